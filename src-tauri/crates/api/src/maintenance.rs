@@ -1,0 +1,74 @@
+//! Looking after the database file: integrity check, backup, and what it holds.
+
+use std::path::Path;
+
+use malaka_store::{activity, attendance, audit, maintenance, organisation, person, session};
+use serde::Serialize;
+
+use crate::{Error, Malaka, Result, now};
+
+/// How much the database holds.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stats {
+    pub organisations: i64,
+    pub people: i64,
+    pub activities: i64,
+    pub sessions: i64,
+    pub marks: i64,
+    pub audit_entries: i64,
+}
+
+/// The verdict of a check.
+#[derive(Debug, Clone, Serialize)]
+pub struct Health {
+    pub path: String,
+    pub ok: bool,
+    pub problems: Vec<String>,
+    pub stats: Stats,
+}
+
+impl Malaka {
+    pub async fn stats(&self) -> Result<Stats> {
+        let mut c = self.store.read().await?;
+        Ok(Stats {
+            organisations: organisation::count(&mut c).await?,
+            people: person::count(&mut c).await?,
+            activities: activity::count(&mut c).await?,
+            sessions: session::count(&mut c).await?,
+            marks: attendance::count(&mut c).await?,
+            audit_entries: audit::count(&mut c).await?,
+        })
+    }
+
+    /// Full integrity and foreign-key check.
+    pub async fn check(&self) -> Result<Health> {
+        let problems = maintenance::check(&self.store).await?;
+        Ok(Health {
+            path: self.store.path().display().to_string(),
+            ok: problems.is_empty(),
+            problems,
+            stats: self.stats().await?,
+        })
+    }
+
+    /// A checked copy of the database at `out`; an existing file there is not overwritten.
+    pub async fn backup(&self, out: &Path) -> Result<u64> {
+        if out.exists() {
+            return Err(Error::File(format!("{}: already exists; choose a new file name", out.display())));
+        }
+        let same = std::fs::canonicalize(self.store.path()).ok() == out.parent().and_then(|d| std::fs::canonicalize(d).ok()).map(|d| d.join(out.file_name().unwrap_or_default()));
+        if same {
+            return Err(Error::File("the backup cannot replace the database itself".into()));
+        }
+        let bytes = maintenance::backup(&self.store, out).await?;
+        let mut tx = self.store.begin().await?;
+        self.audit(&mut tx, now(), "database.backup", "database", None, format!("backed up to {} ({bytes} bytes)", out.display())).await?;
+        tx.commit().await?;
+        Ok(bytes)
+    }
+
+    /// The latest audit entries, optionally for one record.
+    pub async fn audit_list(&self, entity_id: Option<&str>, limit: i64) -> Result<Vec<malaka_core::model::AuditEntry>> {
+        Ok(audit::list(&mut *self.store.read().await?, entity_id, limit.clamp(1, 10_000)).await?)
+    }
+}

@@ -1,0 +1,275 @@
+//! Importing people from a CSV or XLSX file: check everything first, then all rows or none.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use malaka_core::model::{NewPerson, Organisation};
+use malaka_exchange::people::{self, PersonField, PersonRow};
+use malaka_exchange::table::{Table, read_table};
+use malaka_store::{import, organisation, person};
+use serde::Serialize;
+
+use crate::error::Problem;
+use crate::{Error, Malaka, Result, new_id, now};
+
+/// Largest file accepted: well above a national register, far below what would exhaust memory.
+pub const MAX_ROWS: usize = 500_000;
+
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// Organisation for rows with no organisation column.
+    pub default_org: Option<String>,
+    /// Check only; write nothing.
+    pub dry_run: bool,
+    /// Import even if this exact file was imported before.
+    pub force: bool,
+}
+
+/// How one column of the file was understood.
+#[derive(Debug, Clone, Serialize)]
+pub struct ColumnMapping {
+    pub column: String,
+    pub field: Option<&'static str>,
+}
+
+/// What an import found and did.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportReport {
+    pub file: String,
+    pub format: &'static str,
+    pub encoding: Option<&'static str>,
+    pub delimiter: Option<String>,
+    pub sha256: String,
+    pub rows: usize,
+    pub mapping: Vec<ColumnMapping>,
+    pub problems: Vec<Problem>,
+    pub imported: usize,
+    pub dry_run: bool,
+}
+
+impl ImportReport {
+    /// The report as a person reads it in a terminal.
+    pub fn to_text(&self) -> String {
+        let mut out = vec![format!(
+            "{}: {} rows, {}{}{}",
+            self.file,
+            self.rows,
+            self.format,
+            self.encoding.map(|e| format!(", {e}")).unwrap_or_default(),
+            self.delimiter.as_ref().map(|d| format!(", separated by '{d}'")).unwrap_or_default()
+        )];
+        for m in &self.mapping {
+            out.push(format!("  column \"{}\" → {}", m.column, m.field.unwrap_or("(ignored)")));
+        }
+        for p in &self.problems {
+            out.push(format!("row {}, column \"{}\": {}", p.row, p.column, p.message));
+        }
+        out.push(match (self.dry_run, self.problems.len()) {
+            (true, 0) => format!("dry run: all {} rows are fine; nothing written", self.rows),
+            (true, n) => format!("dry run: {n} problem(s); nothing written"),
+            (false, _) => format!("imported {} people", self.imported),
+        });
+        out.join("\n")
+    }
+}
+
+/// The core field a validation error names, mapped back to the file's column.
+fn column_for(field: &str) -> Option<PersonField> {
+    Some(match field {
+        "family_name" => PersonField::FamilyName,
+        "given_name" => PersonField::GivenName,
+        "patronymic" => PersonField::Patronymic,
+        "family_name_alt" => PersonField::FamilyNameAlt,
+        "given_name_alt" => PersonField::GivenNameAlt,
+        "patronymic_alt" => PersonField::PatronymicAlt,
+        "personnel_number" => PersonField::PersonnelNumber,
+        "position" => PersonField::Position,
+        "email" => PersonField::Email,
+        "phone" => PersonField::Phone,
+        "birth_date" => PersonField::BirthDate,
+        "unit" => PersonField::Unit,
+        "organisation" => PersonField::Organisation,
+        _ => return None,
+    })
+}
+
+struct Checked {
+    report: ImportReport,
+    people: Vec<NewPerson>,
+}
+
+impl Malaka {
+    /// Imports people from `path`. A dry run lists every problem by row and column and writes
+    /// nothing; a real import with any problem is refused whole.
+    pub async fn person_import(&self, path: &Path, options: &ImportOptions) -> Result<ImportReport> {
+        let table = read_table(path).map_err(|e| Error::File(e.to_string()))?;
+        if table.rows.len() > MAX_ROWS {
+            return Err(Error::File(format!("{}: {} rows; at most {MAX_ROWS} in one import", table.source.file_name, table.rows.len())));
+        }
+        if !options.force
+            && let Some(before) = import::find(&mut *self.store.read().await?, "person", &table.source.sha256).await?
+        {
+            return Err(Error::AlreadyImported {
+                file: table.source.file_name.clone(),
+                at: before.imported_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                rows: before.rows,
+            });
+        }
+        let Checked { mut report, people } = self.check_people(&table, options).await?;
+        if options.dry_run {
+            return Ok(report);
+        }
+        if !report.problems.is_empty() {
+            return Err(Error::ImportRejected { file: report.file, problems: report.problems });
+        }
+        let mut tx = self.store.begin().await?;
+        let at = now();
+        for input in &people {
+            let p = input.validated()?;
+            person::insert(&mut tx, &new_id(), &p, at).await?;
+        }
+        let batch = import::Batch {
+            id: new_id(),
+            kind: "person".into(),
+            file_name: report.file.clone(),
+            file_sha256: report.sha256.clone(),
+            rows: people.len() as i64,
+            actor: self.actor.clone(),
+            imported_at: at,
+        };
+        if options.force {
+            // A forced re-import keeps the first record of the file; the audit log has both.
+            if import::find(&mut tx, "person", &batch.file_sha256).await?.is_none() {
+                import::record(&mut tx, &batch).await?;
+            }
+        } else {
+            import::record(&mut tx, &batch).await?;
+        }
+        let summary = format!("imported {} people from {} (sha256 {})", people.len(), report.file, &report.sha256[..12]);
+        self.audit(&mut tx, at, "person.import", "import_batch", Some(&batch.id), summary).await?;
+        tx.commit().await?;
+        report.imported = people.len();
+        Ok(report)
+    }
+
+    async fn check_people(&self, table: &Table, options: &ImportOptions) -> Result<Checked> {
+        let mapping = people::map_headers(&table.headers);
+        let mut problems: Vec<Problem> = mapping
+            .missing_required()
+            .into_iter()
+            .map(|what| Problem { row: 1, column: "(header)".into(), message: format!("no column for {what}") })
+            .collect();
+        let column_of = |field: PersonField| -> String {
+            (0..table.headers.len())
+                .find(|c| mapping.field(*c) == Some(field))
+                .map(|c| table.column_name(c))
+                .unwrap_or_else(|| field.as_str().to_owned())
+        };
+        let (rows, row_problems) = people::people_rows(table, &mapping);
+        problems.extend(row_problems.into_iter().map(|p| Problem { row: p.row, column: p.column, message: p.message }));
+
+        let mut c = self.store.read().await?;
+        let default_org = match &options.default_org {
+            Some(key) => Some(organisation::find(&mut c, key).await?.ok_or_else(|| Error::NotFound { entity: "organisation", id: key.clone() })?),
+            None => None,
+        };
+        let mut orgs: HashMap<String, Option<Organisation>> = HashMap::new();
+        let mut people = Vec::with_capacity(rows.len());
+        let mut numbers: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+        for row in &rows {
+            let org = match row.get(PersonField::Organisation) {
+                Some(name) => {
+                    if !orgs.contains_key(name) {
+                        let found = match organisation::find(&mut c, name).await? {
+                            Some(o) => Some(o),
+                            None => organisation::find_by_name(&mut c, name).await?,
+                        };
+                        orgs.insert(name.to_owned(), found);
+                    }
+                    match orgs.get(name).cloned().flatten() {
+                        Some(o) => o,
+                        None => {
+                            problems.push(Problem { row: row.row, column: column_of(PersonField::Organisation), message: format!("no organisation \"{name}\"") });
+                            continue;
+                        }
+                    }
+                }
+                None => match &default_org {
+                    Some(o) => o.clone(),
+                    None => {
+                        problems.push(Problem { row: row.row, column: "(organisation)".into(), message: "no organisation: add an organisation column or choose one (--org)".into() });
+                        continue;
+                    }
+                },
+            };
+            let unit_id = match row.get(PersonField::Unit) {
+                Some(name) => match organisation::find_by_name(&mut c, name).await?.filter(|u| u.parent_id.as_deref() == Some(org.id.as_str())) {
+                    Some(u) => Some(u.id),
+                    None => {
+                        problems.push(Problem { row: row.row, column: column_of(PersonField::Unit), message: format!("\"{name}\" is not a unit of {}", org.name) });
+                        continue;
+                    }
+                },
+                None => None,
+            };
+            let input = new_person(row, org.id.clone(), unit_id);
+            if let Err(malaka_core::Error::Invalid { field, message }) = input.validated() {
+                let column = column_for(&field).map(column_of).unwrap_or(field);
+                problems.push(Problem { row: row.row, column, message });
+                continue;
+            }
+            if let Some(n) = &input.personnel_number {
+                numbers.entry(org.id.clone()).or_default().push((n.trim().to_owned(), row.row));
+            }
+            people.push(input);
+        }
+        for (org_id, list) in &numbers {
+            let wanted: Vec<String> = list.iter().map(|(n, _)| n.clone()).collect();
+            for taken in person::personnel_numbers_taken(&mut c, org_id, &wanted).await? {
+                for (_, row) in list.iter().filter(|(n, _)| *n == taken) {
+                    problems.push(Problem {
+                        row: *row,
+                        column: column_of(PersonField::PersonnelNumber),
+                        message: format!("personnel number {taken} is already used in this organisation"),
+                    });
+                }
+            }
+        }
+        problems.sort_by(|a, b| (a.row, &a.column).cmp(&(b.row, &b.column)));
+        let s = &table.source;
+        let report = ImportReport {
+            file: s.file_name.clone(),
+            format: s.format.as_str(),
+            encoding: s.encoding.map(|e| e.as_str()),
+            delimiter: s.delimiter.map(|d| if d == '\t' { "tab".to_owned() } else { d.to_string() }),
+            sha256: s.sha256.clone(),
+            rows: table.rows.len(),
+            mapping: (0..table.headers.len())
+                .map(|c| ColumnMapping { column: table.column_name(c), field: mapping.field(c).map(PersonField::as_str) })
+                .collect(),
+            problems,
+            imported: 0,
+            dry_run: options.dry_run,
+        };
+        Ok(Checked { report, people })
+    }
+}
+
+fn new_person(row: &PersonRow, organisation_id: String, unit_id: Option<String>) -> NewPerson {
+    let get = |f: PersonField| row.get(f).map(str::to_owned);
+    NewPerson {
+        family_name: get(PersonField::FamilyName).unwrap_or_default(),
+        given_name: get(PersonField::GivenName).unwrap_or_default(),
+        patronymic: get(PersonField::Patronymic),
+        family_name_alt: get(PersonField::FamilyNameAlt),
+        given_name_alt: get(PersonField::GivenNameAlt),
+        patronymic_alt: get(PersonField::PatronymicAlt),
+        organisation_id,
+        unit_id,
+        personnel_number: get(PersonField::PersonnelNumber),
+        position: get(PersonField::Position),
+        email: get(PersonField::Email),
+        phone: get(PersonField::Phone),
+        birth_date: get(PersonField::BirthDate),
+    }
+}

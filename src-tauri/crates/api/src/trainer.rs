@@ -1,0 +1,33 @@
+//! Trainers: staff from the register or external experts.
+
+use malaka_core::model::{NewTrainer, Trainer};
+use malaka_store::{WriteTx, person, trainer as store};
+
+use crate::{Error, Malaka, Result, new_id, now};
+
+impl Malaka {
+    pub async fn trainer_create(&self, input: NewTrainer) -> Result<Trainer> {
+        let mut tx = self.store.begin().await?;
+        let t = self.trainer_create_in(&mut tx, input).await?;
+        tx.commit().await?;
+        Ok(t)
+    }
+
+    pub(crate) async fn trainer_create_in(&self, tx: &mut WriteTx, input: NewTrainer) -> Result<Trainer> {
+        let t = input.validated()?;
+        let name = match (&t.person_id, t.name) {
+            (_, Some(name)) => name,
+            (Some(p), None) => person::get(tx, p).await?.display_name(),
+            (None, None) => return Err(Error::invalid("name", "an external trainer needs a name")),
+        };
+        let trainer = Trainer { id: new_id(), person_id: t.person_id, name, affiliation: t.affiliation, expertise: t.expertise };
+        let at = now();
+        store::insert(tx, &trainer, at).await?;
+        self.audit(tx, at, "trainer.create", "trainer", Some(&trainer.id), format!("added trainer {}", trainer.name)).await?;
+        Ok(trainer)
+    }
+
+    pub async fn trainer_list(&self) -> Result<Vec<Trainer>> {
+        Ok(store::list(&mut *self.store.read().await?).await?)
+    }
+}

@@ -1,0 +1,36 @@
+//! Venues, each with its own time zone.
+
+use malaka_core::model::{NewVenue, Venue};
+use malaka_store::{WriteTx, venue as store};
+
+use crate::{Malaka, Result, new_id, now};
+
+impl Malaka {
+    pub async fn venue_create(&self, input: NewVenue) -> Result<Venue> {
+        let mut tx = self.store.begin().await?;
+        let v = self.venue_create_in(&mut tx, input).await?;
+        tx.commit().await?;
+        Ok(v)
+    }
+
+    pub(crate) async fn venue_create_in(&self, tx: &mut WriteTx, input: NewVenue) -> Result<Venue> {
+        let v = input.validated()?;
+        let venue = Venue {
+            id: new_id(),
+            name: v.name,
+            address: v.address,
+            city: v.city,
+            country: v.country,
+            time_zone: v.time_zone,
+            capacity: v.capacity,
+        };
+        let at = now();
+        store::insert(tx, &venue, at).await?;
+        self.audit(tx, at, "venue.create", "venue", Some(&venue.id), format!("added venue {}, {}", venue.name, venue.city)).await?;
+        Ok(venue)
+    }
+
+    pub async fn venue_list(&self) -> Result<Vec<Venue>> {
+        Ok(store::list(&mut *self.store.read().await?).await?)
+    }
+}

@@ -1,0 +1,382 @@
+//! The command line: every command and its options.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Parser, Debug)]
+#[command(name = "malaka", version, about = "Malaka: staff development for public-service agencies")]
+pub struct Cli {
+    /// Database file (default: the desktop app's database in your data directory).
+    #[arg(long, global = true, env = "MALAKA_DB")]
+    pub db: Option<PathBuf>,
+    /// Print JSON instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Who is acting, for the audit log (default: your user name).
+    #[arg(long, global = true, env = "MALAKA_ACTOR")]
+    pub actor: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Create the database (or bring it up to date) and print where it is.
+    Init,
+    /// Load the demo dataset into an empty database.
+    Demo,
+    /// Organisations: agencies, centres, units, partners.
+    #[command(subcommand)]
+    Org(OrgCmd),
+    /// People on the staff register.
+    #[command(subcommand)]
+    Person(PersonCmd),
+    /// Trainers: staff or external.
+    #[command(subcommand)]
+    Trainer(TrainerCmd),
+    /// Venues, each with its time zone.
+    #[command(subcommand)]
+    Venue(VenueCmd),
+    /// The programme catalogue.
+    #[command(subcommand)]
+    Programme(ProgrammeCmd),
+    /// Trainings, seminars, study visits, internships, round tables…
+    #[command(subcommand)]
+    Activity(ActivityCmd),
+    /// Sessions of an activity.
+    #[command(subcommand)]
+    Session(SessionCmd),
+    /// Enrol people in activities, cancel enrolments.
+    #[command(subcommand)]
+    Enrol(EnrolCmd),
+    /// Attendance marks.
+    #[command(subcommand)]
+    Attendance(AttendanceCmd),
+    /// The audit log.
+    Audit {
+        /// Only entries about this record.
+        #[arg(long)]
+        entity: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
+    /// Write a checked copy of the database to a new file.
+    Backup {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Check the database's integrity and show what it holds.
+    Check,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum OrgCmd {
+    Add {
+        #[arg(long)]
+        name: String,
+        /// Two-letter country code (UZ, AZ, …).
+        #[arg(long)]
+        country: String,
+        /// agency, service_centre, ministry, partner, unit or other.
+        #[arg(long)]
+        kind: String,
+        /// Short code, e.g. ASAN (used in certificate numbers).
+        #[arg(long)]
+        code: Option<String>,
+        /// Parent organisation (id or short code).
+        #[arg(long)]
+        parent: Option<String>,
+    },
+    List,
+}
+
+#[derive(Args, Debug)]
+pub struct PersonFields {
+    #[arg(long)]
+    pub family: String,
+    #[arg(long)]
+    pub given: String,
+    #[arg(long)]
+    pub patronymic: Option<String>,
+    /// The family name in the other script.
+    #[arg(long)]
+    pub family_alt: Option<String>,
+    #[arg(long)]
+    pub given_alt: Option<String>,
+    #[arg(long)]
+    pub patronymic_alt: Option<String>,
+    /// Organisation (id or short code).
+    #[arg(long)]
+    pub org: String,
+    /// Unit within the organisation (id or short code).
+    #[arg(long)]
+    pub unit: Option<String>,
+    /// Personnel number, unique within the organisation.
+    #[arg(long)]
+    pub number: Option<String>,
+    #[arg(long)]
+    pub position: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// YYYY-MM-DD
+    #[arg(long)]
+    pub birth_date: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PersonCmd {
+    Add(PersonFields),
+    List {
+        /// Only this organisation or unit (id or short code).
+        #[arg(long)]
+        org: Option<String>,
+        #[arg(long, default_value_t = 100)]
+        limit: i64,
+        #[arg(long, default_value_t = 0)]
+        offset: i64,
+    },
+    Show {
+        id: String,
+    },
+    /// Find people by the start of their names, in Latin or Cyrillic.
+    Search {
+        #[arg(required = true)]
+        query: Vec<String>,
+        #[arg(long, default_value_t = 20)]
+        limit: i64,
+    },
+    /// Import people from CSV (UTF-8, UTF-8 with BOM, Windows-1251; `,` or `;`) or XLSX.
+    Import {
+        file: PathBuf,
+        /// Organisation for rows without an organisation column (id or short code).
+        #[arg(long)]
+        org: Option<String>,
+        /// Check the file and list every problem; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Import a file even though the same file was imported before.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TrainerCmd {
+    Add {
+        /// A person on the register (id).
+        #[arg(long)]
+        person: Option<String>,
+        /// An external trainer's name.
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        affiliation: Option<String>,
+        #[arg(long)]
+        expertise: Option<String>,
+    },
+    List,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum VenueCmd {
+    Add {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        city: String,
+        #[arg(long)]
+        country: String,
+        /// IANA time zone, e.g. Asia/Tashkent.
+        #[arg(long)]
+        tz: String,
+        #[arg(long)]
+        address: Option<String>,
+        #[arg(long)]
+        capacity: Option<i64>,
+    },
+    List,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ProgrammeCmd {
+    Add {
+        #[arg(long)]
+        code: String,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        hours: f64,
+        /// uz-Latn, uz-Cyrl, ru, az or en.
+        #[arg(long)]
+        language: String,
+        #[arg(long)]
+        objectives: Option<String>,
+    },
+    List {
+        /// Include archived programmes.
+        #[arg(long)]
+        all: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ActivityCmd {
+    Add {
+        /// training, seminar, workshop, round_table, conference, study_visit, internship, consultation.
+        #[arg(long)]
+        kind: String,
+        #[arg(long)]
+        title: String,
+        /// First day, YYYY-MM-DD.
+        #[arg(long)]
+        from: String,
+        /// Last day, YYYY-MM-DD.
+        #[arg(long)]
+        to: String,
+        /// Host organisation (id or short code).
+        #[arg(long)]
+        host: String,
+        /// Partner organisations (id or short code); repeat for several.
+        #[arg(long)]
+        partner: Vec<String>,
+        /// Programme (id or code) it is planned from.
+        #[arg(long)]
+        programme: Option<String>,
+        #[arg(long)]
+        venue: Option<String>,
+        #[arg(long)]
+        capacity: Option<i64>,
+        #[arg(long, default_value = "uz-Latn")]
+        language: String,
+        /// draft, planned, confirmed, in_progress, completed, cancelled (default planned).
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        hours: Option<f64>,
+        #[arg(long)]
+        description: Option<String>,
+    },
+    List {
+        /// Activities still running on or after this day (YYYY-MM-DD).
+        #[arg(long)]
+        from: Option<String>,
+        /// Activities starting on or before this day (YYYY-MM-DD).
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long)]
+        status: Option<String>,
+        /// Host or partner organisation (id or short code).
+        #[arg(long)]
+        org: Option<String>,
+        #[arg(long, default_value_t = 0)]
+        limit: i64,
+    },
+    Show {
+        id: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SessionCmd {
+    Add {
+        #[arg(long)]
+        activity: String,
+        /// Local start at the venue, YYYY-MM-DDTHH:MM.
+        #[arg(long)]
+        start: String,
+        /// Local end, YYYY-MM-DDTHH:MM.
+        #[arg(long)]
+        end: String,
+        /// IANA time zone (default: the venue's).
+        #[arg(long)]
+        tz: Option<String>,
+        /// Venue (default: the activity's).
+        #[arg(long)]
+        venue: Option<String>,
+        /// Trainer id; repeat for several.
+        #[arg(long)]
+        trainer: Vec<String>,
+        #[arg(long)]
+        title: Option<String>,
+        /// Save even if a trainer, venue or participant is booked elsewhere at that time.
+        #[arg(long)]
+        allow_conflict: bool,
+    },
+    List {
+        #[arg(long, conflicts_with_all = ["from", "to"])]
+        activity: Option<String>,
+        /// From this day (YYYY-MM-DD, UTC).
+        #[arg(long, requires = "to")]
+        from: Option<String>,
+        /// Until this day, exclusive (YYYY-MM-DD, UTC).
+        #[arg(long, requires = "from")]
+        to: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum EnrolCmd {
+    /// Enrol a person: a seat if one is free, else the waitlist.
+    Add {
+        #[arg(long)]
+        activity: String,
+        #[arg(long)]
+        person: String,
+        /// participant, trainer, speaker, delegate or intern.
+        #[arg(long, default_value = "participant")]
+        role: String,
+    },
+    /// Cancel an enrolment; the first on the waitlist moves up.
+    Cancel {
+        #[arg(long)]
+        activity: String,
+        #[arg(long)]
+        person: String,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Who is in an activity.
+    List {
+        #[arg(long)]
+        activity: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AttendanceCmd {
+    /// Mark one or more people in a session (one transaction).
+    Mark {
+        #[arg(long)]
+        session: String,
+        /// Person id; repeat for several with the same mark.
+        #[arg(long, required = true)]
+        person: Vec<String>,
+        /// present, late, absent or excused.
+        #[arg(long)]
+        status: String,
+        #[arg(long)]
+        minutes_late: Option<i64>,
+        #[arg(long)]
+        note: Option<String>,
+        /// Why a recorded mark changes.
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// A session's roll with the current marks.
+    Show {
+        #[arg(long)]
+        session: String,
+    },
+    /// Every change to one person's mark.
+    History {
+        #[arg(long)]
+        session: String,
+        #[arg(long)]
+        person: String,
+    },
+}

@@ -1,0 +1,472 @@
+//! Runs one command over the `api` use cases and prints the outcome.
+
+use std::process::ExitCode;
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use malaka_api::core::model::*;
+use malaka_api::person_import::ImportOptions;
+use malaka_api::{Error, Malaka};
+use serde_json::json;
+
+use crate::args::*;
+use crate::output::{emit, opt, table};
+
+/// Exit code for a refused input or a failed action (clap uses 2 for a malformed command line).
+const FAILED: u8 = 1;
+
+pub async fn run(cli: Cli) -> ExitCode {
+    let json = cli.json;
+    match execute(cli).await {
+        Ok(code) => code,
+        Err(e) => {
+            report(json, &e);
+            ExitCode::from(FAILED)
+        }
+    }
+}
+
+fn report(json: bool, e: &Error) {
+    if json {
+        println!("{}", json!({ "error": e }));
+    }
+    eprintln!("error: {e}");
+    if let Error::ImportRejected { problems, .. } = e {
+        for p in problems.iter().skip(1) {
+            eprintln!("  row {}, column \"{}\": {}", p.row, p.column, p.message);
+        }
+    }
+}
+
+fn actor(cli: &Cli) -> String {
+    cli.actor
+        .clone()
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .unwrap_or_else(|| "malaka-cli".into())
+}
+
+async fn open(cli: &Cli) -> Result<Malaka, Error> {
+    let path = match &cli.db {
+        Some(p) => p.clone(),
+        None => malaka_api::paths::default_db_path()
+            .ok_or_else(|| Error::File("no data directory on this system; pass --db FILE".into()))?,
+    };
+    Malaka::open(&path, &actor(cli)).await
+}
+
+fn parse_day(field: &str, s: &str) -> Result<NaiveDate, Error> {
+    Ok(malaka_api::core::validate::date(field, s)?)
+}
+
+async fn execute(cli: Cli) -> Result<ExitCode, Error> {
+    let app = open(&cli).await?;
+    let json = cli.json;
+    let outcome = dispatch(&app, cli.command, json).await;
+    app.close().await;
+    outcome
+}
+
+async fn dispatch(app: &Malaka, command: Command, json: bool) -> Result<ExitCode, Error> {
+    match command {
+        Command::Init => {
+            let h = app.check().await?;
+            emit(json, &h, |h| format!("database ready: {}", h.path));
+        }
+        Command::Demo => {
+            let s = app.demo_load().await?;
+            emit(json, &s, |s| {
+                format!(
+                    "demo loaded: {} organisations, {} people, {} activities, {} sessions, {} attendance marks",
+                    s.organisations, s.people, s.activities, s.sessions, s.marks
+                )
+            });
+        }
+        Command::Org(cmd) => org(app, cmd, json).await?,
+        Command::Person(cmd) => return person(app, cmd, json).await,
+        Command::Trainer(cmd) => trainer(app, cmd, json).await?,
+        Command::Venue(cmd) => venue(app, cmd, json).await?,
+        Command::Programme(cmd) => programme(app, cmd, json).await?,
+        Command::Activity(cmd) => activity(app, cmd, json).await?,
+        Command::Session(cmd) => session(app, cmd, json).await?,
+        Command::Enrol(cmd) => enrol(app, cmd, json).await?,
+        Command::Attendance(cmd) => attendance(app, cmd, json).await?,
+        Command::Audit { entity, limit } => {
+            let entries = app.audit_list(entity.as_deref(), limit).await?;
+            emit(json, &entries, |es| {
+                let rows = es.iter().map(|e| vec![e.at.format("%Y-%m-%d %H:%M:%S").to_string(), e.actor.clone(), e.action.clone(), e.summary.clone()]).collect();
+                table(&["at (UTC)", "actor", "action", "summary"], rows)
+            });
+        }
+        Command::Backup { out } => {
+            let bytes = app.backup(&out).await?;
+            emit(json, &json!({ "out": out, "bytes": bytes }), |_| format!("backup written: {} ({bytes} bytes)", out.display()));
+        }
+        Command::Check => {
+            let h = app.check().await?;
+            emit(json, &h, |h| {
+                let s = &h.stats;
+                let verdict = if h.ok { "ok".to_owned() } else { format!("PROBLEMS:\n  {}", h.problems.join("\n  ")) };
+                format!(
+                    "{}: {verdict}\n{} organisations, {} people, {} activities, {} sessions, {} marks, {} audit entries",
+                    h.path, s.organisations, s.people, s.activities, s.sessions, s.marks, s.audit_entries
+                )
+            });
+            if !h.ok {
+                return Ok(ExitCode::from(FAILED));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn org_id(app: &Malaka, key: &str) -> Result<String, Error> {
+    Ok(app.organisation_find(key).await?.id)
+}
+
+async fn org(app: &Malaka, cmd: OrgCmd, json: bool) -> Result<(), Error> {
+    match cmd {
+        OrgCmd::Add { name, country, kind, code, parent } => {
+            let parent_id = match parent {
+                Some(p) => Some(org_id(app, &p).await?),
+                None => None,
+            };
+            let input = NewOrganisation { name, short_code: code, country, kind: OrgKind::parse("kind", &kind)?, parent_id };
+            let o = app.organisation_create(input).await?;
+            emit(json, &o, |o| format!("added organisation {} ({})", o.name, o.id));
+        }
+        OrgCmd::List => {
+            let list = app.organisation_list().await?;
+            emit(json, &list, |l| {
+                let rows = l.iter().map(|o| vec![o.id.clone(), opt(&o.short_code), o.country.clone(), o.kind.to_string(), o.name.clone()]).collect();
+                table(&["id", "code", "country", "kind", "name"], rows)
+            });
+        }
+    }
+    Ok(())
+}
+
+fn people_table(people: &[Person]) -> String {
+    let rows = people
+        .iter()
+        .map(|p| vec![p.id.clone(), p.display_name(), opt(&p.personnel_number), opt(&p.position)])
+        .collect();
+    table(&["id", "name", "number", "position"], rows)
+}
+
+async fn person(app: &Malaka, cmd: PersonCmd, json: bool) -> Result<ExitCode, Error> {
+    match cmd {
+        PersonCmd::Add(f) => {
+            let unit_id = match &f.unit {
+                Some(u) => Some(org_id(app, u).await?),
+                None => None,
+            };
+            let input = NewPerson {
+                family_name: f.family,
+                given_name: f.given,
+                patronymic: f.patronymic,
+                family_name_alt: f.family_alt,
+                given_name_alt: f.given_alt,
+                patronymic_alt: f.patronymic_alt,
+                organisation_id: org_id(app, &f.org).await?,
+                unit_id,
+                personnel_number: f.number,
+                position: f.position,
+                email: f.email,
+                phone: f.phone,
+                birth_date: f.birth_date,
+            };
+            let p = app.person_create(input).await?;
+            emit(json, &p, |p| format!("added {} ({})", p.display_name(), p.id));
+        }
+        PersonCmd::List { org, limit, offset } => {
+            let org = match org {
+                Some(o) => Some(org_id(app, &o).await?),
+                None => None,
+            };
+            let people = app.person_list(org.as_deref(), limit, offset).await?;
+            emit(json, &people, |p| people_table(p));
+        }
+        PersonCmd::Show { id } => {
+            let d = app.person_get(&id).await?;
+            emit(json, &d, |d| {
+                let p = &d.person;
+                let alt: Vec<&str> = [&p.family_name_alt, &p.given_name_alt, &p.patronymic_alt].iter().filter_map(|s| s.as_deref()).collect();
+                let mut lines = vec![
+                    d.display_name.clone(),
+                    format!("  also written: {}", alt.join(" ")),
+                    format!("  organisation: {}{}", d.organisation, d.unit.as_ref().map(|u| format!(" / {u}")).unwrap_or_default()),
+                    format!("  personnel number: {}", opt(&p.personnel_number)),
+                    format!("  position: {}", opt(&p.position)),
+                    format!("  email: {}  phone: {}", opt(&p.email), opt(&p.phone)),
+                    format!("  enrolments: {}", d.enrolments.len()),
+                    format!("  id: {}", p.id),
+                ];
+                lines.retain(|l| !l.ends_with(": "));
+                lines.join("\n")
+            });
+        }
+        PersonCmd::Search { query, limit } => {
+            let found = app.person_search(&query.join(" "), limit).await?;
+            emit(json, &found, |p| people_table(p));
+        }
+        PersonCmd::Import { file, org, dry_run, force } => {
+            let default_org = match org {
+                Some(o) => Some(org_id(app, &o).await?),
+                None => None,
+            };
+            let report = app.person_import(&file, &ImportOptions { default_org, dry_run, force }).await?;
+            emit(json, &report, |r| r.to_text());
+            if !report.problems.is_empty() {
+                return Ok(ExitCode::from(FAILED));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn trainer(app: &Malaka, cmd: TrainerCmd, json: bool) -> Result<(), Error> {
+    match cmd {
+        TrainerCmd::Add { person, name, affiliation, expertise } => {
+            let t = app.trainer_create(NewTrainer { person_id: person, name, affiliation, expertise }).await?;
+            emit(json, &t, |t| format!("added trainer {} ({})", t.name, t.id));
+        }
+        TrainerCmd::List => {
+            let list = app.trainer_list().await?;
+            emit(json, &list, |l| {
+                let rows = l.iter().map(|t| vec![t.id.clone(), t.name.clone(), opt(&t.affiliation), opt(&t.expertise)]).collect();
+                table(&["id", "name", "affiliation", "expertise"], rows)
+            });
+        }
+    }
+    Ok(())
+}
+
+async fn venue(app: &Malaka, cmd: VenueCmd, json: bool) -> Result<(), Error> {
+    match cmd {
+        VenueCmd::Add { name, city, country, tz, address, capacity } => {
+            let v = app.venue_create(NewVenue { name, address, city, country, time_zone: tz, capacity }).await?;
+            emit(json, &v, |v| format!("added venue {} ({})", v.name, v.id));
+        }
+        VenueCmd::List => {
+            let list = app.venue_list().await?;
+            emit(json, &list, |l| {
+                let rows = l.iter().map(|v| vec![v.id.clone(), v.name.clone(), v.city.clone(), v.time_zone.clone()]).collect();
+                table(&["id", "name", "city", "time zone"], rows)
+            });
+        }
+    }
+    Ok(())
+}
+
+async fn programme(app: &Malaka, cmd: ProgrammeCmd, json: bool) -> Result<(), Error> {
+    match cmd {
+        ProgrammeCmd::Add { code, title, hours, language, objectives } => {
+            let p = app.programme_create(NewProgramme { code, title, objectives, planned_hours: hours, language }).await?;
+            emit(json, &p, |p| format!("added programme {} {} ({})", p.code, p.title, p.id));
+        }
+        ProgrammeCmd::List { all } => {
+            let list = app.programme_list(all).await?;
+            emit(json, &list, |l| {
+                let rows = l.iter().map(|p| vec![p.code.clone(), p.title.clone(), format!("{}", p.planned_hours), p.language.clone()]).collect();
+                table(&["code", "title", "hours", "language"], rows)
+            });
+        }
+    }
+    Ok(())
+}
+
+fn activities_table(list: &[Activity]) -> String {
+    let rows = list
+        .iter()
+        .map(|a| vec![a.id.clone(), a.kind.to_string(), a.status.to_string(), format!("{} – {}", a.starts_on, a.ends_on), a.title.clone()])
+        .collect();
+    table(&["id", "kind", "status", "dates", "title"], rows)
+}
+
+fn sessions_table(list: &[Session]) -> String {
+    let rows = list
+        .iter()
+        .map(|s| {
+            vec![
+                s.id.clone(),
+                format!("{} – {}", s.starts_local.format("%Y-%m-%d %H:%M"), s.ends_local.format("%H:%M")),
+                s.time_zone.clone(),
+                s.starts_utc.format("%Y-%m-%d %H:%MZ").to_string(),
+                s.status.to_string(),
+            ]
+        })
+        .collect();
+    table(&["id", "local time", "zone", "UTC start", "status"], rows)
+}
+
+async fn activity(app: &Malaka, cmd: ActivityCmd, json: bool) -> Result<(), Error> {
+    match cmd {
+        ActivityCmd::Add { kind, title, from, to, host, partner, programme, venue, capacity, language, status, hours, description } => {
+            let mut partner_org_ids = Vec::new();
+            for p in &partner {
+                partner_org_ids.push(org_id(app, p).await?);
+            }
+            let input = NewActivity {
+                kind: ActivityKind::parse("kind", &kind)?,
+                title,
+                programme_id: programme,
+                status: status.map(|s| ActivityStatus::parse("status", &s)).transpose()?,
+                starts_on: from,
+                ends_on: to,
+                host_org_id: org_id(app, &host).await?,
+                partner_org_ids,
+                venue_id: venue,
+                capacity,
+                language,
+                planned_hours: hours,
+                description,
+            };
+            let a = app.activity_create(input).await?;
+            emit(json, &a, |a| format!("planned {} \"{}\" ({})", a.kind, a.title, a.id));
+        }
+        ActivityCmd::List { from, to, kind, status, org, limit } => {
+            let filter = malaka_api::activity::Filter {
+                from: from.map(|d| parse_day("from", &d)).transpose()?,
+                to: to.map(|d| parse_day("to", &d)).transpose()?,
+                kind: kind.map(|k| ActivityKind::parse("kind", &k)).transpose()?,
+                status: status.map(|s| ActivityStatus::parse("status", &s)).transpose()?,
+                organisation_id: match org {
+                    Some(o) => Some(org_id(app, &o).await?),
+                    None => None,
+                },
+                limit,
+            };
+            let list = app.activity_list(&filter).await?;
+            emit(json, &list, |l| activities_table(l));
+        }
+        ActivityCmd::Show { id } => {
+            let d = app.activity_get(&id).await?;
+            emit(json, &d, |d| {
+                let a = &d.activity;
+                let cap = a.capacity.map(|c| format!("{}/{c}", d.seats_taken)).unwrap_or_else(|| d.seats_taken.to_string());
+                let mut out = vec![
+                    format!("{} ({}, {})", a.title, a.kind, a.status),
+                    format!("  dates: {} – {}", a.starts_on, a.ends_on),
+                    format!("  host: {}", d.host),
+                ];
+                if !d.partners.is_empty() {
+                    out.push(format!("  partners: {}", d.partners.join(", ")));
+                }
+                out.push(format!("  seats: {cap}"));
+                out.push(format!("  sessions: {}", d.sessions.len()));
+                out.push(sessions_table(&d.sessions));
+                out.push(format!("  people: {}", d.enrolments.len()));
+                let rows = d.enrolments.iter().map(|e| vec![e.person_name.clone(), e.enrolment.role.to_string(), e.enrolment.status.to_string()]).collect();
+                out.push(table(&["name", "role", "status"], rows));
+                out.join("\n")
+            });
+        }
+    }
+    Ok(())
+}
+
+async fn session(app: &Malaka, cmd: SessionCmd, json: bool) -> Result<(), Error> {
+    match cmd {
+        SessionCmd::Add { activity, start, end, tz, venue, trainer, title, allow_conflict } => {
+            let input = NewSession { activity_id: activity, title, starts_local: start, ends_local: end, time_zone: tz, venue_id: venue, trainer_ids: trainer };
+            let s = app.session_create(input, allow_conflict).await?;
+            emit(json, &s, |s| format!("scheduled session {} at {} ({})", s.id, s.starts_local.format("%Y-%m-%d %H:%M"), s.time_zone));
+        }
+        SessionCmd::List { activity, from, to } => {
+            let list = match (activity, from, to) {
+                (Some(a), _, _) => app.session_list_for_activity(&a).await?,
+                (None, Some(f), Some(t)) => {
+                    let from = Utc.from_utc_datetime(&parse_day("from", &f)?.and_time(chrono::NaiveTime::MIN));
+                    let to = Utc.from_utc_datetime(&parse_day("to", &t)?.and_time(chrono::NaiveTime::MIN));
+                    app.session_list_between(from, to, 10_000).await?
+                }
+                _ => return Err(Error::Invalid { field: "activity".into(), message: "give --activity, or --from and --to".into() }),
+            };
+            emit(json, &list, |l| sessions_table(l));
+        }
+    }
+    Ok(())
+}
+
+async fn enrol(app: &Malaka, cmd: EnrolCmd, json: bool) -> Result<(), Error> {
+    match cmd {
+        EnrolCmd::Add { activity, person, role } => {
+            let e = app.enrolment_create(&activity, &person, EnrolmentRole::parse("role", &role)?).await?;
+            emit(json, &e, |e| format!("{} as {} ({})", e.status, e.role, e.id));
+        }
+        EnrolCmd::Cancel { activity, person, reason } => {
+            let e = app.enrolment_find(&activity, &person).await?;
+            let c = app.enrolment_cancel(&e.id, reason.as_deref()).await?;
+            emit(json, &c, |c| {
+                let mut out = vec![format!("cancelled enrolment {}", c.cancelled.id)];
+                out.extend(c.promoted.iter().map(|p| format!("promoted from the waitlist: person {}", p.person_id)));
+                out.join("\n")
+            });
+        }
+        EnrolCmd::List { activity } => {
+            let d = app.activity_get(&activity).await?;
+            emit(json, &d.enrolments, |es| {
+                let rows = es.iter().map(|e| vec![e.enrolment.person_id.clone(), e.person_name.clone(), e.enrolment.role.to_string(), e.enrolment.status.to_string()]).collect();
+                table(&["person", "name", "role", "status"], rows)
+            });
+        }
+    }
+    Ok(())
+}
+
+async fn attendance(app: &Malaka, cmd: AttendanceCmd, json: bool) -> Result<(), Error> {
+    match cmd {
+        AttendanceCmd::Mark { session, person, status, minutes_late, note, reason } => {
+            let status = AttendanceStatus::parse("status", &status)?;
+            let marks: Vec<NewMark> = person
+                .into_iter()
+                .map(|p| NewMark { session_id: session.clone(), person_id: p, status, minutes_late, note: note.clone(), reason: reason.clone(), expected_version: None })
+                .collect();
+            let saved = app.attendance_mark(&marks).await?;
+            emit(json, &saved, |s| format!("{} mark(s) saved, {} unchanged", s.len(), marks.len() - s.len()));
+        }
+        AttendanceCmd::Show { session } => {
+            let roll = app.attendance_roll(&session).await?;
+            emit(json, &roll, |r| {
+                let rows = r
+                    .rows
+                    .iter()
+                    .map(|row| {
+                        let (mark, note) = match &row.mark {
+                            Some(m) => (m.status.to_string(), opt(&m.note)),
+                            None => ("—".into(), String::new()),
+                        };
+                        vec![row.person_id.clone(), row.person_name.clone(), mark, note]
+                    })
+                    .collect();
+                format!(
+                    "{} — {} ({})\n{}",
+                    r.activity_title,
+                    r.session.starts_local.format("%Y-%m-%d %H:%M"),
+                    r.session.time_zone,
+                    table(&["person", "name", "mark", "note"], rows)
+                )
+            });
+        }
+        AttendanceCmd::History { session, person } => {
+            let h = app.attendance_history(&session, &person).await?;
+            emit(json, &h, |h| {
+                let rows = h
+                    .iter()
+                    .map(|c| {
+                        vec![
+                            c.version.to_string(),
+                            c.changed_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                            c.changed_by.clone(),
+                            c.old_status.map(|s| s.to_string()).unwrap_or_else(|| "—".into()),
+                            c.new_status.map(|s| s.to_string()).unwrap_or_else(|| "—".into()),
+                            opt(&c.reason),
+                        ]
+                    })
+                    .collect();
+                table(&["version", "at (UTC)", "by", "from", "to", "reason"], rows)
+            });
+        }
+    }
+    Ok(())
+}

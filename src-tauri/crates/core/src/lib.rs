@@ -1,0 +1,12 @@
+//! Malaka's domain: types, validation and rules. No I/O: no database, no files, no clock.
+
+pub mod capacity;
+pub mod error;
+pub mod model;
+pub mod names;
+pub mod schedule;
+pub mod time;
+pub mod translit;
+pub mod validate;
+
+pub use error::{Error, Result};

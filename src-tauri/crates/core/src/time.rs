@@ -1,0 +1,73 @@
+//! Session times: local wall time in an IANA zone, and the UTC instant derived from it.
+
+use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Tz;
+
+use crate::{Error, Result};
+
+/// Wall-clock format used for input and storage (`2026-03-10T14:00`).
+pub const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
+
+/// An IANA time zone by name (`Asia/Tashkent`).
+pub fn zone(field: &str, name: &str) -> Result<Tz> {
+    name.trim()
+        .parse::<Tz>()
+        .map_err(|_| Error::invalid(field, format!("'{}' is not an IANA time zone", name.trim())))
+}
+
+/// A local wall time written `YYYY-MM-DDTHH:MM` (a space instead of `T` is accepted).
+pub fn local(field: &str, value: &str) -> Result<NaiveDateTime> {
+    let v = value.trim().replacen(' ', "T", 1);
+    NaiveDateTime::parse_from_str(&v, LOCAL_FORMAT)
+        .or_else(|_| NaiveDateTime::parse_from_str(&v, "%Y-%m-%dT%H:%M:%S"))
+        .map_err(|_| {
+            Error::invalid(field, format!("'{}' is not a local time (YYYY-MM-DDTHH:MM)", value.trim()))
+        })
+}
+
+/// The UTC instant of a wall time in a zone. A time skipped by a clock change does not exist and is
+/// refused; a repeated one takes the earlier instant, as calendar programs do.
+pub fn to_utc(field: &str, local: NaiveDateTime, tz: Tz) -> Result<DateTime<Utc>> {
+    match tz.from_local_datetime(&local) {
+        LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),
+        LocalResult::Ambiguous(early, _) => Ok(early.with_timezone(&Utc)),
+        LocalResult::None => Err(Error::invalid(
+            field,
+            format!("{} does not exist in {tz} (clock change)", local.format(LOCAL_FORMAT)),
+        )),
+    }
+}
+
+/// UTC instants are stored as fixed-width RFC 3339 text so that text order is time order.
+pub fn utc_text(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tashkent_and_baku_map_to_the_right_instants() {
+        let t = local("start", "2026-03-10T14:00").unwrap();
+        let tashkent = to_utc("start", t, zone("tz", "Asia/Tashkent").unwrap()).unwrap();
+        let baku = to_utc("start", t, zone("tz", "Asia/Baku").unwrap()).unwrap();
+        assert_eq!(utc_text(tashkent), "2026-03-10T09:00:00Z");
+        assert_eq!(utc_text(baku), "2026-03-10T10:00:00Z");
+    }
+
+    #[test]
+    fn a_skipped_wall_time_is_refused_and_a_repeated_one_takes_the_first() {
+        let berlin = zone("tz", "Europe/Berlin").unwrap();
+        let gap = local("start", "2026-03-29T02:30").unwrap();
+        assert!(to_utc("start", gap, berlin).unwrap_err().to_string().contains("does not exist"));
+        let fold = local("start", "2026-10-25 02:30").unwrap();
+        assert_eq!(utc_text(to_utc("start", fold, berlin).unwrap()), "2026-10-25T00:30:00Z");
+    }
+
+    #[test]
+    fn bad_zone_and_time_name_the_field() {
+        assert_eq!(zone("time_zone", "Mars/Base").unwrap_err().to_string(), "time_zone: 'Mars/Base' is not an IANA time zone");
+        assert!(local("start", "10.03.2026 14:00").unwrap_err().to_string().starts_with("start:"));
+    }
+}

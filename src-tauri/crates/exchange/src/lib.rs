@@ -1,0 +1,13 @@
+//! Malaka file exchange: reads staff lists from CSV and spreadsheet files and
+//! maps them onto person fields. It reads files only; it never touches the
+//! database, so duplicates against stored people are checked elsewhere.
+
+pub mod error;
+pub mod people;
+pub mod table;
+
+pub use error::Error;
+pub use people::{HeaderMapping, PersonField, PersonRow, Problem, map_headers, people_rows};
+pub use table::{
+    Encoding, Format, Row, Source, Table, read_csv_bytes, read_table, read_table_bytes, read_workbook_bytes,
+};

@@ -1,0 +1,140 @@
+//! Reading the first sheet of a spreadsheet workbook.
+
+use std::io::Cursor;
+use std::path::Path;
+
+use calamine::{Data, ExcelDateTime, Ods, Reader, Sheets, Xls, Xlsx, open_workbook_from_rs};
+
+use super::assemble::{Cell, RawRow, assemble};
+use super::{Format, Source, Table, sha256_hex};
+use crate::error::Error;
+
+type Book<'a> = Sheets<Cursor<&'a [u8]>>;
+
+/// True when the bytes start like a ZIP (xlsx, ods) or an OLE file (xls).
+pub(crate) fn looks_like_workbook(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
+}
+
+/// Reads the first sheet of an .xlsx, .xlsm, .xls or .ods workbook.
+///
+/// Cells become text: integers without ".0", floats to 15 significant digits
+/// as Excel shows them, booleans as `TRUE`/`FALSE`, dates as `YYYY-MM-DD`,
+/// date-times as `YYYY-MM-DDTHH:MM:SS`, times as `HH:MM:SS`. A cell holding
+/// an error such as `#VALUE!` fails the read, naming the row and column.
+pub fn read_workbook_bytes(name: &str, bytes: &[u8]) -> Result<Table, Error> {
+    let failed = |message: String| Error::Workbook { file: name.to_owned(), message };
+    let (mut book, format) = open(name, bytes).map_err(failed)?;
+    let range = book
+        .worksheet_range_at(0)
+        .ok_or_else(|| failed("the workbook has no worksheet".to_owned()))?
+        .map_err(|e| failed(e.to_string()))?;
+    let first_row = range.start().map_or(0, |(row, _)| row as usize);
+    let raw = range
+        .rows()
+        .enumerate()
+        .map(|(i, cells)| RawRow { number: first_row + i + 1, cells: cells.iter().map(cell).collect() })
+        .collect();
+    let source =
+        Source { file_name: name.to_owned(), format, encoding: None, delimiter: None, sha256: sha256_hex(bytes) };
+    assemble(source, raw)
+}
+
+/// Opens with the reader the extension names, then tries every reader:
+/// programs do save XLSX content under an .xls name.
+fn open<'a>(name: &str, bytes: &'a [u8]) -> Result<(Book<'a>, Format), String> {
+    let extension = Path::new(name).extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+    let cursor = Cursor::new(bytes);
+    let first = match extension.as_str() {
+        "xls" => open_workbook_from_rs::<Xls<_>, _>(cursor.clone()).map(Sheets::Xls).map_err(|e| e.to_string()),
+        "ods" => open_workbook_from_rs::<Ods<_>, _>(cursor.clone()).map(Sheets::Ods).map_err(|e| e.to_string()),
+        _ => open_workbook_from_rs::<Xlsx<_>, _>(cursor.clone()).map(Sheets::Xlsx).map_err(|e| e.to_string()),
+    };
+    let book = match first {
+        Ok(book) => book,
+        Err(message) => calamine::open_workbook_auto_from_rs(cursor).map_err(|_| message)?,
+    };
+    let format = match &book {
+        Sheets::Xls(_) => Format::Xls,
+        Sheets::Ods(_) => Format::Ods,
+        Sheets::Xlsx(_) | Sheets::Xlsb(_) => Format::Xlsx,
+    };
+    Ok((book, format))
+}
+
+/// One cell as text, the way the user sees it in the spreadsheet.
+fn cell(data: &Data) -> Cell {
+    let text = match data {
+        Data::Empty => String::new(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) => float_text(*f),
+        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
+        Data::DateTime(dt) => datetime_text(dt),
+        Data::Error(e) => return Cell::Error(e.to_string()),
+    };
+    Cell::Text(text)
+}
+
+/// Whole numbers without ".0" (personnel numbers, phones typed as numbers);
+/// others rounded to Excel's 15 significant digits, so 0.1+0.2 reads "0.3".
+fn float_text(f: f64) -> String {
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        return format!("{}", f as i64);
+    }
+    let rounded: f64 = format!("{f:.14e}").parse().unwrap_or(f);
+    rounded.to_string()
+}
+
+/// A date, date-time, time of day or duration as ISO-like text.
+fn datetime_text(dt: &ExcelDateTime) -> String {
+    if dt.is_duration() {
+        let seconds = (dt.as_f64() * 86_400.0).round() as i64;
+        let sign = if seconds < 0 { "-" } else { "" };
+        let s = seconds.abs();
+        return format!("{sign}{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60);
+    }
+    let Some(value) = dt.as_datetime() else {
+        return float_text(dt.as_f64());
+    };
+    // Excel keeps milliseconds in a float; 14:20 may come back as 14:19:59.999.
+    let value = value + chrono::Duration::milliseconds(500);
+    let value = value.format("%Y-%m-%dT%H:%M:%S").to_string();
+    let (date, time) = value.split_once('T').unwrap_or((&value, ""));
+    if (0.0..1.0).contains(&dt.as_f64()) {
+        time.to_owned()
+    } else if time == "00:00:00" {
+        date.to_owned()
+    } else {
+        value
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calamine::ExcelDateTimeType;
+
+    fn date(value: f64) -> String {
+        datetime_text(&ExcelDateTime::new(value, ExcelDateTimeType::DateTime, false))
+    }
+
+    #[test]
+    fn numbers_read_as_excel_shows_them() {
+        assert_eq!(float_text(1042.0), "1042");
+        assert_eq!(float_text(998_901_234_567.0), "998901234567");
+        assert_eq!(float_text(0.1 + 0.2), "0.3");
+        assert_eq!(float_text(2.5), "2.5");
+        assert_eq!(float_text(-3.0), "-3");
+    }
+
+    #[test]
+    fn dates_times_and_durations() {
+        assert_eq!(date(32_875.0), "1990-01-02");
+        assert_eq!(date(45_943.5), "2025-10-13T12:00:00");
+        // 14:20 is not exact in binary; it must not read as 14:19:59.
+        assert_eq!(date(14.0 / 24.0 + 20.0 / 1440.0), "14:20:00");
+        let d = ExcelDateTime::new(1.5, ExcelDateTimeType::TimeDelta, false);
+        assert_eq!(datetime_text(&d), "36:00:00");
+    }
+}

@@ -1,0 +1,113 @@
+//! Activities: trainings, seminars, study visits, internships and the rest.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use malaka_core::model::{Activity, ActivityKind, ActivityStatus, ValidActivity};
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+use crate::codec::{instant, parse_date, parse_enum, parse_instant};
+use crate::{Conn, Error, Result};
+
+const COLUMNS: &str = "a.id, a.kind, a.title, a.programme_id, a.status, a.starts_on, a.ends_on, a.host_org_id, \
+     a.venue_id, a.capacity, a.language, a.planned_hours, a.description, a.created_at, \
+     (SELECT json_group_array(organisation_id) FROM activity_partner WHERE activity_id = a.id) AS partners";
+
+fn from_row(r: &SqliteRow) -> Result<Activity> {
+    let partners: String = r.try_get("partners")?;
+    Ok(Activity {
+        id: r.try_get("id")?,
+        kind: parse_enum(ActivityKind::parse, r.try_get("kind")?)?,
+        title: r.try_get("title")?,
+        programme_id: r.try_get("programme_id")?,
+        status: parse_enum(ActivityStatus::parse, r.try_get("status")?)?,
+        starts_on: parse_date(r.try_get("starts_on")?)?,
+        ends_on: parse_date(r.try_get("ends_on")?)?,
+        host_org_id: r.try_get("host_org_id")?,
+        partner_org_ids: serde_json::from_str(&partners).map_err(|e| Error::Corrupt(e.to_string()))?,
+        venue_id: r.try_get("venue_id")?,
+        capacity: r.try_get("capacity")?,
+        language: r.try_get("language")?,
+        planned_hours: r.try_get("planned_hours")?,
+        description: r.try_get("description")?,
+        created_at: parse_instant(r.try_get("created_at")?)?,
+    })
+}
+
+pub async fn insert(conn: &mut Conn, id: &str, a: &ValidActivity, now: DateTime<Utc>) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO activity (id, kind, title, programme_id, status, starts_on, ends_on, host_org_id, venue_id,
+            capacity, language, planned_hours, description, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(id)
+    .bind(a.kind.as_str())
+    .bind(&a.title)
+    .bind(&a.programme_id)
+    .bind(a.status.as_str())
+    .bind(a.starts_on.to_string())
+    .bind(a.ends_on.to_string())
+    .bind(&a.host_org_id)
+    .bind(&a.venue_id)
+    .bind(a.capacity)
+    .bind(&a.language)
+    .bind(a.planned_hours)
+    .bind(&a.description)
+    .bind(instant(now))
+    .bind(instant(now))
+    .execute(&mut *conn)
+    .await?;
+    for partner in &a.partner_org_ids {
+        sqlx::query("INSERT INTO activity_partner (activity_id, organisation_id) VALUES (?, ?)")
+            .bind(id)
+            .bind(partner)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+pub async fn get(conn: &mut Conn, id: &str) -> Result<Activity> {
+    let sql = format!("SELECT {COLUMNS} FROM activity a WHERE a.id = ?");
+    let row = sqlx::query(&sql).bind(id).fetch_optional(conn).await?;
+    row.as_ref().map(from_row).transpose()?.ok_or_else(|| Error::NotFound { entity: "activity", id: id.into() })
+}
+
+/// Which activities to list; every field narrows the list.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Activities that end on or after this day.
+    pub from: Option<NaiveDate>,
+    /// Activities that start on or before this day.
+    pub to: Option<NaiveDate>,
+    pub kind: Option<ActivityKind>,
+    pub status: Option<ActivityStatus>,
+    pub organisation_id: Option<String>,
+    pub limit: i64,
+}
+
+pub async fn list(conn: &mut Conn, f: &Filter) -> Result<Vec<Activity>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM activity a
+         WHERE (?1 IS NULL OR a.ends_on >= ?1) AND (?2 IS NULL OR a.starts_on <= ?2)
+           AND (?3 IS NULL OR a.kind = ?3) AND (?4 IS NULL OR a.status = ?4)
+           AND (?5 IS NULL OR a.host_org_id = ?5
+                OR EXISTS (SELECT 1 FROM activity_partner p WHERE p.activity_id = a.id AND p.organisation_id = ?5))
+         ORDER BY a.starts_on, a.title LIMIT ?6"
+    );
+    sqlx::query(&sql)
+        .bind(f.from.map(|d| d.to_string()))
+        .bind(f.to.map(|d| d.to_string()))
+        .bind(f.kind.map(|k| k.as_str()))
+        .bind(f.status.map(|s| s.as_str()))
+        .bind(&f.organisation_id)
+        .bind(if f.limit > 0 { f.limit } else { i64::MAX })
+        .fetch_all(conn)
+        .await?
+        .iter()
+        .map(from_row)
+        .collect()
+}
+
+pub async fn count(conn: &mut Conn) -> Result<i64> {
+    Ok(sqlx::query_scalar("SELECT count(*) FROM activity").fetch_one(conn).await?)
+}

@@ -1,0 +1,144 @@
+//! Attendance marks: one current mark per (session, person), and its append-only history.
+
+use chrono::{DateTime, Utc};
+use malaka_core::model::{AttendanceChange, AttendanceMark, AttendanceStatus, NewMark};
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+use crate::codec::{instant, parse_enum, parse_instant};
+use crate::{Conn, Error, Result};
+
+fn status(s: Option<&str>) -> Result<Option<AttendanceStatus>> {
+    s.map(|s| parse_enum(AttendanceStatus::parse, s)).transpose()
+}
+
+fn mark_from_row(r: &SqliteRow) -> Result<AttendanceMark> {
+    Ok(AttendanceMark {
+        session_id: r.try_get("session_id")?,
+        person_id: r.try_get("person_id")?,
+        status: parse_enum(AttendanceStatus::parse, r.try_get("status")?)?,
+        minutes_late: r.try_get("minutes_late")?,
+        note: r.try_get("note")?,
+        version: r.try_get("version")?,
+        marked_by: r.try_get("marked_by")?,
+        marked_at: parse_instant(r.try_get("marked_at")?)?,
+    })
+}
+
+fn change_from_row(r: &SqliteRow) -> Result<AttendanceChange> {
+    Ok(AttendanceChange {
+        session_id: r.try_get("session_id")?,
+        person_id: r.try_get("person_id")?,
+        version: r.try_get("version")?,
+        old_status: status(r.try_get("old_status")?)?,
+        new_status: status(r.try_get("new_status")?)?,
+        old_note: r.try_get("old_note")?,
+        new_note: r.try_get("new_note")?,
+        changed_by: r.try_get("changed_by")?,
+        changed_at: parse_instant(r.try_get("changed_at")?)?,
+        reason: r.try_get("reason")?,
+    })
+}
+
+pub async fn get(conn: &mut Conn, session_id: &str, person_id: &str) -> Result<Option<AttendanceMark>> {
+    let row = sqlx::query("SELECT * FROM attendance_mark WHERE session_id = ? AND person_id = ?")
+        .bind(session_id)
+        .bind(person_id)
+        .fetch_optional(conn)
+        .await?;
+    row.as_ref().map(mark_from_row).transpose()
+}
+
+/// Records a mark and its history line; call inside a write transaction so both land or neither.
+/// Returns `None` when the mark is already exactly as asked (nothing written).
+pub async fn save(conn: &mut Conn, m: &NewMark, actor: &str, now: DateTime<Utc>) -> Result<Option<AttendanceMark>> {
+    let current = get(&mut *conn, &m.session_id, &m.person_id).await?;
+    let version = current.as_ref().map_or(0, |c| c.version);
+    if let Some(expected) = m.expected_version
+        && expected != version
+    {
+        return Err(Error::Stale(format!("the mark of person {} in session {}", m.person_id, m.session_id)));
+    }
+    if let Some(c) = &current
+        && c.status == m.status
+        && c.note == m.note
+        && c.minutes_late == m.minutes_late
+    {
+        return Ok(None);
+    }
+    let mark = AttendanceMark {
+        session_id: m.session_id.clone(),
+        person_id: m.person_id.clone(),
+        status: m.status,
+        minutes_late: m.minutes_late,
+        note: m.note.clone(),
+        version: version + 1,
+        marked_by: actor.to_owned(),
+        marked_at: now,
+    };
+    sqlx::query(
+        "INSERT INTO attendance_mark (session_id, person_id, status, minutes_late, note, version, marked_by, marked_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (session_id, person_id) DO UPDATE SET status = excluded.status,
+            minutes_late = excluded.minutes_late, note = excluded.note, version = excluded.version,
+            marked_by = excluded.marked_by, marked_at = excluded.marked_at",
+    )
+    .bind(&mark.session_id)
+    .bind(&mark.person_id)
+    .bind(mark.status.as_str())
+    .bind(mark.minutes_late)
+    .bind(&mark.note)
+    .bind(mark.version)
+    .bind(&mark.marked_by)
+    .bind(instant(now))
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO attendance_history (session_id, person_id, version, old_status, new_status, old_note, new_note,
+            changed_by, changed_at, reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&mark.session_id)
+    .bind(&mark.person_id)
+    .bind(mark.version)
+    .bind(current.as_ref().map(|c| c.status.as_str()))
+    .bind(mark.status.as_str())
+    .bind(current.as_ref().and_then(|c| c.note.clone()))
+    .bind(&mark.note)
+    .bind(actor)
+    .bind(instant(now))
+    .bind(&m.reason)
+    .execute(&mut *conn)
+    .await?;
+    Ok(Some(mark))
+}
+
+/// A session's marks, by the person's name.
+pub async fn list_for_session(conn: &mut Conn, session_id: &str) -> Result<Vec<AttendanceMark>> {
+    sqlx::query(
+        "SELECT m.* FROM attendance_mark m JOIN person p ON p.id = m.person_id
+         WHERE m.session_id = ? ORDER BY p.family_name, p.given_name, p.id",
+    )
+    .bind(session_id)
+    .fetch_all(conn)
+    .await?
+    .iter()
+    .map(mark_from_row)
+    .collect()
+}
+
+/// Every change to one mark, oldest first.
+pub async fn history(conn: &mut Conn, session_id: &str, person_id: &str) -> Result<Vec<AttendanceChange>> {
+    sqlx::query("SELECT * FROM attendance_history WHERE session_id = ? AND person_id = ? ORDER BY version, id")
+        .bind(session_id)
+        .bind(person_id)
+        .fetch_all(conn)
+        .await?
+        .iter()
+        .map(change_from_row)
+        .collect()
+}
+
+pub async fn count(conn: &mut Conn) -> Result<i64> {
+    Ok(sqlx::query_scalar("SELECT count(*) FROM attendance_mark").fetch_one(conn).await?)
+}

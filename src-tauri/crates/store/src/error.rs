@@ -1,0 +1,42 @@
+//! The store's error: what went wrong with storage, with database internals kept for logs only.
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{entity} {id} not found")]
+    NotFound { entity: &'static str, id: String },
+    /// A UNIQUE constraint refused the write; the text is SQLite's ("UNIQUE constraint failed: …").
+    #[error("already exists: {0}")]
+    Duplicate(String),
+    /// A reference to a record that does not exist.
+    #[error("refers to a record that does not exist")]
+    MissingReference,
+    /// A stale version: someone changed the record since it was read.
+    #[error("{0} was changed by someone else; reload and try again")]
+    Stale(String),
+    #[error("the database file is damaged: {0}")]
+    Damaged(String),
+    #[error("a stored value is not valid: {0}")]
+    Corrupt(String),
+    #[error("{0}")]
+    Io(String),
+    #[error("database error: {0}")]
+    Db(sqlx::Error),
+    #[error("database migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+impl From<sqlx::Error> for Error {
+    fn from(e: sqlx::Error) -> Self {
+        if let sqlx::Error::Database(db) = &e {
+            if db.is_unique_violation() {
+                return Error::Duplicate(db.message().to_owned());
+            }
+            if db.is_foreign_key_violation() {
+                return Error::MissingReference;
+            }
+        }
+        Error::Db(e)
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,134 @@
+//! Malaka's storage: SQLite through sqlx. All SQL lives in this crate; queries return domain types.
+//!
+//! Settings follow DESIGN.md §5: WAL, `synchronous=FULL`, foreign keys, a 5 s busy timeout, one
+//! writer connection whose transactions start with `BEGIN IMMEDIATE`, and a small read pool.
+
+pub mod activity;
+pub mod attendance;
+pub mod audit;
+mod codec;
+pub mod enrolment;
+mod error;
+pub mod import;
+pub mod maintenance;
+pub mod organisation;
+pub mod person;
+pub mod programme;
+pub mod session;
+pub mod trainer;
+pub mod venue;
+
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::pool::PoolConnection;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Sqlite, SqlitePool, Transaction};
+
+pub use error::{Error, Result};
+/// A connection any query function runs on: a read connection or an open write transaction.
+pub use sqlx::SqliteConnection as Conn;
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+/// Readers beyond this gain nothing on a 2-core desktop and cost file handles.
+const READERS: u32 = 4;
+
+/// An open Malaka database.
+#[derive(Clone)]
+pub struct Store {
+    writer: SqlitePool,
+    reader: SqlitePool,
+    path: PathBuf,
+}
+
+/// A write transaction (`BEGIN IMMEDIATE`): nothing is visible to others until [`WriteTx::commit`];
+/// dropping it rolls back.
+pub struct WriteTx(Transaction<'static, Sqlite>);
+
+impl WriteTx {
+    pub async fn commit(self) -> Result<()> {
+        Ok(self.0.commit().await?)
+    }
+}
+
+impl std::ops::Deref for WriteTx {
+    type Target = Conn;
+    fn deref(&self) -> &Conn {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for WriteTx {
+    fn deref_mut(&mut self) -> &mut Conn {
+        &mut self.0
+    }
+}
+
+/// A pooled read connection.
+pub type ReadConn = PoolConnection<Sqlite>;
+
+fn options(path: &Path) -> SqliteConnectOptions {
+    SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5))
+        .pragma("temp_store", "memory")
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`, checks it and brings its schema up to date.
+    pub async fn open(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("{}: {e}", dir.display())))?;
+        }
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .min_connections(1)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect_with(options(path))
+            .await?;
+        let damage: Vec<String> = sqlx::query_scalar("PRAGMA quick_check").fetch_all(&writer).await?;
+        if damage.first().map(String::as_str) != Some("ok") {
+            return Err(Error::Damaged(damage.join("; ")));
+        }
+        MIGRATOR.run(&writer).await?;
+        let reader = SqlitePoolOptions::new()
+            .max_connections(READERS)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect_with(options(path))
+            .await?;
+        Ok(Store { writer, reader, path: path.to_path_buf() })
+    }
+
+    /// Opens from a `sqlite:` URL or a plain path.
+    pub async fn open_url(url: &str) -> Result<Store> {
+        let path = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")).unwrap_or(url);
+        Store::open(&PathBuf::from_str(path).map_err(|e| Error::Io(e.to_string()))?).await
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Starts the one write transaction; others wait (up to the busy timeout) instead of failing.
+    pub async fn begin(&self) -> Result<WriteTx> {
+        Ok(WriteTx(self.writer.begin_with("BEGIN IMMEDIATE").await?))
+    }
+
+    /// A connection for reads; it sees the last committed state.
+    pub async fn read(&self) -> Result<ReadConn> {
+        Ok(self.reader.acquire().await?)
+    }
+
+    /// Closes every connection, folding the WAL back into the database file.
+    pub async fn close(self) {
+        let _ = sqlx::query("PRAGMA optimize").execute(&self.writer).await;
+        self.reader.close().await;
+        self.writer.close().await;
+    }
+}

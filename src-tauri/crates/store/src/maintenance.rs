@@ -1,0 +1,55 @@
+//! Keeping the database file healthy: integrity checks and safe backups.
+
+use std::path::Path;
+
+use crate::{Error, Result, Store};
+
+/// `PRAGMA integrity_check` and a foreign-key check; an empty list means healthy.
+pub async fn check(store: &Store) -> Result<Vec<String>> {
+    let mut conn = store.read().await?;
+    let mut problems: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check").fetch_all(&mut *conn).await?;
+    problems.retain(|p| p != "ok");
+    let fk: Vec<(String, i64, String)> =
+        sqlx::query_as("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check").fetch_all(&mut *conn).await?;
+    problems.extend(fk.into_iter().map(|(t, row, parent)| format!("{t} row {row} refers to a missing {parent}")));
+    Ok(problems)
+}
+
+/// Writes a consistent copy with `VACUUM INTO` to a temporary file beside `out`, checks the copy,
+/// then renames it into place, so `out` is never a half-written file. Returns the size in bytes.
+pub async fn backup(store: &Store, out: &Path) -> Result<u64> {
+    let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("{}: {e}", dir.display())))?;
+    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "backup".into());
+    let tmp = dir.join(format!(".{name}.partial"));
+    let _ = std::fs::remove_file(&tmp);
+    let tmp_text = tmp.to_str().ok_or_else(|| Error::Io(format!("{}: path is not UTF-8", tmp.display())))?;
+    let mut conn = store.read().await?;
+    sqlx::query("VACUUM INTO ?").bind(tmp_text).execute(&mut *conn).await?;
+    drop(conn);
+    let copy = Store::open(&tmp).await;
+    let verdict = match copy {
+        Ok(copy) => {
+            let problems = check(&copy).await;
+            copy.close().await;
+            problems
+        }
+        Err(e) => Err(e),
+    };
+    match verdict {
+        Ok(p) if p.is_empty() => {}
+        Ok(p) => {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(Error::Damaged(format!("backup copy failed its check: {}", p.join("; "))));
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+    }
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{tmp_text}{suffix}"));
+    }
+    std::fs::rename(&tmp, out).map_err(|e| Error::Io(format!("{}: {e}", out.display())))?;
+    std::fs::metadata(out).map(|m| m.len()).map_err(|e| Error::Io(format!("{}: {e}", out.display())))
+}

@@ -1,0 +1,74 @@
+//! Organisations: agencies, their centres and units, partner agencies abroad.
+
+use chrono::{DateTime, Utc};
+use malaka_core::model::{NewOrganisation, OrgKind, Organisation};
+use malaka_core::names::search_key;
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+use crate::codec::{instant, parse_enum, parse_instant};
+use crate::{Conn, Error, Result};
+
+const COLUMNS: &str = "id, name, short_code, country, kind, parent_id, created_at";
+
+fn from_row(r: &SqliteRow) -> Result<Organisation> {
+    Ok(Organisation {
+        id: r.try_get("id")?,
+        name: r.try_get("name")?,
+        short_code: r.try_get("short_code")?,
+        country: r.try_get("country")?,
+        kind: parse_enum(OrgKind::parse, r.try_get("kind")?)?,
+        parent_id: r.try_get("parent_id")?,
+        created_at: parse_instant(r.try_get("created_at")?)?,
+    })
+}
+
+/// Stores a validated organisation.
+pub async fn insert(conn: &mut Conn, id: &str, o: &NewOrganisation, now: DateTime<Utc>) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO organisation (id, name, name_key, short_code, country, kind, parent_id, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(id)
+    .bind(&o.name)
+    .bind(search_key(&o.name))
+    .bind(&o.short_code)
+    .bind(&o.country)
+    .bind(o.kind.as_str())
+    .bind(&o.parent_id)
+    .bind(instant(now))
+    .bind(instant(now))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn get(conn: &mut Conn, id: &str) -> Result<Organisation> {
+    let sql = format!("SELECT {COLUMNS} FROM organisation WHERE id = ?");
+    let row = sqlx::query(&sql).bind(id).fetch_optional(conn).await?;
+    row.as_ref().map(from_row).transpose()?.ok_or_else(|| Error::NotFound { entity: "organisation", id: id.into() })
+}
+
+/// Finds an organisation by id or by its short code (any case).
+pub async fn find(conn: &mut Conn, key: &str) -> Result<Option<Organisation>> {
+    let sql = format!("SELECT {COLUMNS} FROM organisation WHERE id = ?1 OR short_code = upper(?1) LIMIT 1");
+    let row = sqlx::query(&sql).bind(key.trim()).fetch_optional(conn).await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+/// Finds an organisation by its name in any script and case.
+pub async fn find_by_name(conn: &mut Conn, name: &str) -> Result<Option<Organisation>> {
+    let sql = format!("SELECT {COLUMNS} FROM organisation WHERE name_key = ? ORDER BY created_at LIMIT 1");
+    let row = sqlx::query(&sql).bind(search_key(name)).fetch_optional(conn).await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+/// Every organisation, parents before their children's siblings, each level by name.
+pub async fn list(conn: &mut Conn) -> Result<Vec<Organisation>> {
+    let sql = format!("SELECT {COLUMNS} FROM organisation ORDER BY country, name");
+    sqlx::query(&sql).fetch_all(conn).await?.iter().map(from_row).collect()
+}
+
+pub async fn count(conn: &mut Conn) -> Result<i64> {
+    Ok(sqlx::query_scalar("SELECT count(*) FROM organisation").fetch_one(conn).await?)
+}

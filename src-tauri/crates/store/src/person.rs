@@ -1,0 +1,148 @@
+//! People on the staff register, and the name index that finds them in any script.
+
+use chrono::{DateTime, Utc};
+use malaka_core::model::{Person, ValidPerson};
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+use crate::codec::{instant, json_ids, parse_date, parse_instant};
+use crate::{Conn, Error, Result};
+
+const COLUMNS: &str = "p.id, p.family_name, p.given_name, p.patronymic, p.family_name_alt, p.given_name_alt, \
+     p.patronymic_alt, p.organisation_id, p.unit_id, p.personnel_number, p.position, p.email, p.phone, \
+     p.birth_date, p.created_at";
+
+fn from_row(r: &SqliteRow) -> Result<Person> {
+    Ok(Person {
+        id: r.try_get("id")?,
+        family_name: r.try_get("family_name")?,
+        given_name: r.try_get("given_name")?,
+        patronymic: r.try_get("patronymic")?,
+        family_name_alt: r.try_get("family_name_alt")?,
+        given_name_alt: r.try_get("given_name_alt")?,
+        patronymic_alt: r.try_get("patronymic_alt")?,
+        organisation_id: r.try_get("organisation_id")?,
+        unit_id: r.try_get("unit_id")?,
+        personnel_number: r.try_get("personnel_number")?,
+        position: r.try_get("position")?,
+        email: r.try_get("email")?,
+        phone: r.try_get("phone")?,
+        birth_date: r.try_get::<Option<&str>, _>("birth_date")?.map(parse_date).transpose()?,
+        created_at: parse_instant(r.try_get("created_at")?)?,
+    })
+}
+
+/// Stores a validated person with their search tokens.
+pub async fn insert(conn: &mut Conn, id: &str, p: &ValidPerson, now: DateTime<Utc>) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO person (id, family_name, given_name, patronymic, family_name_alt, given_name_alt,
+            patronymic_alt, search_key, organisation_id, unit_id, personnel_number, position, email, phone,
+            birth_date, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(id)
+    .bind(&p.family_name)
+    .bind(&p.given_name)
+    .bind(&p.patronymic)
+    .bind(&p.family_name_alt)
+    .bind(&p.given_name_alt)
+    .bind(&p.patronymic_alt)
+    .bind(p.search_tokens.join(" "))
+    .bind(&p.organisation_id)
+    .bind(&p.unit_id)
+    .bind(&p.personnel_number)
+    .bind(&p.position)
+    .bind(&p.email)
+    .bind(&p.phone)
+    .bind(p.birth_date.map(|d| d.to_string()))
+    .bind(instant(now))
+    .bind(instant(now))
+    .execute(&mut *conn)
+    .await?;
+    for token in &p.search_tokens {
+        sqlx::query("INSERT OR IGNORE INTO person_token (token, person_id) VALUES (?, ?)")
+            .bind(token)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+pub async fn get(conn: &mut Conn, id: &str) -> Result<Person> {
+    let sql = format!("SELECT {COLUMNS} FROM person p WHERE p.id = ?");
+    let row = sqlx::query(&sql).bind(id).fetch_optional(conn).await?;
+    row.as_ref().map(from_row).transpose()?.ok_or_else(|| Error::NotFound { entity: "person", id: id.into() })
+}
+
+/// A page of the register, by family and given name, optionally one organisation's.
+pub async fn list(conn: &mut Conn, organisation_id: Option<&str>, limit: i64, offset: i64) -> Result<Vec<Person>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM person p WHERE (?1 IS NULL OR p.organisation_id = ?1 OR p.unit_id = ?1)
+         ORDER BY p.family_name, p.given_name, p.id LIMIT ?2 OFFSET ?3"
+    );
+    let rows = sqlx::query(&sql).bind(organisation_id).bind(limit).bind(offset).fetch_all(conn).await?;
+    rows.iter().map(from_row).collect()
+}
+
+/// The smallest string above every string that starts with `prefix` (in SQLite's binary order).
+fn prefix_end(prefix: &str) -> String {
+    format!("{prefix}{}", char::MAX)
+}
+
+/// People whose name tokens start with every one of `tokens` (already folded), best match first.
+///
+/// The longest token drives an index range scan in token order, so even a one-letter prefix over
+/// 200,000 people reads only the first page; the other tokens filter by the same index.
+pub async fn search(conn: &mut Conn, tokens: &[String], limit: i64) -> Result<Vec<Person>> {
+    let Some(lead) = tokens.iter().max_by_key(|t| t.len()) else { return Ok(Vec::new()) };
+    let rest: Vec<&String> = tokens.iter().filter(|t| *t != lead).collect();
+    let mut filters = String::new();
+    for i in 0..rest.len() {
+        let (lo, hi) = (4 + 2 * i, 5 + 2 * i);
+        filters.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM person_token o WHERE o.person_id = t.person_id AND o.token >= ?{lo} AND o.token < ?{hi})"
+        ));
+    }
+    let sql = format!(
+        "SELECT t.person_id FROM person_token t WHERE t.token >= ?1 AND t.token < ?2 {filters}
+         ORDER BY t.token, t.person_id LIMIT ?3"
+    );
+    let mut q = sqlx::query_scalar::<_, String>(&sql).bind(lead).bind(prefix_end(lead)).bind(limit * 4);
+    for t in &rest {
+        q = q.bind(t.as_str()).bind(prefix_end(t));
+    }
+    let mut ids: Vec<String> = Vec::new();
+    for id in q.fetch_all(&mut *conn).await? {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids.truncate(limit.max(0) as usize);
+    by_ids(conn, &ids).await
+}
+
+/// People by id, in the order given.
+pub async fn by_ids(conn: &mut Conn, ids: &[String]) -> Result<Vec<Person>> {
+    let sql = format!("SELECT {COLUMNS} FROM person p WHERE p.id IN (SELECT value FROM json_each(?))");
+    let rows = sqlx::query(&sql).bind(json_ids(ids)).fetch_all(conn).await?;
+    let mut people: Vec<Person> = rows.iter().map(from_row).collect::<Result<_>>()?;
+    people.sort_by_key(|p| ids.iter().position(|i| *i == p.id));
+    Ok(people)
+}
+
+/// Which of `numbers` are already used by someone in the organisation.
+pub async fn personnel_numbers_taken(conn: &mut Conn, organisation_id: &str, numbers: &[String]) -> Result<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT personnel_number FROM person WHERE organisation_id = ?
+         AND personnel_number IN (SELECT value FROM json_each(?))",
+    )
+    .bind(organisation_id)
+    .bind(json_ids(numbers))
+    .fetch_all(conn)
+    .await?)
+}
+
+pub async fn count(conn: &mut Conn) -> Result<i64> {
+    Ok(sqlx::query_scalar("SELECT count(*) FROM person").fetch_one(conn).await?)
+}

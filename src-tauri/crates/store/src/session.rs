@@ -1,0 +1,155 @@
+//! Sessions of an activity, and the claims they make on trainers, venues and people.
+
+use chrono::{DateTime, Duration, Utc};
+use malaka_core::model::{MAX_SESSION_HOURS, Session, SessionStatus, ValidSession};
+use malaka_core::schedule::Claim;
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+use crate::codec::{instant, json_ids, parse_enum, parse_instant, parse_wall, wall};
+use crate::{Conn, Error, Result};
+
+const COLUMNS: &str = "s.id, s.activity_id, s.title, s.starts_local, s.ends_local, s.time_zone, s.starts_utc, \
+     s.ends_utc, s.venue_id, s.status, \
+     (SELECT json_group_array(trainer_id) FROM session_trainer WHERE session_id = s.id) AS trainers";
+
+/// Statuses of an enrolment that put a person in an activity's sessions.
+const ACTIVE: &str = "('approved','enrolled','completed')";
+
+fn from_row(r: &SqliteRow) -> Result<Session> {
+    let trainers: String = r.try_get("trainers")?;
+    Ok(Session {
+        id: r.try_get("id")?,
+        activity_id: r.try_get("activity_id")?,
+        title: r.try_get("title")?,
+        starts_local: parse_wall(r.try_get("starts_local")?)?,
+        ends_local: parse_wall(r.try_get("ends_local")?)?,
+        time_zone: r.try_get("time_zone")?,
+        starts_utc: parse_instant(r.try_get("starts_utc")?)?,
+        ends_utc: parse_instant(r.try_get("ends_utc")?)?,
+        venue_id: r.try_get("venue_id")?,
+        trainer_ids: serde_json::from_str(&trainers).map_err(|e| Error::Corrupt(e.to_string()))?,
+        status: parse_enum(SessionStatus::parse, r.try_get("status")?)?,
+    })
+}
+
+pub async fn insert(conn: &mut Conn, id: &str, s: &ValidSession, now: DateTime<Utc>) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO session (id, activity_id, title, starts_local, ends_local, time_zone, starts_utc, ends_utc,
+            venue_id, status, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?)",
+    )
+    .bind(id)
+    .bind(&s.activity_id)
+    .bind(&s.title)
+    .bind(wall(s.starts_local))
+    .bind(wall(s.ends_local))
+    .bind(&s.time_zone)
+    .bind(instant(s.starts_utc))
+    .bind(instant(s.ends_utc))
+    .bind(&s.venue_id)
+    .bind(instant(now))
+    .execute(&mut *conn)
+    .await?;
+    for trainer in &s.trainer_ids {
+        sqlx::query("INSERT INTO session_trainer (session_id, trainer_id) VALUES (?, ?)")
+            .bind(id)
+            .bind(trainer)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+pub async fn get(conn: &mut Conn, id: &str) -> Result<Session> {
+    let sql = format!("SELECT {COLUMNS} FROM session s WHERE s.id = ?");
+    let row = sqlx::query(&sql).bind(id).fetch_optional(conn).await?;
+    row.as_ref().map(from_row).transpose()?.ok_or_else(|| Error::NotFound { entity: "session", id: id.into() })
+}
+
+/// An activity's sessions in time order.
+pub async fn list_for_activity(conn: &mut Conn, activity_id: &str) -> Result<Vec<Session>> {
+    let sql = format!("SELECT {COLUMNS} FROM session s WHERE s.activity_id = ? ORDER BY s.starts_utc");
+    sqlx::query(&sql).bind(activity_id).fetch_all(conn).await?.iter().map(from_row).collect()
+}
+
+/// Sessions that start in `[from, to)`, in time order.
+pub async fn list_between(conn: &mut Conn, from: DateTime<Utc>, to: DateTime<Utc>, limit: i64) -> Result<Vec<Session>> {
+    let sql = format!("SELECT {COLUMNS} FROM session s WHERE s.starts_utc >= ? AND s.starts_utc < ? ORDER BY s.starts_utc LIMIT ?");
+    sqlx::query(&sql).bind(instant(from)).bind(instant(to)).bind(limit).fetch_all(conn).await?.iter().map(from_row).collect()
+}
+
+/// The people actively enrolled in an activity (who would sit in its sessions).
+pub async fn activity_people(conn: &mut Conn, activity_id: &str) -> Result<Vec<String>> {
+    let sql = format!("SELECT person_id FROM enrolment WHERE activity_id = ? AND status IN {ACTIVE} ORDER BY person_id");
+    Ok(sqlx::query_scalar(&sql).bind(activity_id).fetch_all(conn).await?)
+}
+
+/// The claims of every scheduled session overlapping `[start, end)`, except `exclude`. People are
+/// narrowed to those in `people`, the only ones who could clash with the session being planned.
+pub async fn overlapping_claims(
+    conn: &mut Conn,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    exclude: Option<&str>,
+    people: &[String],
+) -> Result<Vec<Claim>> {
+    // Sessions last at most MAX_SESSION_HOURS, so an index range on the start bounds the search.
+    let earliest = start - Duration::hours(MAX_SESSION_HOURS);
+    let rows = sqlx::query(
+        "SELECT s.id, s.activity_id, a.title, s.starts_local, s.time_zone, s.starts_utc, s.ends_utc, s.venue_id
+         FROM session s JOIN activity a ON a.id = s.activity_id
+         WHERE s.status = 'scheduled' AND a.status <> 'cancelled'
+           AND s.starts_utc >= ? AND s.starts_utc < ? AND s.ends_utc > ? AND (? IS NULL OR s.id <> ?)
+         ORDER BY s.starts_utc",
+    )
+    .bind(instant(earliest))
+    .bind(instant(end))
+    .bind(instant(start))
+    .bind(exclude)
+    .bind(exclude)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut claims = Vec::with_capacity(rows.len());
+    let mut activity_of = Vec::with_capacity(rows.len());
+    for r in &rows {
+        let title: String = r.try_get("title")?;
+        let local: String = r.try_get("starts_local")?;
+        let zone: String = r.try_get("time_zone")?;
+        claims.push(Claim {
+            session_id: r.try_get("id")?,
+            label: format!("{title}, {} ({zone})", local.replace('T', " ")),
+            starts_utc: parse_instant(r.try_get("starts_utc")?)?,
+            ends_utc: parse_instant(r.try_get("ends_utc")?)?,
+            venue_id: r.try_get("venue_id")?,
+            trainer_ids: Vec::new(),
+            person_ids: Vec::new(),
+        });
+        activity_of.push(r.try_get::<String, _>("activity_id")?);
+    }
+    if claims.is_empty() {
+        return Ok(claims);
+    }
+    let ids: Vec<&str> = claims.iter().map(|c| c.session_id.as_str()).collect();
+    let trainers: Vec<(String, String)> = sqlx::query_as(
+        "SELECT session_id, trainer_id FROM session_trainer WHERE session_id IN (SELECT value FROM json_each(?))",
+    )
+    .bind(json_ids(&ids))
+    .fetch_all(&mut *conn)
+    .await?;
+    let sql = format!(
+        "SELECT activity_id, person_id FROM enrolment WHERE status IN {ACTIVE}
+           AND activity_id IN (SELECT value FROM json_each(?)) AND person_id IN (SELECT value FROM json_each(?))"
+    );
+    let enrolled: Vec<(String, String)> =
+        sqlx::query_as(&sql).bind(json_ids(&activity_of)).bind(json_ids(people)).fetch_all(&mut *conn).await?;
+    for (claim, activity) in claims.iter_mut().zip(&activity_of) {
+        claim.trainer_ids = trainers.iter().filter(|(s, _)| *s == claim.session_id).map(|(_, t)| t.clone()).collect();
+        claim.person_ids = enrolled.iter().filter(|(a, _)| a == activity).map(|(_, p)| p.clone()).collect();
+    }
+    Ok(claims)
+}
+
+pub async fn count(conn: &mut Conn) -> Result<i64> {
+    Ok(sqlx::query_scalar("SELECT count(*) FROM session").fetch_one(conn).await?)
+}

@@ -1,0 +1,47 @@
+//! Venues: where sessions take place, each in its own time zone.
+
+use chrono::{DateTime, Utc};
+use malaka_core::model::Venue;
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+use crate::codec::instant;
+use crate::{Conn, Error, Result};
+
+fn from_row(r: &SqliteRow) -> Result<Venue> {
+    Ok(Venue {
+        id: r.try_get("id")?,
+        name: r.try_get("name")?,
+        address: r.try_get("address")?,
+        city: r.try_get("city")?,
+        country: r.try_get("country")?,
+        time_zone: r.try_get("time_zone")?,
+        capacity: r.try_get("capacity")?,
+    })
+}
+
+pub async fn insert(conn: &mut Conn, v: &Venue, now: DateTime<Utc>) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO venue (id, name, address, city, country, time_zone, capacity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&v.id)
+    .bind(&v.name)
+    .bind(&v.address)
+    .bind(&v.city)
+    .bind(&v.country)
+    .bind(&v.time_zone)
+    .bind(v.capacity)
+    .bind(instant(now))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn get(conn: &mut Conn, id: &str) -> Result<Venue> {
+    let row = sqlx::query("SELECT * FROM venue WHERE id = ?").bind(id).fetch_optional(conn).await?;
+    row.as_ref().map(from_row).transpose()?.ok_or_else(|| Error::NotFound { entity: "venue", id: id.into() })
+}
+
+pub async fn list(conn: &mut Conn) -> Result<Vec<Venue>> {
+    sqlx::query("SELECT * FROM venue ORDER BY country, city, name").fetch_all(conn).await?.iter().map(from_row).collect()
+}

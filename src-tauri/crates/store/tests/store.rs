@@ -1,0 +1,234 @@
+//! The store against real SQLite files in temporary directories.
+
+use chrono::{TimeZone, Utc};
+use malaka_core::model::*;
+use malaka_store::{Error, Store, attendance, audit, organisation, person};
+
+fn now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap()
+}
+
+fn id(n: u32) -> String {
+    format!("0192f0a2-0000-7000-8000-{n:012}")
+}
+
+async fn fresh() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("nested/malaka.db")).await.unwrap();
+    (dir, store)
+}
+
+fn org_input(name: &str) -> NewOrganisation {
+    NewOrganisation { name: name.into(), short_code: None, country: "UZ".into(), kind: OrgKind::Agency, parent_id: None }
+}
+
+fn person_input(org: &str, family: &str, number: &str) -> ValidPerson {
+    NewPerson {
+        family_name: family.into(),
+        given_name: "Dilnoza".into(),
+        organisation_id: org.into(),
+        personnel_number: Some(number.into()),
+        ..Default::default()
+    }
+    .validated()
+    .unwrap()
+}
+
+async fn seed_person(store: &Store) -> (String, String) {
+    let mut tx = store.begin().await.unwrap();
+    organisation::insert(&mut tx, &id(1), &org_input("Agency"), now()).await.unwrap();
+    person::insert(&mut tx, &id(2), &person_input(&id(1), "Karimova", "1"), now()).await.unwrap();
+    tx.commit().await.unwrap();
+    (id(1), id(2))
+}
+
+#[tokio::test]
+async fn migrations_run_on_an_empty_file_and_again_on_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("malaka.db");
+    let store = Store::open(&path).await.unwrap();
+    let mut c = store.read().await.unwrap();
+    let tables: Vec<String> = sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .fetch_all(&mut *c)
+        .await
+        .unwrap();
+    for t in ["activity", "attendance_history", "attendance_mark", "audit_log", "enrolment", "organisation", "person", "session"] {
+        assert!(tables.contains(&t.to_string()), "{t} missing from {tables:?}");
+    }
+    let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&mut *c).await.unwrap();
+    assert_eq!(mode, "wal");
+    let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(&mut *c).await.unwrap();
+    assert_eq!(fk, 1);
+    drop(c);
+    store.close().await;
+    let again = Store::open(&path).await.unwrap();
+    assert_eq!(organisation::count(&mut *again.read().await.unwrap()).await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn a_damaged_file_is_refused_at_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("junk.db");
+    std::fs::write(&path, b"this is not a database, just text that happens to be here").unwrap();
+    assert!(Store::open(&path).await.is_err());
+}
+
+#[tokio::test]
+async fn foreign_keys_refuse_a_person_in_a_missing_organisation() {
+    let (_dir, store) = fresh().await;
+    let mut tx = store.begin().await.unwrap();
+    let err = person::insert(&mut tx, &id(9), &person_input(&id(404), "Karimova", "1"), now()).await.unwrap_err();
+    assert!(matches!(err, Error::MissingReference), "{err:?}");
+}
+
+#[tokio::test]
+async fn personnel_numbers_are_unique_within_an_organisation_only() {
+    let (_dir, store) = fresh().await;
+    let (org, _) = seed_person(&store).await;
+    let mut tx = store.begin().await.unwrap();
+    let err = person::insert(&mut tx, &id(3), &person_input(&org, "Other", "1"), now()).await.unwrap_err();
+    assert!(matches!(err, Error::Duplicate(_)), "{err:?}");
+    drop(tx);
+    let mut tx = store.begin().await.unwrap();
+    organisation::insert(&mut tx, &id(5), &org_input("Centre"), now()).await.unwrap();
+    person::insert(&mut tx, &id(6), &person_input(&id(5), "Other", "1"), now()).await.unwrap();
+    tx.commit().await.unwrap();
+}
+
+#[tokio::test]
+async fn search_finds_a_latin_name_typed_in_cyrillic_by_prefix() {
+    let (_dir, store) = fresh().await;
+    let (org, _) = seed_person(&store).await;
+    let mut tx = store.begin().await.unwrap();
+    let p = NewPerson {
+        family_name: "Gʻulomov".into(),
+        given_name: "Oʻtkir".into(),
+        organisation_id: org.clone(),
+        ..Default::default()
+    };
+    person::insert(&mut tx, &id(7), &p.validated().unwrap(), now()).await.unwrap();
+    tx.commit().await.unwrap();
+    let mut c = store.read().await.unwrap();
+    let tokens = malaka_core::names::search_tokens("Ғулом Ўт");
+    let found = person::search(&mut c, &tokens, 10).await.unwrap();
+    assert_eq!(found.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), vec![id(7).as_str()]);
+    let none = person::search(&mut c, &malaka_core::names::search_tokens("Ғулом Дил"), 10).await.unwrap();
+    assert!(none.is_empty());
+}
+
+#[tokio::test]
+async fn a_mark_and_its_history_land_together_or_not_at_all() {
+    let (_dir, store) = fresh().await;
+    let (org, person_id) = seed_person(&store).await;
+    let mut tx = store.begin().await.unwrap();
+    let act = NewActivity {
+        kind: ActivityKind::Training,
+        title: "T".into(),
+        programme_id: None,
+        status: None,
+        starts_on: "2026-11-01".into(),
+        ends_on: "2026-11-30".into(),
+        host_org_id: org.clone(),
+        partner_org_ids: vec![],
+        venue_id: None,
+        capacity: None,
+        language: "uz-Latn".into(),
+        planned_hours: None,
+        description: None,
+    };
+    malaka_store::activity::insert(&mut tx, &id(20), &act.validated().unwrap(), now()).await.unwrap();
+    let s = NewSession {
+        activity_id: id(20),
+        title: None,
+        starts_local: "2026-11-10T14:00".into(),
+        ends_local: "2026-11-10T17:00".into(),
+        time_zone: None,
+        venue_id: None,
+        trainer_ids: vec![],
+    };
+    malaka_store::session::insert(&mut tx, &id(21), &s.validated("Asia/Tashkent").unwrap(), now()).await.unwrap();
+    tx.commit().await.unwrap();
+
+    let mark = |status, expected| NewMark {
+        session_id: id(21),
+        person_id: person_id.clone(),
+        status,
+        minutes_late: None,
+        note: None,
+        reason: Some("corrected".into()),
+        expected_version: expected,
+    };
+    // Rolled back: neither the mark nor its history line stays.
+    let mut tx = store.begin().await.unwrap();
+    attendance::save(&mut tx, &mark(AttendanceStatus::Present, None), "trainer", now()).await.unwrap();
+    drop(tx);
+    let mut c = store.read().await.unwrap();
+    assert!(attendance::get(&mut c, &id(21), &person_id).await.unwrap().is_none());
+    assert!(attendance::history(&mut c, &id(21), &person_id).await.unwrap().is_empty());
+    drop(c);
+
+    let mut tx = store.begin().await.unwrap();
+    attendance::save(&mut tx, &mark(AttendanceStatus::Present, Some(0)), "trainer", now()).await.unwrap();
+    let second = attendance::save(&mut tx, &mark(AttendanceStatus::Late, Some(1)), "trainer", now()).await.unwrap();
+    assert_eq!(second.unwrap().version, 2);
+    // A save that names an old version is refused, so no one overwrites a change they did not see.
+    let stale = attendance::save(&mut tx, &mark(AttendanceStatus::Absent, Some(1)), "trainer", now()).await;
+    assert!(matches!(stale, Err(Error::Stale(_))));
+    tx.commit().await.unwrap();
+
+    let mut c = store.read().await.unwrap();
+    let h = attendance::history(&mut c, &id(21), &person_id).await.unwrap();
+    assert_eq!(h.len(), 2);
+    assert_eq!((h[1].old_status, h[1].new_status), (Some(AttendanceStatus::Present), Some(AttendanceStatus::Late)));
+    assert_eq!(h[1].reason.as_deref(), Some("corrected"));
+    // The history is append-only at the database level.
+    let edit = sqlx::query("UPDATE attendance_history SET new_status = 'absent'").execute(&mut *c).await;
+    assert!(edit.unwrap_err().to_string().contains("append-only"));
+    drop(c);
+    let mut tx = store.begin().await.unwrap();
+    let event = audit::Event { actor: "t", action: "a", entity: "e", entity_id: None, summary: "s".into() };
+    audit::record(&mut tx, now(), event).await.unwrap();
+    let delete = sqlx::query("DELETE FROM audit_log").execute(&mut *tx).await;
+    assert!(delete.unwrap_err().to_string().contains("append-only"));
+}
+
+#[tokio::test]
+async fn two_stores_on_one_file_write_at_once_without_locking_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.db");
+    let a = Store::open(&path).await.unwrap();
+    let b = Store::open(&path).await.unwrap();
+    let mut tx = a.begin().await.unwrap();
+    organisation::insert(&mut tx, &id(1), &org_input("Agency"), now()).await.unwrap();
+    tx.commit().await.unwrap();
+    let mut tasks = Vec::new();
+    for (n, store) in [a.clone(), b.clone()].into_iter().cycle().take(40).enumerate() {
+        tasks.push(tokio::spawn(async move {
+            // Read-then-write: the pattern that fails with plain BEGIN under contention.
+            let mut tx = store.begin().await?;
+            let count = person::count(&mut tx).await?;
+            person::insert(&mut tx, &id(100 + n as u32), &person_input(&id(1), "Person", &format!("n{n}-{count}")), now())
+                .await?;
+            audit::record(&mut tx, now(), audit::Event { actor: "t", action: "x", entity: "person", entity_id: None, summary: String::new() })
+                .await?;
+            tx.commit().await
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap().unwrap();
+    }
+    assert_eq!(person::count(&mut *a.read().await.unwrap()).await.unwrap(), 40);
+}
+
+#[tokio::test]
+async fn backup_writes_a_checked_copy() {
+    let (dir, store) = fresh().await;
+    seed_person(&store).await;
+    let out = dir.path().join("copies/backup.db");
+    let bytes = malaka_store::maintenance::backup(&store, &out).await.unwrap();
+    assert!(bytes > 0);
+    let copy = Store::open(&out).await.unwrap();
+    assert_eq!(person::count(&mut *copy.read().await.unwrap()).await.unwrap(), 1);
+    assert!(malaka_store::maintenance::check(&copy).await.unwrap().is_empty());
+    assert!(!dir.path().join("copies/.backup.db.partial").exists());
+}
