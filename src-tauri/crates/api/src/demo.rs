@@ -269,7 +269,7 @@ impl Malaka {
         }
 
         // Sessions: Tuesdays and Thursdays for the training, daily for the rest.
-        let mut add = |activity: &Activity, day: NaiveDate, from: &str, to: &str, trainers: Vec<&Trainer>| NewSession {
+        let add = |activity: &Activity, day: NaiveDate, from: &str, to: &str, trainers: Vec<&Trainer>| NewSession {
             activity_id: activity.id.clone(),
             title: None,
             starts_local: format!("{day}T{from}"),
@@ -278,7 +278,7 @@ impl Malaka {
             venue_id: None,
             trainer_ids: trainers.into_iter().map(|t| t.id.clone()).collect(),
         };
-        let mut days = |from: &str, to: &str, keep: &dyn Fn(Weekday) -> bool| {
+        let days = |from: &str, to: &str, keep: &dyn Fn(Weekday) -> bool| {
             let (mut d, end) = (date(from), date(to));
             let mut out = Vec::new();
             while d <= end {

@@ -160,12 +160,14 @@ impl Malaka {
             .map(|what| Problem { row: 1, column: "(header)".into(), message: format!("no column for {what}") })
             .collect();
         let column_of = |field: PersonField| -> String {
-            (0..table.headers.len())
-                .find(|c| mapping.field(*c) == Some(field))
+            mapping
+                .column(field)
                 .map(|c| table.column_name(c))
                 .unwrap_or_else(|| field.as_str().to_owned())
         };
         let (rows, row_problems) = people::people_rows(table, &mapping);
+        // Rows the file check already faulted are reported once, not checked again.
+        let faulted: std::collections::HashSet<usize> = row_problems.iter().map(|p| p.row).collect();
         problems.extend(row_problems.into_iter().map(|p| Problem { row: p.row, column: p.column, message: p.message }));
 
         let mut c = self.store.read().await?;
@@ -176,7 +178,7 @@ impl Malaka {
         let mut orgs: HashMap<String, Option<Organisation>> = HashMap::new();
         let mut people = Vec::with_capacity(rows.len());
         let mut numbers: HashMap<String, Vec<(String, usize)>> = HashMap::new();
-        for row in &rows {
+        for row in rows.iter().filter(|r| !faulted.contains(&r.row)) {
             let org = match row.get(PersonField::Organisation) {
                 Some(name) => {
                     if !orgs.contains_key(name) {

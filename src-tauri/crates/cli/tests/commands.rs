@@ -114,7 +114,7 @@ fn programmes_trainers_venues_list_what_was_added() {
     env.json(&["programme", "add", "--code", "dx-101", "--title", "Standartlar", "--hours", "24", "--language", "uz-Latn"]);
     let progs = env.json(&["programme", "list"]);
     assert_eq!(progs[0]["code"], "DX-101");
-    let bad = env.run(&["programme", "add", "--code", "X", "--title", "T", "--hours", "-3", "--language", "uz-Latn"]).failed();
+    let bad = env.run(&["programme", "add", "--code", "X", "--title", "T", "--hours=-3", "--language", "uz-Latn"]).failed();
     assert!(bad.stderr.contains("planned_hours"), "{}", bad.stderr);
     let dup = env.run(&["programme", "add", "--code", "DX-101", "--title", "T", "--hours", "3", "--language", "ru"]).failed();
     assert!(dup.stderr.contains("code: already used"), "{}", dup.stderr);

@@ -75,37 +75,20 @@ pub fn people_rows(table: &Table, mapping: &HeaderMapping) -> (Vec<PersonRow>, V
             if text.is_empty() {
                 continue;
             }
-            match field {
-                PersonField::FullName => full_name = Some(text),
-                PersonField::BirthDate => match dates::parse_date(text) {
-                    Some(date) => {
-                        values.insert(field, date.format("%Y-%m-%d").to_string());
-                    }
-                    None => problem(
-                        table.column_name(column),
-                        format!("\"{text}\" is not a valid date; expected DD.MM.YYYY or YYYY-MM-DD"),
-                    ),
-                },
-                PersonField::Email if !is_email(text) => {
-                    problem(table.column_name(column), format!("\"{text}\" is not an email address"));
+            if field == PersonField::FullName {
+                full_name = Some(text);
+                continue;
+            }
+            match clean(field, text) {
+                Ok(value) => {
+                    values.insert(field, value);
                 }
-                _ => {
-                    values.insert(field, text.to_owned());
-                }
+                Err(message) => problem(table.column_name(column), message),
             }
         }
 
         if let Some(full_name) = full_name {
-            let parts = names::split_full_name(full_name);
-            for (field, part) in [
-                (PersonField::FamilyName, parts.family),
-                (PersonField::GivenName, parts.given),
-                (PersonField::Patronymic, parts.patronymic),
-            ] {
-                if let Some(part) = part {
-                    values.entry(field).or_insert(part);
-                }
-            }
+            fill_from_full_name(&mut values, full_name);
         }
 
         for (field, what) in [(PersonField::FamilyName, "family name"), (PersonField::GivenName, "given name")] {
@@ -129,6 +112,31 @@ pub fn people_rows(table: &Table, mapping: &HeaderMapping) -> (Vec<PersonRow>, V
         people.push(PersonRow { row: row.number, values });
     }
     (people, problems)
+}
+
+/// The value kept for `field`, or what is wrong with `text`.
+fn clean(field: PersonField, text: &str) -> Result<String, String> {
+    match field {
+        PersonField::BirthDate => dates::parse_date(text)
+            .map(|date| date.format("%Y-%m-%d").to_string())
+            .ok_or_else(|| format!("\"{text}\" is not a valid date; expected DD.MM.YYYY or YYYY-MM-DD")),
+        PersonField::Email if !is_email(text) => Err(format!("\"{text}\" is not an email address")),
+        _ => Ok(text.to_owned()),
+    }
+}
+
+/// Adds the parts of a full name that no explicit column gave.
+fn fill_from_full_name(values: &mut BTreeMap<PersonField, String>, full_name: &str) {
+    let parts = names::split_full_name(full_name);
+    for (field, part) in [
+        (PersonField::FamilyName, parts.family),
+        (PersonField::GivenName, parts.given),
+        (PersonField::Patronymic, parts.patronymic),
+    ] {
+        if let Some(part) = part {
+            values.entry(field).or_insert(part);
+        }
+    }
 }
 
 /// Exactly one `@`, with text on both sides and no spaces.

@@ -21,7 +21,7 @@ pub struct HeaderMapping {
 /// (unsuffixed before suffixed) wins and the others stay unmapped.
 pub fn map_headers(headers: &[String]) -> HeaderMapping {
     let classified: Vec<_> = headers.iter().map(|h| classify(h)).collect();
-    let has_plain = |field: PersonField| classified.iter().any(|c| *c == Some((field, None)));
+    let has_plain = |field: PersonField| classified.contains(&Some((field, None)));
 
     // (column, target field, preference: lower wins)
     let candidates = classified.iter().enumerate().filter_map(|(column, class)| {

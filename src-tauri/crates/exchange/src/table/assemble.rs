@@ -22,10 +22,17 @@ pub(crate) struct RawRow {
     pub cells: Vec<Cell>,
 }
 
-/// Builds the table: the first non-blank row is the header.
+/// At most this many one-cell title lines ("Xodimlar ro'yxati", "01.09.2025
+/// holatiga") are skipped above the header.
+const MAX_TITLE_ROWS: usize = 3;
+
+/// Builds the table: the first non-blank row is the header, unless it is a
+/// title — see [`title_rows`].
 pub(crate) fn assemble(source: Source, raw: Vec<RawRow>) -> Result<Table, Error> {
     let file = source.file_name.clone();
-    let mut records = raw.into_iter().filter(|r| !is_blank(r));
+    let records: Vec<RawRow> = raw.into_iter().filter(|r| !is_blank(r)).collect();
+    let titles = title_rows(&records);
+    let mut records = records.into_iter().skip(titles);
     let Some(header_row) = records.next() else {
         return Err(Error::Empty { file, has_header: false });
     };
@@ -51,6 +58,14 @@ pub(crate) fn assemble(source: Source, raw: Vec<RawRow>) -> Result<Table, Error>
         return Err(Error::Empty { file, has_header: true });
     }
     Ok(Table { headers, rows, source })
+}
+
+/// How many leading rows are titles: rows with a single filled cell before a
+/// row with several. Exports from HR software often start with a title, and
+/// taking it for the header would make every data row look ragged.
+fn title_rows(records: &[RawRow]) -> usize {
+    let filled = |r: &RawRow| r.cells.iter().filter(|c| !matches!(c, Cell::Text(t) if t.trim().is_empty())).count();
+    records.iter().take(MAX_TITLE_ROWS + 1).position(|r| filled(r) > 1).unwrap_or(0)
 }
 
 /// True when every cell is empty or whitespace.
@@ -133,6 +148,30 @@ mod tests {
         assert_eq!(table.headers, ["A"]);
         assert_eq!(table.rows[0].number, 4);
         assert_eq!(table.rows[0].cells, ["v"]);
+    }
+
+    #[test]
+    fn title_lines_above_the_header_are_skipped() {
+        let rows = vec![
+            raw(1, &["Xodimlar ro'yxati", "", ""]),
+            raw(2, &["", "01.09.2025 holatiga", ""]),
+            raw(4, &["Familiya", "Ism", "Lavozim"]),
+            raw(5, &["Aliyev", "Vali", "Muhandis"]),
+        ];
+        let table = assemble(source(), rows).expect("table");
+        assert_eq!(table.headers, ["Familiya", "Ism", "Lavozim"]);
+        assert_eq!(table.rows.len(), 1);
+        assert_eq!(table.rows[0].number, 5);
+
+        // A one-column list keeps its first row as the header.
+        let table = assemble(source(), vec![raw(1, &["ФИО"]), raw(2, &["Иванов Иван"])]).expect("table");
+        assert_eq!(table.headers, ["ФИО"]);
+        assert_eq!(table.rows.len(), 1);
+
+        // More title lines than that are not guessed at: the first row stays the header.
+        let many: Vec<RawRow> =
+            (1..=5).map(|n| raw(n, &["title"])).chain([raw(6, &["A", "B"]), raw(7, &["1", "2"])]).collect();
+        assert!(matches!(assemble(source(), many), Err(Error::Ragged { row: 6, .. })));
     }
 
     #[test]

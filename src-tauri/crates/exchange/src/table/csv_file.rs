@@ -36,27 +36,48 @@ fn parse(name: &str, body: &str, delimiter: char) -> Result<Vec<RawRow>, Error> 
         .from_reader(body.as_bytes());
 
     let mut rows: Vec<RawRow> = Vec::new();
-    // (first line of the previous record, its row number, line breaks inside it)
-    let mut previous: Option<(usize, usize, usize)> = None;
+    let mut lines = LineCounter::default();
+    // Line breaks inside quoted fields so far: a spreadsheet shows each
+    // record as one row, however many lines it spans.
+    let mut inner_breaks = 0;
     for result in reader.records() {
         let record = result.map_err(|e| Error::Csv {
             file: name.to_owned(),
             row: rows.last().map_or(1, |r| r.number + 1),
             message: e.to_string(),
         })?;
-        let line = record.position().map_or(1, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
-        // The csv crate skips empty lines; a spreadsheet shows them as rows.
-        let number = match previous {
-            None => line,
-            Some((prev_line, prev_number, prev_breaks)) => {
-                (prev_number + line).saturating_sub(prev_line + prev_breaks).max(prev_number + 1)
-            }
-        };
-        let breaks = record.iter().map(|f| f.matches('\n').count()).sum();
-        previous = Some((line, number, breaks));
+        let offset = record.position().map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
+        let line = lines.line_of_record_at(body, offset);
+        let previous = rows.last().map_or(0, |r| r.number);
+        let number = line.saturating_sub(inner_breaks).max(previous + 1);
+        inner_breaks += record.iter().map(|f| f.matches('\n').count()).sum::<usize>();
         rows.push(RawRow { number, cells: record.iter().map(|f| Cell::Text(f.to_owned())).collect() });
     }
     Ok(rows)
+}
+
+/// Finds the line a record starts on. The csv crate reports where it began
+/// reading, before the empty lines it skips, so those are stepped over here.
+#[derive(Default)]
+struct LineCounter {
+    /// Bytes already counted.
+    offset: usize,
+    /// Line breaks in `body[..offset]`.
+    breaks: usize,
+}
+
+impl LineCounter {
+    /// The 1-based line of the first character at or after `offset` that is
+    /// not a line break. Offsets only grow, so counting is linear overall.
+    fn line_of_record_at(&mut self, body: &str, offset: usize) -> usize {
+        let rest = body.get(offset..).unwrap_or("");
+        let start = offset + (rest.len() - rest.trim_start_matches(['\r', '\n']).len());
+        if let Some(between) = body.get(self.offset..start) {
+            self.breaks += between.matches('\n').count();
+            self.offset = start;
+        }
+        self.breaks + 1
+    }
 }
 
 #[cfg(test)]
@@ -65,10 +86,11 @@ mod tests {
 
     #[test]
     fn row_numbers_follow_what_a_spreadsheet_shows() {
-        let text = "A;B\n\n1;\"two\nlines\"\n3;x\n";
-        let rows = parse("f.csv", text, ';').expect("rows");
-        let numbers: Vec<usize> = rows.iter().map(|r| r.number).collect();
-        assert_eq!(numbers, [1, 3, 4]);
+        let numbers =
+            |text: &str| -> Vec<usize> { parse("f.csv", text, ';').expect("rows").iter().map(|r| r.number).collect() };
+        assert_eq!(numbers("A;B\n\n1;\"two\nlines\"\n3;x\n"), [1, 3, 4]);
+        assert_eq!(numbers("\r\n\r\nA;B\r\n\r\n1;2\r\n3;4"), [3, 5, 6]);
+        assert_eq!(numbers("A;B\n\"1\n\n\n\";2\n\n\n3;4\n"), [1, 2, 5]);
     }
 
     #[test]
