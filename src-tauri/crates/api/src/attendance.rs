@@ -70,7 +70,8 @@ impl Malaka {
         for s in &sessions {
             let n = saved.iter().filter(|m| m.session_id == s.id).count();
             if n > 0 {
-                let summary = format!("recorded {n} mark(s) for the session of {}", s.starts_local.format("%Y-%m-%d %H:%M"));
+                let summary =
+                    format!("recorded {n} mark(s) for the session of {}", s.starts_local.format("%Y-%m-%d %H:%M"));
                 self.audit(tx, at, "attendance.mark", "session", Some(&s.id), summary).await?;
             }
         }

@@ -36,29 +36,117 @@ impl Dice {
     }
 }
 
-const UZ_MEN: &[&str] = &["Shohruh", "Oʻtkir", "Jasur", "Sardor", "Bekzod", "Aziz", "Dilshod", "Rustam", "Sherzod", "Javohir", "Otabek", "Gʻayrat", "Ulugʻbek", "Farrux", "Jahongir", "Akmal", "Bobur", "Sanjar", "Nodir", "Islom"];
-const UZ_WOMEN: &[&str] = &["Dilnoza", "Gulnora", "Madina", "Nilufar", "Sevara", "Zarina", "Maftuna", "Shahnoza", "Gʻuncha", "Moʻtabar", "Feruza", "Kamola", "Nodira", "Umida", "Yulduz", "Dildora"];
-const UZ_FAMILY: &[&str] = &["Toshmatov", "Karimov", "Rahimov", "Yusupov", "Qodirov", "Gʻulomov", "Ergashev", "Xolmatov", "Saidov", "Abdullayev", "Nazarov", "Mirzayev", "Sultonov", "Tursunov", "Qosimov", "Hasanov", "Ismoilov", "Usmonov", "Joʻrayev", "Oʻrinboyev"];
+const UZ_MEN: &[&str] = &[
+    "Shohruh",
+    "Oʻtkir",
+    "Jasur",
+    "Sardor",
+    "Bekzod",
+    "Aziz",
+    "Dilshod",
+    "Rustam",
+    "Sherzod",
+    "Javohir",
+    "Otabek",
+    "Gʻayrat",
+    "Ulugʻbek",
+    "Farrux",
+    "Jahongir",
+    "Akmal",
+    "Bobur",
+    "Sanjar",
+    "Nodir",
+    "Islom",
+];
+const UZ_WOMEN: &[&str] = &[
+    "Dilnoza",
+    "Gulnora",
+    "Madina",
+    "Nilufar",
+    "Sevara",
+    "Zarina",
+    "Maftuna",
+    "Shahnoza",
+    "Gʻuncha",
+    "Moʻtabar",
+    "Feruza",
+    "Kamola",
+    "Nodira",
+    "Umida",
+    "Yulduz",
+    "Dildora",
+];
+const UZ_FAMILY: &[&str] = &[
+    "Toshmatov",
+    "Karimov",
+    "Rahimov",
+    "Yusupov",
+    "Qodirov",
+    "Gʻulomov",
+    "Ergashev",
+    "Xolmatov",
+    "Saidov",
+    "Abdullayev",
+    "Nazarov",
+    "Mirzayev",
+    "Sultonov",
+    "Tursunov",
+    "Qosimov",
+    "Hasanov",
+    "Ismoilov",
+    "Usmonov",
+    "Joʻrayev",
+    "Oʻrinboyev",
+];
 const UZ_FATHERS: &[&str] = &["Shavkat", "Rustam", "Alisher", "Baxtiyor", "Ravshan", "Oʻtkir", "Anvar", "Gʻofur"];
 const RU_MEN: &[&str] = &["Сергей", "Алексей", "Дмитрий", "Андрей", "Игорь", "Владимир", "Евгений"];
 const RU_WOMEN: &[&str] = &["Елена", "Ольга", "Наталья", "Ирина", "Татьяна", "Светлана", "Юлия"];
-const RU_FAMILY: &[&str] = &["Иванов", "Петров", "Смирнов", "Кузнецов", "Попов", "Соколов", "Волков", "Ким", "Пак", "Цой"];
-const RU_FATHERS: &[(&str, &str)] = &[("Сергеевич", "Сергеевна"), ("Александрович", "Александровна"), ("Викторович", "Викторовна"), ("Юрьевич", "Юрьевна")];
+const RU_FAMILY: &[&str] =
+    &["Иванов", "Петров", "Смирнов", "Кузнецов", "Попов", "Соколов", "Волков", "Ким", "Пак", "Цой"];
+const RU_FATHERS: &[(&str, &str)] = &[
+    ("Сергеевич", "Сергеевна"),
+    ("Александрович", "Александровна"),
+    ("Викторович", "Викторовна"),
+    ("Юрьевич", "Юрьевна"),
+];
 const AZ_MEN: &[&str] = &["Elvin", "Rəşad", "Orxan", "Tural", "Elnur", "Kamran", "İlqar", "Vüsal", "Nicat", "Fərid"];
-const AZ_WOMEN: &[&str] = &["Leyla", "Aynur", "Günel", "Nərmin", "Səbinə", "Aysel", "Könül", "Ülviyyə", "Şəbnəm", "Lalə"];
-const AZ_FAMILY: &[&str] = &["Məmmədov", "Əliyev", "Hüseynov", "Həsənov", "Quliyev", "İsmayılov", "Abbasov", "Süleymanov", "Rzayev", "Cəfərov"];
+const AZ_WOMEN: &[&str] =
+    &["Leyla", "Aynur", "Günel", "Nərmin", "Səbinə", "Aysel", "Könül", "Ülviyyə", "Şəbnəm", "Lalə"];
+const AZ_FAMILY: &[&str] = &[
+    "Məmmədov",
+    "Əliyev",
+    "Hüseynov",
+    "Həsənov",
+    "Quliyev",
+    "İsmayılov",
+    "Abbasov",
+    "Süleymanov",
+    "Rzayev",
+    "Cəfərov",
+];
 const AZ_FATHERS: &[&str] = &["Əli", "Vaqif", "Rauf", "İlham", "Şahin", "Elçin"];
-const UZ_POSITIONS: &[&str] = &["Bosh mutaxassis", "Yetakchi mutaxassis", "Mutaxassis", "Operator", "Markaz rahbari oʻrinbosari"];
+const UZ_POSITIONS: &[&str] =
+    &["Bosh mutaxassis", "Yetakchi mutaxassis", "Mutaxassis", "Operator", "Markaz rahbari oʻrinbosari"];
 const RU_POSITIONS: &[&str] = &["Ведущий специалист", "Главный специалист", "Оператор"];
 const AZ_POSITIONS: &[&str] = &["Baş mütəxəssis", "Aparıcı mütəxəssis", "Operator", "Könüllü"];
 
 /// Russian family names take -а for women, except the Korean ones common in Uzbekistan.
 fn ru_feminine(family: &str) -> String {
-    if family.ends_with("ов") || family.ends_with("ев") || family.ends_with("ин") { format!("{family}а") } else { family.to_owned() }
+    if family.ends_with("ов") || family.ends_with("ев") || family.ends_with("ин") {
+        format!("{family}а")
+    } else {
+        family.to_owned()
+    }
 }
 
 fn org(name: &str, code: &str, country: &str, kind: OrgKind, parent: Option<&Organisation>) -> NewOrganisation {
-    NewOrganisation { name: name.into(), short_code: Some(code.into()), country: country.into(), kind, parent_id: parent.map(|p| p.id.clone()) }
+    NewOrganisation {
+        name: name.into(),
+        short_code: Some(code.into()),
+        country: country.into(),
+        kind,
+        parent_id: parent.map(|p| p.id.clone()),
+    }
 }
 
 fn date(s: &str) -> NaiveDate {
@@ -70,7 +158,9 @@ impl Malaka {
     pub async fn demo_load(&self) -> Result<DemoSummary> {
         let mut tx = self.store.begin().await?;
         if person::count(&mut tx).await? > 0 {
-            return Err(Error::Refused("the database already holds people; the demo loads only into an empty database".into()));
+            return Err(Error::Refused(
+                "the database already holds people; the demo loads only into an empty database".into(),
+            ));
         }
         let summary = self.demo_in(&mut tx).await?;
         tx.commit().await?;
@@ -80,9 +170,30 @@ impl Malaka {
     async fn demo_in(&self, tx: &mut WriteTx) -> Result<DemoSummary> {
         let mut dice = Dice(20_261_127);
         let mut orgs = Vec::new();
-        let ministry = self.organisation_create_in(tx, org("Oʻzbekiston Respublikasi Adliya vazirligi", "ADLIYA", "UZ", OrgKind::Ministry, None)).await?;
-        let dxa = self.organisation_create_in(tx, org("Adliya vazirligi huzuridagi Davlat xizmatlari agentligi", "DXA", "UZ", OrgKind::Agency, Some(&ministry))).await?;
-        let training_unit = self.organisation_create_in(tx, org("Xodimlar malakasini oshirish boʻlimi", "DXA-MOB", "UZ", OrgKind::Unit, Some(&dxa))).await?;
+        let ministry = self
+            .organisation_create_in(
+                tx,
+                org("Oʻzbekiston Respublikasi Adliya vazirligi", "ADLIYA", "UZ", OrgKind::Ministry, None),
+            )
+            .await?;
+        let dxa = self
+            .organisation_create_in(
+                tx,
+                org(
+                    "Adliya vazirligi huzuridagi Davlat xizmatlari agentligi",
+                    "DXA",
+                    "UZ",
+                    OrgKind::Agency,
+                    Some(&ministry),
+                ),
+            )
+            .await?;
+        let training_unit = self
+            .organisation_create_in(
+                tx,
+                org("Xodimlar malakasini oshirish boʻlimi", "DXA-MOB", "UZ", OrgKind::Unit, Some(&dxa)),
+            )
+            .await?;
         let mut uz_centres = Vec::new();
         for (name, code) in [
             ("Toshkent shahar Yunusobod tumani Davlat xizmatlari markazi", "DXM-YUN"),
@@ -91,12 +202,31 @@ impl Malaka {
             ("Buxoro shahar Davlat xizmatlari markazi", "DXM-BUX"),
             ("Andijon shahar Davlat xizmatlari markazi", "DXM-AND"),
         ] {
-            uz_centres.push(self.organisation_create_in(tx, org(name, code, "UZ", OrgKind::ServiceCentre, Some(&dxa))).await?);
+            uz_centres.push(
+                self.organisation_create_in(tx, org(name, code, "UZ", OrgKind::ServiceCentre, Some(&dxa))).await?,
+            );
         }
-        let asan = self.organisation_create_in(tx, org("Vətəndaşlara Xidmət və Sosial İnnovasiyalar üzrə Dövlət Agentliyi", "ASAN", "AZ", OrgKind::Partner, None)).await?;
+        let asan = self
+            .organisation_create_in(
+                tx,
+                org(
+                    "Vətəndaşlara Xidmət və Sosial İnnovasiyalar üzrə Dövlət Agentliyi",
+                    "ASAN",
+                    "AZ",
+                    OrgKind::Partner,
+                    None,
+                ),
+            )
+            .await?;
         let mut az_centres = Vec::new();
-        for (name, code) in [("Bakı 1 saylı ASAN xidmət mərkəzi", "ASAN-B1"), ("Gəncə ASAN xidmət mərkəzi", "ASAN-GNC"), ("Sumqayıt ASAN xidmət mərkəzi", "ASAN-SMQ")] {
-            az_centres.push(self.organisation_create_in(tx, org(name, code, "AZ", OrgKind::ServiceCentre, Some(&asan))).await?);
+        for (name, code) in [
+            ("Bakı 1 saylı ASAN xidmət mərkəzi", "ASAN-B1"),
+            ("Gəncə ASAN xidmət mərkəzi", "ASAN-GNC"),
+            ("Sumqayıt ASAN xidmət mərkəzi", "ASAN-SMQ"),
+        ] {
+            az_centres.push(
+                self.organisation_create_in(tx, org(name, code, "AZ", OrgKind::ServiceCentre, Some(&asan))).await?,
+            );
         }
         orgs.extend([ministry.clone(), dxa.clone(), training_unit.clone(), asan.clone()]);
         orgs.extend(uz_centres.iter().cloned());
@@ -148,7 +278,12 @@ impl Malaka {
                     organisation_id: home.id.clone(),
                     unit_id: unit,
                     personnel_number: Some(format!("{}", 1001 + n)),
-                    email: Some(format!("xodim{}.{}@{}.gov.uz", i, n + 1, home.short_code.clone().unwrap_or_default().to_lowercase())),
+                    email: Some(format!(
+                        "xodim{}.{}@{}.gov.uz",
+                        i,
+                        n + 1,
+                        home.short_code.clone().unwrap_or_default().to_lowercase()
+                    )),
                     phone: Some(format!("+998 71 2{:02} {:02} {:02}", i * 10 + n % 10, n, (n * 7) % 100)),
                     ..p
                 };
@@ -186,15 +321,58 @@ impl Malaka {
             time_zone: tz.into(),
             capacity: Some(cap),
         };
-        let tashkent = self.venue_create_in(tx, venue("Malaka oshirish oʻquv markazi, 2-zal", "Toshkent", "UZ", "Asia/Tashkent", 40)).await?;
-        let samarkand = self.venue_create_in(tx, venue("Samarqand DXM majlislar zali", "Samarqand", "UZ", "Asia/Samarkand", 25)).await?;
+        let tashkent = self
+            .venue_create_in(tx, venue("Malaka oshirish oʻquv markazi, 2-zal", "Toshkent", "UZ", "Asia/Tashkent", 40))
+            .await?;
+        let samarkand = self
+            .venue_create_in(tx, venue("Samarqand DXM majlislar zali", "Samarqand", "UZ", "Asia/Samarkand", 25))
+            .await?;
         let baku = self.venue_create_in(tx, venue("ASAN Təlim Mərkəzi", "Bakı", "AZ", "Asia/Baku", 30)).await?;
-        let baku_centre = self.venue_create_in(tx, venue("Bakı 1 saylı ASAN xidmət mərkəzi", "Bakı", "AZ", "Asia/Baku", 12)).await?;
+        let baku_centre =
+            self.venue_create_in(tx, venue("Bakı 1 saylı ASAN xidmət mərkəzi", "Bakı", "AZ", "Asia/Baku", 12)).await?;
 
-        let lead = self.trainer_create_in(tx, NewTrainer { person_id: Some(uz_people[0].id.clone()), expertise: Some("Mijozlarga xizmat koʻrsatish".into()), ..Default::default() }).await?;
-        let second = self.trainer_create_in(tx, NewTrainer { person_id: Some(uz_people[1].id.clone()), expertise: Some("Elektron hukumat".into()), ..Default::default() }).await?;
-        let leyla = self.trainer_create_in(tx, NewTrainer { name: Some("Leyla Həsənova".into()), affiliation: Some("ASAN xidmət".into()), expertise: Some("ASAN xidmət modeli".into()), ..Default::default() }).await?;
-        let anvar = self.trainer_create_in(tx, NewTrainer { name: Some("Anvar Karimov".into()), affiliation: Some("Toshkent davlat yuridik universiteti".into()), expertise: Some("Ma'muriy huquq".into()), ..Default::default() }).await?;
+        let lead = self
+            .trainer_create_in(
+                tx,
+                NewTrainer {
+                    person_id: Some(uz_people[0].id.clone()),
+                    expertise: Some("Mijozlarga xizmat koʻrsatish".into()),
+                    ..Default::default()
+                },
+            )
+            .await?;
+        let second = self
+            .trainer_create_in(
+                tx,
+                NewTrainer {
+                    person_id: Some(uz_people[1].id.clone()),
+                    expertise: Some("Elektron hukumat".into()),
+                    ..Default::default()
+                },
+            )
+            .await?;
+        let leyla = self
+            .trainer_create_in(
+                tx,
+                NewTrainer {
+                    name: Some("Leyla Həsənova".into()),
+                    affiliation: Some("ASAN xidmət".into()),
+                    expertise: Some("ASAN xidmət modeli".into()),
+                    ..Default::default()
+                },
+            )
+            .await?;
+        let anvar = self
+            .trainer_create_in(
+                tx,
+                NewTrainer {
+                    name: Some("Anvar Karimov".into()),
+                    affiliation: Some("Toshkent davlat yuridik universiteti".into()),
+                    expertise: Some("Ma'muriy huquq".into()),
+                    ..Default::default()
+                },
+            )
+            .await?;
 
         let programme = |code: &str, title: &str, hours: f64, lang: &str| NewProgramme {
             code: code.into(),
@@ -203,14 +381,30 @@ impl Malaka {
             planned_hours: hours,
             language: lang.into(),
         };
-        let dx101 = self.programme_create_in(tx, programme("DX-101", "Mijozlarga xizmat koʻrsatish standartlari", 24.0, "uz-Latn")).await?;
-        let dx205 = self.programme_create_in(tx, programme("DX-205", "Elektron hukumat xizmatlari", 9.0, "uz-Latn")).await?;
-        let dx310 = self.programme_create_in(tx, programme("DX-310", "Работа с обращениями граждан", 8.0, "ru")).await?;
-        let asan_exp = self.programme_create_in(tx, programme("ASAN-EXP", "ASAN xidmət modeli: təcrübə mübadiləsi", 30.0, "az")).await?;
+        let dx101 = self
+            .programme_create_in(tx, programme("DX-101", "Mijozlarga xizmat koʻrsatish standartlari", 24.0, "uz-Latn"))
+            .await?;
+        let dx205 =
+            self.programme_create_in(tx, programme("DX-205", "Elektron hukumat xizmatlari", 9.0, "uz-Latn")).await?;
+        let dx310 =
+            self.programme_create_in(tx, programme("DX-310", "Работа с обращениями граждан", 8.0, "ru")).await?;
+        let asan_exp = self
+            .programme_create_in(tx, programme("ASAN-EXP", "ASAN xidmət modeli: təcrübə mübadiləsi", 30.0, "az"))
+            .await?;
 
         let mut activities = 0;
         let mut sessions = Vec::new();
-        let mut plan = |kind, title: &str, programme: Option<&Programme>, status, from: &str, to: &str, host: &Organisation, partners: Vec<&Organisation>, venue: &Venue, cap: Option<i64>, lang: &str| {
+        let mut plan = |kind,
+                        title: &str,
+                        programme: Option<&Programme>,
+                        status,
+                        from: &str,
+                        to: &str,
+                        host: &Organisation,
+                        partners: Vec<&Organisation>,
+                        venue: &Venue,
+                        cap: Option<i64>,
+                        lang: &str| {
             activities += 1;
             NewActivity {
                 kind,
@@ -229,19 +423,104 @@ impl Malaka {
             }
         };
         let specs = [
-            plan(ActivityKind::Training, "Mijozlarga xizmat koʻrsatish standartlari", Some(&dx101), ActivityStatus::InProgress, "2026-11-03", "2026-11-26", &dxa, vec![], &tashkent, Some(25), "uz-Latn"),
-            plan(ActivityKind::Seminar, "Elektron hukumat xizmatlari: yangi imkoniyatlar", Some(&dx205), ActivityStatus::Confirmed, "2026-12-08", "2026-12-10", &dxa, vec![], &samarkand, Some(20), "uz-Latn"),
-            plan(ActivityKind::StudyVisit, "ASAN xidmət tajribasini oʻrganish: Boku", Some(&asan_exp), ActivityStatus::Confirmed, "2026-12-14", "2026-12-18", &dxa, vec![&asan], &baku, Some(12), "ru"),
-            plan(ActivityKind::Internship, "ASAN xidmət mərkəzində təcrübə keçmə", None, ActivityStatus::Planned, "2027-02-01", "2027-02-12", &asan, vec![&dxa], &baku_centre, Some(2), "az"),
-            plan(ActivityKind::RoundTable, "Davlat xizmatlarini raqamlashtirish: Oʻzbekiston va Ozarbayjon tajribasi", None, ActivityStatus::Completed, "2026-10-20", "2026-10-20", &dxa, vec![&asan], &tashkent, Some(40), "ru"),
-            plan(ActivityKind::Workshop, "Работа с обращениями граждан", Some(&dx310), ActivityStatus::Completed, "2026-10-06", "2026-10-07", &dxa, vec![], &tashkent, Some(15), "ru"),
-            plan(ActivityKind::Conference, "Xalqaro konferensiya: davlat xizmatlarida innovatsiyalar", None, ActivityStatus::Draft, "2027-04-15", "2027-04-16", &dxa, vec![&asan], &tashkent, None, "uz-Latn"),
+            plan(
+                ActivityKind::Training,
+                "Mijozlarga xizmat koʻrsatish standartlari",
+                Some(&dx101),
+                ActivityStatus::InProgress,
+                "2026-11-03",
+                "2026-11-26",
+                &dxa,
+                vec![],
+                &tashkent,
+                Some(25),
+                "uz-Latn",
+            ),
+            plan(
+                ActivityKind::Seminar,
+                "Elektron hukumat xizmatlari: yangi imkoniyatlar",
+                Some(&dx205),
+                ActivityStatus::Confirmed,
+                "2026-12-08",
+                "2026-12-10",
+                &dxa,
+                vec![],
+                &samarkand,
+                Some(20),
+                "uz-Latn",
+            ),
+            plan(
+                ActivityKind::StudyVisit,
+                "ASAN xidmət tajribasini oʻrganish: Boku",
+                Some(&asan_exp),
+                ActivityStatus::Confirmed,
+                "2026-12-14",
+                "2026-12-18",
+                &dxa,
+                vec![&asan],
+                &baku,
+                Some(12),
+                "ru",
+            ),
+            plan(
+                ActivityKind::Internship,
+                "ASAN xidmət mərkəzində təcrübə keçmə",
+                None,
+                ActivityStatus::Planned,
+                "2027-02-01",
+                "2027-02-12",
+                &asan,
+                vec![&dxa],
+                &baku_centre,
+                Some(2),
+                "az",
+            ),
+            plan(
+                ActivityKind::RoundTable,
+                "Davlat xizmatlarini raqamlashtirish: Oʻzbekiston va Ozarbayjon tajribasi",
+                None,
+                ActivityStatus::Completed,
+                "2026-10-20",
+                "2026-10-20",
+                &dxa,
+                vec![&asan],
+                &tashkent,
+                Some(40),
+                "ru",
+            ),
+            plan(
+                ActivityKind::Workshop,
+                "Работа с обращениями граждан",
+                Some(&dx310),
+                ActivityStatus::Completed,
+                "2026-10-06",
+                "2026-10-07",
+                &dxa,
+                vec![],
+                &tashkent,
+                Some(15),
+                "ru",
+            ),
+            plan(
+                ActivityKind::Conference,
+                "Xalqaro konferensiya: davlat xizmatlarida innovatsiyalar",
+                None,
+                ActivityStatus::Draft,
+                "2027-04-15",
+                "2027-04-16",
+                &dxa,
+                vec![&asan],
+                &tashkent,
+                None,
+                "uz-Latn",
+            ),
         ];
         let mut created = Vec::new();
         for spec in &specs {
             created.push(self.activity_create_in(tx, spec).await?);
         }
-        let [training, seminar, visit, internship, round_table, workshop, _conference] = created.try_into().map_err(|_| Error::Refused("demo plan".into()))?;
+        let [training, seminar, visit, internship, round_table, workshop, _conference] =
+            created.try_into().map_err(|_| Error::Refused("demo plan".into()))?;
 
         // Who takes part: the training is oversubscribed, so two wait for a seat.
         let mut enrol = Vec::new();
@@ -317,7 +596,8 @@ impl Malaka {
         for s in sessions.iter().filter(|s| s.starts_local.date() < today) {
             let roll = enrol.iter().filter(|(a, _, _)| *a == s.activity_id);
             for (_, p, _) in roll {
-                let active = malaka_store::enrolment::find(tx, &s.activity_id, p).await?.is_some_and(|e| e.status.is_active());
+                let active =
+                    malaka_store::enrolment::find(tx, &s.activity_id, p).await?.is_some_and(|e| e.status.is_active());
                 if !active {
                     continue;
                 }
@@ -328,7 +608,15 @@ impl Malaka {
                     88..=94 => (AttendanceStatus::Excused, None),
                     _ => (AttendanceStatus::Absent, None),
                 };
-                marks.push(NewMark { session_id: s.id.clone(), person_id: p.clone(), status, minutes_late, note: None, reason: None, expected_version: None });
+                marks.push(NewMark {
+                    session_id: s.id.clone(),
+                    person_id: p.clone(),
+                    status,
+                    minutes_late,
+                    note: None,
+                    reason: None,
+                    expected_version: None,
+                });
             }
         }
         let saved = self.attendance_mark_in(tx, &marks).await?;

@@ -24,7 +24,13 @@ impl Malaka {
         Ok(e)
     }
 
-    pub(crate) async fn enrolment_create_in(&self, tx: &mut WriteTx, activity_id: &str, person_id: &str, role: EnrolmentRole) -> Result<Enrolment> {
+    pub(crate) async fn enrolment_create_in(
+        &self,
+        tx: &mut WriteTx,
+        activity_id: &str,
+        person_id: &str,
+        role: EnrolmentRole,
+    ) -> Result<Enrolment> {
         let act = activity::get(tx, &validate::id("activity", activity_id)?).await?;
         let who = person::get(tx, &validate::id("person", person_id)?).await?;
         if act.status == malaka_core::model::ActivityStatus::Cancelled {
@@ -105,8 +111,9 @@ impl Malaka {
     /// The enrolment of a person in an activity.
     pub async fn enrolment_find(&self, activity_id: &str, person_id: &str) -> Result<Enrolment> {
         let mut c = self.store.read().await?;
-        store::find(&mut c, activity_id.trim(), person_id.trim())
-            .await?
-            .ok_or_else(|| Error::NotFound { entity: "enrolment", id: format!("{} in {}", person_id.trim(), activity_id.trim()) })
+        store::find(&mut c, activity_id.trim(), person_id.trim()).await?.ok_or_else(|| Error::NotFound {
+            entity: "enrolment",
+            id: format!("{} in {}", person_id.trim(), activity_id.trim()),
+        })
     }
 }

@@ -94,7 +94,9 @@ impl From<malaka_store::Error> for Error {
         match e {
             S::NotFound { entity, id } => Error::NotFound { entity, id },
             S::Duplicate(what) => Error::Duplicate(duplicate_message(&what)),
-            S::MissingReference => Error::Invalid { field: "reference".into(), message: "refers to a record that does not exist".into() },
+            S::MissingReference => {
+                Error::Invalid { field: "reference".into(), message: "refers to a record that does not exist".into() }
+            }
             S::Stale(what) => Error::Stale(format!("{what} was changed by someone else; reload and try again")),
             other => Error::Storage(other.to_string()),
         }
@@ -105,7 +107,9 @@ impl From<malaka_store::Error> for Error {
 fn duplicate_message(sqlite: &str) -> String {
     let what = sqlite.rsplit(": ").next().unwrap_or(sqlite);
     match what {
-        "person.organisation_id, person.personnel_number" => "personnel_number: already used in this organisation".into(),
+        "person.organisation_id, person.personnel_number" => {
+            "personnel_number: already used in this organisation".into()
+        }
         "organisation.short_code" => "short_code: already used by another organisation".into(),
         "programme.code" => "code: already used by another programme".into(),
         "enrolment.activity_id, enrolment.person_id" => "person: already enrolled in this activity".into(),

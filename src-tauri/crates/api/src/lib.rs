@@ -52,7 +52,15 @@ impl Malaka {
         self.store.close().await;
     }
 
-    async fn audit(&self, tx: &mut WriteTx, now: DateTime<Utc>, action: &str, entity: &str, id: Option<&str>, summary: String) -> Result<()> {
+    async fn audit(
+        &self,
+        tx: &mut WriteTx,
+        now: DateTime<Utc>,
+        action: &str,
+        entity: &str,
+        id: Option<&str>,
+        summary: String,
+    ) -> Result<()> {
         let event = audit::Event { actor: &self.actor, action, entity, entity_id: id, summary };
         Ok(audit::record(tx, now, event).await?)
     }

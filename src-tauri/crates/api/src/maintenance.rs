@@ -56,13 +56,25 @@ impl Malaka {
         if out.exists() {
             return Err(Error::File(format!("{}: already exists; choose a new file name", out.display())));
         }
-        let same = std::fs::canonicalize(self.store.path()).ok() == out.parent().and_then(|d| std::fs::canonicalize(d).ok()).map(|d| d.join(out.file_name().unwrap_or_default()));
+        let same = std::fs::canonicalize(self.store.path()).ok()
+            == out
+                .parent()
+                .and_then(|d| std::fs::canonicalize(d).ok())
+                .map(|d| d.join(out.file_name().unwrap_or_default()));
         if same {
             return Err(Error::File("the backup cannot replace the database itself".into()));
         }
         let bytes = maintenance::backup(&self.store, out).await?;
         let mut tx = self.store.begin().await?;
-        self.audit(&mut tx, now(), "database.backup", "database", None, format!("backed up to {} ({bytes} bytes)", out.display())).await?;
+        self.audit(
+            &mut tx,
+            now(),
+            "database.backup",
+            "database",
+            None,
+            format!("backed up to {} ({bytes} bytes)", out.display()),
+        )
+        .await?;
         tx.commit().await?;
         Ok(bytes)
     }

@@ -13,14 +13,26 @@ impl Malaka {
         Ok(org)
     }
 
-    pub(crate) async fn organisation_create_in(&self, tx: &mut WriteTx, input: NewOrganisation) -> Result<Organisation> {
+    pub(crate) async fn organisation_create_in(
+        &self,
+        tx: &mut WriteTx,
+        input: NewOrganisation,
+    ) -> Result<Organisation> {
         let o = input.validated()?;
         if let Some(parent) = &o.parent_id {
             store::get(tx, parent).await?;
         }
         let (id, at) = (new_id(), now());
         store::insert(tx, &id, &o, at).await?;
-        self.audit(tx, at, "organisation.create", "organisation", Some(&id), format!("created {} ({})", o.name, o.kind)).await?;
+        self.audit(
+            tx,
+            at,
+            "organisation.create",
+            "organisation",
+            Some(&id),
+            format!("created {} ({})", o.name, o.kind),
+        )
+        .await?;
         Ok(store::get(tx, &id).await?)
     }
 

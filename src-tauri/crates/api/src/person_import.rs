@@ -104,7 +104,11 @@ impl Malaka {
     pub async fn person_import(&self, path: &Path, options: &ImportOptions) -> Result<ImportReport> {
         let table = read_table(path).map_err(|e| Error::File(e.to_string()))?;
         if table.rows.len() > MAX_ROWS {
-            return Err(Error::File(format!("{}: {} rows; at most {MAX_ROWS} in one import", table.source.file_name, table.rows.len())));
+            return Err(Error::File(format!(
+                "{}: {} rows; at most {MAX_ROWS} in one import",
+                table.source.file_name,
+                table.rows.len()
+            )));
         }
         if !options.force
             && let Some(before) = import::find(&mut *self.store.read().await?, "person", &table.source.sha256).await?
@@ -145,7 +149,8 @@ impl Malaka {
         } else {
             import::record(&mut tx, &batch).await?;
         }
-        let summary = format!("imported {} people from {} (sha256 {})", people.len(), report.file, &report.sha256[..12]);
+        let summary =
+            format!("imported {} people from {} (sha256 {})", people.len(), report.file, &report.sha256[..12]);
         self.audit(&mut tx, at, "person.import", "import_batch", Some(&batch.id), summary).await?;
         tx.commit().await?;
         report.imported = people.len();
@@ -160,10 +165,7 @@ impl Malaka {
             .map(|what| Problem { row: 1, column: "(header)".into(), message: format!("no column for {what}") })
             .collect();
         let column_of = |field: PersonField| -> String {
-            mapping
-                .column(field)
-                .map(|c| table.column_name(c))
-                .unwrap_or_else(|| field.as_str().to_owned())
+            mapping.column(field).map(|c| table.column_name(c)).unwrap_or_else(|| field.as_str().to_owned())
         };
         let (rows, row_problems) = people::people_rows(table, &mapping);
         // Rows the file check already faulted are reported once, not checked again.
@@ -172,13 +174,17 @@ impl Malaka {
 
         let mut c = self.store.read().await?;
         let default_org = match &options.default_org {
-            Some(key) => Some(organisation::find(&mut c, key).await?.ok_or_else(|| Error::NotFound { entity: "organisation", id: key.clone() })?),
+            Some(key) => Some(
+                organisation::find(&mut c, key)
+                    .await?
+                    .ok_or_else(|| Error::NotFound { entity: "organisation", id: key.clone() })?,
+            ),
             None => None,
         };
         let mut orgs: HashMap<String, Option<Organisation>> = HashMap::new();
         let mut people = Vec::with_capacity(rows.len());
         let mut numbers: HashMap<String, Vec<(String, usize)>> = HashMap::new();
-        for row in rows.iter().filter(|r| !faulted.contains(&r.row)) {
+        for row in &rows {
             let org = match row.get(PersonField::Organisation) {
                 Some(name) => {
                     if !orgs.contains_key(name) {
@@ -191,7 +197,11 @@ impl Malaka {
                     match orgs.get(name).cloned().flatten() {
                         Some(o) => o,
                         None => {
-                            problems.push(Problem { row: row.row, column: column_of(PersonField::Organisation), message: format!("no organisation \"{name}\"") });
+                            problems.push(Problem {
+                                row: row.row,
+                                column: column_of(PersonField::Organisation),
+                                message: format!("no organisation \"{name}\""),
+                            });
                             continue;
                         }
                     }
@@ -199,29 +209,45 @@ impl Malaka {
                 None => match &default_org {
                     Some(o) => o.clone(),
                     None => {
-                        problems.push(Problem { row: row.row, column: "(organisation)".into(), message: "no organisation: add an organisation column or choose one (--org)".into() });
+                        problems.push(Problem {
+                            row: row.row,
+                            column: "(organisation)".into(),
+                            message: "no organisation: add an organisation column or choose one (--org)".into(),
+                        });
                         continue;
                     }
                 },
             };
             let unit_id = match row.get(PersonField::Unit) {
-                Some(name) => match organisation::find_by_name(&mut c, name).await?.filter(|u| u.parent_id.as_deref() == Some(org.id.as_str())) {
+                Some(name) => match organisation::find_by_name(&mut c, name)
+                    .await?
+                    .filter(|u| u.parent_id.as_deref() == Some(org.id.as_str()))
+                {
                     Some(u) => Some(u.id),
                     None => {
-                        problems.push(Problem { row: row.row, column: column_of(PersonField::Unit), message: format!("\"{name}\" is not a unit of {}", org.name) });
+                        problems.push(Problem {
+                            row: row.row,
+                            column: column_of(PersonField::Unit),
+                            message: format!("\"{name}\" is not a unit of {}", org.name),
+                        });
                         continue;
                     }
                 },
                 None => None,
             };
             let input = new_person(row, org.id.clone(), unit_id);
+            // Checked against the database even when the row has other faults, so one dry run
+            // lists everything that needs fixing.
+            if let Some(n) = &input.personnel_number {
+                numbers.entry(org.id.clone()).or_default().push((n.trim().to_owned(), row.row));
+            }
+            if faulted.contains(&row.row) {
+                continue;
+            }
             if let Err(malaka_core::Error::Invalid { field, message }) = input.validated() {
                 let column = column_for(&field).map(column_of).unwrap_or(field);
                 problems.push(Problem { row: row.row, column, message });
                 continue;
-            }
-            if let Some(n) = &input.personnel_number {
-                numbers.entry(org.id.clone()).or_default().push((n.trim().to_owned(), row.row));
             }
             people.push(input);
         }
@@ -247,7 +273,10 @@ impl Malaka {
             sha256: s.sha256.clone(),
             rows: table.rows.len(),
             mapping: (0..table.headers.len())
-                .map(|c| ColumnMapping { column: table.column_name(c), field: mapping.field(c).map(PersonField::as_str) })
+                .map(|c| ColumnMapping {
+                    column: table.column_name(c),
+                    field: mapping.field(c).map(PersonField::as_str),
+                })
                 .collect(),
             problems,
             imported: 0,

@@ -18,7 +18,12 @@ impl Malaka {
         Ok(s)
     }
 
-    pub(crate) async fn session_create_in(&self, tx: &mut WriteTx, input: &NewSession, allow_conflict: bool) -> Result<Session> {
+    pub(crate) async fn session_create_in(
+        &self,
+        tx: &mut WriteTx,
+        input: &NewSession,
+        allow_conflict: bool,
+    ) -> Result<Session> {
         let activity_id = malaka_core::validate::id("activity", &input.activity_id)?;
         let act = activity::get(tx, &activity_id).await?;
         let venue_id = input.venue_id.as_deref().or(act.venue_id.as_deref());
@@ -67,7 +72,13 @@ impl Malaka {
         Ok(store::get(tx, &id).await?)
     }
 
-    async fn named_conflicts(&self, conn: &mut Conn, candidate: &Claim, start: DateTime<Utc>, end: DateTime<Utc>) -> Result<Vec<NamedConflict>> {
+    async fn named_conflicts(
+        &self,
+        conn: &mut Conn,
+        candidate: &Claim,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+    ) -> Result<Vec<NamedConflict>> {
         let others = store::overlapping_claims(conn, start, end, None, &candidate.person_ids).await?;
         let mut named = Vec::new();
         for conflict in conflicts(candidate, &others) {
@@ -88,7 +99,12 @@ impl Malaka {
     }
 
     /// Sessions starting in `[from, to)` across all activities (the calendar's query).
-    pub async fn session_list_between(&self, from: DateTime<Utc>, to: DateTime<Utc>, limit: i64) -> Result<Vec<Session>> {
+    pub async fn session_list_between(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<Session>> {
         if to <= from {
             return Err(Error::invalid("to", "must be after from"));
         }

@@ -20,10 +20,12 @@ impl Malaka {
             (Some(p), None) => person::get(tx, p).await?.display_name(),
             (None, None) => return Err(Error::invalid("name", "an external trainer needs a name")),
         };
-        let trainer = Trainer { id: new_id(), person_id: t.person_id, name, affiliation: t.affiliation, expertise: t.expertise };
+        let trainer =
+            Trainer { id: new_id(), person_id: t.person_id, name, affiliation: t.affiliation, expertise: t.expertise };
         let at = now();
         store::insert(tx, &trainer, at).await?;
-        self.audit(tx, at, "trainer.create", "trainer", Some(&trainer.id), format!("added trainer {}", trainer.name)).await?;
+        self.audit(tx, at, "trainer.create", "trainer", Some(&trainer.id), format!("added trainer {}", trainer.name))
+            .await?;
         Ok(trainer)
     }
 

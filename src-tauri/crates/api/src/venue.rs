@@ -26,7 +26,15 @@ impl Malaka {
         };
         let at = now();
         store::insert(tx, &venue, at).await?;
-        self.audit(tx, at, "venue.create", "venue", Some(&venue.id), format!("added venue {}, {}", venue.name, venue.city)).await?;
+        self.audit(
+            tx,
+            at,
+            "venue.create",
+            "venue",
+            Some(&venue.id),
+            format!("added venue {}, {}", venue.name, venue.city),
+        )
+        .await?;
         Ok(venue)
     }
 

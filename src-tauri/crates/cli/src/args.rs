@@ -128,7 +128,7 @@ pub struct PersonFields {
 
 #[derive(Subcommand, Debug)]
 pub enum PersonCmd {
-    Add(PersonFields),
+    Add(Box<PersonFields>),
     List {
         /// Only this organisation or unit (id or short code).
         #[arg(long)]

@@ -93,13 +93,25 @@ async fn dispatch(app: &Malaka, command: Command, json: bool) -> Result<ExitCode
         Command::Audit { entity, limit } => {
             let entries = app.audit_list(entity.as_deref(), limit).await?;
             emit(json, &entries, |es| {
-                let rows = es.iter().map(|e| vec![e.at.format("%Y-%m-%d %H:%M:%S").to_string(), e.actor.clone(), e.action.clone(), e.summary.clone()]).collect();
+                let rows = es
+                    .iter()
+                    .map(|e| {
+                        vec![
+                            e.at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                            e.actor.clone(),
+                            e.action.clone(),
+                            e.summary.clone(),
+                        ]
+                    })
+                    .collect();
                 table(&["at (UTC)", "actor", "action", "summary"], rows)
             });
         }
         Command::Backup { out } => {
             let bytes = app.backup(&out).await?;
-            emit(json, &json!({ "out": out, "bytes": bytes }), |_| format!("backup written: {} ({bytes} bytes)", out.display()));
+            emit(json, &json!({ "out": out, "bytes": bytes }), |_| {
+                format!("backup written: {} ({bytes} bytes)", out.display())
+            });
         }
         Command::Check => {
             let h = app.check().await?;
@@ -130,14 +142,20 @@ async fn org(app: &Malaka, cmd: OrgCmd, json: bool) -> Result<(), Error> {
                 Some(p) => Some(org_id(app, &p).await?),
                 None => None,
             };
-            let input = NewOrganisation { name, short_code: code, country, kind: OrgKind::parse("kind", &kind)?, parent_id };
+            let input =
+                NewOrganisation { name, short_code: code, country, kind: OrgKind::parse("kind", &kind)?, parent_id };
             let o = app.organisation_create(input).await?;
             emit(json, &o, |o| format!("added organisation {} ({})", o.name, o.id));
         }
         OrgCmd::List => {
             let list = app.organisation_list().await?;
             emit(json, &list, |l| {
-                let rows = l.iter().map(|o| vec![o.id.clone(), opt(&o.short_code), o.country.clone(), o.kind.to_string(), o.name.clone()]).collect();
+                let rows = l
+                    .iter()
+                    .map(|o| {
+                        vec![o.id.clone(), opt(&o.short_code), o.country.clone(), o.kind.to_string(), o.name.clone()]
+                    })
+                    .collect();
                 table(&["id", "code", "country", "kind", "name"], rows)
             });
         }
@@ -190,11 +208,18 @@ async fn person(app: &Malaka, cmd: PersonCmd, json: bool) -> Result<ExitCode, Er
             let d = app.person_get(&id).await?;
             emit(json, &d, |d| {
                 let p = &d.person;
-                let alt: Vec<&str> = [&p.family_name_alt, &p.given_name_alt, &p.patronymic_alt].iter().filter_map(|s| s.as_deref()).collect();
+                let alt: Vec<&str> = [&p.family_name_alt, &p.given_name_alt, &p.patronymic_alt]
+                    .iter()
+                    .filter_map(|s| s.as_deref())
+                    .collect();
                 let mut lines = vec![
                     d.display_name.clone(),
                     format!("  also written: {}", alt.join(" ")),
-                    format!("  organisation: {}{}", d.organisation, d.unit.as_ref().map(|u| format!(" / {u}")).unwrap_or_default()),
+                    format!(
+                        "  organisation: {}{}",
+                        d.organisation,
+                        d.unit.as_ref().map(|u| format!(" / {u}")).unwrap_or_default()
+                    ),
                     format!("  personnel number: {}", opt(&p.personnel_number)),
                     format!("  position: {}", opt(&p.position)),
                     format!("  email: {}  phone: {}", opt(&p.email), opt(&p.phone)),
@@ -233,7 +258,10 @@ async fn trainer(app: &Malaka, cmd: TrainerCmd, json: bool) -> Result<(), Error>
         TrainerCmd::List => {
             let list = app.trainer_list().await?;
             emit(json, &list, |l| {
-                let rows = l.iter().map(|t| vec![t.id.clone(), t.name.clone(), opt(&t.affiliation), opt(&t.expertise)]).collect();
+                let rows = l
+                    .iter()
+                    .map(|t| vec![t.id.clone(), t.name.clone(), opt(&t.affiliation), opt(&t.expertise)])
+                    .collect();
                 table(&["id", "name", "affiliation", "expertise"], rows)
             });
         }
@@ -250,7 +278,8 @@ async fn venue(app: &Malaka, cmd: VenueCmd, json: bool) -> Result<(), Error> {
         VenueCmd::List => {
             let list = app.venue_list().await?;
             emit(json, &list, |l| {
-                let rows = l.iter().map(|v| vec![v.id.clone(), v.name.clone(), v.city.clone(), v.time_zone.clone()]).collect();
+                let rows =
+                    l.iter().map(|v| vec![v.id.clone(), v.name.clone(), v.city.clone(), v.time_zone.clone()]).collect();
                 table(&["id", "name", "city", "time zone"], rows)
             });
         }
@@ -261,13 +290,17 @@ async fn venue(app: &Malaka, cmd: VenueCmd, json: bool) -> Result<(), Error> {
 async fn programme(app: &Malaka, cmd: ProgrammeCmd, json: bool) -> Result<(), Error> {
     match cmd {
         ProgrammeCmd::Add { code, title, hours, language, objectives } => {
-            let p = app.programme_create(NewProgramme { code, title, objectives, planned_hours: hours, language }).await?;
+            let p =
+                app.programme_create(NewProgramme { code, title, objectives, planned_hours: hours, language }).await?;
             emit(json, &p, |p| format!("added programme {} {} ({})", p.code, p.title, p.id));
         }
         ProgrammeCmd::List { all } => {
             let list = app.programme_list(all).await?;
             emit(json, &list, |l| {
-                let rows = l.iter().map(|p| vec![p.code.clone(), p.title.clone(), format!("{}", p.planned_hours), p.language.clone()]).collect();
+                let rows = l
+                    .iter()
+                    .map(|p| vec![p.code.clone(), p.title.clone(), format!("{}", p.planned_hours), p.language.clone()])
+                    .collect();
                 table(&["code", "title", "hours", "language"], rows)
             });
         }
@@ -278,7 +311,15 @@ async fn programme(app: &Malaka, cmd: ProgrammeCmd, json: bool) -> Result<(), Er
 fn activities_table(list: &[Activity]) -> String {
     let rows = list
         .iter()
-        .map(|a| vec![a.id.clone(), a.kind.to_string(), a.status.to_string(), format!("{} – {}", a.starts_on, a.ends_on), a.title.clone()])
+        .map(|a| {
+            vec![
+                a.id.clone(),
+                a.kind.to_string(),
+                a.status.to_string(),
+                format!("{} – {}", a.starts_on, a.ends_on),
+                a.title.clone(),
+            ]
+        })
         .collect();
     table(&["id", "kind", "status", "dates", "title"], rows)
 }
@@ -301,7 +342,21 @@ fn sessions_table(list: &[Session]) -> String {
 
 async fn activity(app: &Malaka, cmd: ActivityCmd, json: bool) -> Result<(), Error> {
     match cmd {
-        ActivityCmd::Add { kind, title, from, to, host, partner, programme, venue, capacity, language, status, hours, description } => {
+        ActivityCmd::Add {
+            kind,
+            title,
+            from,
+            to,
+            host,
+            partner,
+            programme,
+            venue,
+            capacity,
+            language,
+            status,
+            hours,
+            description,
+        } => {
             let mut partner_org_ids = Vec::new();
             for p in &partner {
                 partner_org_ids.push(org_id(app, p).await?);
@@ -343,7 +398,8 @@ async fn activity(app: &Malaka, cmd: ActivityCmd, json: bool) -> Result<(), Erro
             let d = app.activity_get(&id).await?;
             emit(json, &d, |d| {
                 let a = &d.activity;
-                let cap = a.capacity.map(|c| format!("{}/{c}", d.seats_taken)).unwrap_or_else(|| d.seats_taken.to_string());
+                let cap =
+                    a.capacity.map(|c| format!("{}/{c}", d.seats_taken)).unwrap_or_else(|| d.seats_taken.to_string());
                 let mut out = vec![
                     format!("{} ({}, {})", a.title, a.kind, a.status),
                     format!("  dates: {} – {}", a.starts_on, a.ends_on),
@@ -356,7 +412,11 @@ async fn activity(app: &Malaka, cmd: ActivityCmd, json: bool) -> Result<(), Erro
                 out.push(format!("  sessions: {}", d.sessions.len()));
                 out.push(sessions_table(&d.sessions));
                 out.push(format!("  people: {}", d.enrolments.len()));
-                let rows = d.enrolments.iter().map(|e| vec![e.person_name.clone(), e.enrolment.role.to_string(), e.enrolment.status.to_string()]).collect();
+                let rows = d
+                    .enrolments
+                    .iter()
+                    .map(|e| vec![e.person_name.clone(), e.enrolment.role.to_string(), e.enrolment.status.to_string()])
+                    .collect();
                 out.push(table(&["name", "role", "status"], rows));
                 out.join("\n")
             });
@@ -368,9 +428,19 @@ async fn activity(app: &Malaka, cmd: ActivityCmd, json: bool) -> Result<(), Erro
 async fn session(app: &Malaka, cmd: SessionCmd, json: bool) -> Result<(), Error> {
     match cmd {
         SessionCmd::Add { activity, start, end, tz, venue, trainer, title, allow_conflict } => {
-            let input = NewSession { activity_id: activity, title, starts_local: start, ends_local: end, time_zone: tz, venue_id: venue, trainer_ids: trainer };
+            let input = NewSession {
+                activity_id: activity,
+                title,
+                starts_local: start,
+                ends_local: end,
+                time_zone: tz,
+                venue_id: venue,
+                trainer_ids: trainer,
+            };
             let s = app.session_create(input, allow_conflict).await?;
-            emit(json, &s, |s| format!("scheduled session {} at {} ({})", s.id, s.starts_local.format("%Y-%m-%d %H:%M"), s.time_zone));
+            emit(json, &s, |s| {
+                format!("scheduled session {} at {} ({})", s.id, s.starts_local.format("%Y-%m-%d %H:%M"), s.time_zone)
+            });
         }
         SessionCmd::List { activity, from, to } => {
             let list = match (activity, from, to) {
@@ -380,7 +450,12 @@ async fn session(app: &Malaka, cmd: SessionCmd, json: bool) -> Result<(), Error>
                     let to = Utc.from_utc_datetime(&parse_day("to", &t)?.and_time(chrono::NaiveTime::MIN));
                     app.session_list_between(from, to, 10_000).await?
                 }
-                _ => return Err(Error::Invalid { field: "activity".into(), message: "give --activity, or --from and --to".into() }),
+                _ => {
+                    return Err(Error::Invalid {
+                        field: "activity".into(),
+                        message: "give --activity, or --from and --to".into(),
+                    });
+                }
             };
             emit(json, &list, |l| sessions_table(l));
         }
@@ -406,7 +481,17 @@ async fn enrol(app: &Malaka, cmd: EnrolCmd, json: bool) -> Result<(), Error> {
         EnrolCmd::List { activity } => {
             let d = app.activity_get(&activity).await?;
             emit(json, &d.enrolments, |es| {
-                let rows = es.iter().map(|e| vec![e.enrolment.person_id.clone(), e.person_name.clone(), e.enrolment.role.to_string(), e.enrolment.status.to_string()]).collect();
+                let rows = es
+                    .iter()
+                    .map(|e| {
+                        vec![
+                            e.enrolment.person_id.clone(),
+                            e.person_name.clone(),
+                            e.enrolment.role.to_string(),
+                            e.enrolment.status.to_string(),
+                        ]
+                    })
+                    .collect();
                 table(&["person", "name", "role", "status"], rows)
             });
         }
@@ -420,7 +505,15 @@ async fn attendance(app: &Malaka, cmd: AttendanceCmd, json: bool) -> Result<(), 
             let status = AttendanceStatus::parse("status", &status)?;
             let marks: Vec<NewMark> = person
                 .into_iter()
-                .map(|p| NewMark { session_id: session.clone(), person_id: p, status, minutes_late, note: note.clone(), reason: reason.clone(), expected_version: None })
+                .map(|p| NewMark {
+                    session_id: session.clone(),
+                    person_id: p,
+                    status,
+                    minutes_late,
+                    note: note.clone(),
+                    reason: reason.clone(),
+                    expected_version: None,
+                })
                 .collect();
             let saved = app.attendance_mark(&marks).await?;
             emit(json, &saved, |s| format!("{} mark(s) saved, {} unchanged", s.len(), marks.len() - s.len()));

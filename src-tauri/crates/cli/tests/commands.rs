@@ -71,16 +71,21 @@ fn organisations_and_people_with_bad_input_name_the_field_and_write_nothing() {
     assert!(bad_kind.stderr.starts_with("error: kind: 'club' is not one of agency"), "{}", bad_kind.stderr);
     let unknown_org = env.run(&["person", "add", "--org", "NOPE", "--family", "A", "--given", "B"]).failed();
     assert_eq!(unknown_org.stderr.trim(), "error: organisation 'NOPE' not found");
-    let bad_email = env.run(&["person", "add", "--org", "DXA", "--family", "A", "--given", "B", "--email", "x"]).failed();
+    let bad_email =
+        env.run(&["person", "add", "--org", "DXA", "--family", "A", "--given", "B", "--email", "x"]).failed();
     assert!(bad_email.stderr.contains("email: 'x' is not an e-mail address"), "{}", bad_email.stderr);
     let blank = env.run(&["person", "add", "--org", "DXA", "--family", " ", "--given", "B"]).failed();
     assert_eq!(blank.stderr.trim(), "error: family_name: is required");
     assert_eq!(env.counts(), before);
 
     add_person(&env, "Karimova", "Dilnoza", "1042");
-    let dup = env.run(&["person", "add", "--org", "DXA", "--family", "Saidov", "--given", "Aziz", "--number", "1042"]).failed();
+    let dup = env
+        .run(&["person", "add", "--org", "DXA", "--family", "Saidov", "--given", "Aziz", "--number", "1042"])
+        .failed();
     assert_eq!(dup.stderr.trim(), "error: personnel_number: already used in this organisation");
-    let json_err = env.run(&["person", "add", "--org", "DXA", "--family", "S", "--given", "A", "--number", "1042", "--json"]).failed();
+    let json_err = env
+        .run(&["person", "add", "--org", "DXA", "--family", "S", "--given", "A", "--number", "1042", "--json"])
+        .failed();
     assert_eq!(json_err.json()["error"]["code"], "duplicate");
 }
 
@@ -111,16 +116,30 @@ fn person_list_show_and_search_in_either_script() {
 fn programmes_trainers_venues_list_what_was_added() {
     let env = Env::new();
     world(&env);
-    env.json(&["programme", "add", "--code", "dx-101", "--title", "Standartlar", "--hours", "24", "--language", "uz-Latn"]);
+    env.json(&[
+        "programme",
+        "add",
+        "--code",
+        "dx-101",
+        "--title",
+        "Standartlar",
+        "--hours",
+        "24",
+        "--language",
+        "uz-Latn",
+    ]);
     let progs = env.json(&["programme", "list"]);
     assert_eq!(progs[0]["code"], "DX-101");
-    let bad = env.run(&["programme", "add", "--code", "X", "--title", "T", "--hours=-3", "--language", "uz-Latn"]).failed();
+    let bad =
+        env.run(&["programme", "add", "--code", "X", "--title", "T", "--hours=-3", "--language", "uz-Latn"]).failed();
     assert!(bad.stderr.contains("planned_hours"), "{}", bad.stderr);
-    let dup = env.run(&["programme", "add", "--code", "DX-101", "--title", "T", "--hours", "3", "--language", "ru"]).failed();
+    let dup =
+        env.run(&["programme", "add", "--code", "DX-101", "--title", "T", "--hours", "3", "--language", "ru"]).failed();
     assert!(dup.stderr.contains("code: already used"), "{}", dup.stderr);
     assert_eq!(env.json(&["trainer", "list"]).as_array().unwrap().len(), 1);
     assert_eq!(env.json(&["venue", "list"])[0]["time_zone"], "Asia/Tashkent");
-    let bad_tz = env.run(&["venue", "add", "--name", "V", "--city", "C", "--country", "UZ", "--tz", "Asia/Samarkandd"]).failed();
+    let bad_tz =
+        env.run(&["venue", "add", "--name", "V", "--city", "C", "--country", "UZ", "--tz", "Asia/Samarkandd"]).failed();
     assert!(bad_tz.stderr.contains("time_zone"), "{}", bad_tz.stderr);
 }
 
@@ -128,10 +147,25 @@ fn programmes_trainers_venues_list_what_was_added() {
 fn activities_are_planned_listed_and_shown_and_bad_dates_are_refused() {
     let env = Env::new();
     let w = world(&env);
-    let asan = env.json(&["org", "add", "--name", "ASAN xidmət", "--country", "AZ", "--kind", "partner", "--code", "ASAN"]);
+    let asan =
+        env.json(&["org", "add", "--name", "ASAN xidmət", "--country", "AZ", "--kind", "partner", "--code", "ASAN"]);
     let visit = env.json(&[
-        "activity", "add", "--kind", "study-visit", "--title", "Boku tajribasi", "--from", "2026-12-14", "--to", "2026-12-18",
-        "--host", "DXA", "--partner", "ASAN", "--language", "ru",
+        "activity",
+        "add",
+        "--kind",
+        "study-visit",
+        "--title",
+        "Boku tajribasi",
+        "--from",
+        "2026-12-14",
+        "--to",
+        "2026-12-18",
+        "--host",
+        "DXA",
+        "--partner",
+        "ASAN",
+        "--language",
+        "ru",
     ]);
     assert_eq!(visit["partner_org_ids"][0], asan["id"]);
     let list = env.json(&["activity", "list", "--kind", "study_visit"]);
@@ -141,9 +175,39 @@ fn activities_are_planned_listed_and_shown_and_bad_dates_are_refused() {
     let shown = env.json(&["activity", "show", &w.activity]);
     assert_eq!(shown["host"], "Davlat xizmatlari agentligi");
     let before = env.counts();
-    let backwards = env.run(&["activity", "add", "--kind", "seminar", "--title", "S", "--from", "2026-12-10", "--to", "2026-12-01", "--host", "DXA"]).failed();
+    let backwards = env
+        .run(&[
+            "activity",
+            "add",
+            "--kind",
+            "seminar",
+            "--title",
+            "S",
+            "--from",
+            "2026-12-10",
+            "--to",
+            "2026-12-01",
+            "--host",
+            "DXA",
+        ])
+        .failed();
     assert!(backwards.stderr.contains("ends_on"), "{}", backwards.stderr);
-    let bad_date = env.run(&["activity", "add", "--kind", "seminar", "--title", "S", "--from", "2026-13-01", "--to", "2026-12-01", "--host", "DXA"]).failed();
+    let bad_date = env
+        .run(&[
+            "activity",
+            "add",
+            "--kind",
+            "seminar",
+            "--title",
+            "S",
+            "--from",
+            "2026-13-01",
+            "--to",
+            "2026-12-01",
+            "--host",
+            "DXA",
+        ])
+        .failed();
     assert!(bad_date.stderr.contains("starts_on: '2026-13-01' is not a date"), "{}", bad_date.stderr);
     assert_eq!(env.counts(), before);
 }
@@ -153,19 +217,51 @@ fn an_overlapping_session_is_refused_naming_both_unless_allowed() {
     let env = Env::new();
     let w = world(&env);
     let first = env.json(&[
-        "session", "add", "--activity", &w.activity, "--start", "2026-12-01T14:00", "--end", "2026-12-01T17:00", "--trainer", &w.trainer,
+        "session",
+        "add",
+        "--activity",
+        &w.activity,
+        "--start",
+        "2026-12-01T14:00",
+        "--end",
+        "2026-12-01T17:00",
+        "--trainer",
+        &w.trainer,
     ]);
     assert_eq!(first["starts_utc"], "2026-12-01T09:00:00Z");
     // Another activity in Baku at 12:30 local = 08:30 UTC, overlapping 09:00–10:00 UTC, same trainer.
     let baku = env.json(&[
-        "activity", "add", "--kind", "seminar", "--title", "Boku seminari", "--from", "2026-12-01", "--to", "2026-12-01", "--host", "DXA",
+        "activity",
+        "add",
+        "--kind",
+        "seminar",
+        "--title",
+        "Boku seminari",
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-01",
+        "--host",
+        "DXA",
     ]);
     let baku_id = baku["id"].as_str().unwrap();
     let before = env.counts();
-    let clash = env.run(&[
-        "session", "add", "--activity", baku_id, "--start", "2026-12-01T12:30", "--end", "2026-12-01T14:00", "--tz", "Asia/Baku",
-        "--trainer", &w.trainer,
-    ]).failed();
+    let clash = env
+        .run(&[
+            "session",
+            "add",
+            "--activity",
+            baku_id,
+            "--start",
+            "2026-12-01T12:30",
+            "--end",
+            "2026-12-01T14:00",
+            "--tz",
+            "Asia/Baku",
+            "--trainer",
+            &w.trainer,
+        ])
+        .failed();
     let line = clash.stderr.trim();
     assert_eq!(line.lines().count(), 1, "{line}");
     assert!(line.contains("trainer Anvar Karimov"), "{line}");
@@ -173,10 +269,34 @@ fn an_overlapping_session_is_refused_naming_both_unless_allowed() {
     assert!(line.contains("Mijozlarga xizmat, 2026-12-01 14:00 (Asia/Tashkent)"), "{line}");
     assert_eq!(env.counts(), before);
     // Touching, not overlapping: 13:00 Baku ends when the Tashkent one starts (09:00 UTC).
-    env.json(&["session", "add", "--activity", baku_id, "--start", "2026-12-01T11:00", "--end", "2026-12-01T13:00", "--tz", "Asia/Baku", "--trainer", &w.trainer]);
+    env.json(&[
+        "session",
+        "add",
+        "--activity",
+        baku_id,
+        "--start",
+        "2026-12-01T11:00",
+        "--end",
+        "2026-12-01T13:00",
+        "--tz",
+        "Asia/Baku",
+        "--trainer",
+        &w.trainer,
+    ]);
     let forced = env.json(&[
-        "session", "add", "--activity", baku_id, "--start", "2026-12-01T12:30", "--end", "2026-12-01T14:00", "--tz", "Asia/Baku",
-        "--trainer", &w.trainer, "--allow-conflict",
+        "session",
+        "add",
+        "--activity",
+        baku_id,
+        "--start",
+        "2026-12-01T12:30",
+        "--end",
+        "2026-12-01T14:00",
+        "--tz",
+        "Asia/Baku",
+        "--trainer",
+        &w.trainer,
+        "--allow-conflict",
     ]);
     let audit = env.json(&["audit", "--entity", forced["id"].as_str().unwrap()]);
     assert!(audit.as_array().unwrap().iter().any(|e| e["action"] == "session.conflict_override"), "{audit}");
@@ -184,9 +304,35 @@ fn an_overlapping_session_is_refused_naming_both_unless_allowed() {
     assert_eq!(list.as_array().unwrap().len(), 2);
     let by_date = env.json(&["session", "list", "--from", "2026-12-01", "--to", "2026-12-02"]);
     assert_eq!(by_date.as_array().unwrap().len(), 3);
-    let bad = env.run(&["session", "add", "--activity", baku_id, "--start", "2026-12-01T15:00", "--end", "2026-12-01T14:00", "--tz", "Asia/Baku"]).failed();
+    let bad = env
+        .run(&[
+            "session",
+            "add",
+            "--activity",
+            baku_id,
+            "--start",
+            "2026-12-01T15:00",
+            "--end",
+            "2026-12-01T14:00",
+            "--tz",
+            "Asia/Baku",
+        ])
+        .failed();
     assert_eq!(bad.stderr.trim(), "error: end: must be after the start");
-    let unknown = env.run(&["session", "add", "--activity", "0192f0a2-0000-7000-8000-000000000999", "--start", "2026-12-01T15:00", "--end", "2026-12-01T16:00", "--tz", "Asia/Baku"]).failed();
+    let unknown = env
+        .run(&[
+            "session",
+            "add",
+            "--activity",
+            "0192f0a2-0000-7000-8000-000000000999",
+            "--start",
+            "2026-12-01T15:00",
+            "--end",
+            "2026-12-01T16:00",
+            "--tz",
+            "Asia/Baku",
+        ])
+        .failed();
     assert!(unknown.stderr.contains("activity '0192f0a2-0000-7000-8000-000000000999' not found"), "{}", unknown.stderr);
 }
 
@@ -196,11 +342,46 @@ fn a_person_in_two_overlapping_sessions_is_a_conflict() {
     let w = world(&env);
     let p = add_person(&env, "Saidova", "Madina", "1");
     env.json(&["enrol", "add", "--activity", &w.activity, "--person", &p]);
-    env.json(&["session", "add", "--activity", &w.activity, "--start", "2026-12-02T10:00", "--end", "2026-12-02T12:00"]);
-    let other = env.json(&["activity", "add", "--kind", "workshop", "--title", "Ustaxona", "--from", "2026-12-02", "--to", "2026-12-02", "--host", "DXA"]);
+    env.json(&[
+        "session",
+        "add",
+        "--activity",
+        &w.activity,
+        "--start",
+        "2026-12-02T10:00",
+        "--end",
+        "2026-12-02T12:00",
+    ]);
+    let other = env.json(&[
+        "activity",
+        "add",
+        "--kind",
+        "workshop",
+        "--title",
+        "Ustaxona",
+        "--from",
+        "2026-12-02",
+        "--to",
+        "2026-12-02",
+        "--host",
+        "DXA",
+    ]);
     let other_id = other["id"].as_str().unwrap();
     env.json(&["enrol", "add", "--activity", other_id, "--person", &p]);
-    let clash = env.run(&["session", "add", "--activity", other_id, "--start", "2026-12-02T11:00", "--end", "2026-12-02T13:00", "--tz", "Asia/Tashkent"]).failed();
+    let clash = env
+        .run(&[
+            "session",
+            "add",
+            "--activity",
+            other_id,
+            "--start",
+            "2026-12-02T11:00",
+            "--end",
+            "2026-12-02T13:00",
+            "--tz",
+            "Asia/Tashkent",
+        ])
+        .failed();
     assert!(clash.stderr.contains("Saidova Madina is booked in both"), "{}", clash.stderr);
 }
 
@@ -208,10 +389,13 @@ fn a_person_in_two_overlapping_sessions_is_a_conflict() {
 fn enrolment_fills_seats_waitlists_and_promotes_on_cancel() {
     let env = Env::new();
     let w = world(&env); // capacity 2
-    let people: Vec<String> = (1..=4).map(|n| add_person(&env, &format!("Person{n}"), "Test", &n.to_string())).collect();
+    let people: Vec<String> =
+        (1..=4).map(|n| add_person(&env, &format!("Person{n}"), "Test", &n.to_string())).collect();
     let statuses: Vec<String> = people
         .iter()
-        .map(|p| env.json(&["enrol", "add", "--activity", &w.activity, "--person", p])["status"].as_str().unwrap().to_owned())
+        .map(|p| {
+            env.json(&["enrol", "add", "--activity", &w.activity, "--person", p])["status"].as_str().unwrap().to_owned()
+        })
         .collect();
     assert_eq!(statuses, ["enrolled", "enrolled", "waitlisted", "waitlisted"]);
     let dup = env.run(&["enrol", "add", "--activity", &w.activity, "--person", &people[0]]).failed();
@@ -227,9 +411,17 @@ fn enrolment_fills_seats_waitlists_and_promotes_on_cancel() {
     assert_eq!(status_of(&people[2]), "enrolled");
     assert_eq!(status_of(&people[3]), "waitlisted");
     let audit = env.json(&["audit"]);
-    assert!(audit.as_array().unwrap().iter().any(|e| e["action"] == "enrolment.promote"
-        && e["summary"].as_str().unwrap().contains("Person3 Test")), "{audit}");
-    let unknown = env.run(&["enrol", "add", "--activity", &w.activity, "--person", "0192f0a2-0000-7000-8000-000000000999"]).failed();
+    assert!(
+        audit
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["action"] == "enrolment.promote" && e["summary"].as_str().unwrap().contains("Person3 Test")),
+        "{audit}"
+    );
+    let unknown = env
+        .run(&["enrol", "add", "--activity", &w.activity, "--person", "0192f0a2-0000-7000-8000-000000000999"])
+        .failed();
     assert!(unknown.stderr.contains("person '0192f0a2-0000-7000-8000-000000000999' not found"), "{}", unknown.stderr);
     let not_id = env.run(&["enrol", "add", "--activity", &w.activity, "--person", "Karimov"]).failed();
     assert!(not_id.stderr.contains("person: 'Karimov' is not a valid id"), "{}", not_id.stderr);
@@ -245,11 +437,34 @@ fn attendance_marks_show_and_history() {
     for p in [&a, &b] {
         env.json(&["enrol", "add", "--activity", &w.activity, "--person", p]);
     }
-    let s = env.json(&["session", "add", "--activity", &w.activity, "--start", "2026-12-03T14:00", "--end", "2026-12-03T17:00"]);
+    let s = env.json(&[
+        "session",
+        "add",
+        "--activity",
+        &w.activity,
+        "--start",
+        "2026-12-03T14:00",
+        "--end",
+        "2026-12-03T17:00",
+    ]);
     let sid = s["id"].as_str().unwrap();
-    let saved = env.json(&["attendance", "mark", "--session", sid, "--person", &a, "--person", &b, "--status", "present"]);
+    let saved =
+        env.json(&["attendance", "mark", "--session", sid, "--person", &a, "--person", &b, "--status", "present"]);
     assert_eq!(saved.as_array().unwrap().len(), 2);
-    env.json(&["attendance", "mark", "--session", sid, "--person", &b, "--status", "late", "--minutes-late", "10", "--reason", "traffic"]);
+    env.json(&[
+        "attendance",
+        "mark",
+        "--session",
+        sid,
+        "--person",
+        &b,
+        "--status",
+        "late",
+        "--minutes-late",
+        "10",
+        "--reason",
+        "traffic",
+    ]);
     let roll = env.json(&["attendance", "show", "--session", sid]);
     let rows = roll["rows"].as_array().unwrap();
     assert_eq!(rows.len(), 2);
@@ -258,15 +473,24 @@ fn attendance_marks_show_and_history() {
     let history = env.json(&["attendance", "history", "--session", sid, "--person", &b]);
     let h = history.as_array().unwrap();
     assert_eq!(h.len(), 2);
-    assert_eq!((h[1]["old_status"].as_str(), h[1]["new_status"].as_str(), h[1]["reason"].as_str()), (Some("present"), Some("late"), Some("traffic")));
+    assert_eq!(
+        (h[1]["old_status"].as_str(), h[1]["new_status"].as_str(), h[1]["reason"].as_str()),
+        (Some("present"), Some("late"), Some("traffic"))
+    );
     assert_eq!(h[1]["changed_by"], "tester");
     let before = env.counts();
     // One bad mark in a roll refuses the whole roll.
-    let refused = env.run(&["attendance", "mark", "--session", sid, "--person", &a, "--person", &outsider, "--status", "absent"]).failed();
+    let refused = env
+        .run(&["attendance", "mark", "--session", sid, "--person", &a, "--person", &outsider, "--status", "absent"])
+        .failed();
     assert!(refused.stderr.contains("Yusupov Bobur is not enrolled"), "{}", refused.stderr);
     assert_eq!(env.json(&["attendance", "show", "--session", sid])["rows"][0]["mark"]["status"], "present");
     let bad_status = env.run(&["attendance", "mark", "--session", sid, "--person", &a, "--status", "here"]).failed();
-    assert!(bad_status.stderr.contains("status: 'here' is not one of present, late, absent, excused"), "{}", bad_status.stderr);
+    assert!(
+        bad_status.stderr.contains("status: 'here' is not one of present, late, absent, excused"),
+        "{}",
+        bad_status.stderr
+    );
     assert_eq!(env.counts(), before);
 }
 

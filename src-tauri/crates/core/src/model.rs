@@ -219,12 +219,15 @@ impl NewPerson {
         if personnel_number.as_ref().is_some_and(|n| n.chars().count() > 40) {
             return Err(Error::invalid("personnel_number", "is longer than 40 characters"));
         }
-        let birth_date = v::optional("birth_date", self.birth_date.as_deref())?
-            .map(|d| v::date("birth_date", &d))
-            .transpose()?;
+        let birth_date =
+            v::optional("birth_date", self.birth_date.as_deref())?.map(|d| v::date("birth_date", &d)).transpose()?;
         let all_names = [
-            Some(&family_name), Some(&given_name), patronymic.as_ref(),
-            family_name_alt.as_ref(), given_name_alt.as_ref(), patronymic_alt.as_ref(),
+            Some(&family_name),
+            Some(&given_name),
+            patronymic.as_ref(),
+            family_name_alt.as_ref(),
+            given_name_alt.as_ref(),
+            patronymic_alt.as_ref(),
         ];
         let joined: Vec<&str> = all_names.into_iter().flatten().map(String::as_str).collect();
         Ok(ValidPerson {

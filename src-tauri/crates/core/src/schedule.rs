@@ -68,7 +68,11 @@ pub fn conflicts(candidate: &Claim, others: &[Claim]) -> Vec<Conflict> {
             shared.push(Resource::Venue(a.clone()));
         }
         shared.extend(
-            candidate.trainer_ids.iter().filter(|t| other.trainer_ids.contains(t)).map(|t| Resource::Trainer(t.clone())),
+            candidate
+                .trainer_ids
+                .iter()
+                .filter(|t| other.trainer_ids.contains(t))
+                .map(|t| Resource::Trainer(t.clone())),
         );
         shared.extend(
             candidate.person_ids.iter().filter(|p| other.person_ids.contains(p)).map(|p| Resource::Person(p.clone())),

@@ -10,9 +10,7 @@ pub const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
 
 /// An IANA time zone by name (`Asia/Tashkent`).
 pub fn zone(field: &str, name: &str) -> Result<Tz> {
-    name.trim()
-        .parse::<Tz>()
-        .map_err(|_| Error::invalid(field, format!("'{}' is not an IANA time zone", name.trim())))
+    name.trim().parse::<Tz>().map_err(|_| Error::invalid(field, format!("'{}' is not an IANA time zone", name.trim())))
 }
 
 /// A local wall time written `YYYY-MM-DDTHH:MM` (a space instead of `T` is accepted).
@@ -20,9 +18,7 @@ pub fn local(field: &str, value: &str) -> Result<NaiveDateTime> {
     let v = value.trim().replacen(' ', "T", 1);
     NaiveDateTime::parse_from_str(&v, LOCAL_FORMAT)
         .or_else(|_| NaiveDateTime::parse_from_str(&v, "%Y-%m-%dT%H:%M:%S"))
-        .map_err(|_| {
-            Error::invalid(field, format!("'{}' is not a local time (YYYY-MM-DDTHH:MM)", value.trim()))
-        })
+        .map_err(|_| Error::invalid(field, format!("'{}' is not a local time (YYYY-MM-DDTHH:MM)", value.trim())))
 }
 
 /// The UTC instant of a wall time in a zone. A time skipped by a clock change does not exist and is
@@ -31,10 +27,9 @@ pub fn to_utc(field: &str, local: NaiveDateTime, tz: Tz) -> Result<DateTime<Utc>
     match tz.from_local_datetime(&local) {
         LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),
         LocalResult::Ambiguous(early, _) => Ok(early.with_timezone(&Utc)),
-        LocalResult::None => Err(Error::invalid(
-            field,
-            format!("{} does not exist in {tz} (clock change)", local.format(LOCAL_FORMAT)),
-        )),
+        LocalResult::None => {
+            Err(Error::invalid(field, format!("{} does not exist in {tz} (clock change)", local.format(LOCAL_FORMAT))))
+        }
     }
 }
 
@@ -67,7 +62,10 @@ mod tests {
 
     #[test]
     fn bad_zone_and_time_name_the_field() {
-        assert_eq!(zone("time_zone", "Mars/Base").unwrap_err().to_string(), "time_zone: 'Mars/Base' is not an IANA time zone");
+        assert_eq!(
+            zone("time_zone", "Mars/Base").unwrap_err().to_string(),
+            "time_zone: 'Mars/Base' is not an IANA time zone"
+        );
         assert!(local("start", "10.03.2026 14:00").unwrap_err().to_string().starts_with("start:"));
     }
 }

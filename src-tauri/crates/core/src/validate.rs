@@ -44,9 +44,7 @@ pub fn id(field: &str, value: &str) -> Result<String> {
 pub fn email(field: &str, value: Option<&str>) -> Result<Option<String>> {
     let Some(v) = optional(field, value)? else { return Ok(None) };
     let ok = match v.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty() && domain.contains('.') && !domain.contains('@') && !v.contains(' ')
-        }
+        Some((local, domain)) => !local.is_empty() && domain.contains('.') && !domain.contains('@') && !v.contains(' '),
         None => false,
     };
     if ok { Ok(Some(v)) } else { Err(Error::invalid(field, format!("'{v}' is not an e-mail address"))) }
@@ -56,9 +54,7 @@ pub fn email(field: &str, value: Option<&str>) -> Result<Option<String>> {
 pub fn phone(field: &str, value: Option<&str>) -> Result<Option<String>> {
     let Some(v) = optional(field, value)? else { return Ok(None) };
     let digits = v.chars().filter(char::is_ascii_digit).count();
-    let allowed = v.chars().enumerate().all(|(i, c)| {
-        c.is_ascii_digit() || " -()".contains(c) || (c == '+' && i == 0)
-    });
+    let allowed = v.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || " -()".contains(c) || (c == '+' && i == 0));
     if allowed && (7..=15).contains(&digits) {
         Ok(Some(v))
     } else {

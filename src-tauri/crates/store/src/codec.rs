@@ -10,9 +10,7 @@ pub fn instant(t: DateTime<Utc>) -> String {
 }
 
 pub fn parse_instant(s: &str) -> Result<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(s)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| Error::Corrupt(format!("instant '{s}'")))
+    DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&Utc)).map_err(|_| Error::Corrupt(format!("instant '{s}'")))
 }
 
 pub fn parse_date(s: &str) -> Result<NaiveDate> {

@@ -132,7 +132,11 @@ pub async fn by_ids(conn: &mut Conn, ids: &[String]) -> Result<Vec<Person>> {
 }
 
 /// Which of `numbers` are already used by someone in the organisation.
-pub async fn personnel_numbers_taken(conn: &mut Conn, organisation_id: &str, numbers: &[String]) -> Result<Vec<String>> {
+pub async fn personnel_numbers_taken(
+    conn: &mut Conn,
+    organisation_id: &str,
+    numbers: &[String],
+) -> Result<Vec<String>> {
     Ok(sqlx::query_scalar(
         "SELECT personnel_number FROM person WHERE organisation_id = ?
          AND personnel_number IN (SELECT value FROM json_each(?))",

@@ -39,7 +39,8 @@ pub async fn insert(conn: &mut Conn, p: &Programme, now: DateTime<Utc>) -> Resul
 }
 
 pub async fn get(conn: &mut Conn, id: &str) -> Result<Programme> {
-    let row = sqlx::query("SELECT * FROM programme WHERE id = ?1 OR code = upper(?1)").bind(id).fetch_optional(conn).await?;
+    let row =
+        sqlx::query("SELECT * FROM programme WHERE id = ?1 OR code = upper(?1)").bind(id).fetch_optional(conn).await?;
     row.as_ref().map(from_row).transpose()?.ok_or_else(|| Error::NotFound { entity: "programme", id: id.into() })
 }
 

@@ -75,13 +75,24 @@ pub async fn list_for_activity(conn: &mut Conn, activity_id: &str) -> Result<Vec
 
 /// Sessions that start in `[from, to)`, in time order.
 pub async fn list_between(conn: &mut Conn, from: DateTime<Utc>, to: DateTime<Utc>, limit: i64) -> Result<Vec<Session>> {
-    let sql = format!("SELECT {COLUMNS} FROM session s WHERE s.starts_utc >= ? AND s.starts_utc < ? ORDER BY s.starts_utc LIMIT ?");
-    sqlx::query(&sql).bind(instant(from)).bind(instant(to)).bind(limit).fetch_all(conn).await?.iter().map(from_row).collect()
+    let sql = format!(
+        "SELECT {COLUMNS} FROM session s WHERE s.starts_utc >= ? AND s.starts_utc < ? ORDER BY s.starts_utc LIMIT ?"
+    );
+    sqlx::query(&sql)
+        .bind(instant(from))
+        .bind(instant(to))
+        .bind(limit)
+        .fetch_all(conn)
+        .await?
+        .iter()
+        .map(from_row)
+        .collect()
 }
 
 /// The people actively enrolled in an activity (who would sit in its sessions).
 pub async fn activity_people(conn: &mut Conn, activity_id: &str) -> Result<Vec<String>> {
-    let sql = format!("SELECT person_id FROM enrolment WHERE activity_id = ? AND status IN {ACTIVE} ORDER BY person_id");
+    let sql =
+        format!("SELECT person_id FROM enrolment WHERE activity_id = ? AND status IN {ACTIVE} ORDER BY person_id");
     Ok(sqlx::query_scalar(&sql).bind(activity_id).fetch_all(conn).await?)
 }
 

@@ -20,15 +20,17 @@ fn from_row(r: &SqliteRow) -> Result<Trainer> {
 
 /// Stores a trainer whose name is already resolved (from the person when there is one).
 pub async fn insert(conn: &mut Conn, t: &Trainer, now: DateTime<Utc>) -> Result<()> {
-    sqlx::query("INSERT INTO trainer (id, person_id, name, affiliation, expertise, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-        .bind(&t.id)
-        .bind(&t.person_id)
-        .bind(&t.name)
-        .bind(&t.affiliation)
-        .bind(&t.expertise)
-        .bind(instant(now))
-        .execute(conn)
-        .await?;
+    sqlx::query(
+        "INSERT INTO trainer (id, person_id, name, affiliation, expertise, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&t.id)
+    .bind(&t.person_id)
+    .bind(&t.name)
+    .bind(&t.affiliation)
+    .bind(&t.expertise)
+    .bind(instant(now))
+    .execute(conn)
+    .await?;
     Ok(())
 }
 

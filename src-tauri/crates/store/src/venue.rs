@@ -43,5 +43,10 @@ pub async fn get(conn: &mut Conn, id: &str) -> Result<Venue> {
 }
 
 pub async fn list(conn: &mut Conn) -> Result<Vec<Venue>> {
-    sqlx::query("SELECT * FROM venue ORDER BY country, city, name").fetch_all(conn).await?.iter().map(from_row).collect()
+    sqlx::query("SELECT * FROM venue ORDER BY country, city, name")
+        .fetch_all(conn)
+        .await?
+        .iter()
+        .map(from_row)
+        .collect()
 }

@@ -19,7 +19,13 @@ async fn fresh() -> (tempfile::TempDir, Store) {
 }
 
 fn org_input(name: &str) -> NewOrganisation {
-    NewOrganisation { name: name.into(), short_code: None, country: "UZ".into(), kind: OrgKind::Agency, parent_id: None }
+    NewOrganisation {
+        name: name.into(),
+        short_code: None,
+        country: "UZ".into(),
+        kind: OrgKind::Agency,
+        parent_id: None,
+    }
 }
 
 fn person_input(org: &str, family: &str, number: &str) -> ValidPerson {
@@ -52,7 +58,16 @@ async fn migrations_run_on_an_empty_file_and_again_on_reopen() {
         .fetch_all(&mut *c)
         .await
         .unwrap();
-    for t in ["activity", "attendance_history", "attendance_mark", "audit_log", "enrolment", "organisation", "person", "session"] {
+    for t in [
+        "activity",
+        "attendance_history",
+        "attendance_mark",
+        "audit_log",
+        "enrolment",
+        "organisation",
+        "person",
+        "session",
+    ] {
         assert!(tables.contains(&t.to_string()), "{t} missing from {tables:?}");
     }
     let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&mut *c).await.unwrap();
@@ -62,7 +77,7 @@ async fn migrations_run_on_an_empty_file_and_again_on_reopen() {
     drop(c);
     store.close().await;
     let again = Store::open(&path).await.unwrap();
-    assert_eq!(organisation::count(&mut *again.read().await.unwrap()).await.unwrap(), 0);
+    assert_eq!(organisation::count(&mut again.read().await.unwrap()).await.unwrap(), 0);
 }
 
 #[tokio::test]
@@ -207,17 +222,26 @@ async fn two_stores_on_one_file_write_at_once_without_locking_errors() {
             // Read-then-write: the pattern that fails with plain BEGIN under contention.
             let mut tx = store.begin().await?;
             let count = person::count(&mut tx).await?;
-            person::insert(&mut tx, &id(100 + n as u32), &person_input(&id(1), "Person", &format!("n{n}-{count}")), now())
-                .await?;
-            audit::record(&mut tx, now(), audit::Event { actor: "t", action: "x", entity: "person", entity_id: None, summary: String::new() })
-                .await?;
+            person::insert(
+                &mut tx,
+                &id(100 + n as u32),
+                &person_input(&id(1), "Person", &format!("n{n}-{count}")),
+                now(),
+            )
+            .await?;
+            audit::record(
+                &mut tx,
+                now(),
+                audit::Event { actor: "t", action: "x", entity: "person", entity_id: None, summary: String::new() },
+            )
+            .await?;
             tx.commit().await
         }));
     }
     for t in tasks {
         t.await.unwrap().unwrap();
     }
-    assert_eq!(person::count(&mut *a.read().await.unwrap()).await.unwrap(), 40);
+    assert_eq!(person::count(&mut a.read().await.unwrap()).await.unwrap(), 40);
 }
 
 #[tokio::test]
@@ -228,7 +252,7 @@ async fn backup_writes_a_checked_copy() {
     let bytes = malaka_store::maintenance::backup(&store, &out).await.unwrap();
     assert!(bytes > 0);
     let copy = Store::open(&out).await.unwrap();
-    assert_eq!(person::count(&mut *copy.read().await.unwrap()).await.unwrap(), 1);
+    assert_eq!(person::count(&mut copy.read().await.unwrap()).await.unwrap(), 1);
     assert!(malaka_store::maintenance::check(&copy).await.unwrap().is_empty());
     assert!(!dir.path().join("copies/.backup.db.partial").exists());
 }

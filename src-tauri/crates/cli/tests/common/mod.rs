@@ -20,7 +20,8 @@ pub struct Run {
 
 impl Run {
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", self.stdout, self.stderr))
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", self.stdout, self.stderr))
     }
     pub fn ok(self) -> Self {
         assert_eq!(self.code, 0, "command failed: {}\n{}", self.stdout, self.stderr);
@@ -40,8 +41,14 @@ fn finish(out: Output) -> Run {
     }
 }
 
+impl Default for Env {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Env {
-    pub fn new() -> Env {
+    pub fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("malaka.db");
         Env { dir, db }
@@ -90,13 +97,51 @@ pub struct World {
 }
 
 pub fn world(env: &Env) -> World {
-    let org = env.json(&["org", "add", "--name", "Davlat xizmatlari agentligi", "--country", "UZ", "--kind", "agency", "--code", "DXA"]);
+    let org = env.json(&[
+        "org",
+        "add",
+        "--name",
+        "Davlat xizmatlari agentligi",
+        "--country",
+        "UZ",
+        "--kind",
+        "agency",
+        "--code",
+        "DXA",
+    ]);
     let trainer = env.json(&["trainer", "add", "--name", "Anvar Karimov"]);
-    let venue = env.json(&["venue", "add", "--name", "Zal 2", "--city", "Toshkent", "--country", "UZ", "--tz", "Asia/Tashkent", "--capacity", "40"]);
+    let venue = env.json(&[
+        "venue",
+        "add",
+        "--name",
+        "Zal 2",
+        "--city",
+        "Toshkent",
+        "--country",
+        "UZ",
+        "--tz",
+        "Asia/Tashkent",
+        "--capacity",
+        "40",
+    ]);
     let venue_id = venue["id"].as_str().unwrap().to_owned();
     let activity = env.json(&[
-        "activity", "add", "--kind", "training", "--title", "Mijozlarga xizmat", "--from", "2026-12-01", "--to", "2026-12-31",
-        "--host", "DXA", "--capacity", "2", "--venue", &venue_id,
+        "activity",
+        "add",
+        "--kind",
+        "training",
+        "--title",
+        "Mijozlarga xizmat",
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-31",
+        "--host",
+        "DXA",
+        "--capacity",
+        "2",
+        "--venue",
+        &venue_id,
     ]);
     World {
         org: org["id"].as_str().unwrap().into(),
