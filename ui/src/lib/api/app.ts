@@ -1,0 +1,8 @@
+import { call } from "./call";
+import type { DemoSummary, Stats } from "./types";
+
+/** How much the database holds: the first-run screen asks when it is empty. */
+export const appStats = () => call<Stats>("app_stats");
+
+/** Fills an empty database with the demo agencies, people and activities. */
+export const demoLoad = () => call<DemoSummary>("demo_load");

@@ -1,0 +1,55 @@
+import type { ApiError } from "$lib/api/error";
+import { placeFieldError } from "$lib/api/fieldError";
+import type { NewOrganisation, OrgKind } from "$lib/api/types";
+
+export const ORG_KINDS: readonly OrgKind[] = [
+  "agency",
+  "service_centre",
+  "ministry",
+  "partner",
+  "unit",
+  "other",
+];
+
+export const ORG_FIELDS = ["name", "short_code", "country", "kind", "parent"] as const;
+export type OrgField = (typeof ORG_FIELDS)[number];
+
+export type OrgFormValues = {
+  name: string;
+  short_code: string;
+  country: string;
+  kind: OrgKind;
+  parent: string;
+};
+
+export type OrgFieldErrors = Partial<
+  Record<OrgField, { key: "required" | "country" | "shortCode" } | { message: string }>
+>;
+
+export function emptyOrgForm(): OrgFormValues {
+  return { name: "", short_code: "", country: "UZ", kind: "agency", parent: "" };
+}
+
+/** Client checks mirroring the API's (core NewOrganisation::validated); the server decides. */
+export function checkOrgForm(v: OrgFormValues): OrgFieldErrors {
+  const errors: OrgFieldErrors = {};
+  if (v.name.trim() === "") errors.name = { key: "required" };
+  if (!/^[A-Za-z]{2}$/.test(v.country.trim())) errors.country = { key: "country" };
+  const code = v.short_code.trim();
+  if (code !== "" && !/^[A-Za-z0-9-]{1,12}$/.test(code)) errors.short_code = { key: "shortCode" };
+  return errors;
+}
+
+export function orgFormToInput(v: OrgFormValues): NewOrganisation {
+  return {
+    name: v.name.trim(),
+    short_code: v.short_code.trim() === "" ? null : v.short_code.trim(),
+    country: v.country.trim().toUpperCase(),
+    kind: v.kind,
+    parent_id: v.parent === "" ? null : v.parent,
+  };
+}
+
+export function orgFieldErrorFromApi(e: ApiError) {
+  return placeFieldError(e, ORG_FIELDS, { parent_id: "parent" });
+}

@@ -1,0 +1,101 @@
+import type { ApiError } from "$lib/api/error";
+import { placeFieldError } from "$lib/api/fieldError";
+import type { NewPerson, Person } from "$lib/api/types";
+
+/** The form's fields, named as the API names them in `ApiError.field`. */
+export const PERSON_FIELDS = [
+  "family_name",
+  "given_name",
+  "patronymic",
+  "family_name_alt",
+  "given_name_alt",
+  "patronymic_alt",
+  "organisation",
+  "unit",
+  "personnel_number",
+  "position",
+  "email",
+  "phone",
+  "birth_date",
+] as const;
+export type PersonField = (typeof PERSON_FIELDS)[number];
+
+/** What the inputs hold: always strings, "" for empty. */
+export type PersonFormValues = Record<PersonField, string>;
+
+/** A problem with one field: a catalogue key for checks made here, or the server's words. */
+export type FieldError = { key: "required" | "date" | "email" } | { message: string };
+export type FieldErrors = Partial<Record<PersonField, FieldError>>;
+
+export function emptyPersonForm(organisation = ""): PersonFormValues {
+  const values = Object.fromEntries(PERSON_FIELDS.map((f) => [f, ""])) as PersonFormValues;
+  values.organisation = organisation;
+  return values;
+}
+
+export function personToForm(p: Person): PersonFormValues {
+  return {
+    family_name: p.family_name,
+    given_name: p.given_name,
+    patronymic: p.patronymic ?? "",
+    family_name_alt: p.family_name_alt ?? "",
+    given_name_alt: p.given_name_alt ?? "",
+    patronymic_alt: p.patronymic_alt ?? "",
+    organisation: p.organisation_id,
+    unit: p.unit_id ?? "",
+    personnel_number: p.personnel_number ?? "",
+    position: p.position ?? "",
+    email: p.email ?? "",
+    phone: p.phone ?? "",
+    birth_date: p.birth_date ?? "",
+  };
+}
+
+const orNull = (s: string): string | null => (s.trim() === "" ? null : s.trim());
+
+export function formToNewPerson(v: PersonFormValues): NewPerson {
+  return {
+    family_name: v.family_name.trim(),
+    given_name: v.given_name.trim(),
+    patronymic: orNull(v.patronymic),
+    family_name_alt: orNull(v.family_name_alt),
+    given_name_alt: orNull(v.given_name_alt),
+    patronymic_alt: orNull(v.patronymic_alt),
+    organisation_id: v.organisation,
+    unit_id: orNull(v.unit),
+    personnel_number: orNull(v.personnel_number),
+    position: orNull(v.position),
+    email: orNull(v.email),
+    phone: orNull(v.phone),
+    birth_date: orNull(v.birth_date),
+  };
+}
+
+/**
+ * Checks made before saving so obvious slips show at once. The server checks everything again
+ * and is the authority; these only catch what is certain to fail.
+ */
+export function checkPersonForm(v: PersonFormValues): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const f of ["family_name", "given_name", "organisation"] as const) {
+    if (v[f].trim() === "") errors[f] = { key: "required" };
+  }
+  const date = v.birth_date.trim();
+  if (date !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(date)) errors.birth_date = { key: "date" };
+  const email = v.email.trim();
+  if (email !== "" && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = { key: "email" };
+  return errors;
+}
+
+// Names the API may use for a field that the form shows under another name.
+const FIELD_ALIASES: Partial<Record<string, PersonField>> = {
+  organisation_id: "organisation",
+  unit_id: "unit",
+  reference: "organisation",
+};
+
+/** Places a server error beside its person-form field, or null if it is about the whole form. */
+export function fieldErrorFromApi(e: ApiError): { field: PersonField; error: FieldError } | null {
+  const placed = placeFieldError(e, PERSON_FIELDS, FIELD_ALIASES);
+  return placed ? { field: placed.field, error: { message: placed.message } } : null;
+}

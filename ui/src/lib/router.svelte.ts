@@ -1,0 +1,46 @@
+/** Every screen the app can show; a person's screens carry the person's id. */
+export type Route =
+  | { name: "people" }
+  | { name: "person"; id: string }
+  | { name: "person-new" }
+  | { name: "person-edit"; id: string }
+  | { name: "import" }
+  | { name: "organisations" }
+  | { name: "plan" }
+  | { name: "attendance" }
+  | { name: "certificates" }
+  | { name: "reports" }
+  | { name: "settings" };
+
+export type Section =
+  "people" | "organisations" | "plan" | "attendance" | "certificates" | "reports" | "settings";
+
+export const SECTIONS: readonly Section[] = [
+  "people",
+  "organisations",
+  "plan",
+  "attendance",
+  "certificates",
+  "reports",
+  "settings",
+];
+
+/** The navigation item a route belongs to, so a person's page keeps "People" highlighted. */
+export function sectionOf(route: Route): Section {
+  switch (route.name) {
+    case "person":
+    case "person-new":
+    case "person-edit":
+    case "import":
+      return "people";
+    default:
+      return route.name;
+  }
+}
+
+// An in-app router: a desktop window has no address bar, so a $state value is all it needs.
+export const router = $state<{ route: Route }>({ route: { name: "people" } });
+
+export function go(route: Route): void {
+  router.route = route;
+}
