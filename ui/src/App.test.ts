@@ -1,0 +1,132 @@
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Organisation, Stats } from "$lib/api/types";
+import { setLocale } from "$lib/i18n/index.svelte";
+import { go } from "$lib/router.svelte";
+import App from "./App.svelte";
+
+const api = vi.hoisted(() => ({
+  stats: {
+    organisations: 0,
+    people: 0,
+    activities: 0,
+    sessions: 0,
+    marks: 0,
+    audit_entries: 0,
+  } as Stats,
+  orgs: [] as Organisation[],
+  demoLoad: vi.fn(),
+}));
+
+vi.mock("$lib/api/app", () => ({
+  appStats: () => Promise.resolve(api.stats),
+  demoLoad: () => api.demoLoad(),
+}));
+vi.mock("$lib/api/organisation", () => ({
+  organisationList: () => Promise.resolve(api.orgs),
+  organisationCreate: vi.fn(),
+}));
+vi.mock("$lib/api/person", () => ({
+  personQuery: () => Promise.resolve({ total: 0, offset: 0, rows: [] }),
+  personGet: vi.fn(),
+  personCreate: vi.fn(),
+  personUpdate: vi.fn(),
+}));
+
+const org = (
+  id: string,
+  name: string,
+  parent: string | null,
+  kind: Organisation["kind"],
+  country = "UZ",
+) => ({
+  id,
+  name,
+  short_code: null,
+  country,
+  kind,
+  parent_id: parent,
+  created_at: "2025-01-01T00:00:00Z",
+});
+
+beforeEach(() => {
+  setLocale("uz-Latn");
+  go({ name: "people" });
+  api.stats = {
+    organisations: 0,
+    people: 0,
+    activities: 0,
+    sessions: 0,
+    marks: 0,
+    audit_entries: 0,
+  };
+  api.orgs = [];
+});
+
+describe("first run", () => {
+  it("offers to start empty, and remembers it", async () => {
+    render(App);
+    await fireEvent.click(await screen.findByTestId("welcome-start-empty"));
+    expect(await screen.findByTestId("nav-people")).toBeTruthy();
+    expect(localStorage.getItem("malaka.startEmpty")).toBe("1");
+  });
+
+  it("loads the demo with a spinner, then shows a summary", async () => {
+    let finish: (v: unknown) => void = () => {};
+    api.demoLoad.mockReturnValue(new Promise((r) => (finish = r)));
+    render(App);
+    await fireEvent.click(await screen.findByTestId("welcome-load-demo"));
+    expect(screen.getByTestId("welcome-loading")).toBeTruthy();
+    finish({ organisations: 12, people: 5, activities: 3, sessions: 21, marks: 1 });
+    const summary = await screen.findByTestId("welcome-demo-summary");
+    expect(summary.textContent).toContain("12 ta tashkilot");
+    await fireEvent.click(screen.getByTestId("welcome-continue"));
+    expect(await screen.findByTestId("nav-people")).toBeTruthy();
+  });
+});
+
+describe("the shell", () => {
+  beforeEach(() => {
+    api.stats = { ...api.stats, organisations: 3, people: 1 };
+    api.orgs = [
+      org("a", "Davlat xizmatlari agentligi", null, "agency"),
+      org("c", "Bektemir markazi", "a", "service_centre"),
+      org("p", "ASAN xidmət", null, "partner", "AZ"),
+    ];
+  });
+
+  it("skips the welcome on a database with data, and switches locale at run time", async () => {
+    render(App);
+    const people = await screen.findByTestId("nav-people");
+    expect(people.textContent?.trim()).toBe("Xodimlar");
+    expect(people.getAttribute("aria-current")).toBe("page");
+    await fireEvent.change(screen.getByTestId("locale-switcher"), { target: { value: "ru" } });
+    expect(screen.getByTestId("nav-people").textContent?.trim()).toBe("Сотрудники");
+    expect(localStorage.getItem("malaka.locale")).toBe("ru");
+  });
+
+  it("shows the organisation tree with partners abroad as their own root", async () => {
+    render(App);
+    await fireEvent.click(await screen.findByTestId("nav-organisations"));
+    await waitFor(() => expect(screen.getAllByTestId("org-node")).toHaveLength(3));
+    const tree = screen.getByTestId("org-tree");
+    const roots = [...tree.children].map((li) => li.getAttribute("data-org-id"));
+    expect(roots).toEqual(["a", "p"]);
+    expect(tree.textContent).toContain("AZ");
+  });
+
+  it("shows a calm placeholder for the screens later versions fill", async () => {
+    render(App);
+    await fireEvent.click(await screen.findByTestId("nav-certificates"));
+    expect(screen.getByTestId("page-placeholder").textContent).toContain("QR");
+    expect(screen.getByTestId("nav-certificates").getAttribute("aria-current")).toBe("page");
+  });
+
+  it("says the register is empty when there is nobody yet", async () => {
+    render(App);
+    expect((await screen.findByTestId("people-empty")).textContent).toContain(
+      "Hozircha xodimlar yoʻq",
+    );
+    expect(screen.getByTestId("people-total").textContent).toContain("0 nafar xodim");
+  });
+});
