@@ -1,0 +1,110 @@
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setLocale } from "$lib/i18n/index.svelte";
+import { orgs } from "$lib/orgs/store.svelte";
+import { router } from "$lib/router.svelte";
+import PersonFormPage from "./PersonFormPage.svelte";
+
+const personCreate = vi.hoisted(() => vi.fn());
+vi.mock("$lib/api/person", () => ({
+  personCreate: (...a: unknown[]) => personCreate(...a),
+  personUpdate: vi.fn(),
+  personGet: vi.fn(),
+  personQuery: vi.fn(),
+}));
+
+const org = (id: string, name: string, parent: string | null, kind: "agency" | "unit") => ({
+  id,
+  name,
+  short_code: null,
+  country: "UZ",
+  kind,
+  parent_id: parent,
+  created_at: "2025-01-01T00:00:00Z",
+});
+
+beforeEach(() => {
+  setLocale("en");
+  personCreate.mockReset();
+  orgs.list = [org("a", "Agency", null, "agency"), org("u", "HR unit", "a", "unit")];
+  orgs.loaded = true;
+});
+
+async function fill(testid: string, value: string) {
+  await fireEvent.input(screen.getByTestId(testid), { target: { value } });
+}
+
+describe("person form", () => {
+  it("marks required fields beside them without calling the server", async () => {
+    render(PersonFormPage);
+    await fireEvent.click(screen.getByTestId("person-save"));
+    expect(screen.getByTestId("error-family_name").textContent).toBe("This field is required.");
+    expect(screen.getByTestId("error-given_name")).toBeTruthy();
+    expect(screen.getByTestId("error-organisation")).toBeTruthy();
+    expect(screen.getByTestId("field-family_name").getAttribute("aria-invalid")).toBe("true");
+    expect(personCreate).not.toHaveBeenCalled();
+  });
+
+  it("puts the server's field error beside that field", async () => {
+    personCreate.mockRejectedValue({
+      code: "invalid",
+      field: "birth_date",
+      message: "'1990-13-01' is not a date (YYYY-MM-DD)",
+    });
+    render(PersonFormPage);
+    await fill("field-family_name", "Karimova");
+    await fill("field-given_name", "Dilnoza");
+    await fireEvent.change(screen.getByTestId("field-organisation"), { target: { value: "a" } });
+    await fill("field-birth_date", "1990-12-01");
+    await fireEvent.click(screen.getByTestId("person-save"));
+    await waitFor(() =>
+      expect(screen.getByTestId("error-birth_date").textContent).toContain("is not a date"),
+    );
+    expect(personCreate).toHaveBeenCalledWith(
+      expect.objectContaining({
+        family_name: "Karimova",
+        organisation_id: "a",
+        birth_date: "1990-12-01",
+      }),
+    );
+  });
+
+  it("places a duplicate personnel number and offers only the organisation's units", async () => {
+    personCreate.mockRejectedValue({
+      code: "duplicate",
+      message: "personnel_number: already used in this organisation",
+    });
+    render(PersonFormPage);
+    await fill("field-family_name", "Aliyev");
+    await fill("field-given_name", "Rauf");
+    await fireEvent.change(screen.getByTestId("field-organisation"), { target: { value: "a" } });
+    const unit = screen.getByTestId("field-unit") as HTMLSelectElement;
+    expect([...unit.options].map((o) => o.value)).toEqual(["", "u"]);
+    await fill("field-personnel_number", "7");
+    await fireEvent.click(screen.getByTestId("person-save"));
+    expect((await screen.findByTestId("error-personnel_number")).textContent).toBe(
+      "already used in this organisation",
+    );
+  });
+
+  it("shows an error about the whole form in a banner", async () => {
+    personCreate.mockRejectedValue({ code: "storage", message: "database is locked" });
+    render(PersonFormPage);
+    await fill("field-family_name", "A");
+    await fill("field-given_name", "B");
+    await fireEvent.change(screen.getByTestId("field-organisation"), { target: { value: "a" } });
+    await fireEvent.click(screen.getByTestId("person-save"));
+    const banner = await screen.findByTestId("form-error");
+    expect(banner.getAttribute("data-code")).toBe("storage");
+  });
+
+  it("opens the new person's page after saving", async () => {
+    personCreate.mockResolvedValue({ id: "p9" });
+    render(PersonFormPage);
+    await fill("field-family_name", "A");
+    await fill("field-given_name", "B");
+    await fireEvent.change(screen.getByTestId("field-organisation"), { target: { value: "a" } });
+    await fireEvent.click(screen.getByTestId("person-save"));
+    await waitFor(() => expect(router.route).toEqual({ name: "person", id: "p9" }));
+  });
+});
