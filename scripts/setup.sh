@@ -24,6 +24,11 @@ if ! command -v cargo >/dev/null; then
 fi
 command -v node >/dev/null || { echo "setup: Node.js 20+ and npm are needed" >&2; exit 1; }
 
+# The WebDriver bridge the end-to-end suite drives the real webview through.
+if ! command -v tauri-driver >/dev/null && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
+  cargo install tauri-driver --locked --version '^2' --quiet
+fi
+
 # The web UI's packages, exactly as locked.
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
   (cd ui && npm ci --no-audit --no-fund --loglevel=error)

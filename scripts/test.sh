@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every check and test: formatting, lints, the UI build and its checks, all Rust tests.
+# Runs every check and test: formatting, lints, the UI's checks and tests, all Rust tests, the
+# generated-bindings drift check, and the end-to-end suite through the real webview.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -7,7 +8,11 @@ cd "$(dirname "$0")/.."
 # One feature set for every cargo call, so nothing builds twice (see PLATFORM.md).
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
 
-echo "== ui: build"
+echo "== ui: checks and tests"
+(cd ui && npm run --silent check && npm run --silent lint && npm run --silent format:check \
+  && npm run --silent i18n:check && npm run --silent test)
+
+echo "== ui: build (embedded into the desktop binary)"
 (cd ui && npm run --silent build)
 
 echo "== rust: format"
@@ -18,3 +23,13 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 echo "== rust: tests"
 cargo test --workspace --locked
+
+echo "== bindings: the committed TypeScript types match the Rust types"
+if ! git diff --quiet -- ui/src/lib/bindings || [ -n "$(git ls-files --others --exclude-standard ui/src/lib/bindings)" ]; then
+  git status --short ui/src/lib/bindings
+  echo "ui/src/lib/bindings drifted from the Rust types: run the tests and commit the result" >&2
+  exit 1
+fi
+
+echo "== e2e: the real app through tauri-driver and WebKitWebDriver under Xvfb"
+xvfb-run -a cargo test --locked --features e2e --test e2e -- --test-threads=1

@@ -1,5 +1,51 @@
-//! The desktop shell: opens the database and hosts the web UI. No rules, no SQL here.
+//! The desktop shell: opens the database, registers plugins and exposes one command per user
+//! action. Rules and SQL live in the crates; a command only deserialises, calls `api`, and returns.
+
+mod commands;
+
+use malaka_api::Malaka;
+use tauri::Manager;
+
+/// What every command reaches: the open database.
+pub struct AppState {
+    pub malaka: Malaka,
+}
+
+/// The database file: `MALAKA_DB` if set (tests, portable installs), else the default that the
+/// `malaka` command also uses.
+fn database_path() -> Result<std::path::PathBuf, String> {
+    if let Some(p) = std::env::var_os("MALAKA_DB").filter(|p| !p.is_empty()) {
+        return Ok(p.into());
+    }
+    malaka_api::paths::default_db_path().ok_or_else(|| "no data directory on this system".to_owned())
+}
+
+fn actor() -> String {
+    std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "desktop".into())
+}
 
 pub fn run() {
-    tauri::Builder::default().run(tauri::generate_context!()).expect("error while running Malaka");
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .setup(|app| {
+            let path = database_path()?;
+            let malaka = tauri::async_runtime::block_on(Malaka::open(&path, &actor()))
+                .map_err(|e| format!("cannot open the database {}: {e}", path.display()))?;
+            app.manage(AppState { malaka });
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::maintenance::app_stats,
+            commands::maintenance::demo_load,
+            commands::organisation::organisation_list,
+            commands::organisation::organisation_create,
+            commands::person::person_query,
+            commands::person::person_get,
+            commands::person::person_create,
+            commands::person::person_update,
+            commands::person_import::person_import_preview,
+            commands::person_import::person_import,
+        ])
+        .run(tauri::generate_context!())
+        .expect("error while running Malaka");
 }

@@ -11,12 +11,18 @@ use serde::Serialize;
 use crate::{Error, Malaka, Result};
 
 /// What the demo loaded.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct DemoSummary {
+    #[ts(type = "number")]
     pub organisations: usize,
+    #[ts(type = "number")]
     pub people: usize,
+    #[ts(type = "number")]
     pub activities: usize,
+    #[ts(type = "number")]
     pub sessions: usize,
+    #[ts(type = "number")]
     pub marks: usize,
 }
 

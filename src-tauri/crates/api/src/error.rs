@@ -5,8 +5,10 @@ use malaka_core::schedule::Conflict;
 use serde::Serialize;
 
 /// One problem in an imported file, placed by row and column as the user sees them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Problem {
+    #[ts(type = "number")]
     pub row: usize,
     pub column: String,
     pub message: String,

@@ -8,18 +8,26 @@ use serde::Serialize;
 use crate::{Error, Malaka, Result, now};
 
 /// How much the database holds.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Stats {
+    #[ts(type = "number")]
     pub organisations: i64,
+    #[ts(type = "number")]
     pub people: i64,
+    #[ts(type = "number")]
     pub activities: i64,
+    #[ts(type = "number")]
     pub sessions: i64,
+    #[ts(type = "number")]
     pub marks: i64,
+    #[ts(type = "number")]
     pub audit_entries: i64,
 }
 
 /// The verdict of a check.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Health {
     pub path: String,
     pub ok: bool,

@@ -2,8 +2,10 @@
 
 use malaka_core::model::{Enrolment, NewPerson, Person};
 use malaka_core::names::search_tokens;
+use malaka_store::person::Order;
 use malaka_store::{WriteTx, enrolment, organisation, person as store};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::{Error, Malaka, Result, new_id, now};
 
@@ -11,7 +13,8 @@ use crate::{Error, Malaka, Result, new_id, now};
 pub const MAX_PAGE: i64 = 1000;
 
 /// A person with what the register knows about them.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
 pub struct PersonDetail {
     pub person: Person,
     pub display_name: String,
@@ -20,7 +23,110 @@ pub struct PersonDetail {
     pub enrolments: Vec<Enrolment>,
 }
 
+/// How the people list is ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum PersonSort {
+    #[default]
+    Name,
+    PersonnelNumber,
+    Newest,
+}
+
+/// One page of the people list: a search in any script, or the register in order, optionally
+/// narrowed to one organisation or unit.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct PersonQuery {
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub search: Option<String>,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub organisation_id: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub sort: Option<PersonSort>,
+    #[ts(type = "number")]
+    pub offset: i64,
+    #[ts(type = "number")]
+    pub limit: i64,
+}
+
+/// A page of people and how many the whole list holds.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PersonPage {
+    #[ts(type = "number")]
+    pub total: i64,
+    #[ts(type = "number")]
+    pub offset: i64,
+    pub rows: Vec<Person>,
+}
+
 impl Malaka {
+    /// The people list as screens show it: searched or in order, a page at a time.
+    pub async fn person_query(&self, q: &PersonQuery) -> Result<PersonPage> {
+        let limit = q.limit.clamp(1, MAX_PAGE);
+        let offset = q.offset.max(0);
+        let org = q.organisation_id.as_deref().map(|o| malaka_core::validate::id("organisation", o)).transpose()?;
+        let mut c = self.store.read().await?;
+        let search = q.search.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        if let Some(text) = search {
+            if text.chars().count() > 200 {
+                return Err(Error::invalid("search", "is longer than 200 characters"));
+            }
+            // Search results are one bounded list (best matches first); paging is over that list.
+            let mut rows = store::search(&mut c, &search_tokens(text), org.as_deref(), MAX_PAGE).await?;
+            match q.sort.unwrap_or_default() {
+                PersonSort::Name => {}
+                PersonSort::PersonnelNumber => rows.sort_by(|a, b| a.personnel_number.cmp(&b.personnel_number)),
+                PersonSort::Newest => rows.sort_by(|a, b| b.id.cmp(&a.id)),
+            }
+            let total = rows.len() as i64;
+            let rows = rows.into_iter().skip(offset as usize).take(limit as usize).collect();
+            return Ok(PersonPage { total, offset, rows });
+        }
+        let order = match q.sort.unwrap_or_default() {
+            PersonSort::Name => Order::Name,
+            PersonSort::PersonnelNumber => Order::PersonnelNumber,
+            PersonSort::Newest => Order::Newest,
+        };
+        let total = store::count_in(&mut c, org.as_deref()).await?;
+        let rows = store::list(&mut c, org.as_deref(), order, limit, offset).await?;
+        Ok(PersonPage { total, offset, rows })
+    }
+
+    /// Replaces a person's details; the audit log records what changed.
+    pub async fn person_update(&self, id: &str, input: NewPerson) -> Result<Person> {
+        let id = malaka_core::validate::id("person", id)?;
+        let p = input.validated()?;
+        let mut tx = self.store.begin().await?;
+        let before = store::get(&mut tx, &id).await?;
+        self.check_organisation(&mut tx, &p.organisation_id, p.unit_id.as_deref()).await?;
+        let at = now();
+        store::update(&mut tx, &id, &p, at).await?;
+        let after = store::get(&mut tx, &id).await?;
+        let changed = changed_fields(&before, &after);
+        let summary = format!("edited {}: {}", after.display_name(), changed.join(", "));
+        self.audit(&mut tx, at, "person.update", "person", Some(&id), summary).await?;
+        tx.commit().await?;
+        Ok(after)
+    }
+
+    async fn check_organisation(&self, tx: &mut WriteTx, organisation_id: &str, unit_id: Option<&str>) -> Result<()> {
+        organisation::get(tx, organisation_id).await?;
+        if let Some(unit) = unit_id {
+            let u = organisation::get(tx, unit).await?;
+            if u.parent_id.as_deref() != Some(organisation_id) {
+                return Err(Error::invalid("unit", format!("{} is not a unit of the person's organisation", u.name)));
+            }
+        }
+        Ok(())
+    }
+
     pub async fn person_create(&self, input: NewPerson) -> Result<Person> {
         let mut tx = self.store.begin().await?;
         let p = self.person_create_in(&mut tx, &input).await?;
@@ -30,13 +136,7 @@ impl Malaka {
 
     pub(crate) async fn person_create_in(&self, tx: &mut WriteTx, input: &NewPerson) -> Result<Person> {
         let p = input.validated()?;
-        organisation::get(tx, &p.organisation_id).await?;
-        if let Some(unit) = &p.unit_id {
-            let u = organisation::get(tx, unit).await?;
-            if u.parent_id.as_deref() != Some(p.organisation_id.as_str()) {
-                return Err(Error::invalid("unit", format!("{} is not a unit of the person's organisation", u.name)));
-            }
-        }
+        self.check_organisation(tx, &p.organisation_id, p.unit_id.as_deref()).await?;
         let (id, at) = (new_id(), now());
         store::insert(tx, &id, &p, at).await?;
         let name = format!("{} {}", p.family_name, p.given_name);
@@ -59,7 +159,7 @@ impl Malaka {
     /// A page of the register by name; `organisation` narrows it to one organisation or unit.
     pub async fn person_list(&self, organisation: Option<&str>, limit: i64, offset: i64) -> Result<Vec<Person>> {
         let limit = limit.clamp(1, MAX_PAGE);
-        Ok(store::list(&mut *self.store.read().await?, organisation, limit, offset.max(0)).await?)
+        Ok(store::list(&mut *self.store.read().await?, organisation, Order::Name, limit, offset.max(0)).await?)
     }
 
     /// People whose names start with the words typed, in Latin or Cyrillic, any case or apostrophe.
@@ -71,6 +171,27 @@ impl Malaka {
         if tokens.is_empty() {
             return Ok(Vec::new());
         }
-        Ok(store::search(&mut *self.store.read().await?, &tokens, limit.clamp(1, MAX_PAGE)).await?)
+        Ok(store::search(&mut *self.store.read().await?, &tokens, None, limit.clamp(1, MAX_PAGE)).await?)
     }
+}
+
+/// The names of the fields an edit changed, for the audit log.
+fn changed_fields(a: &Person, b: &Person) -> Vec<&'static str> {
+    let pairs: [(&'static str, bool); 13] = [
+        ("family_name", a.family_name != b.family_name),
+        ("given_name", a.given_name != b.given_name),
+        ("patronymic", a.patronymic != b.patronymic),
+        ("family_name_alt", a.family_name_alt != b.family_name_alt),
+        ("given_name_alt", a.given_name_alt != b.given_name_alt),
+        ("patronymic_alt", a.patronymic_alt != b.patronymic_alt),
+        ("organisation", a.organisation_id != b.organisation_id),
+        ("unit", a.unit_id != b.unit_id),
+        ("personnel_number", a.personnel_number != b.personnel_number),
+        ("position", a.position != b.position),
+        ("email", a.email != b.email),
+        ("phone", a.phone != b.phone),
+        ("birth_date", a.birth_date != b.birth_date),
+    ];
+    let changed: Vec<&'static str> = pairs.iter().filter(|(_, c)| *c).map(|(n, _)| *n).collect();
+    if changed.is_empty() { vec!["nothing"] } else { changed }
 }

@@ -7,7 +7,8 @@ use malaka_core::model::{NewPerson, Organisation};
 use malaka_exchange::people::{self, PersonField, PersonRow};
 use malaka_exchange::table::{Table, read_table};
 use malaka_store::{import, organisation, person};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::error::Problem;
 use crate::{Error, Malaka, Result, new_id, now};
@@ -19,30 +20,108 @@ pub const MAX_ROWS: usize = 500_000;
 pub struct ImportOptions {
     /// Organisation for rows with no organisation column.
     pub default_org: Option<String>,
+    /// The user's column mapping (one entry per column); `None` takes the detected one.
+    pub mapping: Option<Vec<Option<PersonField>>>,
     /// Check only; write nothing.
     pub dry_run: bool,
     /// Import even if this exact file was imported before.
     pub force: bool,
 }
 
+/// What the desktop's import wizard sends.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct ImportInput {
+    pub path: String,
+    /// One entry per column: a field name (see `ImportPreview::fields`) or null to ignore it.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub mapping: Option<Vec<Option<String>>>,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub organisation_id: Option<String>,
+    pub dry_run: bool,
+    pub force: bool,
+}
+
+impl ImportInput {
+    /// The options with the mapping's field names checked.
+    pub fn options(&self) -> Result<ImportOptions> {
+        let mapping = match &self.mapping {
+            Some(cols) => Some(
+                cols.iter()
+                    .map(|c| match c.as_deref() {
+                        None | Some("") => Ok(None),
+                        Some(name) => PersonField::from_name(name)
+                            .map(Some)
+                            .ok_or_else(|| Error::invalid("mapping", format!("'{name}' is not a person field"))),
+                    })
+                    .collect::<Result<Vec<_>>>()?,
+            ),
+            None => None,
+        };
+        Ok(ImportOptions { default_org: self.organisation_id.clone(), mapping, dry_run: self.dry_run, force: self.force })
+    }
+}
+
+/// Import progress, for a progress bar.
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[ts(export)]
+pub struct ImportProgress {
+    #[ts(type = "number")]
+    pub done: usize,
+    #[ts(type = "number")]
+    pub total: usize,
+}
+
+/// A first look at a file: how it was read and how its columns were understood.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ImportPreview {
+    pub file: String,
+    pub format: &'static str,
+    pub encoding: Option<&'static str>,
+    pub delimiter: Option<String>,
+    #[ts(type = "number")]
+    pub rows: usize,
+    pub headers: Vec<String>,
+    /// The first rows, cell by cell.
+    pub sample: Vec<Vec<String>>,
+    /// The detected field of each column, or null.
+    pub mapping: Vec<Option<&'static str>>,
+    /// Every field a column can be mapped to.
+    pub fields: Vec<&'static str>,
+}
+
+/// Rows shown in a preview.
+const SAMPLE_ROWS: usize = 8;
+
+/// How often a long import reports progress.
+const PROGRESS_EVERY: usize = 1000;
+
 /// How one column of the file was understood.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
 pub struct ColumnMapping {
     pub column: String,
     pub field: Option<&'static str>,
 }
 
 /// What an import found and did.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
 pub struct ImportReport {
     pub file: String,
     pub format: &'static str,
     pub encoding: Option<&'static str>,
     pub delimiter: Option<String>,
     pub sha256: String,
+    #[ts(type = "number")]
     pub rows: usize,
     pub mapping: Vec<ColumnMapping>,
     pub problems: Vec<Problem>,
+    #[ts(type = "number")]
     pub imported: usize,
     pub dry_run: bool,
 }
@@ -102,6 +181,34 @@ impl Malaka {
     /// Imports people from `path`. A dry run lists every problem by row and column and writes
     /// nothing; a real import with any problem is refused whole.
     pub async fn person_import(&self, path: &Path, options: &ImportOptions) -> Result<ImportReport> {
+        self.person_import_with_progress(path, options, &|_| {}).await
+    }
+
+    /// How a file would be read, before anything is checked or written.
+    pub async fn person_import_preview(&self, path: &Path) -> Result<ImportPreview> {
+        let table = read_table(path).map_err(|e| Error::File(e.to_string()))?;
+        let mapping = people::map_headers(&table.headers);
+        let s = &table.source;
+        Ok(ImportPreview {
+            file: s.file_name.clone(),
+            format: s.format.as_str(),
+            encoding: s.encoding.map(|e| e.as_str()),
+            delimiter: s.delimiter.map(|d| if d == '\t' { "tab".to_owned() } else { d.to_string() }),
+            rows: table.rows.len(),
+            headers: (0..table.headers.len()).map(|c| table.column_name(c)).collect(),
+            sample: table.rows.iter().take(SAMPLE_ROWS).map(|r| r.cells.clone()).collect(),
+            mapping: (0..table.headers.len()).map(|c| mapping.field(c).map(PersonField::as_str)).collect(),
+            fields: PersonField::ALL.iter().map(|f| f.as_str()).collect(),
+        })
+    }
+
+    /// [`Malaka::person_import`], telling `progress` how far the writing has come.
+    pub async fn person_import_with_progress(
+        &self,
+        path: &Path,
+        options: &ImportOptions,
+        progress: &(dyn Fn(ImportProgress) + Sync),
+    ) -> Result<ImportReport> {
         let table = read_table(path).map_err(|e| Error::File(e.to_string()))?;
         if table.rows.len() > MAX_ROWS {
             return Err(Error::File(format!(
@@ -128,10 +235,15 @@ impl Malaka {
         }
         let mut tx = self.store.begin().await?;
         let at = now();
-        for input in &people {
+        let total = people.len();
+        for (n, input) in people.iter().enumerate() {
             let p = input.validated()?;
             person::insert(&mut tx, &new_id(), &p, at).await?;
+            if n % PROGRESS_EVERY == 0 {
+                progress(ImportProgress { done: n, total });
+            }
         }
+        progress(ImportProgress { done: total, total });
         let batch = import::Batch {
             id: new_id(),
             kind: "person".into(),
@@ -158,7 +270,18 @@ impl Malaka {
     }
 
     async fn check_people(&self, table: &Table, options: &ImportOptions) -> Result<Checked> {
-        let mapping = people::map_headers(&table.headers);
+        let mut mapping = people::map_headers(&table.headers);
+        if let Some(chosen) = &options.mapping {
+            if chosen.len() != table.headers.len() {
+                return Err(Error::invalid(
+                    "mapping",
+                    format!("{} columns mapped, the file has {}", chosen.len(), table.headers.len()),
+                ));
+            }
+            for (column, field) in chosen.iter().enumerate() {
+                mapping.set(column, *field);
+            }
+        }
         let mut problems: Vec<Problem> = mapping
             .missing_required()
             .into_iter()

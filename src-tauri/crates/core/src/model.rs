@@ -9,7 +9,7 @@ use crate::{Error, Result, names, time, validate as v};
 macro_rules! text_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
         pub enum $name { $(#[serde(rename = $text)] $variant),+ }
 
         impl $name {
@@ -83,7 +83,8 @@ impl EnrolmentRole {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Organisation {
     pub id: String,
     pub name: String,
@@ -94,15 +95,18 @@ pub struct Organisation {
     pub created_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct NewOrganisation {
     pub name: String,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub short_code: Option<String>,
     pub country: String,
     pub kind: OrgKind,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub parent_id: Option<String>,
 }
 
@@ -124,7 +128,8 @@ impl NewOrganisation {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Person {
     pub id: String,
     pub family_name: String,
@@ -155,31 +160,42 @@ impl Person {
     }
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct NewPerson {
     pub family_name: String,
     pub given_name: String,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub patronymic: Option<String>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub family_name_alt: Option<String>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub given_name_alt: Option<String>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub patronymic_alt: Option<String>,
     pub organisation_id: String,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub unit_id: Option<String>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub personnel_number: Option<String>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub position: Option<String>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub email: Option<String>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub phone: Option<String>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub birth_date: Option<String>,
 }
 
@@ -249,7 +265,8 @@ impl NewPerson {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Trainer {
     pub id: String,
     /// Set when the trainer is on the staff register; external trainers have only a name.
@@ -259,16 +276,21 @@ pub struct Trainer {
     pub expertise: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct NewTrainer {
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub person_id: Option<String>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub name: Option<String>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub affiliation: Option<String>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub expertise: Option<String>,
 }
 
@@ -289,7 +311,8 @@ impl NewTrainer {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Venue {
     pub id: String,
     pub name: String,
@@ -297,19 +320,24 @@ pub struct Venue {
     pub city: String,
     pub country: String,
     pub time_zone: String,
+    #[ts(type = "number | null")]
     pub capacity: Option<i64>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct NewVenue {
     pub name: String,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub address: Option<String>,
     pub city: String,
     pub country: String,
     pub time_zone: String,
     #[serde(default)]
+    #[ts(optional = nullable)]
+    #[ts(type = "number | null")]
     pub capacity: Option<i64>,
 }
 
@@ -326,7 +354,8 @@ impl NewVenue {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Programme {
     pub id: String,
     pub code: String,
@@ -337,12 +366,14 @@ pub struct Programme {
     pub archived: bool,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct NewProgramme {
     pub code: String,
     pub title: String,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub objectives: Option<String>,
     pub planned_hours: f64,
     pub language: String,
@@ -364,7 +395,8 @@ impl NewProgramme {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Activity {
     pub id: String,
     pub kind: ActivityKind,
@@ -376,6 +408,7 @@ pub struct Activity {
     pub host_org_id: String,
     pub partner_org_ids: Vec<String>,
     pub venue_id: Option<String>,
+    #[ts(type = "number | null")]
     pub capacity: Option<i64>,
     pub language: String,
     pub planned_hours: Option<f64>,
@@ -383,14 +416,17 @@ pub struct Activity {
     pub created_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct NewActivity {
     pub kind: ActivityKind,
     pub title: String,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub programme_id: Option<String>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub status: Option<ActivityStatus>,
     pub starts_on: String,
     pub ends_on: String,
@@ -398,13 +434,18 @@ pub struct NewActivity {
     #[serde(default)]
     pub partner_org_ids: Vec<String>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub venue_id: Option<String>,
     #[serde(default)]
+    #[ts(optional = nullable)]
+    #[ts(type = "number | null")]
     pub capacity: Option<i64>,
     pub language: String,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub planned_hours: Option<f64>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub description: Option<String>,
 }
 
@@ -462,7 +503,8 @@ impl NewActivity {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Session {
     pub id: String,
     pub activity_id: String,
@@ -479,18 +521,22 @@ pub struct Session {
     pub status: SessionStatus,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct NewSession {
     pub activity_id: String,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub title: Option<String>,
     pub starts_local: String,
     pub ends_local: String,
     /// Defaults to the venue's zone when a venue is given.
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub time_zone: Option<String>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub venue_id: Option<String>,
     #[serde(default)]
     pub trainer_ids: Vec<String>,
@@ -548,7 +594,8 @@ impl NewSession {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Enrolment {
     pub id: String,
     pub activity_id: String,
@@ -560,35 +607,44 @@ pub struct Enrolment {
     pub updated_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct AttendanceMark {
     pub session_id: String,
     pub person_id: String,
     pub status: AttendanceStatus,
+    #[ts(type = "number | null")]
     pub minutes_late: Option<i64>,
     pub note: Option<String>,
     /// Grows by one with every change: a save names the version it saw, so no change is lost.
+    #[ts(type = "number")]
     pub version: i64,
     pub marked_by: String,
     pub marked_at: DateTime<Utc>,
 }
 
 /// A mark to record for one person in one session.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct NewMark {
     pub session_id: String,
     pub person_id: String,
     pub status: AttendanceStatus,
     #[serde(default)]
+    #[ts(optional = nullable)]
+    #[ts(type = "number | null")]
     pub minutes_late: Option<i64>,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub note: Option<String>,
     /// Why a recorded mark is being changed; kept in the history.
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub reason: Option<String>,
     /// The version the user saw (0 for "no mark yet"); a different current version refuses the save.
     #[serde(default)]
+    #[ts(optional = nullable, type = "number")]
     pub expected_version: Option<i64>,
 }
 
@@ -615,10 +671,12 @@ impl NewMark {
 }
 
 /// One line of a mark's append-only history.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct AttendanceChange {
     pub session_id: String,
     pub person_id: String,
+    #[ts(type = "number")]
     pub version: i64,
     pub old_status: Option<AttendanceStatus>,
     pub new_status: Option<AttendanceStatus>,
@@ -630,8 +688,10 @@ pub struct AttendanceChange {
 }
 
 /// One line of the audit log: who did what to which record, and when.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct AuditEntry {
+    #[ts(type = "number")]
     pub id: i64,
     pub at: DateTime<Utc>,
     pub actor: String,

@@ -20,7 +20,8 @@ pub struct Claim {
 }
 
 /// The thing two sessions both need at once.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum Resource {
     Venue(String),
@@ -29,7 +30,8 @@ pub enum Resource {
 }
 
 /// A clash between the session being planned and one already in the calendar.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Conflict {
     pub session_id: String,
     pub label: String,

@@ -6,7 +6,7 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
 use crate::codec::{instant, parse_enum, parse_instant};
-use crate::{Conn, Error, Result};
+use crate::{Conn, Error, Result, batch};
 
 fn status(s: Option<&str>) -> Result<Option<AttendanceStatus>> {
     s.map(|s| parse_enum(AttendanceStatus::parse, s)).transpose()
@@ -111,6 +111,51 @@ pub async fn save(conn: &mut Conn, m: &NewMark, actor: &str, now: DateTime<Utc>)
     .execute(&mut *conn)
     .await?;
     Ok(Some(mark))
+}
+
+/// Records first marks in bulk, each with its history line, in multi-row statements: what
+/// [`save`] writes for a person with no mark yet, for a whole register of sign-in sheets at once.
+/// Every mark must be new (a mark that exists already is refused as a duplicate) and is stored with
+/// the version it carries. Call inside a write transaction so marks and history land together.
+pub async fn insert_new(conn: &mut Conn, marks: &[AttendanceMark]) -> Result<()> {
+    const MARK: &str =
+        "INSERT INTO attendance_mark (session_id, person_id, status, minutes_late, note, version, marked_by, marked_at)";
+    const HISTORY: &str = "INSERT INTO attendance_history (session_id, person_id, version, old_status, new_status,
+            old_note, new_note, changed_by, changed_at, reason)";
+    for chunk in marks.chunks(batch::rows_per_statement(10)) {
+        let times: Vec<String> = chunk.iter().map(|m| instant(m.marked_at)).collect();
+        let sql = batch::values_sql(MARK, 8, chunk.len());
+        let mut q = sqlx::query(&sql);
+        for (m, at) in chunk.iter().zip(&times) {
+            q = q
+                .bind(&m.session_id)
+                .bind(&m.person_id)
+                .bind(m.status.as_str())
+                .bind(m.minutes_late)
+                .bind(&m.note)
+                .bind(m.version)
+                .bind(&m.marked_by)
+                .bind(at);
+        }
+        q.execute(&mut *conn).await?;
+        let sql = batch::values_sql(HISTORY, 10, chunk.len());
+        let mut q = sqlx::query(&sql);
+        for (m, at) in chunk.iter().zip(&times) {
+            q = q
+                .bind(&m.session_id)
+                .bind(&m.person_id)
+                .bind(m.version)
+                .bind(None::<&str>)
+                .bind(m.status.as_str())
+                .bind(None::<&str>)
+                .bind(&m.note)
+                .bind(&m.marked_by)
+                .bind(at)
+                .bind(None::<&str>);
+        }
+        q.execute(&mut *conn).await?;
+    }
+    Ok(())
 }
 
 /// A session's marks, by the person's name.

@@ -7,7 +7,7 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
 use crate::codec::{instant, parse_enum, parse_instant};
-use crate::{Conn, Error, Result};
+use crate::{Conn, Error, Result, batch};
 
 fn from_row(r: &SqliteRow) -> Result<Enrolment> {
     Ok(Enrolment {
@@ -39,6 +39,32 @@ pub async fn insert(conn: &mut Conn, e: &Enrolment) -> Result<()> {
     .bind(instant(e.updated_at))
     .execute(conn)
     .await?;
+    Ok(())
+}
+
+/// Stores many enrolments as [`insert`] does each, in multi-row statements. Call inside a write
+/// transaction.
+pub async fn insert_many(conn: &mut Conn, enrolments: &[Enrolment]) -> Result<()> {
+    const HEAD: &str = "INSERT INTO enrolment (id, activity_id, person_id, role, status, reason, waitlisted_at,
+            created_at, updated_at)";
+    for chunk in enrolments.chunks(batch::rows_per_statement(9)) {
+        let sql = batch::values_sql(HEAD, 9, chunk.len());
+        let mut q = sqlx::query(&sql);
+        for e in chunk {
+            let waitlisted_at = (e.status == EnrolmentStatus::Waitlisted).then(|| instant(e.created_at));
+            q = q
+                .bind(&e.id)
+                .bind(&e.activity_id)
+                .bind(&e.person_id)
+                .bind(e.role.as_str())
+                .bind(e.status.as_str())
+                .bind(&e.reason)
+                .bind(waitlisted_at)
+                .bind(instant(e.created_at))
+                .bind(instant(e.updated_at));
+        }
+        q.execute(&mut *conn).await?;
+    }
     Ok(())
 }
 

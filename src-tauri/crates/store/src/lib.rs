@@ -6,6 +6,7 @@
 pub mod activity;
 pub mod attendance;
 pub mod audit;
+mod batch;
 mod codec;
 pub mod enrolment;
 mod error;
@@ -123,6 +124,15 @@ impl Store {
     /// A connection for reads; it sees the last committed state.
     pub async fn read(&self) -> Result<ReadConn> {
         Ok(self.reader.acquire().await?)
+    }
+
+    /// Lets the writer connection keep up to `mib` MiB of pages in memory (SQLite's default is 2 MiB).
+    /// A bulk load of millions of rows then touches each index page once per transaction instead
+    /// of spilling it to the WAL again and again. Lasts until the store is closed.
+    pub async fn set_writer_cache_mib(&self, mib: u32) -> Result<()> {
+        let kib = i64::from(mib) * 1024;
+        sqlx::query(&format!("PRAGMA cache_size = -{kib}")).execute(&self.writer).await?;
+        Ok(())
     }
 
     /// Closes every connection, folding the WAL back into the database file.

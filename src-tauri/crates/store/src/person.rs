@@ -6,7 +6,7 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
 use crate::codec::{instant, json_ids, parse_date, parse_instant};
-use crate::{Conn, Error, Result};
+use crate::{Conn, Error, Result, batch};
 
 const COLUMNS: &str = "p.id, p.family_name, p.given_name, p.patronymic, p.family_name_alt, p.given_name_alt, \
      p.patronymic_alt, p.organisation_id, p.unit_id, p.personnel_number, p.position, p.email, p.phone, \
@@ -69,20 +69,144 @@ pub async fn insert(conn: &mut Conn, id: &str, p: &ValidPerson, now: DateTime<Ut
     Ok(())
 }
 
+/// Stores many validated people with their search tokens: the same rows as [`insert`] writes for
+/// each, in multi-row statements (an import of 100,000 people is a few hundred statements). Token
+/// rows go in in token order, so the token index fills page by page instead of at random. Call
+/// inside a write transaction.
+pub async fn insert_many(conn: &mut Conn, people: &[(String, ValidPerson)], now: DateTime<Utc>) -> Result<()> {
+    const HEAD: &str = "INSERT INTO person (id, family_name, given_name, patronymic, family_name_alt, given_name_alt,
+            patronymic_alt, search_key, organisation_id, unit_id, personnel_number, position, email, phone,
+            birth_date, created_at, updated_at)";
+    let at = instant(now);
+    for chunk in people.chunks(batch::rows_per_statement(17)) {
+        let sql = batch::values_sql(HEAD, 17, chunk.len());
+        let mut q = sqlx::query(&sql);
+        for (id, p) in chunk {
+            q = q
+                .bind(id)
+                .bind(&p.family_name)
+                .bind(&p.given_name)
+                .bind(&p.patronymic)
+                .bind(&p.family_name_alt)
+                .bind(&p.given_name_alt)
+                .bind(&p.patronymic_alt)
+                .bind(p.search_tokens.join(" "))
+                .bind(&p.organisation_id)
+                .bind(&p.unit_id)
+                .bind(&p.personnel_number)
+                .bind(&p.position)
+                .bind(&p.email)
+                .bind(&p.phone)
+                .bind(p.birth_date.map(|d| d.to_string()))
+                .bind(&at)
+                .bind(&at);
+        }
+        q.execute(&mut *conn).await?;
+    }
+    let mut tokens: Vec<(&str, &str)> = people
+        .iter()
+        .flat_map(|(id, p)| p.search_tokens.iter().map(move |t| (t.as_str(), id.as_str())))
+        .collect();
+    tokens.sort_unstable();
+    for chunk in tokens.chunks(batch::rows_per_statement(2)) {
+        let sql = batch::values_sql("INSERT OR IGNORE INTO person_token (token, person_id)", 2, chunk.len());
+        let mut q = sqlx::query(&sql);
+        for (token, id) in chunk {
+            q = q.bind(*token).bind(*id);
+        }
+        q.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
 pub async fn get(conn: &mut Conn, id: &str) -> Result<Person> {
     let sql = format!("SELECT {COLUMNS} FROM person p WHERE p.id = ?");
     let row = sqlx::query(&sql).bind(id).fetch_optional(conn).await?;
     row.as_ref().map(from_row).transpose()?.ok_or_else(|| Error::NotFound { entity: "person", id: id.into() })
 }
 
-/// A page of the register, by family and given name, optionally one organisation's.
-pub async fn list(conn: &mut Conn, organisation_id: Option<&str>, limit: i64, offset: i64) -> Result<Vec<Person>> {
+/// How a page of the register is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Order {
+    #[default]
+    Name,
+    PersonnelNumber,
+    Newest,
+}
+
+impl Order {
+    fn sql(self) -> &'static str {
+        match self {
+            Order::Name => "p.family_name, p.given_name, p.id",
+            Order::PersonnelNumber => "p.personnel_number IS NULL, length(p.personnel_number), p.personnel_number, p.id",
+            Order::Newest => "p.id DESC",
+        }
+    }
+}
+
+/// A page of the register, optionally one organisation's (or one unit's) people.
+pub async fn list(
+    conn: &mut Conn,
+    organisation_id: Option<&str>,
+    order: Order,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<Person>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM person p WHERE (?1 IS NULL OR p.organisation_id = ?1 OR p.unit_id = ?1)
-         ORDER BY p.family_name, p.given_name, p.id LIMIT ?2 OFFSET ?3"
+         ORDER BY {} LIMIT ?2 OFFSET ?3",
+        order.sql()
     );
     let rows = sqlx::query(&sql).bind(organisation_id).bind(limit).bind(offset).fetch_all(conn).await?;
     rows.iter().map(from_row).collect()
+}
+
+/// How many people a list of one organisation (or all) holds.
+pub async fn count_in(conn: &mut Conn, organisation_id: Option<&str>) -> Result<i64> {
+    Ok(sqlx::query_scalar("SELECT count(*) FROM person p WHERE (?1 IS NULL OR p.organisation_id = ?1 OR p.unit_id = ?1)")
+        .bind(organisation_id)
+        .fetch_one(conn)
+        .await?)
+}
+
+/// Replaces a person's details and search tokens.
+pub async fn update(conn: &mut Conn, id: &str, p: &ValidPerson, now: DateTime<Utc>) -> Result<()> {
+    let done = sqlx::query(
+        "UPDATE person SET family_name = ?, given_name = ?, patronymic = ?, family_name_alt = ?, given_name_alt = ?,
+            patronymic_alt = ?, search_key = ?, organisation_id = ?, unit_id = ?, personnel_number = ?, position = ?,
+            email = ?, phone = ?, birth_date = ?, updated_at = ?
+         WHERE id = ?",
+    )
+    .bind(&p.family_name)
+    .bind(&p.given_name)
+    .bind(&p.patronymic)
+    .bind(&p.family_name_alt)
+    .bind(&p.given_name_alt)
+    .bind(&p.patronymic_alt)
+    .bind(p.search_tokens.join(" "))
+    .bind(&p.organisation_id)
+    .bind(&p.unit_id)
+    .bind(&p.personnel_number)
+    .bind(&p.position)
+    .bind(&p.email)
+    .bind(&p.phone)
+    .bind(p.birth_date.map(|d| d.to_string()))
+    .bind(instant(now))
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::NotFound { entity: "person", id: id.into() });
+    }
+    sqlx::query("DELETE FROM person_token WHERE person_id = ?").bind(id).execute(&mut *conn).await?;
+    for token in &p.search_tokens {
+        sqlx::query("INSERT OR IGNORE INTO person_token (token, person_id) VALUES (?, ?)")
+            .bind(token)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
 }
 
 /// The smallest string above every string that starts with `prefix` (in SQLite's binary order).
@@ -94,7 +218,12 @@ fn prefix_end(prefix: &str) -> String {
 ///
 /// The longest token drives an index range scan in token order, so even a one-letter prefix over
 /// 200,000 people reads only the first page; the other tokens filter by the same index.
-pub async fn search(conn: &mut Conn, tokens: &[String], limit: i64) -> Result<Vec<Person>> {
+pub async fn search(
+    conn: &mut Conn,
+    tokens: &[String],
+    organisation_id: Option<&str>,
+    limit: i64,
+) -> Result<Vec<Person>> {
     let Some(lead) = tokens.iter().max_by_key(|t| t.len()) else { return Ok(Vec::new()) };
     let rest: Vec<&String> = tokens.iter().filter(|t| *t != lead).collect();
     let mut filters = String::new();
@@ -106,12 +235,16 @@ pub async fn search(conn: &mut Conn, tokens: &[String], limit: i64) -> Result<Ve
     }
     let sql = format!(
         "SELECT t.person_id FROM person_token t WHERE t.token >= ?1 AND t.token < ?2 {filters}
-         ORDER BY t.token, t.person_id LIMIT ?3"
+           AND (?{org} IS NULL OR EXISTS (SELECT 1 FROM person p WHERE p.id = t.person_id
+                AND (p.organisation_id = ?{org} OR p.unit_id = ?{org})))
+         ORDER BY t.token, t.person_id LIMIT ?3",
+        org = 4 + 2 * rest.len()
     );
     let mut q = sqlx::query_scalar::<_, String>(&sql).bind(lead).bind(prefix_end(lead)).bind(limit * 4);
     for t in &rest {
         q = q.bind(t.as_str()).bind(prefix_end(t));
     }
+    q = q.bind(organisation_id);
     let mut ids: Vec<String> = Vec::new();
     for id in q.fetch_all(&mut *conn).await? {
         if !ids.contains(&id) {

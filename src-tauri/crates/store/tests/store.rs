@@ -125,9 +125,9 @@ async fn search_finds_a_latin_name_typed_in_cyrillic_by_prefix() {
     tx.commit().await.unwrap();
     let mut c = store.read().await.unwrap();
     let tokens = malaka_core::names::search_tokens("Ғулом Ўт");
-    let found = person::search(&mut c, &tokens, 10).await.unwrap();
+    let found = person::search(&mut c, &tokens, None, 10).await.unwrap();
     assert_eq!(found.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), vec![id(7).as_str()]);
-    let none = person::search(&mut c, &malaka_core::names::search_tokens("Ғулом Дил"), 10).await.unwrap();
+    let none = person::search(&mut c, &malaka_core::names::search_tokens("Ғулом Дил"), None, 10).await.unwrap();
     assert!(none.is_empty());
 }
 

@@ -1,0 +1,13 @@
+//! Malaka's benchmarks (DESIGN.md §7): a deterministic national-scale dataset generator and a
+//! harness that reports each operation's p50/p99 next to the same work done by `sqlite3`.
+
+mod error;
+pub mod generate;
+pub mod limits;
+pub mod names;
+pub mod report;
+pub mod rng;
+pub mod run;
+pub mod stats;
+
+pub use error::{Error, Result};

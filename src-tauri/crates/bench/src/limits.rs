@@ -1,0 +1,250 @@
+//! Physical limits: the same storage work done by the `sqlite3` program on the same database in
+//! the same run, timed as a whole script, so each Malaka figure can be read as a ratio.
+//!
+//! The statements below restate what the store runs (`store/src/{person,session,activity,
+//! attendance,enrolment}.rs`) with the values written in, as a person at the `sqlite3` prompt
+//! would type them. Keep them in step when the store's queries change.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::{Error, Result};
+
+/// The `sqlite3` program, or why it cannot be used.
+#[derive(Debug, Clone)]
+pub struct Sqlite3 {
+    program: PathBuf,
+    /// Starting the program and opening a database, subtracted from every script's time.
+    startup: Duration,
+    pub version: String,
+}
+
+impl Sqlite3 {
+    /// Finds the program (`program` is a path or a name on PATH) and times its start-up on `db`.
+    pub fn find(program: &Path, db: &Path) -> std::result::Result<Sqlite3, String> {
+        let out = Command::new(program)
+            .arg("-version")
+            .output()
+            .map_err(|e| format!("{} not available ({e}); install the Debian package sqlite3", program.display()))?;
+        let version = String::from_utf8_lossy(&out.stdout).split_whitespace().next().unwrap_or("?").to_owned();
+        let mut me = Sqlite3 { program: program.to_owned(), startup: Duration::ZERO, version };
+        let mut best = Duration::MAX;
+        for _ in 0..5 {
+            let t = me.script(db, "SELECT 1;\n").map_err(|e| e.to_string())?;
+            best = best.min(t);
+        }
+        me.startup = best;
+        Ok(me)
+    }
+
+    /// Runs `sql` against `db` and returns what it printed.
+    pub fn capture(&self, db: &Path, sql: &str) -> Result<String> {
+        let mut child = Command::new(&self.program)
+            .arg("-batch")
+            .arg("-bail")
+            .arg(db)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()?;
+        child.stdin.take().ok_or_else(|| Error::Io("sqlite3: no stdin".into()))?.write_all(sql.as_bytes())?;
+        let out = child.wait_with_output()?;
+        let err = String::from_utf8_lossy(&out.stderr);
+        if !out.status.success() || !err.trim().is_empty() {
+            return Err(Error::Io(format!("sqlite3 failed on {}: {}", db.display(), err.trim())));
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+
+    /// Runs `sql` against `db` (output discarded) and returns its time without the start-up.
+    /// Any message on stderr is an error: a limit measured on a failing script means nothing.
+    pub fn script(&self, db: &Path, sql: &str) -> Result<Duration> {
+        let t = Instant::now();
+        let mut child = Command::new(&self.program)
+            .arg("-batch")
+            .arg("-bail")
+            .arg(db)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()?;
+        child.stdin.take().ok_or_else(|| Error::Io("sqlite3: no stdin".into()))?.write_all(sql.as_bytes())?;
+        let out = child.wait_with_output()?;
+        let elapsed = t.elapsed();
+        let err = String::from_utf8_lossy(&out.stderr);
+        if !out.status.success() || !err.trim().is_empty() {
+            return Err(Error::Io(format!("sqlite3 failed on {}: {}", db.display(), err.trim())));
+        }
+        Ok(elapsed.saturating_sub(self.startup))
+    }
+}
+
+/// A text value as an SQL literal.
+pub fn lit(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+fn opt(s: Option<&str>) -> String {
+    s.map(lit).unwrap_or_else(|| "NULL".into())
+}
+
+/// Settings every script starts with: those the app's connections use (DESIGN.md §5).
+pub const PRELUDE: &str = ".timeout 5000\nPRAGMA foreign_keys = ON;\nPRAGMA synchronous = FULL;\n";
+
+const PERSON_COLUMNS: &str = "p.id, p.family_name, p.given_name, p.patronymic, p.family_name_alt, p.given_name_alt, \
+     p.patronymic_alt, p.organisation_id, p.unit_id, p.personnel_number, p.position, p.email, p.phone, \
+     p.birth_date, p.created_at";
+const SESSION_COLUMNS: &str = "s.id, s.activity_id, s.title, s.starts_local, s.ends_local, s.time_zone, \
+     s.starts_utc, s.ends_utc, s.venue_id, s.status, \
+     (SELECT json_group_array(trainer_id) FROM session_trainer WHERE session_id = s.id) AS trainers";
+const ACTIVITY_COLUMNS: &str = "a.id, a.kind, a.title, a.programme_id, a.status, a.starts_on, a.ends_on, \
+     a.host_org_id, a.venue_id, a.capacity, a.language, a.planned_hours, a.description, a.created_at, \
+     (SELECT json_group_array(organisation_id) FROM activity_partner WHERE activity_id = a.id) AS partners";
+
+/// `store::person::search` for folded `tokens`, then fetching the people it found (`ids`).
+pub fn person_search(tokens: &[String], limit: i64, ids: &[String]) -> String {
+    let Some(lead) = tokens.iter().max_by_key(|t| t.len()) else { return String::new() };
+    let end = |t: &str| lit(&format!("{t}{}", char::MAX));
+    let mut filters = String::new();
+    for t in tokens.iter().filter(|t| *t != lead) {
+        filters.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM person_token o WHERE o.person_id = t.person_id AND o.token >= {} AND o.token < {})",
+            lit(t),
+            end(t)
+        ));
+    }
+    let json = format!("[{}]", ids.iter().map(|i| format!("\"{i}\"")).collect::<Vec<_>>().join(","));
+    format!(
+        "SELECT t.person_id FROM person_token t WHERE t.token >= {} AND t.token < {}{filters} \
+         ORDER BY t.token, t.person_id LIMIT {};\n\
+         SELECT {PERSON_COLUMNS} FROM person p WHERE p.id IN (SELECT value FROM json_each({}));\n",
+        lit(lead),
+        end(lead),
+        limit * 4,
+        lit(&json)
+    )
+}
+
+/// `store::session::list_between`: the calendar's month.
+pub fn calendar(from_utc: &str, to_utc: &str, limit: i64) -> String {
+    format!(
+        "SELECT {SESSION_COLUMNS} FROM session s WHERE s.starts_utc >= {} AND s.starts_utc < {} \
+         ORDER BY s.starts_utc LIMIT {limit};\n",
+        lit(from_utc),
+        lit(to_utc)
+    )
+}
+
+/// `api::attendance_roll`: the session, its activity, its marks and the activity's people.
+pub fn roll(session_id: &str, activity_id: &str) -> String {
+    let (s, a) = (lit(session_id), lit(activity_id));
+    format!(
+        "SELECT {SESSION_COLUMNS} FROM session s WHERE s.id = {s};\n\
+         SELECT {ACTIVITY_COLUMNS} FROM activity a WHERE a.id = {a};\n\
+         SELECT m.* FROM attendance_mark m JOIN person p ON p.id = m.person_id \
+         WHERE m.session_id = {s} ORDER BY p.family_name, p.given_name, p.id;\n\
+         SELECT e.*, p.family_name || ' ' || p.given_name || coalesce(' ' || p.patronymic, '') AS person_name \
+         FROM enrolment e JOIN person p ON p.id = e.person_id \
+         WHERE e.activity_id = {a} ORDER BY p.family_name, p.given_name, p.id;\n"
+    )
+}
+
+/// One mark to write in [`roll_save`].
+pub struct Mark<'a> {
+    pub session_id: &'a str,
+    pub person_id: &'a str,
+    pub status: &'a str,
+    pub minutes_late: Option<i64>,
+}
+
+/// Saving a roll as one durable transaction: each mark upserted with its version raised and its
+/// history line appended, one audit entry, then COMMIT (synchronous = FULL).
+pub fn roll_save(marks: &[Mark<'_>], actor: &str, at: &str) -> String {
+    let mut sql = String::from("BEGIN IMMEDIATE;\n");
+    for m in marks {
+        let (s, p) = (lit(m.session_id), lit(m.person_id));
+        let late = m.minutes_late.map(|v| v.to_string()).unwrap_or_else(|| "NULL".into());
+        sql.push_str(&format!(
+            "INSERT INTO attendance_history (session_id, person_id, version, old_status, new_status, old_note, \
+             new_note, changed_by, changed_at, reason) \
+             SELECT {s}, {p}, coalesce(max(version), 0) + 1, max(status), {st}, NULL, NULL, {actor}, {at}, NULL \
+             FROM attendance_mark WHERE session_id = {s} AND person_id = {p};\n\
+             INSERT INTO attendance_mark (session_id, person_id, status, minutes_late, note, version, marked_by, \
+             marked_at) VALUES ({s}, {p}, {st}, {late}, NULL, 1, {actor}, {at}) \
+             ON CONFLICT (session_id, person_id) DO UPDATE SET status = excluded.status, \
+             minutes_late = excluded.minutes_late, note = excluded.note, version = attendance_mark.version + 1, \
+             marked_by = excluded.marked_by, marked_at = excluded.marked_at;\n",
+            st = lit(m.status),
+            actor = lit(actor),
+            at = lit(at),
+        ));
+    }
+    sql.push_str(&format!(
+        "INSERT INTO audit_log (at, actor, action, entity, entity_id, summary) VALUES ({at}, {actor}, \
+         'attendance.mark', 'session', {}, {});\nCOMMIT;\n",
+        opt(marks.first().map(|m| m.session_id)),
+        lit(&format!("recorded {} mark(s)", marks.len())),
+        at = lit(at),
+        actor = lit(actor),
+    ));
+    sql
+}
+
+/// `.import` of a CSV file into a plain table with one text column per file column, in a new
+/// database with the app's settings (WAL, synchronous = FULL).
+pub fn csv_import(csv: &Path, columns: usize) -> String {
+    let cols: Vec<String> = (1..=columns).map(|i| format!("c{i} TEXT")).collect();
+    format!(
+        "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = FULL;\nCREATE TABLE staff ({});\n.import --csv --skip 1 {} staff\n",
+        cols.join(", "),
+        csv.display()
+    )
+}
+
+/// Rebuilds, in a new database with the app's settings, the schema of `schema` and then the rows
+/// `data` holds (`.dump --data-only` output): SQLite's own cost of writing the same rows into the
+/// same tables and indexes, one INSERT statement per row.
+pub fn replay(schema: &str, data: &str) -> String {
+    format!(
+        "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = FULL;\nPRAGMA foreign_keys = ON;\n{schema}\n\
+         BEGIN IMMEDIATE;\n{data}COMMIT;\n"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_are_quoted() {
+        assert_eq!(lit("Gʻulomova"), "'Gʻulomova'");
+        assert_eq!(lit("O'tkir"), "'O''tkir'");
+        assert_eq!(opt(None), "NULL");
+    }
+
+    #[test]
+    fn search_script_restates_the_store_query() {
+        let sql = person_search(&["karimov".into(), "s".into()], 50, &["id-1".into()]);
+        assert!(sql.contains("t.token >= 'karimov'"), "{sql}");
+        assert!(sql.contains("o.token >= 's'"), "{sql}");
+        assert!(sql.contains("LIMIT 200"), "{sql}");
+        assert!(sql.contains(r#"json_each('["id-1"]')"#), "{sql}");
+        assert_eq!(person_search(&[], 50, &[]), "");
+    }
+
+    #[test]
+    fn roll_save_is_one_transaction_with_history_and_audit() {
+        let marks = [
+            Mark { session_id: "s", person_id: "p1", status: "present", minutes_late: None },
+            Mark { session_id: "s", person_id: "p2", status: "late", minutes_late: Some(5) },
+        ];
+        let sql = roll_save(&marks, "bench", "2026-01-01T00:00:00Z");
+        assert!(sql.starts_with("BEGIN IMMEDIATE;"));
+        assert!(sql.trim_end().ends_with("COMMIT;"));
+        assert_eq!(sql.matches("INSERT INTO attendance_history").count(), 2);
+        assert_eq!(sql.matches("INSERT INTO attendance_mark").count(), 2);
+        assert_eq!(sql.matches("INSERT INTO audit_log").count(), 1);
+    }
+}

@@ -1,0 +1,545 @@
+//! The harness: times each operation through `Malaka` (the api the desktop app and the CLI call),
+//! then has `sqlite3` do the same storage work on the same database, and reports both.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Datelike, Months, NaiveDate, TimeZone, Utc};
+use malaka_api::Malaka;
+use malaka_api::person_import::ImportOptions;
+use malaka_core::model::{AttendanceStatus, NewMark, NewOrganisation, OrgKind, Session};
+use malaka_core::names::search_tokens;
+use malaka_core::time::utc_text;
+
+use crate::generate::{first_day, last_day};
+use crate::limits::{self, Sqlite3};
+use crate::names::{self, SEARCH_CYRILLIC, SEARCH_LATIN, Style};
+use crate::rng::Rng;
+use crate::stats::Stats;
+use crate::{Error, Result};
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Few repetitions and a small CSV: checks that the harness works, in seconds.
+    pub quick: bool,
+    /// The `sqlite3` program for the limits.
+    pub sqlite3: PathBuf,
+    /// Rows in the generated CSV file (100,000 unless quick).
+    pub import_rows: usize,
+}
+
+impl Options {
+    pub fn new(quick: bool) -> Options {
+        Options { quick, sqlite3: PathBuf::from("sqlite3"), import_rows: if quick { 1_000 } else { 100_000 } }
+    }
+}
+
+/// What the figure is held against.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Limit {
+    /// Mean time of the same work done by `sqlite3`.
+    Sqlite3 { mean_ms: f64, what: String },
+    /// No limit measured, and why.
+    None(String),
+}
+
+/// One line of the results.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub operation: String,
+    /// `None` for an operation that does not exist yet.
+    pub malaka: Option<Stats>,
+    pub limit: Limit,
+    /// DESIGN.md §7's target, in words.
+    pub target: &'static str,
+    pub met: Option<bool>,
+    pub note: String,
+}
+
+impl Row {
+    /// Malaka's mean over the limit's mean.
+    pub fn ratio(&self) -> Option<f64> {
+        match (&self.malaka, &self.limit) {
+            (Some(s), Limit::Sqlite3 { mean_ms, .. }) if *mean_ms > 0.0 => Some(s.mean_ms / mean_ms),
+            _ => None,
+        }
+    }
+
+    fn not_built(operation: &str, target: &'static str, issue: u32) -> Row {
+        Row {
+            operation: operation.into(),
+            malaka: None,
+            limit: Limit::None(String::new()),
+            target,
+            met: None,
+            note: format!("not yet built (issue {issue})"),
+        }
+    }
+}
+
+/// Everything a run found.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub rows: Vec<Row>,
+    pub people: i64,
+    pub sessions: i64,
+    pub marks: i64,
+    pub sqlite3: Option<String>,
+    pub seconds: f64,
+}
+
+const ACTOR: &str = "malaka-bench";
+const SEARCH_PAGE: i64 = 50;
+const TWENTY_MS: &str = "p99 < 20 ms";
+
+async fn timed<T, F: std::future::Future<Output = malaka_api::Result<T>>>(f: F) -> Result<(T, Duration)> {
+    let t = Instant::now();
+    let v = f.await?;
+    Ok((v, t.elapsed()))
+}
+
+/// Runs every benchmark against the dataset in `db`; `on_row` hears of each line as it is ready.
+pub async fn run(db: &Path, options: &Options, on_row: &mut dyn FnMut(&Row)) -> Result<Report> {
+    let started = Instant::now();
+    if !db.exists() {
+        return Err(Error::Refused(format!("{} does not exist; run `malaka-bench generate` first", db.display())));
+    }
+    let app = Malaka::open(db, ACTOR).await?;
+    let counts = {
+        let mut c = app.store().read().await?;
+        (
+            malaka_store::person::count(&mut c).await?,
+            malaka_store::session::count(&mut c).await?,
+            malaka_store::attendance::count(&mut c).await?,
+        )
+    };
+    if counts.0 == 0 {
+        return Err(Error::Refused(format!("{} holds no people; run `malaka-bench generate` first", db.display())));
+    }
+    let sqlite3 = Sqlite3::find(&options.sqlite3, db);
+    let reps = if options.quick { 2 } else { 20 };
+    let mut rows = Vec::new();
+    let mut push = |row: Row, on_row: &mut dyn FnMut(&Row)| {
+        on_row(&row);
+        rows.push(row);
+    };
+
+    for (script, queries) in [("Latin", SEARCH_LATIN), ("Cyrillic", SEARCH_CYRILLIC)] {
+        let row = search(&app, db, &sqlite3, script, queries, reps).await?;
+        push(row, on_row);
+    }
+    let (month, sessions) = busiest_month(&app).await?;
+    push(calendar(&app, db, &sqlite3, month, sessions.len(), if options.quick { 3 } else { 50 }).await?, on_row);
+    push(roll_load(&app, db, &sqlite3, &sessions, if options.quick { 5 } else { 40 }).await?, on_row);
+    push(roll_save(&app, db, &sqlite3, &sessions, if options.quick { 4 } else { 60 }).await?, on_row);
+    push(Row::not_built("eligibility, activity of 200 participants", "—", 6), on_row);
+    let dir = tempfile::tempdir()?;
+    for row in import(&dir, &sqlite3, options).await? {
+        push(row, on_row);
+    }
+    push(Row::not_built("issue 1,000 certificates (numbers, signatures, PDFs)", "< 10 s", 7), on_row);
+    push(Row::not_built("desktop cold start to first screen", "< 1.5 s", 3), on_row);
+    app.close().await;
+    Ok(Report {
+        rows,
+        people: counts.0,
+        sessions: counts.1,
+        marks: counts.2,
+        sqlite3: sqlite3.as_ref().ok().map(|s| s.version.clone()),
+        seconds: started.elapsed().as_secs_f64(),
+    })
+}
+
+/// Runs `script` through sqlite3 (if it is there) and divides by the operations it holds.
+fn limit_of(
+    sqlite3: &std::result::Result<Sqlite3, String>,
+    db: &Path,
+    script: &str,
+    operations: usize,
+    what: &str,
+) -> Result<Limit> {
+    match sqlite3 {
+        Ok(s) => {
+            let t = s.script(db, &format!("{}{script}", limits::PRELUDE))?;
+            Ok(Limit::Sqlite3 { mean_ms: t.as_secs_f64() * 1000.0 / operations.max(1) as f64, what: what.into() })
+        }
+        Err(why) => Ok(Limit::None(why.clone())),
+    }
+}
+
+fn verdict(stats: &Stats, bound_ms: f64) -> Option<bool> {
+    Some(stats.p99_ms < bound_ms)
+}
+
+async fn search(
+    app: &Malaka,
+    db: &Path,
+    sqlite3: &std::result::Result<Sqlite3, String>,
+    script: &str,
+    queries: &[&str],
+    reps: usize,
+) -> Result<Row> {
+    let mut samples = Vec::new();
+    let mut sql = String::new();
+    let mut found = 0usize;
+    for q in queries {
+        // First call warms the cache and tells the limit script which people to fetch.
+        let people = app.person_search(q, SEARCH_PAGE).await?;
+        found += people.len();
+        let ids: Vec<String> = people.into_iter().map(|p| p.id).collect();
+        let one = limits::person_search(&search_tokens(q), SEARCH_PAGE, &ids);
+        for _ in 0..reps {
+            samples.push(timed(app.person_search(q, SEARCH_PAGE)).await?.1);
+            sql.push_str(&one);
+        }
+    }
+    let stats = Stats::of(&samples);
+    let limit = limit_of(sqlite3, db, &sql, samples.len(), "token range + person rows, as SELECTs")?;
+    Ok(Row {
+        operation: format!("person search, {script} prefix ({} queries × {reps})", queries.len()),
+        met: verdict(&stats, 20.0),
+        malaka: Some(stats),
+        limit,
+        target: TWENTY_MS,
+        note: format!(
+            "1–4 letters and \"family + initial\"; {} people found per query on average",
+            found / queries.len().max(1)
+        ),
+    })
+}
+
+/// The busiest calendar month (Tashkent time) and its sessions.
+async fn busiest_month(app: &Malaka) -> Result<(NaiveDate, Vec<Session>)> {
+    let mut best = (first_day(), Vec::new());
+    let mut month = first_day().with_day(1).unwrap_or_default();
+    while month <= last_day() {
+        let next = month + Months::new(1);
+        let sessions = app.session_list_between(tashkent(month), tashkent(next), 100_000).await?;
+        if sessions.len() > best.1.len() {
+            best = (month, sessions);
+        }
+        month = next;
+    }
+    Ok(best)
+}
+
+/// Midnight of `day` in Tashkent, as a UTC instant.
+fn tashkent(day: NaiveDate) -> DateTime<Utc> {
+    chrono_tz::Asia::Tashkent
+        .from_local_datetime(&day.and_time(chrono::NaiveTime::MIN))
+        .single()
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_default()
+}
+
+async fn calendar(
+    app: &Malaka,
+    db: &Path,
+    sqlite3: &std::result::Result<Sqlite3, String>,
+    month: NaiveDate,
+    sessions: usize,
+    reps: usize,
+) -> Result<Row> {
+    let (from, to) = (tashkent(month), tashkent(month + Months::new(1)));
+    let mut samples = Vec::new();
+    for _ in 0..reps {
+        let (got, d) = timed(app.session_list_between(from, to, 100_000)).await?;
+        if got.len() != sessions {
+            return Err(Error::Refused(format!("the calendar changed under the benchmark: {} ≠ {sessions}", got.len())));
+        }
+        samples.push(d);
+    }
+    let sql = limits::calendar(&utc_text(from), &utc_text(to), 100_000).repeat(reps);
+    let stats = Stats::of(&samples);
+    Ok(Row {
+        operation: format!("calendar month ({}, {sessions} sessions)", month.format("%Y-%m")),
+        met: verdict(&stats, 20.0),
+        malaka: Some(stats),
+        limit: limit_of(sqlite3, db, &sql, reps, "the same SELECT")?,
+        target: TWENTY_MS,
+        note: "session_list_between: every session starting in the month, with its trainers".into(),
+    })
+}
+
+async fn roll_load(
+    app: &Malaka,
+    db: &Path,
+    sqlite3: &std::result::Result<Sqlite3, String>,
+    sessions: &[Session],
+    count: usize,
+) -> Result<Row> {
+    let step = (sessions.len() / count.max(1)).max(1);
+    let chosen: Vec<&Session> = sessions.iter().step_by(step).take(count).collect();
+    let mut samples = Vec::new();
+    let mut sql = String::new();
+    let mut people = 0usize;
+    for s in &chosen {
+        app.attendance_roll(&s.id).await?;
+        for _ in 0..2 {
+            let (roll, d) = timed(app.attendance_roll(&s.id)).await?;
+            people += roll.rows.len();
+            samples.push(d);
+            sql.push_str(&limits::roll(&s.id, &s.activity_id));
+        }
+    }
+    let stats = Stats::of(&samples);
+    Ok(Row {
+        operation: format!("roll-call load ({} sessions × 2)", chosen.len()),
+        met: None,
+        malaka: Some(stats),
+        limit: limit_of(sqlite3, db, &sql, samples.len(), "the 4 SELECTs it runs")?,
+        target: "—",
+        note: format!("attendance_roll: {} people per roll on average", people / samples.len().max(1)),
+    })
+}
+
+/// One person on the roll being saved: their current mark's version and status.
+struct OnRoll {
+    person_id: String,
+    version: i64,
+    status: Option<AttendanceStatus>,
+}
+
+const CYCLE: [AttendanceStatus; 4] =
+    [AttendanceStatus::Present, AttendanceStatus::Late, AttendanceStatus::Absent, AttendanceStatus::Excused];
+
+/// A mark for everyone on the roll, each different from what it is now (so every one is written),
+/// naming the version it replaces.
+fn marks_for(session: &str, people: &[OnRoll]) -> Vec<NewMark> {
+    people
+        .iter()
+        .map(|p| {
+            let now = p.status.and_then(|s| CYCLE.iter().position(|c| *c == s));
+            let status = CYCLE[now.map_or(0, |i| (i + 1) % CYCLE.len())];
+            NewMark {
+                session_id: session.into(),
+                person_id: p.person_id.clone(),
+                status,
+                minutes_late: (status == AttendanceStatus::Late).then_some(10),
+                note: None,
+                reason: (p.version > 0).then(|| "corrected from the sign-in sheet".into()),
+                expected_version: Some(p.version),
+            }
+        })
+        .collect()
+}
+
+async fn roll_save(
+    app: &Malaka,
+    db: &Path,
+    sqlite3: &std::result::Result<Sqlite3, String>,
+    sessions: &[Session],
+    reps: usize,
+) -> Result<Row> {
+    // The largest roll of the month, ideally of 40 or more.
+    let mut best: Option<(String, Vec<OnRoll>)> = None;
+    for s in sessions {
+        let roll = app.attendance_roll(&s.id).await?;
+        let people: Vec<OnRoll> = roll
+            .rows
+            .iter()
+            .map(|r| OnRoll {
+                person_id: r.person_id.clone(),
+                version: r.mark.as_ref().map_or(0, |m| m.version),
+                status: r.mark.as_ref().map(|m| m.status),
+            })
+            .collect();
+        if best.as_ref().is_none_or(|b| people.len() > b.1.len()) {
+            best = Some((s.id.clone(), people));
+        }
+        if best.as_ref().is_some_and(|b| b.1.len() >= 40) {
+            break;
+        }
+    }
+    let Some((session, mut people)) = best.filter(|b| !b.1.is_empty()) else {
+        return Err(Error::Refused("no session in the busiest month has anyone enrolled".into()));
+    };
+    people.truncate(40);
+    let mut samples = Vec::new();
+    for _ in 0..reps {
+        let marks = marks_for(&session, &people);
+        let (saved, d) = timed(app.attendance_mark(&marks)).await?;
+        if saved.len() != people.len() {
+            return Err(Error::Refused(format!("saved {} of {} marks", saved.len(), people.len())));
+        }
+        for (p, m) in people.iter_mut().zip(&saved) {
+            (p.version, p.status) = (m.version, Some(m.status));
+        }
+        samples.push(d);
+    }
+    let mut sql = String::new();
+    for _ in 0..reps {
+        let marks = marks_for(&session, &people);
+        let rows: Vec<limits::Mark<'_>> = marks
+            .iter()
+            .map(|m| limits::Mark {
+                session_id: &m.session_id,
+                person_id: &m.person_id,
+                status: m.status.as_str(),
+                minutes_late: m.minutes_late,
+            })
+            .collect();
+        sql.push_str(&limits::roll_save(&rows, ACTOR, &utc_text(Utc::now())));
+        for (p, m) in people.iter_mut().zip(&marks) {
+            p.status = Some(m.status);
+        }
+    }
+    let stats = Stats::of(&samples);
+    Ok(Row {
+        operation: format!("save a roll of {} marks, one durable transaction (× {reps})", people.len()),
+        met: verdict(&stats, 20.0),
+        malaka: Some(stats),
+        limit: limit_of(sqlite3, db, &sql, reps, "BEGIN IMMEDIATE; upsert + history per mark; audit; COMMIT")?,
+        target: TWENTY_MS,
+        note: "attendance_mark: checks enrolment and version of every mark; synchronous = FULL".into(),
+    })
+}
+
+/// Organisations the CSV refers to, by short code.
+const IMPORT_ORGS: usize = 20;
+const CSV_HEADER: [&str; 8] = [
+    "Familiya",
+    "Ismi",
+    "Otasining ismi",
+    "Tabel raqami",
+    "Lavozim",
+    "Tug'ilgan sana",
+    "Elektron pochta",
+    "Tashkilot",
+];
+
+/// A staff list as an agency's HR system exports it: Uzbek headers, names in Latin or Cyrillic,
+/// dates as DD.MM.YYYY, the organisation by short code.
+pub fn write_csv(path: &Path, rows: usize, seed: u64) -> Result<()> {
+    let mut rng = Rng::new(seed);
+    let mut w = csv::Writer::from_path(path).map_err(|e| Error::Io(e.to_string()))?;
+    w.write_record(CSV_HEADER).map_err(|e| Error::Io(e.to_string()))?;
+    for i in 0..rows {
+        let style = Style::uzbek_register(&mut rng);
+        let woman = rng.chance(48);
+        let n = names::name(&mut rng, style, woman);
+        let born = format!("{:02}.{:02}.{}", rng.between(1, 28), rng.between(1, 12), rng.between(1962, 2003));
+        let record = [
+            n.family,
+            n.given,
+            n.patronymic,
+            format!("{}", 100_001 + i),
+            (*rng.pick(style.positions())).to_owned(),
+            born,
+            if rng.chance(70) { format!("xodim{}@dxa.gov.uz", 100_001 + i) } else { String::new() },
+            format!("IMP-{:02}", i % IMPORT_ORGS + 1),
+        ];
+        w.write_record(&record).map_err(|e| Error::Io(e.to_string()))?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// A new database holding the organisations the CSV names, as an agency's would before an import.
+async fn import_target(path: &Path) -> Result<Malaka> {
+    let app = Malaka::open(path, ACTOR).await?;
+    for i in 1..=IMPORT_ORGS {
+        app.organisation_create(NewOrganisation {
+            name: format!("Davlat xizmatlari markazi №{i}"),
+            short_code: Some(format!("IMP-{i:02}")),
+            country: "UZ".into(),
+            kind: OrgKind::ServiceCentre,
+            parent_id: None,
+        })
+        .await?;
+    }
+    Ok(app)
+}
+
+async fn import(
+    dir: &tempfile::TempDir,
+    sqlite3: &std::result::Result<Sqlite3, String>,
+    options: &Options,
+) -> Result<Vec<Row>> {
+    let rows = options.import_rows;
+    let csv = dir.path().join("staff.csv");
+    write_csv(&csv, rows, 4)?;
+    let reps = if options.quick { 1 } else { 3 };
+    let (mut full, mut dry) = (Vec::new(), Vec::new());
+    for rep in 0..reps {
+        let app = import_target(&dir.path().join(format!("import-{rep}.db"))).await?;
+        let check = ImportOptions { dry_run: true, ..Default::default() };
+        let (report, d) = timed(app.person_import(&csv, &check)).await?;
+        if !report.problems.is_empty() {
+            return Err(Error::Refused(format!("the generated CSV has problems: {:?}", &report.problems[..1])));
+        }
+        dry.push(d);
+        let (report, d) = timed(app.person_import(&csv, &ImportOptions::default())).await?;
+        if report.imported != rows {
+            return Err(Error::Refused(format!("imported {} of {rows} rows", report.imported)));
+        }
+        full.push(d);
+        app.close().await;
+    }
+    let limit = match sqlite3 {
+        Ok(s) => {
+            let mut times = Vec::new();
+            for rep in 0..reps {
+                let target = dir.path().join(format!("plain-{rep}.db"));
+                times.push(s.script(&target, &limits::csv_import(&csv, CSV_HEADER.len()))?);
+            }
+            Limit::Sqlite3 {
+                mean_ms: Stats::of(&times).mean_ms,
+                what: "sqlite3 .import into a plain table (new file, WAL, synchronous = FULL)".into(),
+            }
+        }
+        Err(why) => Limit::None(why.clone()),
+    };
+    // The same rows into the same schema, by sqlite3: what the search index and the register's
+    // indexes cost by themselves, with nothing of Malaka in between.
+    let same_rows = match sqlite3 {
+        Ok(s) => {
+            let written = dir.path().join("import-0.db");
+            let schema = s.capture(&written, ".schema --nosys\n")?;
+            let data = s.capture(&written, ".dump --data-only organisation person person_token\n")?;
+            let mut times = Vec::new();
+            for rep in 0..reps {
+                let target = dir.path().join(format!("replay-{rep}.db"));
+                times.push(s.script(&target, &limits::replay(&schema, &data))?);
+            }
+            Limit::Sqlite3 {
+                mean_ms: Stats::of(&times).mean_ms,
+                what: "sqlite3 running the INSERTs of the same person and search-token rows, one per row, \
+                       into a new file with the same schema (WAL, synchronous = FULL)"
+                    .into(),
+            }
+        }
+        Err(why) => Limit::None(why.clone()),
+    };
+    let (full, dry) = (Stats::of(&full), Stats::of(&dry));
+    let ratio = match &limit {
+        Limit::Sqlite3 { mean_ms, .. } if *mean_ms > 0.0 => Some(full.mean_ms / mean_ms),
+        _ => None,
+    };
+    Ok(vec![
+        Row {
+            operation: format!("import a {rows}-row CSV, validated, one transaction (× {reps})"),
+            malaka: Some(full.clone()),
+            limit: limit.clone(),
+            target: "≤ 2× sqlite3 .import",
+            met: ratio.map(|r| r <= 2.0),
+            note: "person_import into a new register holding the file's organisations".into(),
+        },
+        Row {
+            operation: "  the same import, against the same rows written by sqlite3".into(),
+            malaka: Some(full.clone()),
+            limit: same_rows,
+            target: "—",
+            met: None,
+            note: "the ratio is Malaka's own overhead; the rest is the cost of the schema's indexes".into(),
+        },
+        Row {
+            operation: "  of which: reading and checking the file (dry run)".into(),
+            malaka: Some(dry),
+            limit,
+            target: "—",
+            met: None,
+            note: "person_import with dry_run: everything but the writes".into(),
+        },
+    ])
+}

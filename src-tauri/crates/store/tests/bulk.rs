@@ -1,0 +1,240 @@
+//! The multi-row writers against real SQLite files: they store exactly what the one-row writers
+//! store, across statement boundaries, and fail whole.
+
+use chrono::{Duration, TimeZone, Utc};
+use malaka_core::model::*;
+use malaka_core::names::search_tokens;
+use malaka_store::{Error, Store, attendance, enrolment, organisation, person};
+
+fn now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap()
+}
+
+fn id(n: u32) -> String {
+    format!("0192f0a2-0000-7000-8000-{n:012}")
+}
+
+async fn fresh() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("malaka.db")).await.unwrap();
+    let mut tx = store.begin().await.unwrap();
+    let org = NewOrganisation {
+        name: "Davlat xizmatlari agentligi".into(),
+        short_code: Some("DXA".into()),
+        country: "UZ".into(),
+        kind: OrgKind::Agency,
+        parent_id: None,
+    };
+    organisation::insert(&mut tx, &id(1), &org.validated().unwrap(), now()).await.unwrap();
+    tx.commit().await.unwrap();
+    (dir, store)
+}
+
+fn someone(n: u32) -> ValidPerson {
+    let (family, alt) = match n % 3 {
+        0 => ("Toshmatov", Some("Тошматов")),
+        1 => ("Иванова", Some("Ivanova")),
+        _ => ("Məmmədov", None),
+    };
+    NewPerson {
+        family_name: family.into(),
+        given_name: format!("Shohruh{n}"),
+        patronymic: Some("Alisher oʻgʻli".into()),
+        family_name_alt: alt.map(Into::into),
+        organisation_id: id(1),
+        personnel_number: Some(format!("{}", 1000 + n)),
+        email: (n % 2 == 0).then(|| format!("x{n}@dxa.uz")),
+        birth_date: (n % 5 == 0).then(|| "1990-03-12".into()),
+        ..Default::default()
+    }
+    .validated()
+    .unwrap()
+}
+
+async fn tokens_of(store: &Store, person_id: &str) -> Vec<String> {
+    sqlx::query_scalar("SELECT token FROM person_token WHERE person_id = ? ORDER BY token")
+        .bind(person_id)
+        .fetch_all(&mut *store.read().await.unwrap())
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn many_people_are_stored_as_one_at_a_time_would_store_them() {
+    let (_dir, one_by_one) = fresh().await;
+    let (_dir2, bulk) = fresh().await;
+    // More people and tokens than one statement holds, so chunk boundaries are crossed.
+    let people: Vec<(String, ValidPerson)> = (0..1_203).map(|n| (id(100 + n), someone(n))).collect();
+    let mut tx = one_by_one.begin().await.unwrap();
+    for (pid, p) in &people {
+        person::insert(&mut tx, pid, p, now()).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    let mut tx = bulk.begin().await.unwrap();
+    person::insert_many(&mut tx, &people, now()).await.unwrap();
+    tx.commit().await.unwrap();
+
+    let (mut a, mut b) = (one_by_one.read().await.unwrap(), bulk.read().await.unwrap());
+    assert_eq!(person::count(&mut b).await.unwrap(), 1_203);
+    for (pid, _) in people.iter().step_by(97) {
+        assert_eq!(person::get(&mut a, pid).await.unwrap(), person::get(&mut b, pid).await.unwrap());
+        assert_eq!(tokens_of(&one_by_one, pid).await, tokens_of(&bulk, pid).await);
+    }
+    let all = |s: &'static str| sqlx::query_scalar::<_, i64>(s);
+    let n = "SELECT count(*) FROM person_token";
+    assert_eq!(all(n).fetch_one(&mut *a).await.unwrap(), all(n).fetch_one(&mut *b).await.unwrap());
+    // Every spelling is indexed under its folded form, whichever script it was typed in.
+    let tokens = tokens_of(&bulk, &id(1_300)).await;
+    for t in search_tokens("Тошматов Shohruh1200 Alisher oʻgʻli") {
+        assert!(tokens.contains(&t), "{t} in {tokens:?}");
+    }
+    assert!(tokens_of(&bulk, &id(101)).await.contains(&"ivanova".to_string()));
+    assert!(tokens_of(&bulk, &id(102)).await.contains(&"mammadov".to_string()));
+}
+
+#[tokio::test]
+async fn a_duplicate_in_a_bulk_insert_refuses_the_whole_transaction() {
+    let (_dir, store) = fresh().await;
+    let mut people: Vec<(String, ValidPerson)> = (0..600).map(|n| (id(100 + n), someone(n))).collect();
+    people[550].1.personnel_number = people[3].1.personnel_number.clone();
+    let mut tx = store.begin().await.unwrap();
+    let e = person::insert_many(&mut tx, &people, now()).await.unwrap_err();
+    assert!(matches!(&e, Error::Duplicate(m) if m.contains("personnel_number")), "{e}");
+    drop(tx);
+    assert_eq!(person::count(&mut store.read().await.unwrap()).await.unwrap(), 0);
+    let mut tx = store.begin().await.unwrap();
+    person::insert_many(&mut tx, &[], now()).await.unwrap();
+    tx.commit().await.unwrap();
+}
+
+async fn activity_with_session(store: &Store) {
+    let mut tx = store.begin().await.unwrap();
+    let act = NewActivity {
+        kind: ActivityKind::Training,
+        title: "Mijozlarga xizmat koʻrsatish".into(),
+        programme_id: None,
+        status: None,
+        starts_on: "2026-11-01".into(),
+        ends_on: "2026-11-30".into(),
+        host_org_id: id(1),
+        partner_org_ids: vec![],
+        venue_id: None,
+        capacity: Some(5),
+        language: "uz-Latn".into(),
+        planned_hours: None,
+        description: None,
+    };
+    malaka_store::activity::insert(&mut tx, &id(20), &act.validated().unwrap(), now()).await.unwrap();
+    let s = NewSession {
+        activity_id: id(20),
+        title: None,
+        starts_local: "2026-11-10T14:00".into(),
+        ends_local: "2026-11-10T17:00".into(),
+        time_zone: None,
+        venue_id: None,
+        trainer_ids: vec![],
+    };
+    malaka_store::session::insert(&mut tx, &id(21), &s.validated("Asia/Tashkent").unwrap(), now()).await.unwrap();
+    let people: Vec<(String, ValidPerson)> = (0..700).map(|n| (id(100 + n), someone(n))).collect();
+    person::insert_many(&mut tx, &people, now()).await.unwrap();
+    tx.commit().await.unwrap();
+}
+
+#[tokio::test]
+async fn enrolments_in_bulk_read_back_as_inserted() {
+    let (_dir, store) = fresh().await;
+    activity_with_session(&store).await;
+    let list: Vec<Enrolment> = (0..700)
+        .map(|n| Enrolment {
+            id: id(5_000 + n),
+            activity_id: id(20),
+            person_id: id(100 + n),
+            role: EnrolmentRole::Participant,
+            status: if n < 690 { EnrolmentStatus::Completed } else { EnrolmentStatus::Waitlisted },
+            reason: None,
+            created_at: now() + Duration::minutes(i64::from(n)),
+            updated_at: now() + Duration::minutes(i64::from(n)),
+        })
+        .collect();
+    let mut tx = store.begin().await.unwrap();
+    enrolment::insert_many(&mut tx, &list).await.unwrap();
+    tx.commit().await.unwrap();
+    let mut c = store.read().await.unwrap();
+    for e in [&list[0], &list[499], &list[500], &list[699]] {
+        assert_eq!(&enrolment::get(&mut c, &e.id).await.unwrap(), e);
+    }
+    // The waitlist is ordered by when each person joined it, which the bulk insert stamps too.
+    let waiting = enrolment::waitlist(&mut c, &id(20)).await.unwrap();
+    assert_eq!(waiting.len(), 10);
+    assert!(waiting.iter().all(|w| w.since.starts_with("2026-11-27T")), "{:?}", waiting[0].since);
+    assert_eq!(enrolment::seats_taken(&mut c, &id(20)).await.unwrap(), 690);
+}
+
+fn first_mark(n: u32, status: AttendanceStatus) -> AttendanceMark {
+    AttendanceMark {
+        session_id: id(21),
+        person_id: id(100 + n),
+        status,
+        minutes_late: (status == AttendanceStatus::Late).then_some(15),
+        note: None,
+        version: 1,
+        marked_by: "trainer".into(),
+        marked_at: now(),
+    }
+}
+
+#[tokio::test]
+async fn first_marks_in_bulk_get_their_history_and_later_saves_build_on_them() {
+    let (_dir, store) = fresh().await;
+    activity_with_session(&store).await;
+    let marks: Vec<AttendanceMark> = (0..700)
+        .map(|n| first_mark(n, if n % 7 == 0 { AttendanceStatus::Late } else { AttendanceStatus::Present }))
+        .collect();
+    let mut tx = store.begin().await.unwrap();
+    attendance::insert_new(&mut tx, &marks).await.unwrap();
+    tx.commit().await.unwrap();
+
+    let mut c = store.read().await.unwrap();
+    assert_eq!(attendance::count(&mut c).await.unwrap(), 700);
+    for m in [&marks[0], &marks[349], &marks[699]] {
+        assert_eq!(attendance::get(&mut c, &m.session_id, &m.person_id).await.unwrap().as_ref(), Some(m));
+        let h = attendance::history(&mut c, &m.session_id, &m.person_id).await.unwrap();
+        assert_eq!(h.len(), 1);
+        assert_eq!((h[0].version, h[0].old_status, h[0].new_status), (1, None, Some(m.status)));
+        assert_eq!((h[0].changed_by.as_str(), h[0].changed_at), ("trainer", now()));
+    }
+    assert_eq!(attendance::list_for_session(&mut c, &id(21)).await.unwrap().len(), 700);
+    drop(c);
+
+    // A correction after a bulk load is an ordinary versioned save.
+    let mut tx = store.begin().await.unwrap();
+    let fix = NewMark {
+        session_id: id(21),
+        person_id: id(100),
+        status: AttendanceStatus::Excused,
+        minutes_late: None,
+        note: None,
+        reason: Some("sick note".into()),
+        expected_version: Some(1),
+    };
+    let saved = attendance::save(&mut tx, &fix, "officer", now()).await.unwrap().unwrap();
+    assert_eq!(saved.version, 2);
+    // A mark that exists already is refused, and nothing of the batch stays.
+    let again = attendance::insert_new(&mut tx, &[first_mark(699, AttendanceStatus::Absent)]).await;
+    assert!(matches!(again, Err(Error::Duplicate(_))), "{again:?}");
+    tx.commit().await.unwrap();
+    let mut c = store.read().await.unwrap();
+    let h = attendance::history(&mut c, &id(21), &id(100)).await.unwrap();
+    assert_eq!((h.len(), h[1].old_status), (2, Some(AttendanceStatus::Late)));
+    assert_eq!(attendance::get(&mut c, &id(21), &id(799)).await.unwrap().unwrap().status, AttendanceStatus::Present);
+}
+
+#[tokio::test]
+async fn the_writer_cache_can_be_enlarged_for_a_bulk_load() {
+    let (_dir, store) = fresh().await;
+    store.set_writer_cache_mib(64).await.unwrap();
+    let mut tx = store.begin().await.unwrap();
+    let kib: i64 = sqlx::query_scalar("PRAGMA cache_size").fetch_one(&mut *tx).await.unwrap();
+    assert_eq!(kib, -64 * 1024);
+    drop(tx);
+}

@@ -1,0 +1,147 @@
+//! Starts `tauri-driver` (WebKitWebDriver behind it) and the real Malaka binary on a fresh
+//! database, and hands the test a WebDriver session.
+
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+/// The port the test talks WebDriver on; the native port is the next one.
+const PORT: u16 = 4444;
+
+pub struct App {
+    pub client: Client,
+    driver: Child,
+    pub data: tempfile::TempDir,
+    pub shots: PathBuf,
+}
+
+fn wait_for_port(port: u16, limit: Duration) {
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(start.elapsed() < limit, "tauri-driver did not listen on {port} within {limit:?}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn tauri_driver() -> PathBuf {
+    std::env::var_os("TAURI_DRIVER")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo/bin/tauri-driver")))
+        .filter(|p| p.exists())
+        .unwrap_or_else(|| PathBuf::from("tauri-driver"))
+}
+
+impl App {
+    /// Launches the app with its own data directory, so every run starts on an empty database.
+    pub async fn launch() -> App {
+        assert!(TcpStream::connect(("127.0.0.1", PORT)).is_err(), "port {PORT} is taken: a stale tauri-driver?");
+        let data = tempfile::tempdir().unwrap();
+        let driver = Command::new(tauri_driver())
+            .args(["--port", &PORT.to_string(), "--native-port", &(PORT + 1).to_string()])
+            .env("XDG_DATA_HOME", data.path().join("xdg"))
+            .env("MALAKA_DB", data.path().join("malaka.db"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver must be installed (cargo install tauri-driver --locked)");
+        wait_for_port(PORT, Duration::from_secs(20));
+        let caps = json!({
+            "browserName": "wry",
+            "tauri:options": { "application": env!("CARGO_BIN_EXE_malaka-desktop") }
+        });
+        let client = ClientBuilder::native()
+            .capabilities(caps.as_object().unwrap().clone())
+            .connect(&format!("http://127.0.0.1:{PORT}"))
+            .await
+            .expect("WebDriver session");
+        let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-screenshots");
+        std::fs::create_dir_all(&shots).unwrap();
+        App { client, driver, data, shots }
+    }
+
+    /// Waits for an element by `data-testid` and returns it.
+    pub async fn id(&self, test_id: &str) -> fantoccini::elements::Element {
+        let css = format!("[data-testid=\"{test_id}\"]");
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(&css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {test_id}: {e}"))
+    }
+
+    /// Waits until the element's text contains `expected` (the DOM, not a screenshot, is the truth).
+    pub async fn wait_text(&self, test_id: &str, expected: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let text = self.id(test_id).await.text().await.unwrap_or_default();
+            if text.contains(expected) {
+                return text;
+            }
+            assert!(start.elapsed() < Duration::from_secs(15), "{test_id} never showed {expected:?}; it shows {text:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn click(&self, test_id: &str) {
+        self.id(test_id).await.click().await.unwrap_or_else(|e| panic!("click {test_id}: {e}"));
+    }
+
+    pub async fn type_into(&self, test_id: &str, text: &str) {
+        let el = self.id(test_id).await;
+        el.clear().await.unwrap();
+        el.send_keys(text).await.unwrap();
+    }
+
+    /// Chooses `value` in a `<select>` the way a user's choice arrives: value set, change fired.
+    pub async fn select(&self, test_id: &str, value: &str) {
+        let el = self.id(test_id).await;
+        let script = "const [el, v] = arguments; \
+            if (![...el.options].some(o => o.value === v)) return false; \
+            el.value = v; el.dispatchEvent(new Event('change', { bubbles: true })); return true;";
+        let args = vec![serde_json::to_value(&el).unwrap(), json!(value)];
+        let done = self.client.execute(script, args).await.unwrap();
+        assert_eq!(done, json!(true), "{test_id} has no option {value}");
+    }
+
+    /// The value of the `<select>` option whose label contains `label` (waits for it to appear).
+    pub async fn option_value(&self, test_id: &str, label: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let el = self.id(test_id).await;
+            let script = "const [el, l] = arguments; \
+                const o = [...el.options].find(o => o.textContent.includes(l)); return o ? o.value : null;";
+            let args = vec![serde_json::to_value(&el).unwrap(), json!(label)];
+            if let Some(v) = self.client.execute(script, args).await.unwrap().as_str() {
+                return v.to_owned();
+            }
+            assert!(start.elapsed() < Duration::from_secs(15), "{test_id} has no option labelled {label:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Names the file the import wizard's "choose file" gets, standing in for the native dialog
+    /// that WebDriver cannot reach.
+    pub async fn set_pick(&self, path: &Path) {
+        let script = "window.__malakaE2ePick = arguments[0];";
+        self.client.execute(script, vec![json!(path.to_str().unwrap())]).await.unwrap();
+    }
+
+    /// Saves a screenshot of the window as `<name>.png`.
+    pub async fn shot(&self, name: &str) {
+        let png = self.client.screenshot().await.unwrap();
+        std::fs::write(self.shots.join(format!("{name}.png")), png).unwrap();
+    }
+
+    /// Ends the session and stops tauri-driver with SIGTERM (SIGKILL would leave WebKitWebDriver
+    /// holding the native port for the next run).
+    pub async fn close(mut self) {
+        let _ = self.client.close().await;
+        let _ = Command::new("kill").args(["-TERM", &self.driver.id().to_string()]).status();
+        let _ = self.driver.wait();
+    }
+}

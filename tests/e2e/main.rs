@@ -1,0 +1,106 @@
+//! The desktop app end to end, as a user drives it: through the real webview (WebKitGTK) via
+//! tauri-driver and WebKitWebDriver, on a fresh database. Run under Xvfb (see scripts/test.sh).
+
+mod driver;
+
+use driver::App;
+
+const ORG_NAME: &str = "Samarqand viloyati Davlat xizmatlari markazi";
+
+/// A staff list with one bad row (a date that does not exist); row 3 as a spreadsheet counts.
+const BROKEN_CSV: &str = "Familiya;Ismi;Tabel raqami;Tug'ilgan sana\n\
+                          Qodirov;Sardor;501;12.03.1990\n\
+                          Ergasheva;Nilufar;502;31.02.1991\n";
+const FIXED_CSV: &str = "Familiya;Ismi;Tabel raqami;Tug'ilgan sana\n\
+                         Qodirov;Sardor;501;12.03.1990\n\
+                         Ergasheva;Nilufar;502;28.02.1991\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_user_sets_up_people_and_finds_them_in_the_other_script() {
+    let app = App::launch().await;
+
+    // A fresh database: the first-run choice, then start empty.
+    app.id("welcome").await;
+    app.shot("01-welcome").await;
+    app.click("welcome-start-empty").await;
+    app.id("people-list").await;
+
+    // Switch the language at run time: the navigation follows.
+    app.select("locale-switcher", "ru").await;
+    app.wait_text("nav-people", "Сотрудники").await;
+    app.wait_text("nav-organisations", "Организации").await;
+
+    // Create an organisation.
+    app.click("nav-organisations").await;
+    app.click("org-new").await;
+    app.type_into("org-field-name", ORG_NAME).await;
+    app.type_into("org-field-short_code", "DXM-SAM").await;
+    app.type_into("org-field-country", "UZ").await;
+    app.select("org-field-kind", "service_centre").await;
+    app.click("org-save").await;
+    app.wait_text("org-tree", ORG_NAME).await;
+    app.shot("02-organisations").await;
+
+    // Create a person; a bad e-mail is shown beside its field and nothing is saved.
+    app.click("nav-people").await;
+    app.click("people-new").await;
+    app.type_into("field-family_name", "Gʻulomov").await;
+    app.type_into("field-given_name", "Oʻtkir").await;
+    let org_id = app.option_value("field-organisation", ORG_NAME).await;
+    app.select("field-organisation", &org_id).await;
+    app.type_into("field-personnel_number", "100").await;
+    app.type_into("field-email", "not-an-address").await;
+    app.click("person-save").await;
+    app.wait_text("error-email", "not-an-address").await;
+    app.type_into("field-email", "o.gulomov@dxm.uz").await;
+    app.click("person-save").await;
+    app.wait_text("person-name", "Gʻulomov Oʻtkir").await;
+    app.shot("03-person").await;
+
+    // Import a CSV with one bad row: the problem is named by row and column, nothing is imported.
+    let dir = app.data.path().to_owned();
+    let broken = dir.join("xodimlar.csv");
+    std::fs::write(&broken, BROKEN_CSV).unwrap();
+    app.click("nav-people").await;
+    app.wait_text("people-total", "1").await;
+    app.click("people-import").await;
+    app.set_pick(&broken).await;
+    app.click("import-pick").await;
+    app.wait_text("import-file-name", "xodimlar.csv").await;
+    app.select("import-org", &org_id).await;
+    app.click("import-check").await;
+    let problems = app.wait_text("import-problems", "31.02.1991").await;
+    assert!(problems.contains('3'), "the problem names row 3: {problems}");
+    app.shot("04-import-problems").await;
+    app.click("nav-people").await;
+    app.wait_text("people-total", "1").await;
+
+    // Fix the file and import it all.
+    let fixed = dir.join("xodimlar-tuzatilgan.csv");
+    std::fs::write(&fixed, FIXED_CSV).unwrap();
+    app.click("people-import").await;
+    app.set_pick(&fixed).await;
+    app.click("import-pick").await;
+    app.wait_text("import-file-name", "xodimlar-tuzatilgan.csv").await;
+    app.select("import-org", &org_id).await;
+    app.click("import-check").await;
+    app.id("import-check-ok").await;
+    app.click("import-run").await;
+    app.wait_text("import-summary-count", "2").await;
+    app.shot("05-import-done").await;
+
+    // Find people by typing their names in the other script.
+    app.click("nav-people").await;
+    app.wait_text("people-total", "3").await;
+    app.type_into("people-search", "Эргашева").await;
+    app.wait_text("people-list", "Ergasheva Nilufar").await;
+    app.type_into("people-search", "ғулом").await;
+    let found = app.wait_text("people-list", "Gʻulomov Oʻtkir").await;
+    assert!(!found.contains("Ergasheva"), "the search narrowed the list: {found}");
+    app.shot("06-people-search").await;
+
+    app.click("nav-settings").await;
+    app.id("settings-stats").await;
+    app.shot("07-settings").await;
+    app.close().await;
+}
