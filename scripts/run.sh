@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Malaka, and starts it on the default database.
+# Installs what is missing, builds Malaka (release), and starts the desktop app on the default
+# database, the same file the `malaka` command uses.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -8,9 +9,5 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
 cargo build --release --locked -p malaka-cli -p malaka-desktop
 malaka="$CARGO_TARGET_DIR/release/malaka"
 "$malaka" init
-# First run on an empty database: load the demo so there is something to look at.
-if [ "$("$malaka" person list --limit 1 --json)" = "[]" ]; then
-  "$malaka" demo
-fi
-"$malaka" activity list
+# On an empty database the app's first screen offers to start empty or load the demo data.
 exec "$CARGO_TARGET_DIR/release/malaka-desktop"

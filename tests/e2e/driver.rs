@@ -76,13 +76,28 @@ impl App {
 
     /// Waits until the element's text contains `expected` (the DOM, not a screenshot, is the truth).
     pub async fn wait_text(&self, test_id: &str, expected: &str) -> String {
+        self.wait_text_without(test_id, expected, None).await
+    }
+
+    /// Waits until the element's text contains `expected` and, if given, no longer `absent`.
+    pub async fn wait_text_without(&self, test_id: &str, expected: &str, absent: Option<&str>) -> String {
         let start = Instant::now();
         loop {
-            let text = self.id(test_id).await.text().await.unwrap_or_default();
-            if text.contains(expected) {
+            // innerText as the page renders it (WebKitWebDriver's element text misses rows that a
+            // virtualised list positions absolutely).
+            let el = self.id(test_id).await;
+            let args = vec![serde_json::to_value(&el).unwrap()];
+            let text = match self.client.execute("return arguments[0].innerText;", args).await {
+                Ok(v) => v.as_str().unwrap_or_default().to_owned(),
+                Err(_) => String::new(),
+            };
+            if text.contains(expected) && !absent.is_some_and(|a| text.contains(a)) {
                 return text;
             }
-            assert!(start.elapsed() < Duration::from_secs(15), "{test_id} never showed {expected:?}; it shows {text:?}");
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "{test_id} never showed {expected:?} without {absent:?}; it shows {text:?}"
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -139,8 +154,14 @@ impl App {
 
     /// Ends the session and stops tauri-driver with SIGTERM (SIGKILL would leave WebKitWebDriver
     /// holding the native port for the next run).
-    pub async fn close(mut self) {
-        let _ = self.client.close().await;
+    pub async fn close(self) {
+        let _ = self.client.clone().close().await;
+    }
+}
+
+impl Drop for App {
+    /// Also on a failed assertion: SIGTERM, so WebKitWebDriver goes too and frees its port.
+    fn drop(&mut self) {
         let _ = Command::new("kill").args(["-TERM", &self.driver.id().to_string()]).status();
         let _ = self.driver.wait();
     }
