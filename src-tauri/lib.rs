@@ -3,8 +3,18 @@
 
 mod commands;
 
+use std::sync::OnceLock;
+use std::time::Instant;
+
 use malaka_api::Malaka;
 use tauri::Manager;
+
+/// When the process started, for the cold-start figure (process start to first screen painted).
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+pub(crate) fn started() -> Instant {
+    *STARTED.get_or_init(Instant::now)
+}
 
 /// What every command reaches: the open database.
 pub struct AppState {
@@ -25,6 +35,7 @@ fn actor() -> String {
 }
 
 pub fn run() {
+    started();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
@@ -36,6 +47,7 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::maintenance::app_stats,
+            commands::maintenance::app_first_paint,
             commands::maintenance::demo_load,
             commands::organisation::organisation_list,
             commands::organisation::organisation_create,

@@ -6,3 +6,6 @@ export const appStats = () => call<Stats>("app_stats");
 
 /** Fills an empty database with the demo agencies, people and activities. */
 export const demoLoad = () => call<DemoSummary>("demo_load");
+
+/** Tells the shell the first screen is on display (the cold-start measurement). */
+export const appFirstPaint = () => call<number>("app_first_paint");
