@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use malaka_core::model::{NewPerson, Organisation};
+use malaka_core::model::{NewPerson, Organisation, ValidPerson};
 use malaka_exchange::people::{self, PersonField, PersonRow};
 use malaka_exchange::table::{Table, read_table};
 use malaka_store::{import, organisation, person};
@@ -174,7 +174,8 @@ fn column_for(field: &str) -> Option<PersonField> {
 
 struct Checked {
     report: ImportReport,
-    people: Vec<NewPerson>,
+    /// The rows as validated during the check, ready to store.
+    people: Vec<ValidPerson>,
 }
 
 impl Malaka {
@@ -236,12 +237,13 @@ impl Malaka {
         let mut tx = self.store.begin().await?;
         let at = now();
         let total = people.len();
-        for (n, input) in people.iter().enumerate() {
-            let p = input.validated()?;
-            person::insert(&mut tx, &new_id(), &p, at).await?;
-            if n % PROGRESS_EVERY == 0 {
-                progress(ImportProgress { done: n, total });
-            }
+        // Many rows per statement (the store's bulk insert), a progress report per chunk.
+        let mut done = 0;
+        for chunk in people.chunks(PROGRESS_EVERY) {
+            progress(ImportProgress { done, total });
+            let rows: Vec<(String, ValidPerson)> = chunk.iter().map(|p| (new_id(), p.clone())).collect();
+            person::insert_many(&mut tx, &rows, at).await?;
+            done += chunk.len();
         }
         progress(ImportProgress { done: total, total });
         let batch = import::Batch {
@@ -367,12 +369,13 @@ impl Malaka {
             if faulted.contains(&row.row) {
                 continue;
             }
-            if let Err(malaka_core::Error::Invalid { field, message }) = input.validated() {
-                let column = column_for(&field).map(column_of).unwrap_or(field);
-                problems.push(Problem { row: row.row, column, message });
-                continue;
+            match input.validated() {
+                Ok(valid) => people.push(valid),
+                Err(malaka_core::Error::Invalid { field, message }) => {
+                    let column = column_for(&field).map(column_of).unwrap_or(field);
+                    problems.push(Problem { row: row.row, column, message });
+                }
             }
-            people.push(input);
         }
         for (org_id, list) in &numbers {
             let wanted: Vec<String> = list.iter().map(|(n, _)| n.clone()).collect();

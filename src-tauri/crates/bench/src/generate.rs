@@ -215,10 +215,36 @@ const UZ_REGIONS: &[&str] = &[
     "Qoraqalpogʻiston Respublikasi",
 ];
 const UZ_DISTRICTS: &[&str] = &[
-    "Yunusobod", "Chilonzor", "Mirzo Ulugʻbek", "Shayxontohur", "Olmazor", "Yakkasaroy", "Sergeli", "Uchtepa",
-    "Bektemir", "Mirobod", "Yashnobod", "Qoʻrgʻontepa", "Asaka", "Margʻilon", "Quva", "Chust", "Kosonsoy", "Urgut",
-    "Kattaqoʻrgʻon", "Gʻijduvon", "Kogon", "Karmana", "Shahrisabz", "Kitob", "Denov", "Sherobod", "Zomin",
-    "Guliston", "Xiva", "Beruniy",
+    "Yunusobod",
+    "Chilonzor",
+    "Mirzo Ulugʻbek",
+    "Shayxontohur",
+    "Olmazor",
+    "Yakkasaroy",
+    "Sergeli",
+    "Uchtepa",
+    "Bektemir",
+    "Mirobod",
+    "Yashnobod",
+    "Qoʻrgʻontepa",
+    "Asaka",
+    "Margʻilon",
+    "Quva",
+    "Chust",
+    "Kosonsoy",
+    "Urgut",
+    "Kattaqoʻrgʻon",
+    "Gʻijduvon",
+    "Kogon",
+    "Karmana",
+    "Shahrisabz",
+    "Kitob",
+    "Denov",
+    "Sherobod",
+    "Zomin",
+    "Guliston",
+    "Xiva",
+    "Beruniy",
 ];
 const UZ_UNITS: &[&str] = &[
     "Qabul boʻlimi",
@@ -228,8 +254,20 @@ const UZ_UNITS: &[&str] = &[
     "Kadrlar boʻlimi",
 ];
 const AZ_CITIES: &[&str] = &[
-    "Bakı", "Gəncə", "Sumqayıt", "Mingəçevir", "Şəki", "Lənkəran", "Quba", "Şirvan", "Naxçıvan", "Qəbələ", "Masallı",
-    "Bərdə", "Qusar", "Zaqatala",
+    "Bakı",
+    "Gəncə",
+    "Sumqayıt",
+    "Mingəçevir",
+    "Şəki",
+    "Lənkəran",
+    "Quba",
+    "Şirvan",
+    "Naxçıvan",
+    "Qəbələ",
+    "Masallı",
+    "Bərdə",
+    "Qusar",
+    "Zaqatala",
 ];
 const AZ_UNITS: &[&str] = &["Qəbul şöbəsi", "Sənədlərlə iş şöbəsi", "Könüllülər şöbəsi", "Kadrlar şöbəsi"];
 
@@ -247,9 +285,18 @@ async fn organisations(store: &Store, n: usize, rng: &mut Rng) -> Result<Vec<Org
         kind,
         parent_id: None,
     };
-    specs.push((new("Oʻzbekiston Respublikasi Adliya vazirligi".into(), "ADLIYA".into(), Country::Uz, OrgKind::Ministry), Country::Uz, None));
     specs.push((
-        new("Adliya vazirligi huzuridagi Davlat xizmatlari agentligi".into(), "DXA".into(), Country::Uz, OrgKind::Agency),
+        new("Oʻzbekiston Respublikasi Adliya vazirligi".into(), "ADLIYA".into(), Country::Uz, OrgKind::Ministry),
+        Country::Uz,
+        None,
+    ));
+    specs.push((
+        new(
+            "Adliya vazirligi huzuridagi Davlat xizmatlari agentligi".into(),
+            "DXA".into(),
+            Country::Uz,
+            OrgKind::Agency,
+        ),
         Country::Uz,
         Some(0),
     ));
@@ -287,7 +334,11 @@ async fn organisations(store: &Store, n: usize, rng: &mut Rng) -> Result<Vec<Org
         let region_name = UZ_REGIONS[region_at.iter().position(|&r| r == region).unwrap_or(0)];
         let name = format!("{region_name}, {district} tumani Davlat xizmatlari markazi{suffix}");
         uz_centre_at.push(specs.len());
-        specs.push((new(name, format!("UZ-{:05}", i + 1), Country::Uz, OrgKind::ServiceCentre), Country::Uz, Some(region)));
+        specs.push((
+            new(name, format!("UZ-{:05}", i + 1), Country::Uz, OrgKind::ServiceCentre),
+            Country::Uz,
+            Some(region),
+        ));
     }
     for i in 0..az_centres.max(1) {
         let city = AZ_CITIES[i % AZ_CITIES.len()];
@@ -298,7 +349,7 @@ async fn organisations(store: &Store, n: usize, rng: &mut Rng) -> Result<Vec<Org
     let mut unit = 0;
     while specs.len() < n {
         unit += 1;
-        let uz = specs.len() % 5 != 0;
+        let uz = !specs.len().is_multiple_of(5);
         let (centre, units, country) = if uz {
             (*rng.pick(&uz_centre_at), UZ_UNITS, Country::Uz)
         } else {
@@ -454,10 +505,18 @@ async fn register(store: &Store, orgs: &[Org], n: usize, rng: &mut Rng) -> Resul
         let domain = if org.country == Country::Uz { "dxa.gov.uz" } else { "asan.gov.az" };
         let email = rng.chance(70).then(|| format!("xodim{}@{domain}", i + 1));
         let phone = rng.chance(60).then(|| match org.country {
-            Country::Uz => format!("+998 9{} {:03} {:02} {:02}", rng.below(10), rng.below(1000), rng.below(100), rng.below(100)),
-            Country::Az => format!("+994 5{} {:03} {:02} {:02}", rng.below(10), rng.below(1000), rng.below(100), rng.below(100)),
+            Country::Uz => {
+                format!("+998 9{} {:03} {:02} {:02}", rng.below(10), rng.below(1000), rng.below(100), rng.below(100))
+            }
+            Country::Az => {
+                format!("+994 5{} {:03} {:02} {:02}", rng.below(10), rng.below(1000), rng.below(100), rng.below(100))
+            }
         });
-        let birth = NaiveDate::from_ymd_opt(rng.between(1962, 2003) as i32, rng.between(1, 12) as u32, rng.between(1, 28) as u32);
+        let birth = NaiveDate::from_ymd_opt(
+            rng.between(1962, 2003) as i32,
+            rng.between(1, 12) as u32,
+            rng.between(1, 28) as u32,
+        );
         let input = NewPerson {
             family_name: nm.family,
             given_name: nm.given,
@@ -522,8 +581,12 @@ async fn trainers(store: &Store, people: &[Staff], activities: usize, rng: &mut 
                 person_id: None,
                 name: format!("{} {}", nm.given, nm.family),
                 affiliation: Some(
-                    (*rng.pick(&["Toshkent davlat yuridik universiteti", "ASAN xidmət", "Davlat boshqaruvi akademiyasi"]))
-                        .to_owned(),
+                    (*rng.pick(&[
+                        "Toshkent davlat yuridik universiteti",
+                        "ASAN xidmət",
+                        "Davlat boshqaruvi akademiyasi",
+                    ]))
+                    .to_owned(),
                 ),
                 expertise: Some((*rng.pick(TOPICS_AZ)).to_owned()),
             }
@@ -535,8 +598,10 @@ async fn trainers(store: &Store, people: &[Staff], activities: usize, rng: &mut 
     Ok(out)
 }
 
-/// Share of each kind in a year's plan, sessions per activity, and people per activity.
-const KINDS: &[(ActivityKind, usize, (i64, i64), (i64, i64))] = &[
+/// A kind of activity: its share of a year's plan, sessions per activity, people per activity.
+type KindShape = (ActivityKind, usize, (i64, i64), (i64, i64));
+
+const KINDS: &[KindShape] = &[
     (ActivityKind::Training, 40, (4, 10), (12, 32)),
     (ActivityKind::Seminar, 18, (1, 3), (15, 40)),
     (ActivityKind::Workshop, 12, (1, 2), (8, 20)),
@@ -547,7 +612,7 @@ const KINDS: &[(ActivityKind, usize, (i64, i64), (i64, i64))] = &[
     (ActivityKind::Consultation, 10, (1, 1), (1, 3)),
 ];
 
-fn kind_row(kind: ActivityKind) -> &'static (ActivityKind, usize, (i64, i64), (i64, i64)) {
+fn kind_row(kind: ActivityKind) -> &'static KindShape {
     KINDS.iter().find(|k| k.0 == kind).unwrap_or(&KINDS[0])
 }
 
@@ -580,7 +645,17 @@ fn plan(venues: &[Place], trainers: &[Trainer], scale: Scale, rng: &mut Rng) -> 
     let mut plans: Vec<Plan> = Vec::with_capacity(n);
     for _ in 0..n {
         let mut w = rng.below(total_weight);
-        let row = KINDS.iter().find(|k| if w < k.1 { true } else { w -= k.1; false }).unwrap_or(&KINDS[0]);
+        let row = KINDS
+            .iter()
+            .find(|k| {
+                if w < k.1 {
+                    true
+                } else {
+                    w -= k.1;
+                    false
+                }
+            })
+            .unwrap_or(&KINDS[0]);
         let start = loop {
             let d = first_day() + Duration::days(rng.below(span as usize) as i64);
             if rng.below(11) < MONTH_WEIGHT[d.month0() as usize] {
@@ -698,7 +773,9 @@ async fn write_plan(
     rng: &mut Rng,
 ) -> Result<u64> {
     let hosts = |c: Country| -> Vec<usize> {
-        (0..orgs.len()).filter(|&i| orgs[i].country == c && orgs[i].kind != OrgKind::Unit && orgs[i].kind != OrgKind::Ministry).collect()
+        (0..orgs.len())
+            .filter(|&i| orgs[i].country == c && orgs[i].kind != OrgKind::Unit && orgs[i].kind != OrgKind::Ministry)
+            .collect()
     };
     let (uz_hosts, az_hosts) = (hosts(Country::Uz), hosts(Country::Az));
     let (dxa, asan) = (1usize, 3usize);
@@ -804,7 +881,11 @@ async fn enrol(store: &Store, plans: &[Plan], people: &[Staff], rng: &mut Rng) -
             let status = match p.status {
                 ActivityStatus::Cancelled => EnrolmentStatus::Cancelled,
                 ActivityStatus::Completed => {
-                    if rng.chance(4) { EnrolmentStatus::Cancelled } else { EnrolmentStatus::Completed }
+                    if rng.chance(4) {
+                        EnrolmentStatus::Cancelled
+                    } else {
+                        EnrolmentStatus::Completed
+                    }
                 }
                 ActivityStatus::InProgress => EnrolmentStatus::Enrolled,
                 _ => match rng.below(100) {
@@ -815,7 +896,8 @@ async fn enrol(store: &Store, plans: &[Plan], people: &[Staff], rng: &mut Rng) -
                 },
             };
             let created = p.created + Duration::days(rng.between(1, 10));
-            let updated = if status == EnrolmentStatus::Completed { at(p.days[p.days.len() - 1], 18 * 60) } else { created };
+            let updated =
+                if status == EnrolmentStatus::Completed { at(p.days[p.days.len() - 1], 18 * 60) } else { created };
             list.push(Enrolment {
                 id: rng.id_at(created),
                 activity_id: p.id.clone(),

@@ -36,6 +36,9 @@ enum Command {
         /// The sqlite3 program the limits are measured with.
         #[arg(long, default_value = "sqlite3")]
         sqlite3: PathBuf,
+        /// Only one group of benchmarks: search, calendar, roll, save or import.
+        #[arg(long)]
+        only: Option<String>,
     },
 }
 
@@ -50,8 +53,8 @@ async fn main() -> ExitCode {
             let mut on_step = |s: &generate::Step| println!("{}", report::step_line(s));
             generate::generate(&db, scale, seed, &mut on_step).await.map(|s| println!("{}", report::summary(&s)))
         }
-        Command::Run { db, quick, sqlite3 } => {
-            let options = run::Options { sqlite3, ..run::Options::new(quick) };
+        Command::Run { db, quick, sqlite3, only } => {
+            let options = run::Options { sqlite3, only, ..run::Options::new(quick) };
             let mut on_row = |r: &run::Row| eprintln!("measured: {}", r.operation.trim());
             run::run(&db, &options, &mut on_row).await.map(|r| println!("{}", report::table(&r)))
         }

@@ -36,10 +36,8 @@ async fn dump(path: &Path) -> Vec<String> {
         let cols: Vec<String> =
             sqlx::query_scalar("SELECT name FROM pragma_table_info(?)").bind(&t).fetch_all(&mut c).await.unwrap();
         let row = cols.iter().map(|c| format!("quote({c})")).collect::<Vec<_>>().join(" || ',' || ");
-        let rows: Vec<String> = sqlx::query_scalar(&format!("SELECT {row} AS r FROM {t} ORDER BY r"))
-            .fetch_all(&mut c)
-            .await
-            .unwrap();
+        let rows: Vec<String> =
+            sqlx::query_scalar(&format!("SELECT {row} AS r FROM {t} ORDER BY r")).fetch_all(&mut c).await.unwrap();
         out.push(format!("{t}: {} rows", rows.len()));
         out.extend(rows);
     }

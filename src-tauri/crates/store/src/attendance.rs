@@ -118,8 +118,7 @@ pub async fn save(conn: &mut Conn, m: &NewMark, actor: &str, now: DateTime<Utc>)
 /// Every mark must be new (a mark that exists already is refused as a duplicate) and is stored with
 /// the version it carries. Call inside a write transaction so marks and history land together.
 pub async fn insert_new(conn: &mut Conn, marks: &[AttendanceMark]) -> Result<()> {
-    const MARK: &str =
-        "INSERT INTO attendance_mark (session_id, person_id, status, minutes_late, note, version, marked_by, marked_at)";
+    const MARK: &str = "INSERT INTO attendance_mark (session_id, person_id, status, minutes_late, note, version, marked_by, marked_at)";
     const HISTORY: &str = "INSERT INTO attendance_history (session_id, person_id, version, old_status, new_status,
             old_note, new_note, changed_by, changed_at, reason)";
     for chunk in marks.chunks(batch::rows_per_statement(10)) {

@@ -103,10 +103,8 @@ pub async fn insert_many(conn: &mut Conn, people: &[(String, ValidPerson)], now:
         }
         q.execute(&mut *conn).await?;
     }
-    let mut tokens: Vec<(&str, &str)> = people
-        .iter()
-        .flat_map(|(id, p)| p.search_tokens.iter().map(move |t| (t.as_str(), id.as_str())))
-        .collect();
+    let mut tokens: Vec<(&str, &str)> =
+        people.iter().flat_map(|(id, p)| p.search_tokens.iter().map(move |t| (t.as_str(), id.as_str()))).collect();
     tokens.sort_unstable();
     for chunk in tokens.chunks(batch::rows_per_statement(2)) {
         let sql = batch::values_sql("INSERT OR IGNORE INTO person_token (token, person_id)", 2, chunk.len());

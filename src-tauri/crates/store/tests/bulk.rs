@@ -43,8 +43,8 @@ fn someone(n: u32) -> ValidPerson {
         family_name_alt: alt.map(Into::into),
         organisation_id: id(1),
         personnel_number: Some(format!("{}", 1000 + n)),
-        email: (n % 2 == 0).then(|| format!("x{n}@dxa.uz")),
-        birth_date: (n % 5 == 0).then(|| "1990-03-12".into()),
+        email: n.is_multiple_of(2).then(|| format!("x{n}@dxa.uz")),
+        birth_date: n.is_multiple_of(5).then(|| "1990-03-12".into()),
         ..Default::default()
     }
     .validated()
