@@ -1,5 +1,7 @@
 //! Attendance: record marks (a whole roll in one durable transaction) and read them back.
 
+use std::collections::{HashMap, HashSet};
+
 use malaka_core::model::{AttendanceChange, AttendanceMark, NewMark, Session};
 use malaka_core::validate;
 use malaka_store::{WriteTx, activity, attendance as store, enrolment, person, session};
@@ -45,28 +47,49 @@ impl Malaka {
     pub(crate) async fn attendance_mark_in(&self, tx: &mut WriteTx, marks: &[NewMark]) -> Result<Vec<AttendanceMark>> {
         let marks: Vec<NewMark> = marks.iter().map(NewMark::validated).collect::<malaka_core::Result<_>>()?;
         let at = now();
-        let mut saved = Vec::new();
         let mut sessions: Vec<Session> = Vec::new();
-        for m in &marks {
+        // Who is actively enrolled, per activity: one query for everyone being marked.
+        let people: Vec<&str> = marks.iter().map(|m| m.person_id.as_str()).collect();
+        let mut enrolled: HashMap<String, HashSet<String>> = HashMap::new();
+        // The marks are checked in order; the first that fails ends the call with its error, once
+        // the marks before it were saved (so an earlier stale mark is reported first, as always).
+        let mut refusal = None;
+        let mut fine = marks.len();
+        for (i, m) in marks.iter().enumerate() {
             let s = match sessions.iter().find(|s| s.id == m.session_id) {
                 Some(s) => s.clone(),
-                None => {
-                    let s = session::get(tx, &m.session_id).await?;
-                    sessions.push(s.clone());
-                    s
-                }
+                None => match session::get(tx, &m.session_id).await {
+                    Ok(s) => {
+                        sessions.push(s.clone());
+                        s
+                    }
+                    Err(e) => {
+                        (refusal, fine) = (Some(Error::from(e)), i);
+                        break;
+                    }
+                },
             };
-            match enrolment::find(tx, &s.activity_id, &m.person_id).await? {
-                Some(e) if e.status.is_active() => {}
-                _ => {
-                    let who = person::get(tx, &m.person_id).await?.display_name();
-                    return Err(Error::invalid("person", format!("{who} is not enrolled in this session's activity")));
-                }
+            if !enrolled.contains_key(&s.activity_id) {
+                let active = enrolment::active_people(tx, &s.activity_id, &people).await?;
+                enrolled.insert(s.activity_id.clone(), active.into_iter().collect());
             }
-            if let Some(mark) = store::save(tx, m, &self.actor, at).await? {
-                saved.push(mark);
+            if !enrolled.get(&s.activity_id).is_some_and(|a| a.contains(&m.person_id)) {
+                let e = match person::get(tx, &m.person_id).await {
+                    Ok(p) => {
+                        let who = p.display_name();
+                        Error::invalid("person", format!("{who} is not enrolled in this session's activity"))
+                    }
+                    Err(e) => e.into(),
+                };
+                (refusal, fine) = (Some(e), i);
+                break;
             }
         }
+        let saved = store::save_many(tx, &marks[..fine], &self.actor, at).await?;
+        if let Some(e) = refusal {
+            return Err(e);
+        }
+        let saved: Vec<AttendanceMark> = saved.into_iter().flatten().collect();
         for s in &sessions {
             let n = saved.iter().filter(|m| m.session_id == s.id).count();
             if n > 0 {

@@ -159,37 +159,44 @@ pub struct Mark<'a> {
     pub minutes_late: Option<i64>,
 }
 
-/// Saving a roll as one durable transaction: each mark upserted with its version raised and its
-/// history line appended, one audit entry, then COMMIT (synchronous = FULL).
+/// Saving a roll as one durable transaction, as few statements as SQL allows: the history lines
+/// (old status and version read from the current marks), one multi-row upsert raising each
+/// version, one audit entry, then COMMIT (synchronous = FULL).
 pub fn roll_save(marks: &[Mark<'_>], actor: &str, at: &str) -> String {
-    let mut sql = String::from("BEGIN IMMEDIATE;\n");
-    for m in marks {
-        let (s, p) = (lit(m.session_id), lit(m.person_id));
-        let late = m.minutes_late.map(|v| v.to_string()).unwrap_or_else(|| "NULL".into());
-        sql.push_str(&format!(
-            "INSERT INTO attendance_history (session_id, person_id, version, old_status, new_status, old_note, \
-             new_note, changed_by, changed_at, reason) \
-             SELECT {s}, {p}, coalesce(max(version), 0) + 1, max(status), {st}, NULL, NULL, {actor}, {at}, NULL \
-             FROM attendance_mark WHERE session_id = {s} AND person_id = {p};\n\
-             INSERT INTO attendance_mark (session_id, person_id, status, minutes_late, note, version, marked_by, \
-             marked_at) VALUES ({s}, {p}, {st}, {late}, NULL, 1, {actor}, {at}) \
-             ON CONFLICT (session_id, person_id) DO UPDATE SET status = excluded.status, \
-             minutes_late = excluded.minutes_late, note = excluded.note, version = attendance_mark.version + 1, \
-             marked_by = excluded.marked_by, marked_at = excluded.marked_at;\n",
-            st = lit(m.status),
-            actor = lit(actor),
-            at = lit(at),
-        ));
-    }
-    sql.push_str(&format!(
-        "INSERT INTO audit_log (at, actor, action, entity, entity_id, summary) VALUES ({at}, {actor}, \
+    let (actor, at) = (lit(actor), lit(at));
+    let values: Vec<String> = marks
+        .iter()
+        .map(|m| {
+            let late = m.minutes_late.map(|v| v.to_string()).unwrap_or_else(|| "NULL".into());
+            format!("({}, {}, {}, {late})", lit(m.session_id), lit(m.person_id), lit(m.status))
+        })
+        .collect();
+    let values = values.join(", ");
+    let upserts: Vec<String> = marks
+        .iter()
+        .map(|m| {
+            let late = m.minutes_late.map(|v| v.to_string()).unwrap_or_else(|| "NULL".into());
+            format!("({}, {}, {}, {late}, NULL, 1, {actor}, {at})", lit(m.session_id), lit(m.person_id), lit(m.status))
+        })
+        .collect();
+    format!(
+        "BEGIN IMMEDIATE;\n\
+         INSERT INTO attendance_history (session_id, person_id, version, old_status, new_status, old_note, \
+         new_note, changed_by, changed_at, reason) \
+         SELECT v.column1, v.column2, coalesce(m.version, 0) + 1, m.status, v.column3, m.note, NULL, {actor}, {at}, NULL \
+         FROM (VALUES {values}) v \
+         LEFT JOIN attendance_mark m ON m.session_id = v.column1 AND m.person_id = v.column2;\n\
+         INSERT INTO attendance_mark (session_id, person_id, status, minutes_late, note, version, marked_by, \
+         marked_at) VALUES {} \
+         ON CONFLICT (session_id, person_id) DO UPDATE SET status = excluded.status, \
+         minutes_late = excluded.minutes_late, note = excluded.note, version = attendance_mark.version + 1, \
+         marked_by = excluded.marked_by, marked_at = excluded.marked_at;\n\
+         INSERT INTO audit_log (at, actor, action, entity, entity_id, summary) VALUES ({at}, {actor}, \
          'attendance.mark', 'session', {}, {});\nCOMMIT;\n",
+        upserts.join(", "),
         opt(marks.first().map(|m| m.session_id)),
         lit(&format!("recorded {} mark(s)", marks.len())),
-        at = lit(at),
-        actor = lit(actor),
-    ));
-    sql
+    )
 }
 
 /// `.import` of a CSV file into a plain table with one text column per file column, in a new
@@ -265,8 +272,9 @@ mod tests {
         let sql = roll_save(&marks, "bench", "2026-01-01T00:00:00Z");
         assert!(sql.starts_with("BEGIN IMMEDIATE;"));
         assert!(sql.trim_end().ends_with("COMMIT;"));
-        assert_eq!(sql.matches("INSERT INTO attendance_history").count(), 2);
-        assert_eq!(sql.matches("INSERT INTO attendance_mark").count(), 2);
+        assert_eq!(sql.matches("INSERT INTO attendance_history").count(), 1);
+        assert_eq!(sql.matches("INSERT INTO attendance_mark").count(), 1);
         assert_eq!(sql.matches("INSERT INTO audit_log").count(), 1);
+        assert!(sql.contains("('s', 'p2', 'late', 5)"), "{sql}");
     }
 }

@@ -413,9 +413,17 @@ async fn roll_save(
         operation: format!("save a roll of {} marks, one durable transaction (× {reps})", people.len()),
         met: verdict(&stats, 20.0),
         malaka: Some(stats),
-        limit: limit_of(sqlite3, db, &sql, reps, "BEGIN IMMEDIATE; upsert + history per mark; audit; COMMIT")?,
+        limit: limit_of(
+            sqlite3,
+            db,
+            &sql,
+            reps,
+            "BEGIN IMMEDIATE; history lines, one multi-row upsert, audit; COMMIT",
+        )?,
         target: TWENTY_MS,
-        note: "attendance_mark: checks enrolment and version of every mark; synchronous = FULL".into(),
+        note:
+            "attendance_mark: checks every mark's enrolment and version, writes marks and history; synchronous = FULL"
+                .into(),
     })
 }
 

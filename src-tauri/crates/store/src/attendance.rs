@@ -1,11 +1,13 @@
 //! Attendance marks: one current mark per (session, person), and its append-only history.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::{DateTime, Utc};
 use malaka_core::model::{AttendanceChange, AttendanceMark, AttendanceStatus, NewMark};
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
-use crate::codec::{instant, parse_enum, parse_instant};
+use crate::codec::{instant, json_ids, parse_enum, parse_instant};
 use crate::{Conn, Error, Result, batch};
 
 fn status(s: Option<&str>) -> Result<Option<AttendanceStatus>> {
@@ -52,78 +54,135 @@ pub async fn get(conn: &mut Conn, session_id: &str, person_id: &str) -> Result<O
 /// Records a mark and its history line; call inside a write transaction so both land or neither.
 /// Returns `None` when the mark is already exactly as asked (nothing written).
 pub async fn save(conn: &mut Conn, m: &NewMark, actor: &str, now: DateTime<Utc>) -> Result<Option<AttendanceMark>> {
-    let current = get(&mut *conn, &m.session_id, &m.person_id).await?;
-    let version = current.as_ref().map_or(0, |c| c.version);
-    if let Some(expected) = m.expected_version
-        && expected != version
-    {
-        return Err(Error::Stale(format!("the mark of person {} in session {}", m.person_id, m.session_id)));
-    }
-    if let Some(c) = &current
-        && c.status == m.status
-        && c.note == m.note
-        && c.minutes_late == m.minutes_late
-    {
-        return Ok(None);
-    }
-    let mark = AttendanceMark {
-        session_id: m.session_id.clone(),
-        person_id: m.person_id.clone(),
-        status: m.status,
-        minutes_late: m.minutes_late,
-        note: m.note.clone(),
-        version: version + 1,
-        marked_by: actor.to_owned(),
-        marked_at: now,
-    };
-    sqlx::query(
-        "INSERT INTO attendance_mark (session_id, person_id, status, minutes_late, note, version, marked_by, marked_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (session_id, person_id) DO UPDATE SET status = excluded.status,
-            minutes_late = excluded.minutes_late, note = excluded.note, version = excluded.version,
-            marked_by = excluded.marked_by, marked_at = excluded.marked_at",
-    )
-    .bind(&mark.session_id)
-    .bind(&mark.person_id)
-    .bind(mark.status.as_str())
-    .bind(mark.minutes_late)
-    .bind(&mark.note)
-    .bind(mark.version)
-    .bind(&mark.marked_by)
-    .bind(instant(now))
-    .execute(&mut *conn)
-    .await?;
-    sqlx::query(
-        "INSERT INTO attendance_history (session_id, person_id, version, old_status, new_status, old_note, new_note,
-            changed_by, changed_at, reason)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(&mark.session_id)
-    .bind(&mark.person_id)
-    .bind(mark.version)
-    .bind(current.as_ref().map(|c| c.status.as_str()))
-    .bind(mark.status.as_str())
-    .bind(current.as_ref().and_then(|c| c.note.clone()))
-    .bind(&mark.note)
-    .bind(actor)
-    .bind(instant(now))
-    .bind(&m.reason)
-    .execute(&mut *conn)
-    .await?;
-    Ok(Some(mark))
+    Ok(save_many(conn, std::slice::from_ref(m), actor, now).await?.pop().flatten())
 }
+
+/// Records marks as [`save`] would, one after another, but in a handful of statements whatever
+/// their number: the current marks are read in one query per session, every mark is checked in
+/// order (the first stale one refuses the call, as it would have), and the changed marks and their
+/// history lines are written with multi-row statements. A roll of 40 is one round trip per step
+/// instead of three per mark. Returns, for each mark, what was saved (`None`: already as asked).
+pub async fn save_many(
+    conn: &mut Conn,
+    marks: &[NewMark],
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<Option<AttendanceMark>>> {
+    let mut current: HashMap<(String, String), AttendanceMark> = HashMap::new();
+    let mut sessions: Vec<&str> = marks.iter().map(|m| m.session_id.as_str()).collect();
+    sessions.sort_unstable();
+    sessions.dedup();
+    for session in sessions {
+        let people: Vec<&str> =
+            marks.iter().filter(|m| m.session_id == session).map(|m| m.person_id.as_str()).collect();
+        let rows = sqlx::query(
+            "SELECT * FROM attendance_mark WHERE session_id = ? AND person_id IN (SELECT value FROM json_each(?))",
+        )
+        .bind(session)
+        .bind(json_ids(&people))
+        .fetch_all(&mut *conn)
+        .await?;
+        for r in &rows {
+            let mark = mark_from_row(r)?;
+            current.insert((mark.session_id.clone(), mark.person_id.clone()), mark);
+        }
+    }
+    let mut saved = Vec::with_capacity(marks.len());
+    let mut history: Vec<(AttendanceMark, Option<AttendanceMark>, Option<&str>)> = Vec::new();
+    for m in marks {
+        let key = (m.session_id.clone(), m.person_id.clone());
+        let before = current.get(&key);
+        let version = before.map_or(0, |c| c.version);
+        if let Some(expected) = m.expected_version
+            && expected != version
+        {
+            return Err(Error::Stale(format!("the mark of person {} in session {}", m.person_id, m.session_id)));
+        }
+        if let Some(c) = before
+            && c.status == m.status
+            && c.note == m.note
+            && c.minutes_late == m.minutes_late
+        {
+            saved.push(None);
+            continue;
+        }
+        let mark = AttendanceMark {
+            session_id: m.session_id.clone(),
+            person_id: m.person_id.clone(),
+            status: m.status,
+            minutes_late: m.minutes_late,
+            note: m.note.clone(),
+            version: version + 1,
+            marked_by: actor.to_owned(),
+            marked_at: now,
+        };
+        history.push((mark.clone(), current.insert(key, mark.clone()), m.reason.as_deref()));
+        saved.push(Some(mark));
+    }
+    let at = instant(now);
+    // The marks as they stand at the end (a person marked twice in one call: the later mark).
+    let mut seen = HashSet::new();
+    let last: Vec<&AttendanceMark> = history
+        .iter()
+        .rev()
+        .map(|(mark, _, _)| mark)
+        .filter(|m| seen.insert((m.session_id.as_str(), m.person_id.as_str())))
+        .collect();
+    for chunk in last.chunks(batch::rows_per_statement(8)) {
+        let sql = format!(
+            "{} ON CONFLICT (session_id, person_id) DO UPDATE SET status = excluded.status,
+                minutes_late = excluded.minutes_late, note = excluded.note, version = excluded.version,
+                marked_by = excluded.marked_by, marked_at = excluded.marked_at",
+            batch::values_sql(MARK_INSERT, 8, chunk.len())
+        );
+        let mut q = sqlx::query(&sql);
+        for mark in chunk {
+            q = q
+                .bind(&mark.session_id)
+                .bind(&mark.person_id)
+                .bind(mark.status.as_str())
+                .bind(mark.minutes_late)
+                .bind(&mark.note)
+                .bind(mark.version)
+                .bind(&mark.marked_by)
+                .bind(&at);
+        }
+        q.execute(&mut *conn).await?;
+    }
+    for chunk in history.chunks(batch::rows_per_statement(10)) {
+        let sql = batch::values_sql(HISTORY_INSERT, 10, chunk.len());
+        let mut q = sqlx::query(&sql);
+        for (mark, before, reason) in chunk {
+            q = q
+                .bind(&mark.session_id)
+                .bind(&mark.person_id)
+                .bind(mark.version)
+                .bind(before.as_ref().map(|c| c.status.as_str()))
+                .bind(mark.status.as_str())
+                .bind(before.as_ref().and_then(|c| c.note.clone()))
+                .bind(&mark.note)
+                .bind(actor)
+                .bind(&at)
+                .bind(*reason);
+        }
+        q.execute(&mut *conn).await?;
+    }
+    Ok(saved)
+}
+
+const MARK_INSERT: &str =
+    "INSERT INTO attendance_mark (session_id, person_id, status, minutes_late, note, version, marked_by, marked_at)";
+const HISTORY_INSERT: &str = "INSERT INTO attendance_history (session_id, person_id, version, old_status, new_status,
+        old_note, new_note, changed_by, changed_at, reason)";
 
 /// Records first marks in bulk, each with its history line, in multi-row statements: what
 /// [`save`] writes for a person with no mark yet, for a whole register of sign-in sheets at once.
 /// Every mark must be new (a mark that exists already is refused as a duplicate) and is stored with
 /// the version it carries. Call inside a write transaction so marks and history land together.
 pub async fn insert_new(conn: &mut Conn, marks: &[AttendanceMark]) -> Result<()> {
-    const MARK: &str = "INSERT INTO attendance_mark (session_id, person_id, status, minutes_late, note, version, marked_by, marked_at)";
-    const HISTORY: &str = "INSERT INTO attendance_history (session_id, person_id, version, old_status, new_status,
-            old_note, new_note, changed_by, changed_at, reason)";
     for chunk in marks.chunks(batch::rows_per_statement(10)) {
         let times: Vec<String> = chunk.iter().map(|m| instant(m.marked_at)).collect();
-        let sql = batch::values_sql(MARK, 8, chunk.len());
+        let sql = batch::values_sql(MARK_INSERT, 8, chunk.len());
         let mut q = sqlx::query(&sql);
         for (m, at) in chunk.iter().zip(&times) {
             q = q
@@ -137,7 +196,7 @@ pub async fn insert_new(conn: &mut Conn, marks: &[AttendanceMark]) -> Result<()>
                 .bind(at);
         }
         q.execute(&mut *conn).await?;
-        let sql = batch::values_sql(HISTORY, 10, chunk.len());
+        let sql = batch::values_sql(HISTORY_INSERT, 10, chunk.len());
         let mut q = sqlx::query(&sql);
         for (m, at) in chunk.iter().zip(&times) {
             q = q

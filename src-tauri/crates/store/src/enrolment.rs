@@ -6,7 +6,7 @@ use malaka_core::model::{Enrolment, EnrolmentRole, EnrolmentStatus};
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
-use crate::codec::{instant, parse_enum, parse_instant};
+use crate::codec::{instant, json_ids, parse_enum, parse_instant};
 use crate::{Conn, Error, Result, batch};
 
 fn from_row(r: &SqliteRow) -> Result<Enrolment> {
@@ -107,6 +107,18 @@ pub async fn set_status(
         return Err(Error::NotFound { entity: "enrolment", id: id.into() });
     }
     Ok(())
+}
+
+/// Which of `person_ids` hold an active place (approved, enrolled, completed) in an activity.
+pub async fn active_people<S: AsRef<str>>(conn: &mut Conn, activity_id: &str, person_ids: &[S]) -> Result<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT person_id FROM enrolment WHERE activity_id = ? AND status IN ('approved','enrolled','completed')
+           AND person_id IN (SELECT value FROM json_each(?))",
+    )
+    .bind(activity_id)
+    .bind(json_ids(person_ids))
+    .fetch_all(conn)
+    .await?)
 }
 
 /// Seats taken: learners whose enrolment is active.

@@ -238,3 +238,103 @@ async fn the_writer_cache_can_be_enlarged_for_a_bulk_load() {
     assert_eq!(kib, -64 * 1024);
     drop(tx);
 }
+
+fn mark(n: u32, status: AttendanceStatus, expected: Option<i64>) -> NewMark {
+    NewMark {
+        session_id: id(21),
+        person_id: id(100 + n),
+        status,
+        minutes_late: (status == AttendanceStatus::Late).then_some(5),
+        note: None,
+        reason: Some(format!("round {n}")),
+        expected_version: expected,
+    }
+}
+
+#[tokio::test]
+async fn many_marks_saved_at_once_behave_as_saved_one_after_another() {
+    let (_dir, store) = fresh().await;
+    activity_with_session(&store).await;
+    let mut tx = store.begin().await.unwrap();
+    attendance::insert_new(
+        &mut tx,
+        &[first_mark(0, AttendanceStatus::Present), first_mark(1, AttendanceStatus::Absent)],
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+
+    // 0 changes, 1 stays as it is, 2 is new, and 0 changes again later in the same call.
+    let batch = [
+        mark(0, AttendanceStatus::Late, Some(1)),
+        mark(1, AttendanceStatus::Absent, Some(1)),
+        mark(2, AttendanceStatus::Present, Some(0)),
+        mark(0, AttendanceStatus::Excused, Some(2)),
+    ];
+    let mut tx = store.begin().await.unwrap();
+    let saved = attendance::save_many(&mut tx, &batch, "trainer", now()).await.unwrap();
+    tx.commit().await.unwrap();
+    let versions: Vec<Option<i64>> = saved.iter().map(|m| m.as_ref().map(|m| m.version)).collect();
+    assert_eq!(versions, [Some(2), None, Some(1), Some(3)]);
+
+    let mut c = store.read().await.unwrap();
+    let zero = attendance::get(&mut c, &id(21), &id(100)).await.unwrap().unwrap();
+    assert_eq!((zero.status, zero.version, zero.minutes_late), (AttendanceStatus::Excused, 3, None));
+    let h = attendance::history(&mut c, &id(21), &id(100)).await.unwrap();
+    let steps: Vec<_> = h.iter().map(|c| (c.version, c.old_status, c.new_status, c.reason.clone())).collect();
+    assert_eq!(
+        steps,
+        [
+            (1, None, Some(AttendanceStatus::Present), None),
+            (2, Some(AttendanceStatus::Present), Some(AttendanceStatus::Late), Some("round 0".into())),
+            (3, Some(AttendanceStatus::Late), Some(AttendanceStatus::Excused), Some("round 0".into())),
+        ]
+    );
+    assert_eq!(attendance::history(&mut c, &id(21), &id(101)).await.unwrap().len(), 1, "unchanged: no line");
+    assert_eq!(attendance::get(&mut c, &id(21), &id(102)).await.unwrap().unwrap().version, 1);
+    drop(c);
+
+    // One stale mark refuses the call; rolled back, none of the others stays either.
+    let mut tx = store.begin().await.unwrap();
+    let stale = [
+        mark(2, AttendanceStatus::Absent, Some(1)),
+        mark(1, AttendanceStatus::Present, Some(7)),
+        mark(3, AttendanceStatus::Present, None),
+    ];
+    let e = attendance::save_many(&mut tx, &stale, "trainer", now()).await.unwrap_err();
+    assert!(matches!(&e, Error::Stale(what) if what.contains(&id(101))), "{e}");
+    drop(tx);
+    let mut c = store.read().await.unwrap();
+    assert_eq!(attendance::get(&mut c, &id(21), &id(102)).await.unwrap().unwrap().status, AttendanceStatus::Present);
+    assert!(attendance::get(&mut c, &id(21), &id(103)).await.unwrap().is_none());
+    assert!(attendance::save_many(&mut c, &[], "trainer", now()).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn active_people_are_those_with_a_place() {
+    let (_dir, store) = fresh().await;
+    activity_with_session(&store).await;
+    let statuses = [EnrolmentStatus::Enrolled, EnrolmentStatus::Waitlisted, EnrolmentStatus::Completed];
+    let list: Vec<Enrolment> = statuses
+        .iter()
+        .enumerate()
+        .map(|(n, status)| Enrolment {
+            id: id(5_000 + n as u32),
+            activity_id: id(20),
+            person_id: id(100 + n as u32),
+            role: EnrolmentRole::Participant,
+            status: *status,
+            reason: None,
+            created_at: now(),
+            updated_at: now(),
+        })
+        .collect();
+    let mut tx = store.begin().await.unwrap();
+    enrolment::insert_many(&mut tx, &list).await.unwrap();
+    tx.commit().await.unwrap();
+    let mut c = store.read().await.unwrap();
+    let asked = [id(100), id(101), id(102), id(103)];
+    let mut active = enrolment::active_people(&mut c, &id(20), &asked).await.unwrap();
+    active.sort();
+    assert_eq!(active, [id(100), id(102)]);
+}
