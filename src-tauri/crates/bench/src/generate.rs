@@ -759,8 +759,9 @@ fn title(kind: ActivityKind, country: Country, n: usize, rng: &mut Rng) -> (Stri
     (what, lang)
 }
 
-/// Activities per transaction.
+/// Activities per transaction, and per call of the bulk inserts.
 const ACTIVITIES_PER_TX: usize = 5_000;
+const ACTIVITIES_PER_BATCH: usize = 500;
 
 #[allow(clippy::too_many_arguments)]
 async fn write_plan(
@@ -779,8 +780,13 @@ async fn write_plan(
     };
     let (uz_hosts, az_hosts) = (hosts(Country::Uz), hosts(Country::Az));
     let (dxa, asan) = (1usize, 3usize);
+    let plans_len = plans.len();
     let mut rows = 0u64;
     let mut tx = store.begin().await?;
+    // A month's plan or so at a time: activities and sessions written by the store's bulk inserts,
+    // stamped with the time the first of them was created.
+    let (mut activities, mut sessions) = (Vec::new(), Vec::new());
+    let mut created = None;
     for (i, p) in plans.iter_mut().enumerate() {
         let host_country = if p.kind == ActivityKind::Internship { Country::Az } else { p.from_country };
         let host = match host_country {
@@ -812,8 +818,9 @@ async fn write_plan(
             description: None,
         };
         let a = input.validated()?;
-        activity::insert(&mut tx, &p.id, &a, p.created).await?;
         rows += 1 + a.partner_org_ids.len() as u64;
+        activities.push((p.id.clone(), a));
+        created.get_or_insert(p.created);
         let lead = &trainers[p.trainer];
         for (j, day) in p.days.iter().enumerate() {
             let mut trainer_ids = vec![lead.id.clone()];
@@ -836,9 +843,16 @@ async fn write_plan(
             .validated(venues[p.venue].zone)?;
             let when = p.created + Duration::milliseconds(1 + j as i64);
             let id = rng.id_at(when);
-            session::insert(&mut tx, &id, &s, when).await?;
             rows += 1 + s.trainer_ids.len() as u64;
-            p.sessions.push((id, s.ends_utc));
+            p.sessions.push((id.clone(), s.ends_utc));
+            sessions.push((id, s));
+        }
+        if activities.len() == ACTIVITIES_PER_BATCH || i + 1 == plans_len {
+            let when = created.take().unwrap_or_else(|| at(first_day(), 0));
+            activity::insert_many(&mut tx, &activities, when).await?;
+            session::insert_many(&mut tx, &sessions, when).await?;
+            activities.clear();
+            sessions.clear();
         }
         if (i + 1) % ACTIVITIES_PER_TX == 0 {
             tx.commit().await?;

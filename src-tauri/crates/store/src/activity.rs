@@ -6,7 +6,7 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
 use crate::codec::{instant, parse_date, parse_enum, parse_instant};
-use crate::{Conn, Error, Result};
+use crate::{Conn, Error, Result, batch};
 
 const COLUMNS: &str = "a.id, a.kind, a.title, a.programme_id, a.status, a.starts_on, a.ends_on, a.host_org_id, \
      a.venue_id, a.capacity, a.language, a.planned_hours, a.description, a.created_at, \
@@ -62,6 +62,50 @@ pub async fn insert(conn: &mut Conn, id: &str, a: &ValidActivity, now: DateTime<
             .bind(partner)
             .execute(&mut *conn)
             .await?;
+    }
+    Ok(())
+}
+
+/// Stores many activities with their partners as [`insert`] does each, in multi-row statements.
+/// Call inside a write transaction.
+pub async fn insert_many(conn: &mut Conn, activities: &[(String, ValidActivity)], now: DateTime<Utc>) -> Result<()> {
+    const HEAD: &str = "INSERT INTO activity (id, kind, title, programme_id, status, starts_on, ends_on, host_org_id,
+            venue_id, capacity, language, planned_hours, description, created_at, updated_at)";
+    let at = instant(now);
+    for chunk in activities.chunks(batch::rows_per_statement(15)) {
+        let sql = batch::values_sql(HEAD, 15, chunk.len());
+        let mut q = sqlx::query(&sql);
+        for (id, a) in chunk {
+            q = q
+                .bind(id)
+                .bind(a.kind.as_str())
+                .bind(&a.title)
+                .bind(&a.programme_id)
+                .bind(a.status.as_str())
+                .bind(a.starts_on.to_string())
+                .bind(a.ends_on.to_string())
+                .bind(&a.host_org_id)
+                .bind(&a.venue_id)
+                .bind(a.capacity)
+                .bind(&a.language)
+                .bind(a.planned_hours)
+                .bind(&a.description)
+                .bind(&at)
+                .bind(&at);
+        }
+        q.execute(&mut *conn).await?;
+    }
+    let partners: Vec<(&str, &str)> = activities
+        .iter()
+        .flat_map(|(id, a)| a.partner_org_ids.iter().map(move |p| (id.as_str(), p.as_str())))
+        .collect();
+    for chunk in partners.chunks(batch::rows_per_statement(2)) {
+        let sql = batch::values_sql("INSERT INTO activity_partner (activity_id, organisation_id)", 2, chunk.len());
+        let mut q = sqlx::query(&sql);
+        for (activity, partner) in chunk {
+            q = q.bind(*activity).bind(*partner);
+        }
+        q.execute(&mut *conn).await?;
     }
     Ok(())
 }

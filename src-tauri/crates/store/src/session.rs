@@ -7,7 +7,7 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
 use crate::codec::{instant, json_ids, parse_enum, parse_instant, parse_wall, wall};
-use crate::{Conn, Error, Result};
+use crate::{Conn, Error, Result, batch};
 
 const COLUMNS: &str = "s.id, s.activity_id, s.title, s.starts_local, s.ends_local, s.time_zone, s.starts_utc, \
      s.ends_utc, s.venue_id, s.status, \
@@ -57,6 +57,44 @@ pub async fn insert(conn: &mut Conn, id: &str, s: &ValidSession, now: DateTime<U
             .bind(trainer)
             .execute(&mut *conn)
             .await?;
+    }
+    Ok(())
+}
+
+/// Stores many sessions with their trainers as [`insert`] does each, in multi-row statements (a
+/// year's plan loaded at once). Call inside a write transaction.
+pub async fn insert_many(conn: &mut Conn, sessions: &[(String, ValidSession)], now: DateTime<Utc>) -> Result<()> {
+    const HEAD: &str = "INSERT INTO session (id, activity_id, title, starts_local, ends_local, time_zone, starts_utc,
+            ends_utc, venue_id, status, created_at)";
+    let at = instant(now);
+    for chunk in sessions.chunks(batch::rows_per_statement(11)) {
+        let sql = batch::values_sql(HEAD, 11, chunk.len());
+        let mut q = sqlx::query(&sql);
+        for (id, s) in chunk {
+            q = q
+                .bind(id)
+                .bind(&s.activity_id)
+                .bind(&s.title)
+                .bind(wall(s.starts_local))
+                .bind(wall(s.ends_local))
+                .bind(&s.time_zone)
+                .bind(instant(s.starts_utc))
+                .bind(instant(s.ends_utc))
+                .bind(&s.venue_id)
+                .bind("scheduled")
+                .bind(&at);
+        }
+        q.execute(&mut *conn).await?;
+    }
+    let trainers: Vec<(&str, &str)> =
+        sessions.iter().flat_map(|(id, s)| s.trainer_ids.iter().map(move |t| (id.as_str(), t.as_str()))).collect();
+    for chunk in trainers.chunks(batch::rows_per_statement(2)) {
+        let sql = batch::values_sql("INSERT INTO session_trainer (session_id, trainer_id)", 2, chunk.len());
+        let mut q = sqlx::query(&sql);
+        for (session, trainer) in chunk {
+            q = q.bind(*session).bind(*trainer);
+        }
+        q.execute(&mut *conn).await?;
     }
     Ok(())
 }

@@ -4,7 +4,7 @@
 use chrono::{Duration, TimeZone, Utc};
 use malaka_core::model::*;
 use malaka_core::names::search_tokens;
-use malaka_store::{Error, Store, attendance, enrolment, organisation, person};
+use malaka_store::{Error, Store, activity, attendance, enrolment, organisation, person, session};
 
 fn now() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap()
@@ -337,4 +337,94 @@ async fn active_people_are_those_with_a_place() {
     let mut active = enrolment::active_people(&mut c, &id(20), &asked).await.unwrap();
     active.sort();
     assert_eq!(active, [id(100), id(102)]);
+}
+
+#[tokio::test]
+async fn activities_and_sessions_in_bulk_read_back_as_one_at_a_time() {
+    let (_dir, store) = fresh().await;
+    let mut tx = store.begin().await.unwrap();
+    let partner = NewOrganisation {
+        name: "ASAN xidmət".into(),
+        short_code: Some("ASAN".into()),
+        country: "AZ".into(),
+        kind: OrgKind::Partner,
+        parent_id: None,
+    };
+    organisation::insert(&mut tx, &id(2), &partner.clone().validated().unwrap(), now()).await.unwrap();
+    for n in [3, 4] {
+        let t =
+            Trainer { id: id(n), person_id: None, name: format!("Trainer {n}"), affiliation: None, expertise: None };
+        malaka_store::trainer::insert(&mut tx, &t, now()).await.unwrap();
+    }
+    // More activities and sessions than one statement holds.
+    let activities: Vec<(String, ValidActivity)> = (0..520)
+        .map(|n| {
+            let a = NewActivity {
+                kind: if n % 2 == 0 { ActivityKind::StudyVisit } else { ActivityKind::Seminar },
+                title: format!("Tajriba almashish №{n}"),
+                programme_id: None,
+                status: Some(ActivityStatus::Confirmed),
+                starts_on: "2026-12-01".into(),
+                ends_on: "2026-12-05".into(),
+                host_org_id: id(1),
+                partner_org_ids: if n % 2 == 0 { vec![id(2)] } else { vec![] },
+                venue_id: None,
+                capacity: Some(20),
+                language: "ru".into(),
+                planned_hours: Some(12.5),
+                description: (n == 7).then(|| "Ikki kunlik".into()),
+            };
+            (id(10_000 + n), a.validated().unwrap())
+        })
+        .collect();
+    activity::insert_many(&mut tx, &activities, now()).await.unwrap();
+    let sessions: Vec<(String, ValidSession)> = (0..1_030)
+        .map(|n| {
+            let s = NewSession {
+                activity_id: id(10_000 + n % 520),
+                title: (n % 3 == 0).then(|| format!("{}-kun", n % 5 + 1)),
+                starts_local: format!("2026-12-0{}T10:00", n % 5 + 1),
+                ends_local: format!("2026-12-0{}T13:00", n % 5 + 1),
+                time_zone: None,
+                venue_id: None,
+                trainer_ids: match n % 3 {
+                    0 => vec![],
+                    1 => vec![id(3)],
+                    _ => vec![id(3), id(4)],
+                },
+            };
+            (id(20_000 + n), s.validated(if n % 2 == 0 { "Asia/Baku" } else { "Asia/Tashkent" }).unwrap())
+        })
+        .collect();
+    session::insert_many(&mut tx, &sessions, now()).await.unwrap();
+    tx.commit().await.unwrap();
+
+    let (_dir2, single) = fresh().await;
+    let mut tx = single.begin().await.unwrap();
+    organisation::insert(&mut tx, &id(2), &partner.validated().unwrap(), now()).await.unwrap();
+    for n in [3, 4] {
+        let t =
+            Trainer { id: id(n), person_id: None, name: format!("Trainer {n}"), affiliation: None, expertise: None };
+        malaka_store::trainer::insert(&mut tx, &t, now()).await.unwrap();
+    }
+    for (aid, a) in &activities {
+        activity::insert(&mut tx, aid, a, now()).await.unwrap();
+    }
+    for (sid, s) in &sessions {
+        session::insert(&mut tx, sid, s, now()).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+
+    let (mut a, mut b) = (single.read().await.unwrap(), store.read().await.unwrap());
+    for n in [0, 7, 499, 500, 519] {
+        let one = activity::get(&mut a, &id(10_000 + n)).await.unwrap();
+        assert_eq!(one, activity::get(&mut b, &id(10_000 + n)).await.unwrap());
+        assert_eq!(
+            session::list_for_activity(&mut a, &one.id).await.unwrap(),
+            session::list_for_activity(&mut b, &one.id).await.unwrap()
+        );
+    }
+    assert_eq!(activity::get(&mut b, &id(10_000)).await.unwrap().partner_org_ids, [id(2)]);
+    assert_eq!(session::get(&mut b, &id(21_028)).await.unwrap().trainer_ids, [id(3), id(4)]);
+    assert_eq!(session::count(&mut b).await.unwrap(), 1_030);
 }
