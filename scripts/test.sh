@@ -24,6 +24,12 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== rust: tests"
 cargo test --workspace --locked
 
+echo "== bench: small dataset and a quick run, so the harness never rots (times are not checked)"
+bench_dir="$(mktemp -d)"
+"$CARGO_TARGET_DIR/debug/malaka-bench" generate --scale small --db "$bench_dir/bench.db"
+"$CARGO_TARGET_DIR/debug/malaka-bench" run --quick --db "$bench_dir/bench.db"
+rm -rf "$bench_dir"
+
 echo "== bindings: the committed TypeScript types match the Rust types"
 if ! git diff --quiet -- ui/src/lib/bindings || [ -n "$(git ls-files --others --exclude-standard ui/src/lib/bindings)" ]; then
   git status --short ui/src/lib/bindings
