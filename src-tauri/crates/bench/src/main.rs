@@ -36,9 +36,13 @@ enum Command {
         /// The sqlite3 program the limits are measured with.
         #[arg(long, default_value = "sqlite3")]
         sqlite3: PathBuf,
-        /// Only one group of benchmarks: search, calendar, roll, save or import.
+        /// Only one group of benchmarks: search, calendar, roll, save, import or start.
         #[arg(long)]
         only: Option<String>,
+        /// The desktop app's binary, to measure its cold start on this database (needs a display,
+        /// or Xvfb, which is started if DISPLAY is unset).
+        #[arg(long)]
+        desktop: Option<PathBuf>,
     },
 }
 
@@ -53,8 +57,8 @@ async fn main() -> ExitCode {
             let mut on_step = |s: &generate::Step| println!("{}", report::step_line(s));
             generate::generate(&db, scale, seed, &mut on_step).await.map(|s| println!("{}", report::summary(&s)))
         }
-        Command::Run { db, quick, sqlite3, only } => {
-            let options = run::Options { sqlite3, only, ..run::Options::new(quick) };
+        Command::Run { db, quick, sqlite3, only, desktop } => {
+            let options = run::Options { sqlite3, only, desktop, ..run::Options::new(quick) };
             let mut on_row = |r: &run::Row| eprintln!("measured: {}", r.operation.trim());
             run::run(&db, &options, &mut on_row).await.map(|r| println!("{}", report::table(&r)))
         }
