@@ -10,7 +10,19 @@ pub fn instant(t: DateTime<Utc>) -> String {
 }
 
 pub fn parse_instant(s: &str) -> Result<DateTime<Utc>> {
+    if let Some(t) = s.strip_suffix('Z').filter(|t| t.len() == 19 && t.as_bytes()[16] == b':').and_then(fixed_instant) {
+        return Ok(t);
+    }
     DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&Utc)).map_err(|_| Error::Corrupt(format!("instant '{s}'")))
+}
+
+/// The stored instant `YYYY-MM-DDTHH:MM:SS` (before its `Z`), read by position like [`fixed_wall`].
+fn fixed_instant(s: &str) -> Option<DateTime<Utc>> {
+    let minute = fixed_wall(s.get(..16)?)?;
+    let b = s.as_bytes();
+    let seconds = (b[17].is_ascii_digit() && b[18].is_ascii_digit())
+        .then(|| u32::from(b[17] - b'0') * 10 + u32::from(b[18] - b'0'))?;
+    (seconds < 60).then(|| (minute + chrono::Duration::seconds(i64::from(seconds))).and_utc())
 }
 
 pub fn parse_date(s: &str) -> Result<NaiveDate> {
@@ -67,6 +79,15 @@ mod tests {
             assert_eq!(fixed_wall(bad), None, "{bad}");
         }
         assert!(parse_wall("2026-03-10 14:00").is_err());
+        for t in ["2026-03-10T09:00:00Z", "2016-12-31T23:59:59Z", "2024-02-29T00:00:07Z"] {
+            assert_eq!(parse_instant(t).unwrap(), DateTime::parse_from_rfc3339(t).unwrap().with_timezone(&Utc), "{t}");
+            assert_eq!(utc_text(parse_instant(t).unwrap()), t);
+        }
+        for bad in ["2026-03-10T09:00:7xZ", "2026-03-10T09:00:0xZ", "2026-13-10T09:00:00Z", "2026-03-10T09:00:00"] {
+            assert!(parse_instant(bad).is_err(), "{bad}");
+        }
+        // Other RFC 3339 forms still read through the general parser.
+        assert_eq!(utc_text(parse_instant("2026-03-10T14:00:00+05:00").unwrap()), "2026-03-10T09:00:00Z");
         assert!(parse_wall("tomorrow").is_err());
     }
 }

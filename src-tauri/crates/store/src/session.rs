@@ -113,7 +113,7 @@ pub async fn list_for_activity(conn: &mut Conn, activity_id: &str) -> Result<Vec
 
 /// A session as [`list_between`] receives it: one element of a JSON array.
 type SessionJson =
-    (String, String, Option<String>, String, String, String, String, String, Option<String>, String, Vec<String>);
+    (String, String, Option<String>, String, String, String, String, String, Option<String>, String, Option<String>);
 
 /// Sessions that start in `[from, to)`, in time order.
 ///
@@ -123,7 +123,7 @@ pub async fn list_between(conn: &mut Conn, from: DateTime<Utc>, to: DateTime<Utc
     let json: String = sqlx::query_scalar(
         "SELECT json_group_array(json_array(s.id, s.activity_id, s.title, s.starts_local, s.ends_local, s.time_zone,
                 s.starts_utc, s.ends_utc, s.venue_id, s.status,
-                json((SELECT json_group_array(trainer_id) FROM session_trainer WHERE session_id = s.id))))
+                (SELECT group_concat(trainer_id, ',') FROM session_trainer WHERE session_id = s.id)))
          FROM (SELECT * FROM session WHERE starts_utc >= ? AND starts_utc < ? ORDER BY starts_utc LIMIT ?) s",
     )
     .bind(instant(from))
@@ -158,7 +158,7 @@ pub async fn list_between(conn: &mut Conn, from: DateTime<Utc>, to: DateTime<Utc
                     starts_utc: parse_instant(&starts_utc)?,
                     ends_utc: parse_instant(&ends_utc)?,
                     venue_id,
-                    trainer_ids,
+                    trainer_ids: trainer_ids.map(|t| t.split(',').map(str::to_owned).collect()).unwrap_or_default(),
                     status: parse_enum(SessionStatus::parse, &status)?,
                 })
             },
