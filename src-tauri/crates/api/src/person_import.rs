@@ -61,7 +61,12 @@ impl ImportInput {
             ),
             None => None,
         };
-        Ok(ImportOptions { default_org: self.organisation_id.clone(), mapping, dry_run: self.dry_run, force: self.force })
+        Ok(ImportOptions {
+            default_org: self.organisation_id.clone(),
+            mapping,
+            dry_run: self.dry_run,
+            force: self.force,
+        })
     }
 }
 

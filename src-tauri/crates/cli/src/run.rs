@@ -239,7 +239,8 @@ async fn person(app: &Malaka, cmd: PersonCmd, json: bool) -> Result<ExitCode, Er
                 Some(o) => Some(org_id(app, &o).await?),
                 None => None,
             };
-            let report = app.person_import(&file, &ImportOptions { default_org, mapping: None, dry_run, force }).await?;
+            let report =
+                app.person_import(&file, &ImportOptions { default_org, mapping: None, dry_run, force }).await?;
             emit(json, &report, |r| r.to_text());
             if !report.problems.is_empty() {
                 return Ok(ExitCode::from(FAILED));

@@ -136,7 +136,9 @@ impl Order {
     fn sql(self) -> &'static str {
         match self {
             Order::Name => "p.family_name, p.given_name, p.id",
-            Order::PersonnelNumber => "p.personnel_number IS NULL, length(p.personnel_number), p.personnel_number, p.id",
+            Order::PersonnelNumber => {
+                "p.personnel_number IS NULL, length(p.personnel_number), p.personnel_number, p.id"
+            }
             Order::Newest => "p.id DESC",
         }
     }
@@ -161,10 +163,12 @@ pub async fn list(
 
 /// How many people a list of one organisation (or all) holds.
 pub async fn count_in(conn: &mut Conn, organisation_id: Option<&str>) -> Result<i64> {
-    Ok(sqlx::query_scalar("SELECT count(*) FROM person p WHERE (?1 IS NULL OR p.organisation_id = ?1 OR p.unit_id = ?1)")
-        .bind(organisation_id)
-        .fetch_one(conn)
-        .await?)
+    Ok(sqlx::query_scalar(
+        "SELECT count(*) FROM person p WHERE (?1 IS NULL OR p.organisation_id = ?1 OR p.unit_id = ?1)",
+    )
+    .bind(organisation_id)
+    .fetch_one(conn)
+    .await?)
 }
 
 /// Replaces a person's details and search tokens.
