@@ -21,6 +21,7 @@ const api = vi.hoisted(() => ({
 vi.mock("$lib/api/app", () => ({
   appStats: () => Promise.resolve(api.stats),
   demoLoad: () => api.demoLoad(),
+  appFirstPaint: () => Promise.resolve(1000),
 }));
 vi.mock("$lib/api/organisation", () => ({
   organisationList: () => Promise.resolve(api.orgs),
