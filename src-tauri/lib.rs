@@ -57,6 +57,16 @@ pub fn run() {
             commands::person::person_update,
             commands::person_import::person_import_preview,
             commands::person_import::person_import,
+            commands::attendance::attendance_sessions,
+            commands::attendance::attendance_roll,
+            commands::attendance::attendance_grid,
+            commands::attendance::attendance_mark,
+            commands::attendance::attendance_history,
+            commands::attendance::attendance_sheet_save,
+            commands::attendance::trainer_list,
+            commands::completion::completion_show,
+            commands::completion::completion_rule_set,
+            commands::completion::assessment_record,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Malaka");

@@ -17,7 +17,11 @@ pub struct App {
     driver: Child,
     pub data: tempfile::TempDir,
     pub shots: PathBuf,
+    /// One app at a time: every scenario talks to tauri-driver on the same port.
+    _turn: tokio::sync::MutexGuard<'static, ()>,
 }
+
+static TURN: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 fn wait_for_port(port: u16, limit: Duration) {
     let start = Instant::now();
@@ -38,8 +42,18 @@ fn tauri_driver() -> PathBuf {
 impl App {
     /// Launches the app with its own data directory, so every run starts on an empty database.
     pub async fn launch() -> App {
-        assert!(TcpStream::connect(("127.0.0.1", PORT)).is_err(), "port {PORT} is taken: a stale tauri-driver?");
-        let data = tempfile::tempdir().unwrap();
+        App::launch_in(tempfile::tempdir().unwrap()).await
+    }
+
+    /// Launches the app on `data/malaka.db` (a scenario may have filled it beforehand).
+    pub async fn launch_in(data: tempfile::TempDir) -> App {
+        let turn = TURN.lock().await;
+        // The previous scenario's driver may take a moment to let go of the port.
+        let start = Instant::now();
+        while TcpStream::connect(("127.0.0.1", PORT)).is_ok() {
+            assert!(start.elapsed() < Duration::from_secs(10), "port {PORT} is taken: a stale tauri-driver?");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
         let driver = Command::new(tauri_driver())
             .args(["--port", &PORT.to_string(), "--native-port", &(PORT + 1).to_string()])
             .env("XDG_DATA_HOME", data.path().join("xdg"))
@@ -60,7 +74,7 @@ impl App {
             .expect("WebDriver session");
         let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-screenshots");
         std::fs::create_dir_all(&shots).unwrap();
-        App { client, driver, data, shots }
+        App { client, driver, data, shots, _turn: turn }
     }
 
     /// Waits for an element by `data-testid` and returns it.
@@ -144,6 +158,35 @@ impl App {
     pub async fn set_pick(&self, path: &Path) {
         let script = "window.__malakaE2ePick = arguments[0];";
         self.client.execute(script, vec![json!(path.to_str().unwrap())]).await.unwrap();
+    }
+
+    /// Names the path the next "save as" gets, standing in for the native save dialog.
+    pub async fn set_save(&self, path: &Path) {
+        let script = "window.__malakaE2eSave = arguments[0];";
+        self.client.execute(script, vec![json!(path.to_str().unwrap())]).await.unwrap();
+    }
+
+    /// Types keys into whatever has focus, as a keyboard would (WebDriver key codes for
+    /// Enter, arrows and so on: see `key`).
+    pub async fn keys(&self, keys: &str) {
+        let el = self.client.active_element().await.unwrap();
+        el.send_keys(keys).await.unwrap_or_else(|e| panic!("keys {keys:?}: {e}"));
+    }
+
+    /// Waits until the element's `attribute` is `expected`.
+    pub async fn wait_attr(&self, test_id: &str, attribute: &str, expected: &str) {
+        let start = Instant::now();
+        loop {
+            let value = self.id(test_id).await.attr(attribute).await.ok().flatten().unwrap_or_default();
+            if value == expected {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "{test_id} never had {attribute}={expected:?}; it has {value:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Saves a screenshot of the window as `<name>.png`.

@@ -1,37 +1,97 @@
-//! Attendance: record marks (a whole roll in one durable transaction) and read them back.
+//! Attendance: a trainer's sessions, the roll of a session or a whole activity, marks saved a
+//! whole roll at a time in one durable transaction, and every mark's history.
 
 use std::collections::{HashMap, HashSet};
 
-use malaka_core::model::{AttendanceChange, AttendanceMark, NewMark, Session};
-use malaka_core::validate;
-use malaka_store::{WriteTx, activity, attendance as store, enrolment, person, session};
-use serde::Serialize;
+use chrono::{Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use malaka_core::model::{
+    Activity, AttendanceChange, AttendanceMark, EnrolmentRole, NewMark, Session, SessionCard, SessionStatus,
+};
+use malaka_core::{time, validate};
+use malaka_store::session::CardFilter;
+use malaka_store::{
+    Conn, WriteTx, activity, attendance as store, certificate, enrolment, person, session, trainer, venue,
+};
+use serde::{Deserialize, Serialize};
 
 use crate::{Error, Malaka, Result, now};
 
 /// Most marks one save takes: a large roll, well above any room.
 pub const MAX_MARKS: usize = 2000;
 
-/// A session's roll: everyone enrolled, with their current mark if any.
-#[derive(Debug, Clone, Serialize)]
+/// How far back "my sessions" looks for rolls still to take, and how far ahead it shows.
+const PAST_DAYS: i64 = 60;
+const UPCOMING_DAYS: i64 = 14;
+const SESSIONS_SHOWN: i64 = 200;
+
+/// The roll of one session, or of a whole activity (people × sessions).
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Roll {
-    pub session: Session,
-    pub activity_title: String,
-    pub rows: Vec<RollRow>,
+    pub activity: Activity,
+    /// In time order; cancelled sessions are left out.
+    pub sessions: Vec<RollSession>,
+    /// Everyone actively enrolled, by name (the order of the printed sign-in sheet).
+    pub people: Vec<RollPerson>,
+    pub marks: Vec<AttendanceMark>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct RollRow {
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct RollSession {
+    pub session: Session,
+    pub venue_name: Option<String>,
+    pub trainer_names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct RollPerson {
     pub person_id: String,
     pub person_name: String,
-    pub role: String,
+    pub role: EnrolmentRole,
+    /// The number of the issued certificate that locks this person's marks, if any.
+    pub locked_by: Option<String>,
+}
+
+/// What a save did to one mark: the mark as it now stands (`None`: cleared).
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct SavedMark {
+    pub session_id: String,
+    pub person_id: String,
     pub mark: Option<AttendanceMark>,
+}
+
+/// Which sessions to list for the attendance screen.
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct SessionsQuery {
+    /// Only this trainer's sessions; all sessions when absent.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub trainer_id: Option<String>,
+    /// The viewer's IANA zone, which decides where "today" begins and ends (default Asia/Tashkent).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub time_zone: Option<String>,
+}
+
+/// A trainer's sessions: today's, the coming two weeks', and past ones (latest first).
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct MySessions {
+    pub today: Vec<SessionCard>,
+    pub upcoming: Vec<SessionCard>,
+    /// The last 60 days; a card with `marked < expected` still has marks missing.
+    pub past: Vec<SessionCard>,
 }
 
 impl Malaka {
     /// Saves marks in one transaction: all land with their history lines, or none do.
-    /// Returns the marks that changed (an unchanged mark writes nothing).
-    pub async fn attendance_mark(&self, marks: &[NewMark]) -> Result<Vec<AttendanceMark>> {
+    /// Returns what changed (an unchanged mark writes nothing and is not listed).
+    pub async fn attendance_mark(&self, marks: &[NewMark]) -> Result<Vec<SavedMark>> {
         if marks.is_empty() {
             return Err(Error::invalid("marks", "nothing to save"));
         }
@@ -44,59 +104,65 @@ impl Malaka {
         Ok(saved)
     }
 
-    pub(crate) async fn attendance_mark_in(&self, tx: &mut WriteTx, marks: &[NewMark]) -> Result<Vec<AttendanceMark>> {
+    pub(crate) async fn attendance_mark_in(&self, tx: &mut WriteTx, marks: &[NewMark]) -> Result<Vec<SavedMark>> {
         let marks: Vec<NewMark> = marks.iter().map(NewMark::validated).collect::<malaka_core::Result<_>>()?;
         let at = now();
-        let mut sessions: Vec<Session> = Vec::new();
-        // Who is actively enrolled, per activity: one query for everyone being marked.
-        let people: Vec<&str> = marks.iter().map(|m| m.person_id.as_str()).collect();
-        let mut enrolled: HashMap<String, HashSet<String>> = HashMap::new();
-        // The marks are checked in order; the first that fails ends the call with its error, once
-        // the marks before it were saved (so an earlier stale mark is reported first, as always).
-        let mut refusal = None;
-        let mut fine = marks.len();
-        for (i, m) in marks.iter().enumerate() {
-            let s = match sessions.iter().find(|s| s.id == m.session_id) {
-                Some(s) => s.clone(),
-                None => match session::get(tx, &m.session_id).await {
-                    Ok(s) => {
-                        sessions.push(s.clone());
-                        s
-                    }
-                    Err(e) => {
-                        (refusal, fine) = (Some(Error::from(e)), i);
-                        break;
-                    }
-                },
-            };
-            if !enrolled.contains_key(&s.activity_id) {
-                let active = enrolment::active_people(tx, &s.activity_id, &people).await?;
-                enrolled.insert(s.activity_id.clone(), active.into_iter().collect());
-            }
-            if !enrolled.get(&s.activity_id).is_some_and(|a| a.contains(&m.person_id)) {
-                let e = match person::get(tx, &m.person_id).await {
-                    Ok(p) => {
-                        let who = p.display_name();
-                        Error::invalid("person", format!("{who} is not enrolled in this session's activity"))
-                    }
-                    Err(e) => e.into(),
-                };
-                (refusal, fine) = (Some(e), i);
-                break;
+        let mut sessions: HashMap<String, Session> = HashMap::new();
+        for m in &marks {
+            if !sessions.contains_key(&m.session_id) {
+                sessions.insert(m.session_id.clone(), session::get(tx, &m.session_id).await?);
             }
         }
-        let saved = store::save_many(tx, &marks[..fine], &self.actor, at).await?;
-        if let Some(e) = refusal {
-            return Err(e);
-        }
-        let saved: Vec<AttendanceMark> = saved.into_iter().flatten().collect();
-        for s in &sessions {
-            let n = saved.iter().filter(|m| m.session_id == s.id).count();
-            if n > 0 {
-                let summary =
-                    format!("recorded {n} mark(s) for the session of {}", s.starts_local.format("%Y-%m-%d %H:%M"));
-                self.audit(tx, at, "attendance.mark", "session", Some(&s.id), summary).await?;
+        let mut activities: Vec<&str> = sessions.values().map(|s| s.activity_id.as_str()).collect();
+        activities.sort_unstable();
+        activities.dedup();
+        for act in activities {
+            let marked: Vec<&str> = marks
+                .iter()
+                .filter(|m| sessions[&m.session_id].activity_id == act)
+                .map(|m| m.person_id.as_str())
+                .collect();
+            let active: HashSet<String> = enrolment::active_people(tx, act, &marked).await?.into_iter().collect();
+            if let Some(outsider) = marked.iter().find(|p| !active.contains(**p)) {
+                let who = person::get(tx, outsider).await?.display_name();
+                return Err(Error::invalid("person", format!("{who} is not enrolled in this session's activity")));
             }
+            if let Some((holder, code)) = certificate::holders(tx, act, &marked).await?.into_iter().next() {
+                let who = person::get(tx, &holder).await?.display_name();
+                return Err(Error::Locked(format!(
+                    "{who}'s marks are locked by certificate {code}; revoke the certificate to change them"
+                )));
+            }
+        }
+        for s in sessions.values() {
+            if s.status == SessionStatus::Cancelled {
+                return Err(Error::invalid("session", "the session was cancelled; it takes no marks"));
+            }
+        }
+        let outcomes = store::save_many(tx, &marks, &self.actor, at).await?;
+        let mut saved = Vec::new();
+        for o in outcomes {
+            match o {
+                store::Outcome::Unchanged => {}
+                store::Outcome::Saved(m) => saved.push(SavedMark {
+                    session_id: m.session_id.clone(),
+                    person_id: m.person_id.clone(),
+                    mark: Some(m),
+                }),
+                store::Outcome::Cleared { session_id, person_id } => {
+                    saved.push(SavedMark { session_id, person_id, mark: None })
+                }
+            }
+        }
+        let mut touched: Vec<&str> = saved.iter().map(|m| m.session_id.as_str()).collect();
+        touched.sort_unstable();
+        touched.dedup();
+        for id in touched {
+            let s = &sessions[id];
+            let n = saved.iter().filter(|m| m.session_id == id).count();
+            let summary =
+                format!("recorded {n} mark(s) for the session of {}", s.starts_local.format("%Y-%m-%d %H:%M"));
+            self.audit(tx, at, "attendance.mark", "session", Some(id), summary).await?;
         }
         Ok(saved)
     }
@@ -105,20 +171,22 @@ impl Malaka {
     pub async fn attendance_roll(&self, session_id: &str) -> Result<Roll> {
         let mut c = self.store.read().await?;
         let s = session::get(&mut c, &validate::id("session", session_id)?).await?;
-        let act = activity::get(&mut c, &s.activity_id).await?;
         let marks = store::list_for_session(&mut c, &s.id).await?;
-        let rows = enrolment::list_for_activity(&mut c, &s.activity_id)
+        let activity_id = s.activity_id.clone();
+        roll(&mut c, &activity_id, vec![s], marks).await
+    }
+
+    /// The roll of a whole activity: every scheduled session, everyone enrolled.
+    pub async fn attendance_grid(&self, activity_id: &str) -> Result<Roll> {
+        let mut c = self.store.read().await?;
+        let id = validate::id("activity", activity_id)?;
+        let sessions: Vec<Session> = session::list_for_activity(&mut c, &id)
             .await?
             .into_iter()
-            .filter(|(e, _)| e.status.is_active())
-            .map(|(e, person_name)| RollRow {
-                mark: marks.iter().find(|m| m.person_id == e.person_id).cloned(),
-                person_id: e.person_id,
-                person_name,
-                role: e.role.to_string(),
-            })
+            .filter(|s| s.status == SessionStatus::Scheduled)
             .collect();
-        Ok(Roll { session: s, activity_title: act.title, rows })
+        let marks = store::list_for_activity(&mut c, &id).await?;
+        roll(&mut c, &id, sessions, marks).await
     }
 
     /// Every change to one person's mark in one session, oldest first.
@@ -129,4 +197,74 @@ impl Malaka {
         session::get(&mut c, &s).await?;
         Ok(store::history(&mut c, &s, &p).await?)
     }
+
+    /// Today's, upcoming and recent past sessions, for one trainer or for everyone.
+    pub async fn attendance_sessions(&self, q: &SessionsQuery) -> Result<MySessions> {
+        let zone = time::zone("time_zone", q.time_zone.as_deref().unwrap_or("Asia/Tashkent"))?;
+        let trainer_id = q.trainer_id.as_deref().map(|t| validate::id("trainer", t)).transpose()?;
+        let mut c = self.store.read().await?;
+        if let Some(t) = &trainer_id {
+            trainer::get(&mut c, t).await?;
+        }
+        let now = now();
+        let today = now.with_timezone(&zone).date_naive();
+        let start_of = |d: NaiveDate| {
+            zone.from_local_datetime(&d.and_time(NaiveTime::MIN)).earliest().map(|t| t.with_timezone(&Utc))
+        };
+        let (Some(day_start), Some(day_end)) = (start_of(today), start_of(today + Duration::days(1))) else {
+            return Err(Error::invalid("time_zone", "today has no midnight in this zone"));
+        };
+        let filter = |from, to, newest_first| CardFilter {
+            from,
+            to,
+            trainer_id: trainer_id.as_deref(),
+            newest_first,
+            limit: SESSIONS_SHOWN,
+        };
+        Ok(MySessions {
+            today: session::cards(&mut c, &filter(day_start, day_end, false)).await?,
+            upcoming: session::cards(&mut c, &filter(day_end, day_end + Duration::days(UPCOMING_DAYS), false)).await?,
+            past: session::cards(&mut c, &filter(day_start - Duration::days(PAST_DAYS), day_start, true)).await?,
+        })
+    }
+}
+
+/// Assembles a roll: the activity, its sessions with venue and trainer names, and who is enrolled.
+async fn roll(c: &mut Conn, activity_id: &str, sessions: Vec<Session>, marks: Vec<AttendanceMark>) -> Result<Roll> {
+    let activity = activity::get(c, activity_id).await?;
+    let locks: HashMap<String, String> = certificate::all_holders(c, activity_id).await?.into_iter().collect();
+    let people = enrolment::list_for_activity(c, activity_id)
+        .await?
+        .into_iter()
+        .filter(|(e, _)| e.status.is_active())
+        .map(|(e, person_name)| RollPerson {
+            locked_by: locks.get(&e.person_id).cloned(),
+            person_id: e.person_id,
+            person_name,
+            role: e.role,
+        })
+        .collect();
+    // Names by id, each looked up once: an activity has a handful of venues and trainers.
+    let mut names: HashMap<String, String> = HashMap::new();
+    for s in &sessions {
+        if let Some(v) = &s.venue_id
+            && !names.contains_key(v)
+        {
+            names.insert(v.clone(), venue::get(c, v).await?.name);
+        }
+        for t in &s.trainer_ids {
+            if !names.contains_key(t) {
+                names.insert(t.clone(), trainer::get(c, t).await?.name);
+            }
+        }
+    }
+    let sessions = sessions
+        .into_iter()
+        .map(|session| RollSession {
+            venue_name: session.venue_id.as_ref().and_then(|v| names.get(v).cloned()),
+            trainer_names: session.trainer_ids.iter().filter_map(|t| names.get(t).cloned()).collect(),
+            session,
+        })
+        .collect();
+    Ok(Roll { activity, sessions, people, marks })
 }

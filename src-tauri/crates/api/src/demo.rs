@@ -617,7 +617,7 @@ impl Malaka {
                 marks.push(NewMark {
                     session_id: s.id.clone(),
                     person_id: p.clone(),
-                    status,
+                    status: Some(status),
                     minutes_late,
                     note: None,
                     reason: None,

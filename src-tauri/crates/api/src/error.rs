@@ -52,6 +52,9 @@ pub enum Error {
     File(String),
     #[error("{0}")]
     Refused(String),
+    /// A mark an issued certificate rests on: the certificate must be revoked first.
+    #[error("{0}")]
+    Locked(String),
     #[error("storage: {0}")]
     Storage(String),
 }
@@ -73,6 +76,7 @@ impl Error {
             Error::ImportRejected { .. } => "import_rejected",
             Error::File(_) => "file",
             Error::Refused(_) => "refused",
+            Error::Locked(_) => "locked",
             Error::Storage(_) => "storage",
         }
     }

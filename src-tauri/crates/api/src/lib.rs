@@ -4,6 +4,9 @@
 
 pub mod activity;
 pub mod attendance;
+pub mod attendance_bulk;
+pub mod attendance_sheet;
+pub mod completion;
 pub mod demo;
 pub mod enrolment;
 mod error;

@@ -373,7 +373,7 @@ fn marks_for(session: &str, people: &[OnRoll]) -> Vec<NewMark> {
             NewMark {
                 session_id: session.into(),
                 person_id: p.person_id.clone(),
-                status,
+                status: Some(status),
                 minutes_late: (status == AttendanceStatus::Late).then_some(10),
                 note: None,
                 reason: (p.version > 0).then(|| "corrected from the sign-in sheet".into()),

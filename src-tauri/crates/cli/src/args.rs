@@ -53,6 +53,9 @@ pub enum Command {
     /// Attendance marks.
     #[command(subcommand)]
     Attendance(AttendanceCmd),
+    /// Completion rules and eligibility for certificates.
+    #[command(subcommand)]
+    Completion(CompletionCmd),
     /// The audit log.
     Audit {
         /// Only entries about this record.
@@ -356,7 +359,7 @@ pub enum AttendanceCmd {
         /// Person id; repeat for several with the same mark.
         #[arg(long, required = true)]
         person: Vec<String>,
-        /// present, late, absent or excused.
+        /// present, late, absent or excused; `clear` removes the mark (its history stays).
         #[arg(long)]
         status: String,
         #[arg(long)]
@@ -367,10 +370,26 @@ pub enum AttendanceCmd {
         #[arg(long)]
         reason: Option<String>,
     },
-    /// A session's roll with the current marks.
-    Show {
+    /// Enter a session's marks at once: from a file typed up from the sign-in sheet (columns
+    /// person — id or personnel number —, status, minutes_late, note) and/or for everyone unmarked.
+    Bulk {
         #[arg(long)]
         session: String,
+        /// CSV or spreadsheet; any problem refuses the whole file, naming row and column.
+        #[arg(long)]
+        file: Option<PathBuf>,
+        /// The mark for everyone on the roll with no mark who is not in the file.
+        #[arg(long)]
+        rest: Option<String>,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// A session's roll, or a whole activity's (people × sessions), with the current marks.
+    Show {
+        #[arg(long, required_unless_present = "activity", conflicts_with = "activity")]
+        session: Option<String>,
+        #[arg(long)]
+        activity: Option<String>,
     },
     /// Every change to one person's mark.
     History {
@@ -378,5 +397,66 @@ pub enum AttendanceCmd {
         session: String,
         #[arg(long)]
         person: String,
+    },
+    /// Today's, upcoming and recent sessions (one trainer's, or everyone's), with marks missing.
+    Sessions {
+        #[arg(long)]
+        trainer: Option<String>,
+        /// IANA zone that decides where today begins.
+        #[arg(long)]
+        time_zone: Option<String>,
+    },
+    /// Print a session's sign-in sheet as a PDF.
+    Sheet {
+        #[arg(long)]
+        session: String,
+        /// uz-Latn, uz-Cyrl, ru, az or en.
+        #[arg(long, default_value = "uz-Latn")]
+        locale: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CompletionCmd {
+    /// Each participant's attendance rate and whether they may receive a certificate (and why not).
+    Show {
+        #[arg(long)]
+        activity: String,
+    },
+    /// Set an activity's completion rule.
+    Rule {
+        #[arg(long)]
+        activity: String,
+        /// sessions or hours.
+        #[arg(long, default_value = "sessions")]
+        basis: String,
+        #[arg(long, default_value_t = 80.0)]
+        min_percent: f64,
+        /// How a late arrival counts: full, half or none.
+        #[arg(long, default_value = "full")]
+        late_counts: String,
+        /// Excused absences count as attended.
+        #[arg(long)]
+        excused_counts: bool,
+        /// none, pass_fail or score.
+        #[arg(long, default_value = "none")]
+        assessment: String,
+        /// Lowest passing score (0–100) for a scored assessment.
+        #[arg(long)]
+        pass_mark: Option<f64>,
+    },
+    /// Record a participant's assessment result.
+    Assess {
+        #[arg(long)]
+        activity: String,
+        #[arg(long)]
+        person: String,
+        /// pass or fail (pass/fail assessments).
+        #[arg(long, conflicts_with = "score")]
+        result: Option<String>,
+        #[arg(long)]
+        score: Option<f64>,
     },
 }

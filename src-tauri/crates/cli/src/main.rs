@@ -1,6 +1,7 @@
 //! `malaka`: Malaka from the command line, over the same use cases as the desktop app.
 
 mod args;
+mod attendance;
 mod output;
 mod run;
 

@@ -89,7 +89,8 @@ async fn dispatch(app: &Malaka, command: Command, json: bool) -> Result<ExitCode
         Command::Activity(cmd) => activity(app, cmd, json).await?,
         Command::Session(cmd) => session(app, cmd, json).await?,
         Command::Enrol(cmd) => enrol(app, cmd, json).await?,
-        Command::Attendance(cmd) => attendance(app, cmd, json).await?,
+        Command::Attendance(cmd) => crate::attendance::attendance(app, cmd, json).await?,
+        Command::Completion(cmd) => crate::attendance::completion(app, cmd, json).await?,
         Command::Audit { entity, limit } => {
             let entries = app.audit_list(entity.as_deref(), limit).await?;
             emit(json, &entries, |es| {
@@ -494,71 +495,6 @@ async fn enrol(app: &Malaka, cmd: EnrolCmd, json: bool) -> Result<(), Error> {
                     })
                     .collect();
                 table(&["person", "name", "role", "status"], rows)
-            });
-        }
-    }
-    Ok(())
-}
-
-async fn attendance(app: &Malaka, cmd: AttendanceCmd, json: bool) -> Result<(), Error> {
-    match cmd {
-        AttendanceCmd::Mark { session, person, status, minutes_late, note, reason } => {
-            let status = AttendanceStatus::parse("status", &status)?;
-            let marks: Vec<NewMark> = person
-                .into_iter()
-                .map(|p| NewMark {
-                    session_id: session.clone(),
-                    person_id: p,
-                    status,
-                    minutes_late,
-                    note: note.clone(),
-                    reason: reason.clone(),
-                    expected_version: None,
-                })
-                .collect();
-            let saved = app.attendance_mark(&marks).await?;
-            emit(json, &saved, |s| format!("{} mark(s) saved, {} unchanged", s.len(), marks.len() - s.len()));
-        }
-        AttendanceCmd::Show { session } => {
-            let roll = app.attendance_roll(&session).await?;
-            emit(json, &roll, |r| {
-                let rows = r
-                    .rows
-                    .iter()
-                    .map(|row| {
-                        let (mark, note) = match &row.mark {
-                            Some(m) => (m.status.to_string(), opt(&m.note)),
-                            None => ("—".into(), String::new()),
-                        };
-                        vec![row.person_id.clone(), row.person_name.clone(), mark, note]
-                    })
-                    .collect();
-                format!(
-                    "{} — {} ({})\n{}",
-                    r.activity_title,
-                    r.session.starts_local.format("%Y-%m-%d %H:%M"),
-                    r.session.time_zone,
-                    table(&["person", "name", "mark", "note"], rows)
-                )
-            });
-        }
-        AttendanceCmd::History { session, person } => {
-            let h = app.attendance_history(&session, &person).await?;
-            emit(json, &h, |h| {
-                let rows = h
-                    .iter()
-                    .map(|c| {
-                        vec![
-                            c.version.to_string(),
-                            c.changed_at.format("%Y-%m-%d %H:%M:%S").to_string(),
-                            c.changed_by.clone(),
-                            c.old_status.map(|s| s.to_string()).unwrap_or_else(|| "—".into()),
-                            c.new_status.map(|s| s.to_string()).unwrap_or_else(|| "—".into()),
-                            opt(&c.reason),
-                        ]
-                    })
-                    .collect();
-                table(&["version", "at (UTC)", "by", "from", "to", "reason"], rows)
             });
         }
     }

@@ -36,6 +36,7 @@ macro_rules! text_enum {
         }
     };
 }
+pub(crate) use text_enum;
 
 text_enum!(
     /// What an organisation is, in the agencies' own terms.
@@ -630,7 +631,8 @@ pub struct AttendanceMark {
 pub struct NewMark {
     pub session_id: String,
     pub person_id: String,
-    pub status: AttendanceStatus,
+    /// `None` clears the mark (the history keeps what it was).
+    pub status: Option<AttendanceStatus>,
     #[serde(default)]
     #[ts(optional = nullable)]
     #[ts(type = "number | null")]
@@ -650,9 +652,12 @@ pub struct NewMark {
 
 impl NewMark {
     pub fn validated(&self) -> Result<Self> {
+        if self.status.is_none() && self.note.as_deref().is_some_and(|n| !n.trim().is_empty()) {
+            return Err(Error::invalid("note", "a cleared mark has no note"));
+        }
         let minutes_late = match (self.status, self.minutes_late) {
-            (AttendanceStatus::Late, Some(m)) if (0..=24 * 60).contains(&m) => Some(m),
-            (AttendanceStatus::Late, Some(m)) => {
+            (Some(AttendanceStatus::Late), Some(m)) if (0..=24 * 60).contains(&m) => Some(m),
+            (Some(AttendanceStatus::Late), Some(m)) => {
                 return Err(Error::invalid("minutes_late", format!("must be 0 to 1440, got {m}")));
             }
             (_, Some(_)) => return Err(Error::invalid("minutes_late", "only a late mark has minutes late")),
@@ -685,6 +690,31 @@ pub struct AttendanceChange {
     pub changed_by: String,
     pub changed_at: DateTime<Utc>,
     pub reason: Option<String>,
+}
+
+/// A session as lists of sessions show it: with its activity, place, trainers and how far its
+/// roll has been taken.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct SessionCard {
+    pub session: Session,
+    pub activity_title: String,
+    pub activity_kind: ActivityKind,
+    pub venue_name: Option<String>,
+    pub trainer_names: Vec<String>,
+    /// People actively enrolled: the marks the roll needs.
+    #[ts(type = "number")]
+    pub expected: i64,
+    /// Of those, how many have a mark.
+    #[ts(type = "number")]
+    pub marked: i64,
+}
+
+impl SessionCard {
+    /// Marks still missing from the roll.
+    pub fn missing(&self) -> i64 {
+        (self.expected - self.marked).max(0)
+    }
 }
 
 /// One line of the audit log: who did what to which record, and when.

@@ -51,24 +51,52 @@ pub async fn get(conn: &mut Conn, session_id: &str, person_id: &str) -> Result<O
     row.as_ref().map(mark_from_row).transpose()
 }
 
+/// What one save did to one mark.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Already as asked: nothing written.
+    Unchanged,
+    Saved(AttendanceMark),
+    /// The mark was removed; its history keeps what it was.
+    Cleared {
+        session_id: String,
+        person_id: String,
+    },
+}
+
+impl Outcome {
+    pub fn saved(self) -> Option<AttendanceMark> {
+        match self {
+            Outcome::Saved(m) => Some(m),
+            _ => None,
+        }
+    }
+}
+
 /// Records a mark and its history line; call inside a write transaction so both land or neither.
-/// Returns `None` when the mark is already exactly as asked (nothing written).
-pub async fn save(conn: &mut Conn, m: &NewMark, actor: &str, now: DateTime<Utc>) -> Result<Option<AttendanceMark>> {
-    Ok(save_many(conn, std::slice::from_ref(m), actor, now).await?.pop().flatten())
+pub async fn save(conn: &mut Conn, m: &NewMark, actor: &str, now: DateTime<Utc>) -> Result<Outcome> {
+    Ok(save_many(conn, std::slice::from_ref(m), actor, now).await?.pop().unwrap_or(Outcome::Unchanged))
+}
+
+/// One change to write: the mark after it (`None`: cleared) and before it.
+struct Change<'a> {
+    session_id: &'a str,
+    person_id: &'a str,
+    version: i64,
+    after: Option<AttendanceMark>,
+    before: Option<AttendanceMark>,
+    reason: Option<&'a str>,
 }
 
 /// Records marks as [`save`] would, one after another, but in a handful of statements whatever
 /// their number: the current marks are read in one query per session, every mark is checked in
 /// order (the first stale one refuses the call, as it would have), and the changed marks and their
 /// history lines are written with multi-row statements. A roll of 40 is one round trip per step
-/// instead of three per mark. Returns, for each mark, what was saved (`None`: already as asked).
-pub async fn save_many(
-    conn: &mut Conn,
-    marks: &[NewMark],
-    actor: &str,
-    now: DateTime<Utc>,
-) -> Result<Vec<Option<AttendanceMark>>> {
+/// instead of three per mark. Returns what happened to each mark, in order.
+pub async fn save_many(conn: &mut Conn, marks: &[NewMark], actor: &str, now: DateTime<Utc>) -> Result<Vec<Outcome>> {
     let mut current: HashMap<(String, String), AttendanceMark> = HashMap::new();
+    // A cleared mark's next version continues its history, so versions never repeat.
+    let mut last_version: HashMap<(String, String), i64> = HashMap::new();
     let mut sessions: Vec<&str> = marks.iter().map(|m| m.session_id.as_str()).collect();
     sessions.sort_unstable();
     sessions.dedup();
@@ -86,9 +114,24 @@ pub async fn save_many(
             let mark = mark_from_row(r)?;
             current.insert((mark.session_id.clone(), mark.person_id.clone()), mark);
         }
+        let unmarked: Vec<&str> =
+            people.into_iter().filter(|p| !current.contains_key(&(session.to_owned(), (*p).to_owned()))).collect();
+        if !unmarked.is_empty() {
+            let versions: Vec<(String, i64)> = sqlx::query_as(
+                "SELECT person_id, max(version) FROM attendance_history
+                 WHERE session_id = ? AND person_id IN (SELECT value FROM json_each(?)) GROUP BY person_id",
+            )
+            .bind(session)
+            .bind(json_ids(&unmarked))
+            .fetch_all(&mut *conn)
+            .await?;
+            for (person, v) in versions {
+                last_version.insert((session.to_owned(), person), v);
+            }
+        }
     }
-    let mut saved = Vec::with_capacity(marks.len());
-    let mut history: Vec<(AttendanceMark, Option<AttendanceMark>, Option<&str>)> = Vec::new();
+    let mut outcomes = Vec::with_capacity(marks.len());
+    let mut changes: Vec<Change> = Vec::new();
     for m in marks {
         let key = (m.session_id.clone(), m.person_id.clone());
         let before = current.get(&key);
@@ -98,37 +141,58 @@ pub async fn save_many(
         {
             return Err(Error::Stale(format!("the mark of person {} in session {}", m.person_id, m.session_id)));
         }
-        if let Some(c) = before
-            && c.status == m.status
-            && c.note == m.note
-            && c.minutes_late == m.minutes_late
-        {
-            saved.push(None);
+        let unchanged = match (before, m.status) {
+            (None, None) => true,
+            (Some(c), Some(status)) => c.status == status && c.note == m.note && c.minutes_late == m.minutes_late,
+            _ => false,
+        };
+        if unchanged {
+            outcomes.push(Outcome::Unchanged);
             continue;
         }
-        let mark = AttendanceMark {
+        let next = version.max(last_version.get(&key).copied().unwrap_or(0)) + 1;
+        last_version.insert(key.clone(), next);
+        let after = m.status.map(|status| AttendanceMark {
             session_id: m.session_id.clone(),
             person_id: m.person_id.clone(),
-            status: m.status,
+            status,
             minutes_late: m.minutes_late,
             note: m.note.clone(),
-            version: version + 1,
+            version: next,
             marked_by: actor.to_owned(),
             marked_at: now,
+        });
+        let before = match &after {
+            Some(a) => current.insert(key, a.clone()),
+            None => current.remove(&key),
         };
-        history.push((mark.clone(), current.insert(key, mark.clone()), m.reason.as_deref()));
-        saved.push(Some(mark));
+        outcomes.push(match &after {
+            Some(a) => Outcome::Saved(a.clone()),
+            None => Outcome::Cleared { session_id: m.session_id.clone(), person_id: m.person_id.clone() },
+        });
+        changes.push(Change {
+            session_id: &m.session_id,
+            person_id: &m.person_id,
+            version: next,
+            after,
+            before,
+            reason: m.reason.as_deref(),
+        });
     }
     let at = instant(now);
     // The marks as they stand at the end (a person marked twice in one call: the later mark).
     let mut seen = HashSet::new();
-    let last: Vec<&AttendanceMark> = history
-        .iter()
-        .rev()
-        .map(|(mark, _, _)| mark)
-        .filter(|m| seen.insert((m.session_id.as_str(), m.person_id.as_str())))
-        .collect();
-    for chunk in last.chunks(batch::rows_per_statement(8)) {
+    let last: Vec<&Change> = changes.iter().rev().filter(|c| seen.insert((c.session_id, c.person_id))).collect();
+    let kept: Vec<&AttendanceMark> = last.iter().filter_map(|c| c.after.as_ref()).collect();
+    let cleared: Vec<&&Change> = last.iter().filter(|c| c.after.is_none()).collect();
+    for c in cleared {
+        sqlx::query("DELETE FROM attendance_mark WHERE session_id = ? AND person_id = ?")
+            .bind(c.session_id)
+            .bind(c.person_id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    for chunk in kept.chunks(batch::rows_per_statement(8)) {
         let sql = format!(
             "{} ON CONFLICT (session_id, person_id) DO UPDATE SET status = excluded.status,
                 minutes_late = excluded.minutes_late, note = excluded.note, version = excluded.version,
@@ -149,25 +213,25 @@ pub async fn save_many(
         }
         q.execute(&mut *conn).await?;
     }
-    for chunk in history.chunks(batch::rows_per_statement(10)) {
+    for chunk in changes.chunks(batch::rows_per_statement(10)) {
         let sql = batch::values_sql(HISTORY_INSERT, 10, chunk.len());
         let mut q = sqlx::query(&sql);
-        for (mark, before, reason) in chunk {
+        for c in chunk {
             q = q
-                .bind(&mark.session_id)
-                .bind(&mark.person_id)
-                .bind(mark.version)
-                .bind(before.as_ref().map(|c| c.status.as_str()))
-                .bind(mark.status.as_str())
-                .bind(before.as_ref().and_then(|c| c.note.clone()))
-                .bind(&mark.note)
+                .bind(c.session_id)
+                .bind(c.person_id)
+                .bind(c.version)
+                .bind(c.before.as_ref().map(|b| b.status.as_str()))
+                .bind(c.after.as_ref().map(|a| a.status.as_str()))
+                .bind(c.before.as_ref().and_then(|b| b.note.clone()))
+                .bind(c.after.as_ref().and_then(|a| a.note.clone()))
                 .bind(actor)
                 .bind(&at)
-                .bind(*reason);
+                .bind(c.reason);
         }
         q.execute(&mut *conn).await?;
     }
-    Ok(saved)
+    Ok(outcomes)
 }
 
 const MARK_INSERT: &str =
@@ -223,6 +287,20 @@ pub async fn list_for_session(conn: &mut Conn, session_id: &str) -> Result<Vec<A
          WHERE m.session_id = ? ORDER BY p.family_name, p.given_name, p.id",
     )
     .bind(session_id)
+    .fetch_all(conn)
+    .await?
+    .iter()
+    .map(mark_from_row)
+    .collect()
+}
+
+/// The marks in every session of an activity.
+pub async fn list_for_activity(conn: &mut Conn, activity_id: &str) -> Result<Vec<AttendanceMark>> {
+    sqlx::query(
+        "SELECT m.* FROM attendance_mark m JOIN session s ON s.id = m.session_id
+         WHERE s.activity_id = ? ORDER BY s.starts_utc, m.person_id",
+    )
+    .bind(activity_id)
     .fetch_all(conn)
     .await?
     .iter()

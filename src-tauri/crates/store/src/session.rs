@@ -1,7 +1,7 @@
 //! Sessions of an activity, and the claims they make on trainers, venues and people.
 
 use chrono::{DateTime, Duration, Utc};
-use malaka_core::model::{MAX_SESSION_HOURS, Session, SessionStatus, ValidSession};
+use malaka_core::model::{ActivityKind, MAX_SESSION_HOURS, Session, SessionCard, SessionStatus, ValidSession};
 use malaka_core::schedule::Claim;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
@@ -243,4 +243,55 @@ pub async fn overlapping_claims(
 
 pub async fn count(conn: &mut Conn) -> Result<i64> {
     Ok(sqlx::query_scalar("SELECT count(*) FROM session").fetch_one(conn).await?)
+}
+
+/// Which sessions [`cards`] lists.
+pub struct CardFilter<'a> {
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+    /// Only this trainer's sessions.
+    pub trainer_id: Option<&'a str>,
+    /// Latest first (for past sessions) instead of earliest first.
+    pub newest_first: bool,
+    pub limit: i64,
+}
+
+/// Scheduled sessions starting in `[from, to)` as cards: activity, venue, trainers, roll progress.
+pub async fn cards(conn: &mut Conn, f: &CardFilter<'_>) -> Result<Vec<SessionCard>> {
+    let order = if f.newest_first { "DESC" } else { "ASC" };
+    let sql = format!(
+        "SELECT {COLUMNS}, a.title AS activity_title, a.kind AS activity_kind, v.name AS venue_name,
+            (SELECT json_group_array(t.name) FROM session_trainer st JOIN trainer t ON t.id = st.trainer_id
+              WHERE st.session_id = s.id) AS trainer_names,
+            (SELECT count(*) FROM enrolment e WHERE e.activity_id = s.activity_id AND e.status IN {ACTIVE}) AS expected,
+            (SELECT count(*) FROM attendance_mark m JOIN enrolment e
+                ON e.activity_id = s.activity_id AND e.person_id = m.person_id AND e.status IN {ACTIVE}
+              WHERE m.session_id = s.id) AS marked
+         FROM session s JOIN activity a ON a.id = s.activity_id LEFT JOIN venue v ON v.id = s.venue_id
+         WHERE s.starts_utc >= ? AND s.starts_utc < ? AND s.status = 'scheduled'
+           AND (? IS NULL OR s.id IN (SELECT session_id FROM session_trainer WHERE trainer_id = ?))
+         ORDER BY s.starts_utc {order} LIMIT ?"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(instant(f.from))
+        .bind(instant(f.to))
+        .bind(f.trainer_id)
+        .bind(f.trainer_id)
+        .bind(f.limit)
+        .fetch_all(conn)
+        .await?;
+    rows.iter()
+        .map(|r| {
+            let names: String = r.try_get("trainer_names")?;
+            Ok(SessionCard {
+                session: from_row(r)?,
+                activity_title: r.try_get("activity_title")?,
+                activity_kind: parse_enum(ActivityKind::parse, r.try_get("activity_kind")?)?,
+                venue_name: r.try_get("venue_name")?,
+                trainer_names: serde_json::from_str(&names).map_err(|e| Error::Corrupt(e.to_string()))?,
+                expected: r.try_get("expected")?,
+                marked: r.try_get("marked")?,
+            })
+        })
+        .collect()
 }

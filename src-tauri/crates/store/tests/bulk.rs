@@ -211,13 +211,13 @@ async fn first_marks_in_bulk_get_their_history_and_later_saves_build_on_them() {
     let fix = NewMark {
         session_id: id(21),
         person_id: id(100),
-        status: AttendanceStatus::Excused,
+        status: Some(AttendanceStatus::Excused),
         minutes_late: None,
         note: None,
         reason: Some("sick note".into()),
         expected_version: Some(1),
     };
-    let saved = attendance::save(&mut tx, &fix, "officer", now()).await.unwrap().unwrap();
+    let saved = attendance::save(&mut tx, &fix, "officer", now()).await.unwrap().saved().unwrap();
     assert_eq!(saved.version, 2);
     // A mark that exists already is refused, and nothing of the batch stays.
     let again = attendance::insert_new(&mut tx, &[first_mark(699, AttendanceStatus::Absent)]).await;
@@ -243,7 +243,7 @@ fn mark(n: u32, status: AttendanceStatus, expected: Option<i64>) -> NewMark {
     NewMark {
         session_id: id(21),
         person_id: id(100 + n),
-        status,
+        status: Some(status),
         minutes_late: (status == AttendanceStatus::Late).then_some(5),
         note: None,
         reason: Some(format!("round {n}")),
@@ -274,7 +274,7 @@ async fn many_marks_saved_at_once_behave_as_saved_one_after_another() {
     let mut tx = store.begin().await.unwrap();
     let saved = attendance::save_many(&mut tx, &batch, "trainer", now()).await.unwrap();
     tx.commit().await.unwrap();
-    let versions: Vec<Option<i64>> = saved.iter().map(|m| m.as_ref().map(|m| m.version)).collect();
+    let versions: Vec<Option<i64>> = saved.into_iter().map(|m| m.saved().map(|m| m.version)).collect();
     assert_eq!(versions, [Some(2), None, Some(1), Some(3)]);
 
     let mut c = store.read().await.unwrap();
@@ -308,6 +308,39 @@ async fn many_marks_saved_at_once_behave_as_saved_one_after_another() {
     assert_eq!(attendance::get(&mut c, &id(21), &id(102)).await.unwrap().unwrap().status, AttendanceStatus::Present);
     assert!(attendance::get(&mut c, &id(21), &id(103)).await.unwrap().is_none());
     assert!(attendance::save_many(&mut c, &[], "trainer", now()).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn a_cleared_mark_leaves_its_history_and_the_next_mark_continues_it() {
+    let (_dir, store) = fresh().await;
+    activity_with_session(&store).await;
+    let clear = NewMark { status: None, minutes_late: None, ..mark(0, AttendanceStatus::Present, Some(1)) };
+    let mut tx = store.begin().await.unwrap();
+    attendance::save_many(&mut tx, &[mark(0, AttendanceStatus::Present, Some(0))], "trainer", now()).await.unwrap();
+    let out = attendance::save_many(&mut tx, &[clear.clone()], "trainer", now()).await.unwrap();
+    assert_eq!(out, [attendance::Outcome::Cleared { session_id: id(21), person_id: id(100) }]);
+    // Clearing what is not there writes nothing; a stale clear is refused like any stale save.
+    let nothing = NewMark { expected_version: Some(0), ..clear.clone() };
+    assert_eq!(
+        attendance::save_many(&mut tx, &[nothing], "trainer", now()).await.unwrap(),
+        [attendance::Outcome::Unchanged]
+    );
+    assert!(matches!(attendance::save_many(&mut tx, &[clear], "trainer", now()).await, Err(Error::Stale(_))));
+    let again = attendance::save_many(&mut tx, &[mark(0, AttendanceStatus::Late, Some(0))], "trainer", now()).await;
+    tx.commit().await.unwrap();
+    assert_eq!(again.unwrap()[0].clone().saved().unwrap().version, 3, "versions continue after a clear");
+
+    let mut c = store.read().await.unwrap();
+    let h = attendance::history(&mut c, &id(21), &id(100)).await.unwrap();
+    let steps: Vec<_> = h.iter().map(|c| (c.version, c.old_status, c.new_status)).collect();
+    assert_eq!(
+        steps,
+        [
+            (1, None, Some(AttendanceStatus::Present)),
+            (2, Some(AttendanceStatus::Present), None),
+            (3, None, Some(AttendanceStatus::Late)),
+        ]
+    );
 }
 
 #[tokio::test]

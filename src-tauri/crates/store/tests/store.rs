@@ -167,7 +167,7 @@ async fn a_mark_and_its_history_land_together_or_not_at_all() {
     let mark = |status, expected| NewMark {
         session_id: id(21),
         person_id: person_id.clone(),
-        status,
+        status: Some(status),
         minutes_late: None,
         note: None,
         reason: Some("corrected".into()),
@@ -185,7 +185,7 @@ async fn a_mark_and_its_history_land_together_or_not_at_all() {
     let mut tx = store.begin().await.unwrap();
     attendance::save(&mut tx, &mark(AttendanceStatus::Present, Some(0)), "trainer", now()).await.unwrap();
     let second = attendance::save(&mut tx, &mark(AttendanceStatus::Late, Some(1)), "trainer", now()).await.unwrap();
-    assert_eq!(second.unwrap().version, 2);
+    assert_eq!(second.saved().unwrap().version, 2);
     // A save that names an old version is refused, so no one overwrites a change they did not see.
     let stale = attendance::save(&mut tx, &mark(AttendanceStatus::Absent, Some(1)), "trainer", now()).await;
     assert!(matches!(stale, Err(Error::Stale(_))));

@@ -1,0 +1,57 @@
+//! Attendance: a trainer's sessions, rolls, marks, history and the printed sign-in sheet.
+
+use std::path::PathBuf;
+
+use malaka_api::attendance::{MySessions, Roll, SavedMark, SessionsQuery};
+use malaka_api::core::model::{AttendanceChange, NewMark, Trainer};
+use tauri::State;
+
+use super::Reply;
+use crate::AppState;
+
+#[tauri::command]
+pub async fn attendance_sessions(state: State<'_, AppState>, query: SessionsQuery) -> Reply<MySessions> {
+    state.malaka.attendance_sessions(&query).await
+}
+
+#[tauri::command]
+pub async fn attendance_roll(state: State<'_, AppState>, session_id: String) -> Reply<Roll> {
+    state.malaka.attendance_roll(&session_id).await
+}
+
+#[tauri::command]
+pub async fn attendance_grid(state: State<'_, AppState>, activity_id: String) -> Reply<Roll> {
+    state.malaka.attendance_grid(&activity_id).await
+}
+
+#[tauri::command]
+pub async fn attendance_mark(state: State<'_, AppState>, marks: Vec<NewMark>) -> Reply<Vec<SavedMark>> {
+    state.malaka.attendance_mark(&marks).await
+}
+
+#[tauri::command]
+pub async fn attendance_history(
+    state: State<'_, AppState>,
+    session_id: String,
+    person_id: String,
+) -> Reply<Vec<AttendanceChange>> {
+    state.malaka.attendance_history(&session_id, &person_id).await
+}
+
+/// Renders the sheet and writes it where the user chose in the save dialog.
+#[tauri::command]
+pub async fn attendance_sheet_save(
+    state: State<'_, AppState>,
+    session_id: String,
+    locale: String,
+    path: PathBuf,
+) -> Reply<usize> {
+    let pdf = state.malaka.attendance_sheet(&session_id, &locale).await?;
+    std::fs::write(&path, &pdf).map_err(|e| malaka_api::Error::File(format!("{}: {e}", path.display())))?;
+    Ok(pdf.len())
+}
+
+#[tauri::command]
+pub async fn trainer_list(state: State<'_, AppState>) -> Reply<Vec<Trainer>> {
+    state.malaka.trainer_list().await
+}

@@ -1,0 +1,176 @@
+//! Completion: an activity's rule, assessment results, and each participant's standing —
+//! attendance rate and whether they may receive a certificate, with the reasons when not.
+
+use std::collections::HashMap;
+
+use malaka_core::completion::{Assessment, AssessmentKind, Attended, CompletionRule, Standing, standing};
+use malaka_core::model::{AttendanceStatus, EnrolmentRole, SessionStatus};
+use malaka_core::validate;
+use malaka_store::{activity, attendance, certificate, completion as store, enrolment, person, session};
+use serde::{Deserialize, Serialize};
+
+use crate::{Error, Malaka, Result, now};
+
+/// Every participant's standing in one activity.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct ActivityCompletion {
+    pub rule: CompletionRule,
+    /// False while the activity uses the default rule.
+    pub rule_is_custom: bool,
+    #[ts(type = "number")]
+    pub sessions: i64,
+    pub hours: f64,
+    pub participants: Vec<ParticipantCompletion>,
+}
+
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct ParticipantCompletion {
+    pub person_id: String,
+    pub person_name: String,
+    pub role: EnrolmentRole,
+    pub assessment: Option<Assessment>,
+    pub standing: Standing,
+    /// The issued certificate's number, once there is one.
+    pub certificate: Option<String>,
+}
+
+/// One participant's assessment result to record; both fields empty removes it.
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct AssessmentInput {
+    pub activity_id: String,
+    pub person_id: String,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub passed: Option<bool>,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub score: Option<f64>,
+}
+
+impl Malaka {
+    /// The activity's rule and every participant's standing against it.
+    pub async fn completion_show(&self, activity_id: &str) -> Result<ActivityCompletion> {
+        let id = validate::id("activity", activity_id)?;
+        let mut c = self.store.read().await?;
+        activity::get(&mut c, &id).await?;
+        let custom = store::rule(&mut c, &id).await?;
+        let rule_is_custom = custom.is_some();
+        let rule = custom.unwrap_or_else(|| CompletionRule::default_for(&id));
+        let sessions: Vec<_> = session::list_for_activity(&mut c, &id)
+            .await?
+            .into_iter()
+            .filter(|s| s.status == SessionStatus::Scheduled)
+            .collect();
+        let hours: HashMap<&str, f64> =
+            sessions.iter().map(|s| (s.id.as_str(), (s.ends_utc - s.starts_utc).num_minutes() as f64 / 60.0)).collect();
+        let mut marks: HashMap<(String, String), AttendanceStatus> = HashMap::new();
+        for m in attendance::list_for_activity(&mut c, &id).await? {
+            marks.insert((m.person_id, m.session_id), m.status);
+        }
+        let assessments = store::assessments(&mut c, &id).await?;
+        let certificates: HashMap<String, String> = certificate::all_holders(&mut c, &id).await?.into_iter().collect();
+        let participants = enrolment::list_for_activity(&mut c, &id)
+            .await?
+            .into_iter()
+            .filter(|(e, _)| e.status.is_active() && e.role.takes_seat())
+            .map(|(e, person_name)| {
+                let attended: Vec<Attended> = sessions
+                    .iter()
+                    .map(|s| Attended {
+                        hours: hours[s.id.as_str()],
+                        mark: marks.get(&(e.person_id.clone(), s.id.clone())).copied(),
+                    })
+                    .collect();
+                let assessment = assessments.get(&e.person_id).cloned();
+                ParticipantCompletion {
+                    standing: standing(&rule, &attended, assessment.as_ref()),
+                    certificate: certificates.get(&e.person_id).cloned(),
+                    assessment,
+                    person_id: e.person_id,
+                    person_name,
+                    role: e.role,
+                }
+            })
+            .collect();
+        let total_hours = (hours.values().sum::<f64>() * 100.0).round() / 100.0;
+        Ok(ActivityCompletion {
+            rule,
+            rule_is_custom,
+            sessions: sessions.len() as i64,
+            hours: total_hours,
+            participants,
+        })
+    }
+
+    /// Sets an activity's completion rule (replacing its default or earlier rule).
+    pub async fn completion_rule_set(&self, rule: &CompletionRule) -> Result<CompletionRule> {
+        let rule = rule.validated()?;
+        let mut tx = self.store.begin().await?;
+        let act = activity::get(&mut tx, &rule.activity_id).await?;
+        let at = now();
+        store::set_rule(&mut tx, &rule, &self.actor, at).await?;
+        let summary = format!(
+            "completion rule of \"{}\": {}% of {}, late counts {}, excused {}, assessment {}",
+            act.title,
+            rule.min_percent,
+            rule.basis,
+            rule.late_counts,
+            if rule.excused_counts { "counts" } else { "does not count" },
+            rule.assessment
+        );
+        self.audit(&mut tx, at, "completion.rule", "activity", Some(&act.id), summary).await?;
+        tx.commit().await?;
+        Ok(rule)
+    }
+
+    /// Records one participant's assessment result, checked against the activity's rule.
+    pub async fn assessment_record(&self, input: &AssessmentInput) -> Result<()> {
+        let activity_id = validate::id("activity", &input.activity_id)?;
+        let person_id = validate::id("person", &input.person_id)?;
+        if let Some(s) = input.score
+            && !(0.0..=100.0).contains(&s)
+        {
+            return Err(Error::invalid("score", format!("must be 0 to 100, got {s}")));
+        }
+        let mut tx = self.store.begin().await?;
+        let act = activity::get(&mut tx, &activity_id).await?;
+        let rule = store::rule(&mut tx, &activity_id).await?.unwrap_or_else(|| CompletionRule::default_for(&act.id));
+        match rule.assessment {
+            AssessmentKind::Nothing => {
+                return Err(Error::invalid("assessment", "this activity's completion rule has no assessment"));
+            }
+            AssessmentKind::PassFail if input.score.is_some() => {
+                return Err(Error::invalid("score", "this activity's assessment is pass or fail, not a score"));
+            }
+            AssessmentKind::Score if input.passed.is_some() => {
+                return Err(Error::invalid("passed", "this activity's assessment is a score"));
+            }
+            _ => {}
+        }
+        if enrolment::active_people(&mut tx, &activity_id, &[&person_id]).await?.is_empty() {
+            let who = person::get(&mut tx, &person_id).await?.display_name();
+            return Err(Error::invalid("person", format!("{who} is not enrolled in this activity")));
+        }
+        if let Some((_, code)) = certificate::holders(&mut tx, &activity_id, &[&person_id]).await?.into_iter().next() {
+            return Err(Error::Locked(format!("the result is locked by certificate {code}; revoke it first")));
+        }
+        let at = now();
+        let a = Assessment { passed: input.passed, score: input.score };
+        store::set_assessment(&mut tx, &activity_id, &person_id, &a, &self.actor, at).await?;
+        let result = match (a.passed, a.score) {
+            (Some(true), _) => "passed".to_owned(),
+            (Some(false), _) => "failed".to_owned(),
+            (None, Some(s)) => format!("score {s}"),
+            (None, None) => "cleared".to_owned(),
+        };
+        let who = person::get(&mut tx, &person_id).await?.display_name();
+        let summary = format!("assessment of {who} in \"{}\": {result}", act.title);
+        self.audit(&mut tx, at, "completion.assessment", "activity", Some(&act.id), summary).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,14 @@
+//! What can go wrong turning data into a PDF.
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Error {
+    /// A template that does not compile, placed where its author can find it.
+    #[error("{file}:{line}:{column}: {message}")]
+    Template { file: String, line: usize, column: usize, message: String },
+    #[error("unknown locale '{0}' (uz-Latn, uz-Cyrl, ru, az or en)")]
+    Locale(String),
+    #[error("{0}")]
+    Pdf(String),
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

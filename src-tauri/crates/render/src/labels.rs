@@ -1,0 +1,174 @@
+//! The words printed on documents, in the five locales. Each locale is a full [`SheetLabels`],
+//! so a missing word is a compile error, not a blank on paper.
+
+use serde::Serialize;
+
+use crate::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Locale {
+    UzLatn,
+    UzCyrl,
+    Ru,
+    Az,
+    En,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 5] = [Locale::UzLatn, Locale::UzCyrl, Locale::Ru, Locale::Az, Locale::En];
+
+    pub fn parse(tag: &str) -> Result<Locale> {
+        match tag.trim() {
+            "uz-Latn" | "uz" => Ok(Locale::UzLatn),
+            "uz-Cyrl" => Ok(Locale::UzCyrl),
+            "ru" => Ok(Locale::Ru),
+            "az" => Ok(Locale::Az),
+            "en" => Ok(Locale::En),
+            other => Err(Error::Locale(other.to_owned())),
+        }
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::UzLatn => "uz-Latn",
+            Locale::UzCyrl => "uz-Cyrl",
+            Locale::Ru => "ru",
+            Locale::Az => "az",
+            Locale::En => "en",
+        }
+    }
+
+    /// The ISO 639 language typst hyphenates and shapes by.
+    pub fn lang(self) -> &'static str {
+        match self {
+            Locale::UzLatn | Locale::UzCyrl => "uz",
+            Locale::Ru => "ru",
+            Locale::Az => "az",
+            Locale::En => "en",
+        }
+    }
+
+    /// Dates as people write them in each locale.
+    pub fn date_format(self) -> &'static str {
+        match self {
+            Locale::En => "%-d %b %Y",
+            _ => "%d.%m.%Y",
+        }
+    }
+}
+
+/// The words of a sign-in sheet.
+#[derive(Debug, Clone, Serialize)]
+pub struct SheetLabels {
+    pub title: &'static str,
+    pub session: &'static str,
+    pub trainer: &'static str,
+    pub venue: &'static str,
+    pub number: &'static str,
+    pub name: &'static str,
+    pub role: &'static str,
+    pub signature: &'static str,
+    pub page: &'static str,
+    pub of: &'static str,
+    pub participants: &'static str,
+    pub trainer_signature: &'static str,
+    pub walk_ins: &'static str,
+}
+
+pub fn sheet(locale: Locale) -> SheetLabels {
+    match locale {
+        Locale::UzLatn => SheetLabels {
+            title: "Ishtirokchilar roʻyxati",
+            session: "Mashgʻulot",
+            trainer: "Trener",
+            venue: "Joy",
+            number: "№",
+            name: "F.I.Sh.",
+            role: "Roli",
+            signature: "Imzo",
+            page: "Sahifa",
+            of: "/",
+            participants: "Ishtirokchilar",
+            trainer_signature: "Trener imzosi",
+            walk_ins: "Roʻyxatda yoʻqlar",
+        },
+        Locale::UzCyrl => SheetLabels {
+            title: "Иштирокчилар рўйхати",
+            session: "Машғулот",
+            trainer: "Тренер",
+            venue: "Жой",
+            number: "№",
+            name: "Ф.И.Ш.",
+            role: "Роли",
+            signature: "Имзо",
+            page: "Саҳифа",
+            of: "/",
+            participants: "Иштирокчилар",
+            trainer_signature: "Тренер имзоси",
+            walk_ins: "Рўйхатда йўқлар",
+        },
+        Locale::Ru => SheetLabels {
+            title: "Лист регистрации участников",
+            session: "Занятие",
+            trainer: "Тренер",
+            venue: "Место",
+            number: "№",
+            name: "Ф.И.О.",
+            role: "Роль",
+            signature: "Подпись",
+            page: "Страница",
+            of: "из",
+            participants: "Участников",
+            trainer_signature: "Подпись тренера",
+            walk_ins: "Не в списке",
+        },
+        Locale::Az => SheetLabels {
+            title: "İştirakçıların qeydiyyat vərəqi",
+            session: "Məşğələ",
+            trainer: "Təlimçi",
+            venue: "Yer",
+            number: "№",
+            name: "S.A.A.",
+            role: "Rolu",
+            signature: "İmza",
+            page: "Səhifə",
+            of: "/",
+            participants: "İştirakçılar",
+            trainer_signature: "Təlimçinin imzası",
+            walk_ins: "Siyahıda olmayanlar",
+        },
+        Locale::En => SheetLabels {
+            title: "Attendance sign-in sheet",
+            session: "Session",
+            trainer: "Trainer",
+            venue: "Venue",
+            number: "No.",
+            name: "Name",
+            role: "Role",
+            signature: "Signature",
+            page: "Page",
+            of: "of",
+            participants: "Participants",
+            trainer_signature: "Trainer's signature",
+            walk_ins: "Not on the list",
+        },
+    }
+}
+
+/// An enrolment role in words, for print.
+pub fn role(locale: Locale, role: &str) -> &'static str {
+    let words: [&'static str; 5] = match locale {
+        Locale::UzLatn => ["ishtirokchi", "trener", "maʼruzachi", "delegat", "stajyor"],
+        Locale::UzCyrl => ["иштирокчи", "тренер", "маърузачи", "делегат", "стажёр"],
+        Locale::Ru => ["участник", "тренер", "докладчик", "делегат", "стажёр"],
+        Locale::Az => ["iştirakçı", "təlimçi", "məruzəçi", "nümayəndə", "təcrübəçi"],
+        Locale::En => ["participant", "trainer", "speaker", "delegate", "intern"],
+    };
+    match role {
+        "trainer" => words[1],
+        "speaker" => words[2],
+        "delegate" => words[3],
+        "intern" => words[4],
+        _ => words[0],
+    }
+}

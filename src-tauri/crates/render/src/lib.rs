@@ -1,0 +1,17 @@
+//! Malaka's documents as PDF, with typst as a library: fonts, the standard library and the
+//! templates are loaded once; each document's data reaches its template as a virtual
+//! `/data.json`. No database, no Tauri: `api` gathers the data and calls in here.
+
+mod error;
+mod fonts;
+pub mod labels;
+pub mod sheet;
+mod world;
+
+pub use error::{Error, Result};
+pub use labels::Locale;
+
+/// Frees typst's memoised layout results; call after a large batch so memory stays bounded.
+pub fn evict_cache() {
+    comemo::evict(0);
+}
