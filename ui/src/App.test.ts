@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Organisation, Stats } from "$lib/api/types";
+import type { MySessions, Organisation, Stats } from "$lib/api/types";
+import { makeRoll, session } from "$lib/attendance/fixtures";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { go } from "$lib/router.svelte";
 import App from "./App.svelte";
@@ -16,6 +17,7 @@ const api = vi.hoisted(() => ({
   } as Stats,
   orgs: [] as Organisation[],
   demoLoad: vi.fn(),
+  sessions: { today: [], upcoming: [], past: [] } as MySessions,
 }));
 
 vi.mock("$lib/api/app", () => ({
@@ -27,6 +29,36 @@ vi.mock("$lib/api/organisation", () => ({
   organisationList: () => Promise.resolve(api.orgs),
   organisationCreate: vi.fn(),
 }));
+vi.mock("$lib/api/attendance", () => ({
+  attendanceSessions: () => Promise.resolve(api.sessions),
+  attendanceRoll: () => Promise.resolve(makeRoll(["Aliyev"], ["s1"])),
+  attendanceGrid: () => Promise.resolve(makeRoll(["Aliyev"], ["s1", "s2"])),
+  attendanceMark: vi.fn(),
+  attendanceHistory: vi.fn(),
+  attendanceSheetSave: vi.fn(),
+  pickSheetPath: vi.fn(),
+}));
+vi.mock("$lib/api/completion", () => ({
+  completionShow: () =>
+    Promise.resolve({
+      rule: {
+        activity_id: "act",
+        basis: "sessions",
+        min_percent: 80,
+        late_counts: "full",
+        excused_counts: false,
+        assessment: "none",
+        pass_mark: null,
+      },
+      rule_is_custom: false,
+      sessions: 2,
+      hours: 6,
+      participants: [],
+    }),
+  completionRuleSet: vi.fn(),
+  assessmentRecord: vi.fn(),
+}));
+vi.mock("$lib/api/trainer", () => ({ trainerList: () => Promise.resolve([]) }));
 vi.mock("$lib/api/person", () => ({
   personQuery: () => Promise.resolve({ total: 0, offset: 0, rows: [] }),
   personGet: vi.fn(),
@@ -62,6 +94,7 @@ beforeEach(() => {
     audit_entries: 0,
   };
   api.orgs = [];
+  api.sessions = { today: [], upcoming: [], past: [] };
 });
 
 describe("first run", () => {
@@ -114,6 +147,34 @@ describe("the shell", () => {
     const roots = [...tree.children].map((li) => li.getAttribute("data-org-id"));
     expect(roots).toEqual(["a", "p"]);
     expect(tree.textContent).toContain("AZ");
+  });
+
+  it("goes from the attendance list to a roll, then to the whole activity", async () => {
+    const { session: s } = session("s1", "2025-03-10T09:00:00", "2025-03-10T12:00:00");
+    api.sessions = {
+      today: [
+        {
+          session: s,
+          activity_title: "Public service ethics",
+          activity_kind: "training",
+          venue_name: null,
+          trainer_names: [],
+          expected: 1,
+          marked: 0,
+        },
+      ],
+      upcoming: [],
+      past: [],
+    };
+    render(App);
+    await fireEvent.click(await screen.findByTestId("nav-attendance"));
+    await fireEvent.click(await screen.findByTestId("session-card-s1"));
+    expect((await screen.findByTestId("roll-title")).textContent).toBe("Public service ethics");
+    expect(screen.getByTestId("nav-attendance").getAttribute("aria-current")).toBe("page");
+    await fireEvent.click(screen.getByTestId("open-activity"));
+    expect((await screen.findByTestId("activity-title")).textContent).toBe("Public service ethics");
+    expect(screen.getAllByRole("columnheader")).toHaveLength(3);
+    expect(screen.getByTestId("nav-attendance").getAttribute("aria-current")).toBe("page");
   });
 
   it("shows a calm placeholder for the screens later versions fill", async () => {

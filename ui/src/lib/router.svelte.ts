@@ -1,4 +1,4 @@
-/** Every screen the app can show; a person's screens carry the person's id. */
+/** Every screen the app can show; a person's screens carry the person's id, a roll its session's. */
 export type Route =
   | { name: "people" }
   | { name: "person"; id: string }
@@ -8,6 +8,8 @@ export type Route =
   | { name: "organisations" }
   | { name: "plan" }
   | { name: "attendance" }
+  | { name: "roll"; sessionId: string }
+  | { name: "activity-attendance"; activityId: string }
   | { name: "certificates" }
   | { name: "reports" }
   | { name: "settings" };
@@ -33,6 +35,9 @@ export function sectionOf(route: Route): Section {
     case "person-edit":
     case "import":
       return "people";
+    case "roll":
+    case "activity-attendance":
+      return "attendance";
     default:
       return route.name;
   }

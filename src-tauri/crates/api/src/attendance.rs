@@ -31,7 +31,8 @@ pub struct Roll {
     pub activity: Activity,
     /// In time order; cancelled sessions are left out.
     pub sessions: Vec<RollSession>,
-    /// Everyone actively enrolled, by name (the order of the printed sign-in sheet).
+    /// Everyone actively enrolled to learn (not trainers or speakers), by name — the order of
+    /// the printed sign-in sheet.
     pub people: Vec<RollPerson>,
     pub marks: Vec<AttendanceMark>,
 }
@@ -236,7 +237,8 @@ async fn roll(c: &mut Conn, activity_id: &str, sessions: Vec<Session>, marks: Ve
     let people = enrolment::list_for_activity(c, activity_id)
         .await?
         .into_iter()
-        .filter(|(e, _)| e.status.is_active())
+        // Those who learn are on the roll; trainers and speakers are not marked.
+        .filter(|(e, _)| e.status.is_active() && e.role.takes_seat())
         .map(|(e, person_name)| RollPerson {
             locked_by: locks.get(&e.person_id).cloned(),
             person_id: e.person_id,

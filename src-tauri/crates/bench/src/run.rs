@@ -154,7 +154,9 @@ pub async fn run(db: &Path, options: &Options, on_row: &mut dyn FnMut(&Row)) -> 
             push(roll_save(&app, db, &sqlite3, &sessions, if options.quick { 4 } else { 60 }).await?, on_row);
         }
     }
-    push(Row::not_built("eligibility, activity of 200 participants", "—", 6), on_row);
+    if want("eligibility") {
+        push(eligibility(&app, if options.quick { 2 } else { 20 }).await?, on_row);
+    }
     if want("import") {
         let dir = tempfile::tempdir()?;
         for row in import(&dir, &sqlite3, options).await? {
@@ -336,7 +338,7 @@ async fn roll_load(
         app.attendance_roll(&s.id).await?;
         for _ in 0..2 {
             let (roll, d) = timed(app.attendance_roll(&s.id)).await?;
-            people += roll.rows.len();
+            people += roll.people.len();
             samples.push(d);
             sql.push_str(&limits::roll(&s.id, &s.activity_id));
         }
@@ -349,6 +351,31 @@ async fn roll_load(
         limit: limit_of(sqlite3, db, &sql, samples.len(), "the 4 SELECTs it runs")?,
         target: "—",
         note: format!("attendance_roll: {} people per roll on average", people / samples.len().max(1)),
+    })
+}
+
+/// Every participant's standing in the activity with the most people enrolled: its sessions,
+/// every mark in them, the rule applied to each person.
+async fn eligibility(app: &Malaka, reps: usize) -> Result<Row> {
+    let largest = malaka_store::enrolment::largest_activity(&mut *app.store().read().await?).await?;
+    let Some(activity) = largest else { return Err(Error::Refused("no activity has anyone enrolled".into())) };
+    app.completion_show(&activity).await?;
+    let mut samples = Vec::new();
+    let mut shown = None;
+    for _ in 0..reps {
+        let (c, d) = timed(app.completion_show(&activity)).await?;
+        samples.push(d);
+        shown = Some(c);
+    }
+    let (people, sessions) = shown.map_or((0, 0), |c| (c.participants.len(), c.sessions));
+    let stats = Stats::of(&samples);
+    Ok(Row {
+        operation: format!("eligibility of an activity ({people} participants × {sessions} sessions)"),
+        met: None,
+        malaka: Some(stats),
+        limit: Limit::None("—".into()),
+        target: "—",
+        note: "completion_show: rule, sessions, every mark, assessments, standing per participant".into(),
     })
 }
 
@@ -395,12 +422,15 @@ async fn roll_save(
     for s in sessions {
         let roll = app.attendance_roll(&s.id).await?;
         let people: Vec<OnRoll> = roll
-            .rows
+            .people
             .iter()
-            .map(|r| OnRoll {
-                person_id: r.person_id.clone(),
-                version: r.mark.as_ref().map_or(0, |m| m.version),
-                status: r.mark.as_ref().map(|m| m.status),
+            .map(|r| {
+                let mark = roll.marks.iter().find(|m| m.person_id == r.person_id);
+                OnRoll {
+                    person_id: r.person_id.clone(),
+                    version: mark.map_or(0, |m| m.version),
+                    status: mark.map(|m| m.status),
+                }
             })
             .collect();
         if best.as_ref().is_none_or(|b| people.len() > b.1.len()) {
@@ -421,7 +451,7 @@ async fn roll_save(
         if saved.len() != people.len() {
             return Err(Error::Refused(format!("saved {} of {} marks", saved.len(), people.len())));
         }
-        for (p, m) in people.iter_mut().zip(&saved) {
+        for (p, m) in people.iter_mut().zip(saved.iter().filter_map(|s| s.mark.as_ref())) {
             (p.version, p.status) = (m.version, Some(m.status));
         }
         samples.push(d);
@@ -434,13 +464,13 @@ async fn roll_save(
             .map(|m| limits::Mark {
                 session_id: &m.session_id,
                 person_id: &m.person_id,
-                status: m.status.as_str(),
+                status: m.status.map_or("present", |s| s.as_str()),
                 minutes_late: m.minutes_late,
             })
             .collect();
         sql.push_str(&limits::roll_save(&rows, ACTOR, &utc_text(Utc::now())));
         for (p, m) in people.iter_mut().zip(&marks) {
-            p.status = Some(m.status);
+            p.status = m.status;
         }
     }
     let stats = Stats::of(&samples);

@@ -168,3 +168,10 @@ pub async fn list_for_person(conn: &mut Conn, person_id: &str) -> Result<Vec<Enr
     .map(from_row)
     .collect()
 }
+
+/// The activity with the most enrolments (benchmarks and reports pick it as the heaviest case).
+pub async fn largest_activity(conn: &mut Conn) -> Result<Option<String>> {
+    Ok(sqlx::query_scalar("SELECT activity_id FROM enrolment GROUP BY activity_id ORDER BY count(*) DESC LIMIT 1")
+        .fetch_optional(conn)
+        .await?)
+}

@@ -16,6 +16,9 @@ const COLUMNS: &str = "s.id, s.activity_id, s.title, s.starts_local, s.ends_loca
 /// Statuses of an enrolment that put a person in an activity's sessions.
 const ACTIVE: &str = "('approved','enrolled','completed')";
 
+/// Roles that are on a roll to be marked (those who learn; see `EnrolmentRole::takes_seat`).
+const LEARNERS: &str = "('participant','delegate','intern')";
+
 fn from_row(r: &SqliteRow) -> Result<Session> {
     let trainers: String = r.try_get("trainers")?;
     Ok(Session {
@@ -263,9 +266,11 @@ pub async fn cards(conn: &mut Conn, f: &CardFilter<'_>) -> Result<Vec<SessionCar
         "SELECT {COLUMNS}, a.title AS activity_title, a.kind AS activity_kind, v.name AS venue_name,
             (SELECT json_group_array(t.name) FROM session_trainer st JOIN trainer t ON t.id = st.trainer_id
               WHERE st.session_id = s.id) AS trainer_names,
-            (SELECT count(*) FROM enrolment e WHERE e.activity_id = s.activity_id AND e.status IN {ACTIVE}) AS expected,
+            (SELECT count(*) FROM enrolment e WHERE e.activity_id = s.activity_id AND e.status IN {ACTIVE}
+                AND e.role IN {LEARNERS}) AS expected,
             (SELECT count(*) FROM attendance_mark m JOIN enrolment e
                 ON e.activity_id = s.activity_id AND e.person_id = m.person_id AND e.status IN {ACTIVE}
+                AND e.role IN {LEARNERS}
               WHERE m.session_id = s.id) AS marked
          FROM session s JOIN activity a ON a.id = s.activity_id LEFT JOIN venue v ON v.id = s.venue_id
          WHERE s.starts_utc >= ? AND s.starts_utc < ? AND s.status = 'scheduled'

@@ -4,7 +4,11 @@ import type { AttendanceStatus } from "./AttendanceStatus";
 /**
  * A mark to record for one person in one session.
  */
-export type NewMark = { session_id: string, person_id: string, status: AttendanceStatus, minutes_late?: number | null, note?: string | null, 
+export type NewMark = { session_id: string, person_id: string, 
+/**
+ * `None` clears the mark (the history keeps what it was).
+ */
+status: AttendanceStatus | null, minutes_late?: number | null, note?: string | null, 
 /**
  * Why a recorded mark is being changed; kept in the history.
  */

@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue";
+import { azAttendance } from "./attendance/az";
 
 export const az: Catalogue = {
   "app.name": "Malaka",
@@ -212,4 +213,6 @@ export const az: Catalogue = {
   "settings.languageHint": "Malaka seçiminizi bu kompüterdə yadda saxlayır.",
   "settings.database": "Verilənlər bazası",
   "settings.dateExample": "Tarixlər belə görünür: {date}",
+
+  ...azAttendance,
 };

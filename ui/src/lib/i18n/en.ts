@@ -1,4 +1,5 @@
 import type { Plural } from "./types";
+import { enAttendance } from "./attendance/en";
 
 /** English defines the keys; every other catalogue is typed against this one. */
 export const en = {
@@ -209,4 +210,6 @@ export const en = {
   "settings.languageHint": "Malaka remembers your choice on this computer.",
   "settings.database": "Database",
   "settings.dateExample": "Dates look like this: {date}",
+
+  ...enAttendance,
 } as const satisfies Record<string, string | Plural>;

@@ -13,6 +13,7 @@ const KNOWN = new Set([
   "file",
   "refused",
   "storage",
+  "locked",
 ]);
 
 /** The catalogue key that explains an error code to a person. */

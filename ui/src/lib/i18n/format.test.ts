@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
-import { formatDate, formatNumber, interpolate, pluralForm, render } from "./format";
+import { formatDate, formatDecimal, formatNumber, interpolate, pluralForm, render } from "./format";
 import { ru } from "./ru";
 import { uzLatn } from "./uz-Latn";
 import type { Plural } from "./types";
@@ -80,5 +80,15 @@ describe("numbers", () => {
     expect(formatNumber("en", 1234567)).toBe("1,234,567");
     expect(formatNumber("az", 999)).toBe("999");
     expect(formatNumber("ru", -12000)).toBe("-12\u00a0000");
+  });
+
+  it("writes decimals with the locale's separator and drops trailing zeros", () => {
+    expect(formatDecimal("en", 72.5)).toBe("72.5");
+    expect(formatDecimal("ru", 72.5)).toBe("72,5");
+    expect(formatDecimal("uz-Latn", 80)).toBe("80");
+    expect(formatDecimal("az", 66.666)).toBe("66,7");
+    expect(formatDecimal("en", 1234.25, 2)).toBe("1,234.25");
+    expect(formatDecimal("ru", -0.04)).toBe("0");
+    expect(formatDecimal("ru", -1.5)).toBe("-1,5");
   });
 });

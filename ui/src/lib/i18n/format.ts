@@ -64,3 +64,19 @@ export function formatNumber(locale: Locale, n: number): string {
   const digits = String(Math.trunc(Math.abs(n)));
   return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, GROUP[locale]);
 }
+
+const DECIMAL: Record<Locale, string> = {
+  "uz-Latn": ",",
+  "uz-Cyrl": ",",
+  ru: ",",
+  az: ",",
+  en: ".",
+};
+
+/** A number with at most `digits` decimals, trailing zeros dropped: 72,5 / 72.5 / 80. */
+export function formatDecimal(locale: Locale, n: number, digits = 1): string {
+  const [whole, fraction = ""] = Math.abs(n).toFixed(digits).split(".");
+  const kept = fraction.replace(/0+$/, "");
+  const sign = n < 0 && Number(Math.abs(n).toFixed(digits)) !== 0 ? "-" : "";
+  return sign + formatNumber(locale, Number(whole)) + (kept ? DECIMAL[locale] + kept : "");
+}

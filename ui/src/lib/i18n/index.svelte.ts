@@ -51,3 +51,6 @@ export const formatDate = (value: Date | string, pattern?: string) =>
   fmt.formatDate(state.locale, value, pattern);
 
 export const formatNumber = (n: number) => fmt.formatNumber(state.locale, n);
+
+/** A number with at most `digits` decimals in the locale's notation: 72,5 % / 72.5 %. */
+export const formatDecimal = (n: number, digits = 1) => fmt.formatDecimal(state.locale, n, digits);

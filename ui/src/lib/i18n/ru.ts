@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue";
+import { ruAttendance } from "./attendance/ru";
 
 export const ru: Catalogue = {
   "app.name": "Malaka",
@@ -252,4 +253,6 @@ export const ru: Catalogue = {
   "settings.languageHint": "Malaka запомнит ваш выбор на этом компьютере.",
   "settings.database": "База данных",
   "settings.dateExample": "Даты выглядят так: {date}",
+
+  ...ruAttendance,
 };

@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue";
+import { uzCyrlAttendance } from "./attendance/uz-Cyrl";
 
 export const uzCyrl: Catalogue = {
   "app.name": "Malaka",
@@ -212,4 +213,6 @@ export const uzCyrl: Catalogue = {
   "settings.languageHint": "Малака танловингизни шу компьютерда эслаб қолади.",
   "settings.database": "Маълумотлар базаси",
   "settings.dateExample": "Саналар шундай кўринади: {date}",
+
+  ...uzCyrlAttendance,
 };

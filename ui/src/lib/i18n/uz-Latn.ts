@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue";
+import { uzLatnAttendance } from "./attendance/uz-Latn";
 
 // Oʻ and gʻ are written with U+02BB, the tutuq belgisi (maʼlumot) with U+02BC.
 export const uzLatn: Catalogue = {
@@ -213,4 +214,6 @@ export const uzLatn: Catalogue = {
   "settings.languageHint": "Malaka tanlovingizni shu kompyuterda eslab qoladi.",
   "settings.database": "Maʼlumotlar bazasi",
   "settings.dateExample": "Sanalar shunday koʻrinadi: {date}",
+
+  ...uzLatnAttendance,
 };

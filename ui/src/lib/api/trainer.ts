@@ -1,0 +1,4 @@
+import { call } from "./call";
+import type { Trainer } from "./types";
+
+export const trainerList = () => call<Trainer[]>("trainer_list");

@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { NewMark, SavedMark } from "$lib/api/types";
+import { cellKey } from "./cells";
+import { RollEditor } from "./editor";
+import { makeRoll, mark } from "./fixtures";
+
+const echo = (marks: NewMark[]): SavedMark[] =>
+  marks.map((m) => ({
+    session_id: m.session_id,
+    person_id: m.person_id,
+    mark: m.status
+      ? mark(m.person_id, m.session_id, m.status, (m.expected_version ?? 0) + 1)
+      : null,
+  }));
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+function editor(save = vi.fn((m: NewMark[]) => Promise.resolve(echo(m))), onStale = vi.fn()) {
+  const roll = makeRoll(
+    ["Aliyev", "Karimova", "Rahimov"],
+    ["s1"],
+    [mark("p2", "s1", "late", 2, { minutes_late: 10, note: "bus" })],
+    { p3: "UZ-2025-000017" },
+  );
+  return { e: new RollEditor(roll, { save, onStale }), save, onStale };
+}
+
+describe("a roll being marked", () => {
+  it("marks by key, keeping the note, and never touches a locked person", () => {
+    const { e } = editor();
+    e.mark("p2", "s1", "absent");
+    expect(e.value("p2", "s1")).toEqual({ status: "absent", minutes_late: null, note: "bus" });
+    e.mark("p3", "s1", "present");
+    expect(e.value("p3", "s1").status).toBeNull();
+    expect(e.isLocked("p3")).toBe(true);
+    expect(e.view().canUndo).toBe(true);
+  });
+
+  it("marks every unmarked, unlocked cell present in one undoable step", () => {
+    const { e } = editor();
+    expect(e.markAllUnmarked()).toBe(1);
+    expect(e.value("p1", "s1").status).toBe("present");
+    expect(e.value("p2", "s1").status).toBe("late");
+    expect(e.value("p3", "s1").status).toBeNull();
+    expect(e.undo()).toBe(true);
+    expect(e.value("p1", "s1").status).toBeNull();
+    expect(e.undo()).toBe(false);
+  });
+
+  it("undoes the latest action first, back to what each cell showed", () => {
+    const { e } = editor();
+    e.mark("p1", "s1", "present");
+    e.mark("p1", "s1", "absent");
+    e.mark("p2", "s1", null);
+    e.undo();
+    expect(e.value("p2", "s1")).toEqual({ status: "late", minutes_late: 10, note: "bus" });
+    e.undo();
+    expect(e.value("p1", "s1").status).toBe("present");
+  });
+
+  it("applies the detail panel's values with a reason for the history", async () => {
+    const { e, save } = editor();
+    e.apply("p2", "s1", { status: "late", minutes_late: 25, note: "bus" }, "read the sheet again");
+    await e.flush();
+    expect(save.mock.calls[0][0]).toEqual([
+      {
+        session_id: "s1",
+        person_id: "p2",
+        status: "late",
+        minutes_late: 25,
+        note: "bus",
+        expected_version: 2,
+        reason: "read the sheet again",
+      },
+    ]);
+    expect(e.isRecorded("p2", "s1")).toBe(true);
+  });
+
+  it("asks for a reload when a save is stale, and forgets the undone cells", async () => {
+    const save = vi.fn(() => Promise.reject({ code: "stale", message: "changed elsewhere" }));
+    const { e, onStale } = editor(save);
+    e.mark("p1", "s1", "present");
+    await e.flush();
+    expect(onStale).toHaveBeenCalledTimes(1);
+    expect(e.view()).toMatchObject({ state: "error", canUndo: false });
+    expect(e.view().error?.code).toBe("stale");
+    expect(e.value("p1", "s1").status).toBeNull();
+    e.replace(makeRoll(["Aliyev"], ["s1"], [mark("p1", "s1", "excused", 5)]));
+    expect(e.value("p1", "s1").status).toBe("excused");
+    expect(e.view().error?.code).toBe("stale");
+  });
+
+  it("renders every cell, and tells subscribers about changes until disposed", async () => {
+    const { e } = editor();
+    const heard = vi.fn();
+    e.subscribe(heard);
+    e.mark("p1", "s1", "present");
+    expect(heard).toHaveBeenCalled();
+    expect(Object.keys(e.view().cells)).toEqual([
+      cellKey("p1", "s1"),
+      cellKey("p2", "s1"),
+      cellKey("p3", "s1"),
+    ]);
+    heard.mockClear();
+    await e.dispose();
+    e.mark("p1", "s1", "absent");
+    expect(heard).not.toHaveBeenCalled();
+  });
+});
