@@ -58,6 +58,8 @@ impl App {
             .args(["--port", &PORT.to_string(), "--native-port", &(PORT + 1).to_string()])
             .env("XDG_DATA_HOME", data.path().join("xdg"))
             .env("MALAKA_DB", data.path().join("malaka.db"))
+            // The users' zone: "today" in the app is Tashkent's, as in the scenarios' data.
+            .env("TZ", "Asia/Tashkent")
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()

@@ -1,7 +1,9 @@
 //! The desktop app end to end, as a user drives it: through the real webview (WebKitGTK) via
 //! tauri-driver and WebKitWebDriver, on a fresh database. Run under Xvfb (see scripts/test.sh).
 
+mod attendance;
 mod driver;
+mod seed;
 
 use driver::App;
 

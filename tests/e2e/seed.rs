@@ -1,0 +1,86 @@
+//! Fills a database through the same `api` the app uses, before the app opens it: a trainer's
+//! training with a session yesterday and one today, and 40 people enrolled.
+
+use std::path::Path;
+
+use chrono::{Duration, Utc};
+use malaka_api::Malaka;
+use malaka_api::core::model::*;
+
+pub struct Course {
+    pub trainer: String,
+    pub yesterday: String,
+    pub today: String,
+    /// By name, as the roll lists them.
+    pub people: Vec<(String, String)>,
+}
+
+const FAMILIES: [&str; 8] =
+    ["Abdullayev", "Boboyeva", "Gʻofurov", "Jalilova", "Karimov", "Mirzayeva", "Oʻrinov", "Qodirova"];
+const GIVEN: [&str; 5] = ["Aziz", "Barno", "Dilshod", "Gulnora", "Jamshid"];
+
+pub async fn course(db: &Path) -> Course {
+    let app = Malaka::open(db, "seed").await.unwrap();
+    let org = app
+        .organisation_create(NewOrganisation {
+            name: "Toshkent shahar Davlat xizmatlari markazi".into(),
+            short_code: Some("DXM-TSH".into()),
+            country: "UZ".into(),
+            kind: OrgKind::ServiceCentre,
+            parent_id: None,
+        })
+        .await
+        .unwrap();
+    let trainer =
+        app.trainer_create(NewTrainer { name: Some("Dilnoza Karimova".into()), ..Default::default() }).await.unwrap();
+    // Tashkent's today, with sessions at noon so no time zone moves them to another day.
+    let today = (Utc::now() + Duration::hours(5)).date_naive();
+    let day = |d: i64| (today + Duration::days(d)).format("%Y-%m-%d").to_string();
+    let activity = app
+        .activity_create(NewActivity {
+            kind: ActivityKind::Training,
+            title: "Mijozlarga xizmat koʻrsatish standartlari".into(),
+            programme_id: None,
+            status: None,
+            starts_on: day(-7),
+            ends_on: day(7),
+            host_org_id: org.id.clone(),
+            partner_org_ids: vec![],
+            venue_id: None,
+            capacity: Some(40),
+            language: "uz-Latn".into(),
+            planned_hours: Some(6.0),
+            description: None,
+        })
+        .await
+        .unwrap();
+    let session = |d: i64| NewSession {
+        activity_id: activity.id.clone(),
+        title: None,
+        starts_local: format!("{}T11:00", day(d)),
+        ends_local: format!("{}T14:00", day(d)),
+        time_zone: Some("Asia/Tashkent".into()),
+        venue_id: None,
+        trainer_ids: vec![trainer.id.clone()],
+    };
+    let yesterday = app.session_create(session(-1), false).await.unwrap();
+    let today_session = app.session_create(session(0), false).await.unwrap();
+    let mut people = Vec::new();
+    for i in 0..40 {
+        let p = app
+            .person_create(NewPerson {
+                family_name: FAMILIES[i % FAMILIES.len()].into(),
+                given_name: format!("{} {:02}", GIVEN[i % GIVEN.len()], i),
+                organisation_id: org.id.clone(),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        app.enrolment_create(&activity.id, &p.id, EnrolmentRole::Participant).await.unwrap();
+        people.push((p.id.clone(), p.display_name()));
+    }
+    let roll = app.attendance_roll(&today_session.id).await.unwrap();
+    let people = roll.people.iter().map(|p| (p.person_id.clone(), p.person_name.clone())).collect();
+    app.close().await;
+    Course { trainer: trainer.id, yesterday: yesterday.id, today: today_session.id, people }
+}
