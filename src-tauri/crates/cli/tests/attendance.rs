@@ -80,9 +80,9 @@ fn a_trainers_sessions_today_upcoming_and_past_with_missing_marks() {
     let env = Env::new();
     let c = course(&env);
     let mine = env.json(&["attendance", "sessions", "--trainer", &c.trainer, "--time-zone", "Asia/Baku"]);
-    assert_eq!(ids(&mine["today"]), [c.today.clone()]);
-    assert_eq!(ids(&mine["upcoming"]), [c.later.clone()]);
-    assert_eq!(ids(&mine["past"]), [c.yesterday.clone()]);
+    assert_eq!(ids(&mine["today"]), [c.today.as_str()]);
+    assert_eq!(ids(&mine["upcoming"]), [c.later.as_str()]);
+    assert_eq!(ids(&mine["past"]), [c.yesterday.as_str()]);
     assert_eq!((mine["past"][0]["expected"].as_i64(), mine["past"][0]["marked"].as_i64()), (Some(3), Some(0)));
     assert_eq!(mine["past"][0]["trainer_names"][0], "Leyla Məmmədova");
     // Marking yesterday's roll clears the flag.

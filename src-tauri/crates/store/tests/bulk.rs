@@ -317,7 +317,7 @@ async fn a_cleared_mark_leaves_its_history_and_the_next_mark_continues_it() {
     let clear = NewMark { status: None, minutes_late: None, ..mark(0, AttendanceStatus::Present, Some(1)) };
     let mut tx = store.begin().await.unwrap();
     attendance::save_many(&mut tx, &[mark(0, AttendanceStatus::Present, Some(0))], "trainer", now()).await.unwrap();
-    let out = attendance::save_many(&mut tx, &[clear.clone()], "trainer", now()).await.unwrap();
+    let out = attendance::save_many(&mut tx, std::slice::from_ref(&clear), "trainer", now()).await.unwrap();
     assert_eq!(out, [attendance::Outcome::Cleared { session_id: id(21), person_id: id(100) }]);
     // Clearing what is not there writes nothing; a stale clear is refused like any stale save.
     let nothing = NewMark { expected_version: Some(0), ..clear.clone() };
