@@ -151,6 +151,24 @@ pub fn roll(session_id: &str, activity_id: &str) -> String {
     )
 }
 
+/// What eligibility reads: the activity, its rule, its sessions, every mark in them, the
+/// enrolments with names, the assessment results and the certificates.
+pub fn eligibility(activity_id: &str) -> String {
+    let a = lit(activity_id);
+    format!(
+        "SELECT {ACTIVITY_COLUMNS} FROM activity a WHERE a.id = {a};\n\
+         SELECT * FROM completion_rule WHERE activity_id = {a};\n\
+         SELECT {SESSION_COLUMNS} FROM session s WHERE s.activity_id = {a} ORDER BY s.starts_utc;\n\
+         SELECT m.* FROM attendance_mark m JOIN session s ON s.id = m.session_id \
+         WHERE s.activity_id = {a} ORDER BY s.starts_utc, m.person_id;\n\
+         SELECT person_id, passed, score FROM assessment_result WHERE activity_id = {a};\n\
+         SELECT person_id, code FROM certificate WHERE activity_id = {a} AND status = 'issued';\n\
+         SELECT e.*, p.family_name || ' ' || p.given_name || coalesce(' ' || p.patronymic, '') AS person_name \
+         FROM enrolment e JOIN person p ON p.id = e.person_id \
+         WHERE e.activity_id = {a} ORDER BY p.family_name, p.given_name, p.id;\n"
+    )
+}
+
 /// One mark to write in [`roll_save`].
 pub struct Mark<'a> {
     pub session_id: &'a str,

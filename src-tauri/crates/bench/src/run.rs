@@ -155,7 +155,7 @@ pub async fn run(db: &Path, options: &Options, on_row: &mut dyn FnMut(&Row)) -> 
         }
     }
     if want("eligibility") {
-        push(eligibility(&app, if options.quick { 2 } else { 20 }).await?, on_row);
+        push(eligibility(&app, db, &sqlite3, if options.quick { 2 } else { 20 }).await?, on_row);
     }
     if want("import") {
         let dir = tempfile::tempdir()?;
@@ -356,7 +356,12 @@ async fn roll_load(
 
 /// Every participant's standing in the activity with the most people enrolled: its sessions,
 /// every mark in them, the rule applied to each person.
-async fn eligibility(app: &Malaka, reps: usize) -> Result<Row> {
+async fn eligibility(
+    app: &Malaka,
+    db: &Path,
+    sqlite3: &std::result::Result<Sqlite3, String>,
+    reps: usize,
+) -> Result<Row> {
     let largest = malaka_store::enrolment::largest_activity(&mut *app.store().read().await?).await?;
     let Some(activity) = largest else { return Err(Error::Refused("no activity has anyone enrolled".into())) };
     app.completion_show(&activity).await?;
@@ -369,11 +374,12 @@ async fn eligibility(app: &Malaka, reps: usize) -> Result<Row> {
     }
     let (people, sessions) = shown.map_or((0, 0), |c| (c.participants.len(), c.sessions));
     let stats = Stats::of(&samples);
+    let sql = limits::eligibility(&activity).repeat(samples.len());
     Ok(Row {
         operation: format!("eligibility of an activity ({people} participants × {sessions} sessions)"),
         met: None,
         malaka: Some(stats),
-        limit: Limit::None("—".into()),
+        limit: limit_of(sqlite3, db, &sql, samples.len(), "the 7 SELECTs it runs")?,
         target: "—",
         note: "completion_show: rule, sessions, every mark, assessments, standing per participant".into(),
     })

@@ -13,6 +13,7 @@ export type Roll = { activity: Activity,
  */
 sessions: Array<RollSession>, 
 /**
- * Everyone actively enrolled, by name (the order of the printed sign-in sheet).
+ * Everyone actively enrolled to learn (not trainers or speakers), by name — the order of
+ * the printed sign-in sheet.
  */
 people: Array<RollPerson>, marks: Array<AttendanceMark>, };
