@@ -67,6 +67,14 @@ pub fn run() {
             commands::completion::completion_show,
             commands::completion::completion_rule_set,
             commands::completion::assessment_record,
+            commands::certificate::certificate_issue,
+            commands::certificate::certificate_list,
+            commands::certificate::certificate_get,
+            commands::certificate::certificate_revoke,
+            commands::certificate::certificate_reissue,
+            commands::certificate::certificate_verify,
+            commands::certificate::certificate_public_key,
+            commands::certificate::certificate_pdf_save,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Malaka");

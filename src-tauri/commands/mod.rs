@@ -1,6 +1,7 @@
 //! Tauri commands, one module per area, named like the `api` functions they call.
 
 pub mod attendance;
+pub mod certificate;
 pub mod completion;
 pub mod maintenance;
 pub mod organisation;

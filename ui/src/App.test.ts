@@ -1,7 +1,15 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { MySessions, Organisation, Stats } from "$lib/api/types";
+import type {
+  Certificate,
+  IssueInput,
+  MySessions,
+  Organisation,
+  ParticipantCompletion,
+  Stats,
+} from "$lib/api/types";
 import { makeRoll, session } from "$lib/attendance/fixtures";
+import { certificate, completionWith } from "$lib/certificates/fixtures";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { go } from "$lib/router.svelte";
 import App from "./App.svelte";
@@ -18,6 +26,10 @@ const api = vi.hoisted(() => ({
   orgs: [] as Organisation[],
   demoLoad: vi.fn(),
   sessions: { today: [], upcoming: [], past: [] } as MySessions,
+  grid: vi.fn(),
+  participants: [] as ParticipantCompletion[],
+  certificates: [] as Certificate[],
+  issue: vi.fn(),
 }));
 
 vi.mock("$lib/api/app", () => ({
@@ -32,7 +44,7 @@ vi.mock("$lib/api/organisation", () => ({
 vi.mock("$lib/api/attendance", () => ({
   attendanceSessions: () => Promise.resolve(api.sessions),
   attendanceRoll: () => Promise.resolve(makeRoll(["Aliyev"], ["s1"])),
-  attendanceGrid: () => Promise.resolve(makeRoll(["Aliyev"], ["s1", "s2"])),
+  attendanceGrid: (id: string) => api.grid(id),
   attendanceMark: vi.fn(),
   attendanceHistory: vi.fn(),
   attendanceSheetSave: vi.fn(),
@@ -53,10 +65,20 @@ vi.mock("$lib/api/completion", () => ({
       rule_is_custom: false,
       sessions: 2,
       hours: 6,
-      participants: [],
+      participants: api.participants,
     }),
   completionRuleSet: vi.fn(),
   assessmentRecord: vi.fn(),
+}));
+vi.mock("$lib/api/certificate", () => ({
+  certificateIssue: (input: IssueInput) => api.issue(input),
+  certificateList: () => Promise.resolve(api.certificates),
+  certificateGet: vi.fn(),
+  certificateRevoke: vi.fn(),
+  certificateReissue: vi.fn(),
+  certificateVerify: vi.fn(),
+  certificatePublicKey: vi.fn(),
+  certificatePdfSave: vi.fn(),
 }));
 vi.mock("$lib/api/trainer", () => ({ trainerList: () => Promise.resolve([]) }));
 vi.mock("$lib/api/person", () => ({
@@ -95,6 +117,10 @@ beforeEach(() => {
   };
   api.orgs = [];
   api.sessions = { today: [], upcoming: [], past: [] };
+  api.grid.mockReset().mockResolvedValue(makeRoll(["Aliyev"], ["s1", "s2"]));
+  api.participants = [];
+  api.certificates = [];
+  api.issue.mockReset();
 });
 
 describe("first run", () => {
@@ -179,9 +205,30 @@ describe("the shell", () => {
 
   it("shows a calm placeholder for the screens later versions fill", async () => {
     render(App);
+    await fireEvent.click(await screen.findByTestId("nav-reports"));
+    expect(screen.getByTestId("page-placeholder").textContent).toContain("hisobot");
+    expect(screen.getByTestId("nav-reports").getAttribute("aria-current")).toBe("page");
+  });
+
+  it("opens the certificate register", async () => {
+    api.certificates = [certificate("c1", 1)];
+    render(App);
     await fireEvent.click(await screen.findByTestId("nav-certificates"));
-    expect(screen.getByTestId("page-placeholder").textContent).toContain("QR");
+    expect(await screen.findByTestId("cert-row-UZ-ASAN-2026-000001")).toBeTruthy();
+    expect(screen.getByTestId("cert-verify-input")).toBeTruthy();
+    expect(screen.queryByTestId("page-placeholder")).toBeNull();
     expect(screen.getByTestId("nav-certificates").getAttribute("aria-current")).toBe("page");
+  });
+
+  it("issues certificates on the activity page and reloads the roll so rows lock", async () => {
+    api.participants = completionWith([{ eligible: true, certificate: null }]).participants;
+    api.issue.mockResolvedValue({ issued: [certificate("c1", 1)], already: 0, not_eligible: [] });
+    go({ name: "activity-attendance", activityId: "act" });
+    render(App);
+    await fireEvent.click(await screen.findByTestId("cert-issue"));
+    await screen.findByTestId("cert-issue-result");
+    expect(api.issue).toHaveBeenCalledWith({ activity_id: "act", person_ids: null });
+    await waitFor(() => expect(api.grid).toHaveBeenCalledTimes(2));
   });
 
   it("says the register is empty when there is nobody yet", async () => {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use malaka_core::completion::{Assessment, AssessmentKind, Attended, CompletionRule, Standing, standing};
 use malaka_core::model::{AttendanceStatus, EnrolmentRole, SessionStatus};
 use malaka_core::validate;
-use malaka_store::{activity, attendance, certificate, completion as store, enrolment, person, session};
+use malaka_store::{Conn, activity, attendance, certificate, completion as store, enrolment, person, session};
 use serde::{Deserialize, Serialize};
 
 use crate::{Error, Malaka, Result, now};
@@ -55,55 +55,7 @@ impl Malaka {
     /// The activity's rule and every participant's standing against it.
     pub async fn completion_show(&self, activity_id: &str) -> Result<ActivityCompletion> {
         let id = validate::id("activity", activity_id)?;
-        let mut c = self.store.read().await?;
-        activity::get(&mut c, &id).await?;
-        let custom = store::rule(&mut c, &id).await?;
-        let rule_is_custom = custom.is_some();
-        let rule = custom.unwrap_or_else(|| CompletionRule::default_for(&id));
-        let sessions: Vec<_> = session::list_for_activity(&mut c, &id)
-            .await?
-            .into_iter()
-            .filter(|s| s.status == SessionStatus::Scheduled)
-            .collect();
-        let hours: HashMap<&str, f64> =
-            sessions.iter().map(|s| (s.id.as_str(), (s.ends_utc - s.starts_utc).num_minutes() as f64 / 60.0)).collect();
-        let mut marks: HashMap<(String, String), AttendanceStatus> = HashMap::new();
-        for m in attendance::list_for_activity(&mut c, &id).await? {
-            marks.insert((m.person_id, m.session_id), m.status);
-        }
-        let assessments = store::assessments(&mut c, &id).await?;
-        let certificates: HashMap<String, String> = certificate::all_holders(&mut c, &id).await?.into_iter().collect();
-        let participants = enrolment::list_for_activity(&mut c, &id)
-            .await?
-            .into_iter()
-            .filter(|(e, _)| e.status.is_active() && e.role.takes_seat())
-            .map(|(e, person_name)| {
-                let attended: Vec<Attended> = sessions
-                    .iter()
-                    .map(|s| Attended {
-                        hours: hours[s.id.as_str()],
-                        mark: marks.get(&(e.person_id.clone(), s.id.clone())).copied(),
-                    })
-                    .collect();
-                let assessment = assessments.get(&e.person_id).cloned();
-                ParticipantCompletion {
-                    standing: standing(&rule, &attended, assessment.as_ref()),
-                    certificate: certificates.get(&e.person_id).cloned(),
-                    assessment,
-                    person_id: e.person_id,
-                    person_name,
-                    role: e.role,
-                }
-            })
-            .collect();
-        let total_hours = (hours.values().sum::<f64>() * 100.0).round() / 100.0;
-        Ok(ActivityCompletion {
-            rule,
-            rule_is_custom,
-            sessions: sessions.len() as i64,
-            hours: total_hours,
-            participants,
-        })
+        completion_of(&mut *self.store.read().await?, &id).await
     }
 
     /// Sets an activity's completion rule (replacing its default or earlier rule).
@@ -173,4 +125,49 @@ impl Malaka {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// Every participant's standing, read on `c` (a read connection, or the issuing transaction so
+/// that issuance sees exactly what it decides on).
+pub(crate) async fn completion_of(c: &mut Conn, id: &str) -> Result<ActivityCompletion> {
+    activity::get(c, id).await?;
+
+    let custom = store::rule(c, id).await?;
+    let rule_is_custom = custom.is_some();
+    let rule = custom.unwrap_or_else(|| CompletionRule::default_for(id));
+    let sessions: Vec<_> =
+        session::list_for_activity(c, id).await?.into_iter().filter(|s| s.status == SessionStatus::Scheduled).collect();
+    let hours: HashMap<&str, f64> =
+        sessions.iter().map(|s| (s.id.as_str(), (s.ends_utc - s.starts_utc).num_minutes() as f64 / 60.0)).collect();
+    let mut marks: HashMap<(String, String), AttendanceStatus> = HashMap::new();
+    for m in attendance::list_for_activity(c, id).await? {
+        marks.insert((m.person_id, m.session_id), m.status);
+    }
+    let assessments = store::assessments(c, id).await?;
+    let certificates: HashMap<String, String> = certificate::all_holders(c, id).await?.into_iter().collect();
+    let participants = enrolment::list_for_activity(c, id)
+        .await?
+        .into_iter()
+        .filter(|(e, _)| e.status.is_active() && e.role.takes_seat())
+        .map(|(e, person_name)| {
+            let attended: Vec<Attended> = sessions
+                .iter()
+                .map(|s| Attended {
+                    hours: hours[s.id.as_str()],
+                    mark: marks.get(&(e.person_id.clone(), s.id.clone())).copied(),
+                })
+                .collect();
+            let assessment = assessments.get(&e.person_id).cloned();
+            ParticipantCompletion {
+                standing: standing(&rule, &attended, assessment.as_ref()),
+                certificate: certificates.get(&e.person_id).cloned(),
+                assessment,
+                person_id: e.person_id,
+                person_name,
+                role: e.role,
+            }
+        })
+        .collect();
+    let total_hours = (hours.values().sum::<f64>() * 100.0).round() / 100.0;
+    Ok(ActivityCompletion { rule, rule_is_custom, sessions: sessions.len() as i64, hours: total_hours, participants })
 }

@@ -6,6 +6,8 @@ pub mod activity;
 pub mod attendance;
 pub mod attendance_bulk;
 pub mod attendance_sheet;
+pub mod certificate;
+pub mod certificate_print;
 pub mod completion;
 pub mod demo;
 pub mod enrolment;

@@ -1,6 +1,7 @@
 //! Malaka's benchmarks (DESIGN.md §7): a deterministic national-scale dataset generator and a
 //! harness that reports each operation's p50/p99 next to the same work done by `sqlite3`.
 
+pub mod certificates;
 pub mod desktop;
 mod error;
 pub mod generate;

@@ -49,6 +49,8 @@ impl Options {
 pub enum Limit {
     /// Mean time of the same work done by `sqlite3`.
     Sqlite3 { mean_ms: f64, what: String },
+    /// Mean time of typst alone laying out the same document.
+    Typst { mean_ms: f64, what: String },
     /// No limit measured, and why.
     None(String),
 }
@@ -70,7 +72,9 @@ impl Row {
     /// Malaka's mean over the limit's mean.
     pub fn ratio(&self) -> Option<f64> {
         match (&self.malaka, &self.limit) {
-            (Some(s), Limit::Sqlite3 { mean_ms, .. }) if *mean_ms > 0.0 => Some(s.mean_ms / mean_ms),
+            (Some(s), Limit::Sqlite3 { mean_ms, .. } | Limit::Typst { mean_ms, .. }) if *mean_ms > 0.0 => {
+                Some(s.mean_ms / mean_ms)
+            }
             _ => None,
         }
     }
@@ -163,7 +167,10 @@ pub async fn run(db: &Path, options: &Options, on_row: &mut dyn FnMut(&Row)) -> 
             push(row, on_row);
         }
     }
-    push(Row::not_built("issue 1,000 certificates (numbers, signatures, PDFs)", "< 10 s", 7), on_row);
+    if want("certificates") {
+        let dir = tempfile::tempdir()?;
+        push(crate::certificates::issue_1000(dir.path(), if options.quick { 1 } else { 3 }).await?, on_row);
+    }
     app.close().await;
     if want("start") {
         push(open_row(db, &sqlite3, if options.quick { 1 } else { 3 }).await?, on_row);

@@ -144,7 +144,8 @@ async fn the_harness_reports_every_operation_with_its_limit() {
             Some(s) => {
                 assert!(s.runs > 0 && s.p50_ms > 0.0 && s.p99_ms >= s.p50_ms, "{row:?}");
                 if sqlite3_present() {
-                    assert!(matches!(row.limit, Limit::Sqlite3 { mean_ms, .. } if mean_ms >= 0.0), "{row:?}");
+                    let limit = matches!(row.limit, Limit::Sqlite3 { mean_ms, .. } | Limit::Typst { mean_ms, .. } if mean_ms >= 0.0);
+                    assert!(limit, "{row:?}");
                 }
             }
             None => assert!(

@@ -56,6 +56,9 @@ pub enum Command {
     /// Completion rules and eligibility for certificates.
     #[command(subcommand)]
     Completion(CompletionCmd),
+    /// Certificates: issue, the register, revoke, reissue, verify.
+    #[command(subcommand)]
+    Cert(CertCmd),
     /// The audit log.
     Audit {
         /// Only entries about this record.
@@ -459,4 +462,57 @@ pub enum CompletionCmd {
         #[arg(long)]
         score: Option<f64>,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CertCmd {
+    /// Issue certificates to an activity's eligible participants (all, or those named); never twice.
+    Issue {
+        #[arg(long)]
+        activity: String,
+        /// Only these people (each must be eligible); repeat for several.
+        #[arg(long)]
+        person: Vec<String>,
+    },
+    /// The register of issued certificates, newest first.
+    List {
+        #[arg(long)]
+        activity: Option<String>,
+        /// Part of a certificate number or a holder's name.
+        #[arg(long)]
+        search: Option<String>,
+        #[arg(long, default_value_t = 100)]
+        limit: i64,
+    },
+    /// One certificate, by id or number.
+    Show { certificate: String },
+    /// Revoke a certificate; the reason is kept and its marks unlock.
+    Revoke {
+        certificate: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Issue a new certificate in place of a revoked one (new number, pointing to the old).
+    Reissue { certificate: String },
+    /// Print certificates as PDF: an activity's (those in force) or the ones named, in one
+    /// document for the printer, or one file per person with --each.
+    Print {
+        #[arg(long, required_unless_present = "certificate")]
+        activity: Option<String>,
+        /// A certificate id or number; repeat for several.
+        #[arg(long)]
+        certificate: Vec<String>,
+        /// uz-Latn, uz-Cyrl, ru, az or en.
+        #[arg(long, default_value = "uz-Latn")]
+        locale: String,
+        /// The merged PDF, or with --each the directory for one PDF per certificate.
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long)]
+        each: bool,
+    },
+    /// Check a certificate token (from its QR code) against this issuer's keys and register.
+    Verify { token: String },
+    /// The public key to publish, so anyone can verify this issuer's certificates offline.
+    PublicKey,
 }

@@ -2,6 +2,7 @@
 
 mod args;
 mod attendance;
+mod cert;
 mod output;
 mod run;
 

@@ -91,6 +91,7 @@ async fn dispatch(app: &Malaka, command: Command, json: bool) -> Result<ExitCode
         Command::Enrol(cmd) => enrol(app, cmd, json).await?,
         Command::Attendance(cmd) => crate::attendance::attendance(app, cmd, json).await?,
         Command::Completion(cmd) => crate::attendance::completion(app, cmd, json).await?,
+        Command::Cert(cmd) => crate::cert::cert(app, cmd, json).await?,
         Command::Audit { entity, limit } => {
             let entries = app.audit_list(entity.as_deref(), limit).await?;
             emit(json, &entries, |es| {

@@ -2,74 +2,8 @@
 
 mod common;
 
-use chrono::{Duration, Utc};
-use common::{Env, add_person};
+use common::{Env, course};
 use serde_json::Value;
-
-/// An activity running from a week ago to a week ahead, with a trainer, three people and
-/// sessions yesterday, today and in three days (dates relative to now, so the test never ages).
-struct Course {
-    activity: String,
-    trainer: String,
-    people: Vec<String>,
-    yesterday: String,
-    today: String,
-    later: String,
-}
-
-fn course(env: &Env) -> Course {
-    env.json(&["org", "add", "--name", "ASAN xidmət", "--country", "AZ", "--kind", "agency", "--code", "DXA"]);
-    let trainer = env.json(&["trainer", "add", "--name", "Leyla Məmmədova"])["id"].as_str().unwrap().to_owned();
-    // Baku time; "today" in Baku may differ from UTC's near midnight, so sessions sit at noon.
-    let baku_today = (Utc::now() + Duration::hours(4)).date_naive();
-    let day = |d: i64| (baku_today + Duration::days(d)).format("%Y-%m-%d").to_string();
-    let activity = env.json(&[
-        "activity",
-        "add",
-        "--kind",
-        "training",
-        "--title",
-        "Vətəndaşlara xidmət standartları",
-        "--from",
-        &day(-7),
-        "--to",
-        &day(7),
-        "--host",
-        "DXA",
-    ])["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let people = vec![
-        add_person(env, "Əliyev", "İlqar", "A-1"),
-        add_person(env, "Babayeva", "Şəbnəm", "A-2"),
-        add_person(env, "Cəfərov", "Ürfan", "A-3"),
-    ];
-    for p in &people {
-        env.json(&["enrol", "add", "--activity", &activity, "--person", p]);
-    }
-    let session = |d: i64| {
-        let (start, end) = (format!("{}T11:00", day(d)), format!("{}T13:00", day(d)));
-        env.json(&[
-            "session",
-            "add",
-            "--activity",
-            &activity,
-            "--start",
-            &start,
-            "--end",
-            &end,
-            "--tz",
-            "Asia/Baku",
-            "--trainer",
-            &trainer,
-        ])["id"]
-            .as_str()
-            .unwrap()
-            .to_owned()
-    };
-    Course { yesterday: session(-1), today: session(0), later: session(3), activity, trainer, people }
-}
 
 fn ids(cards: &Value) -> Vec<String> {
     cards.as_array().unwrap().iter().map(|c| c["session"]["id"].as_str().unwrap().to_owned()).collect()

@@ -172,3 +172,77 @@ pub fn role(locale: Locale, role: &str) -> &'static str {
         _ => words[0],
     }
 }
+
+/// The words of a certificate.
+#[derive(Debug, Clone, Serialize)]
+pub struct CertificateLabels {
+    pub title: &'static str,
+    pub awarded_to: &'static str,
+    pub for_completing: &'static str,
+    pub hours: &'static str,
+    pub trainer: &'static str,
+    pub manager: &'static str,
+    pub number: &'static str,
+    pub issued: &'static str,
+    pub verify: &'static str,
+}
+
+pub fn certificate(locale: Locale) -> CertificateLabels {
+    match locale {
+        Locale::UzLatn => CertificateLabels {
+            title: "SERTIFIKAT",
+            awarded_to: "Ushbu sertifikat beriladi",
+            for_completing: "quyidagi oʻquv dasturini muvaffaqiyatli tamomlagani uchun",
+            hours: "soat",
+            trainer: "Trener",
+            manager: "Rahbar",
+            number: "Raqami",
+            issued: "Berilgan sana",
+            verify: "QR kod orqali haqiqiyligini tekshiring",
+        },
+        Locale::UzCyrl => CertificateLabels {
+            title: "СЕРТИФИКАТ",
+            awarded_to: "Ушбу сертификат берилади",
+            for_completing: "қуйидаги ўқув дастурини муваффақиятли тамомлагани учун",
+            hours: "соат",
+            trainer: "Тренер",
+            manager: "Раҳбар",
+            number: "Рақами",
+            issued: "Берилган сана",
+            verify: "QR код орқали ҳақиқийлигини текширинг",
+        },
+        Locale::Ru => CertificateLabels {
+            title: "СЕРТИФИКАТ",
+            awarded_to: "Настоящий сертификат выдан",
+            for_completing: "за успешное прохождение программы",
+            hours: "ч.",
+            trainer: "Тренер",
+            manager: "Руководитель",
+            number: "Номер",
+            issued: "Дата выдачи",
+            verify: "Подлинность проверяется по QR-коду",
+        },
+        Locale::Az => CertificateLabels {
+            title: "SERTİFİKAT",
+            awarded_to: "Bu sertifikat verilir",
+            for_completing: "aşağıdakı təlim proqramını uğurla başa vurduğu üçün",
+            hours: "saat",
+            trainer: "Təlimçi",
+            manager: "Rəhbər",
+            number: "Nömrə",
+            issued: "Verilmə tarixi",
+            verify: "Həqiqiliyi QR kod ilə yoxlanılır",
+        },
+        Locale::En => CertificateLabels {
+            title: "CERTIFICATE",
+            awarded_to: "This certificate is awarded to",
+            for_completing: "for successfully completing",
+            hours: "hours",
+            trainer: "Trainer",
+            manager: "Manager",
+            number: "No.",
+            issued: "Issued",
+            verify: "Verify its authenticity with the QR code",
+        },
+    }
+}

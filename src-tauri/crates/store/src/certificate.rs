@@ -1,9 +1,13 @@
-//! Certificates, as far as other areas need them: which marks an issued certificate locks.
+//! Certificates: the register (never deleted, only revoked), numbering series, signing keys,
+//! and which marks an issued certificate locks.
 
 use chrono::{DateTime, Utc};
+use malaka_core::certificate::{Certificate, CertificateStatus};
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
 
-use crate::codec::{instant, json_ids};
-use crate::{Conn, Result};
+use crate::codec::{instant, json_ids, parse_enum, parse_instant};
+use crate::{Conn, Error, Result};
 
 /// A certificate row as issuance writes it.
 pub struct NewCertificate<'a> {
@@ -61,4 +65,126 @@ pub async fn all_holders(conn: &mut Conn, activity_id: &str) -> Result<Vec<(Stri
     .bind(activity_id)
     .fetch_all(conn)
     .await?)
+}
+
+fn from_row(r: &SqliteRow) -> Result<Certificate> {
+    let snapshot: String = r.try_get("snapshot")?;
+    let revoked_at: Option<String> = r.try_get("revoked_at")?;
+    Ok(Certificate {
+        id: r.try_get("id")?,
+        series: r.try_get("series")?,
+        number: r.try_get("number")?,
+        code: r.try_get("code")?,
+        activity_id: r.try_get("activity_id")?,
+        person_id: r.try_get("person_id")?,
+        status: parse_enum(CertificateStatus::parse, r.try_get("status")?)?,
+        snapshot: serde_json::from_str(&snapshot).map_err(|e| Error::Corrupt(e.to_string()))?,
+        token: r.try_get("token")?,
+        issued_by: r.try_get("issued_by")?,
+        issued_at: parse_instant(r.try_get("issued_at")?)?,
+        revoked_by: r.try_get("revoked_by")?,
+        revoked_at: revoked_at.as_deref().map(parse_instant).transpose()?,
+        revoke_reason: r.try_get("revoke_reason")?,
+        replaces_id: r.try_get("replaces_id")?,
+    })
+}
+
+/// The next number of a series, counted inside the caller's (issuing) transaction.
+pub async fn next_number(conn: &mut Conn, series: &str) -> Result<i64> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO certificate_series (series, last_number) VALUES (?, 1)
+         ON CONFLICT (series) DO UPDATE SET last_number = last_number + 1 RETURNING last_number",
+    )
+    .bind(series)
+    .fetch_one(conn)
+    .await?)
+}
+
+/// A certificate by id or by its printed number.
+pub async fn get(conn: &mut Conn, id_or_code: &str) -> Result<Certificate> {
+    let row = sqlx::query("SELECT * FROM certificate WHERE id = ? OR code = ?")
+        .bind(id_or_code)
+        .bind(id_or_code)
+        .fetch_optional(conn)
+        .await?;
+    row.as_ref()
+        .map(from_row)
+        .transpose()?
+        .ok_or_else(|| Error::NotFound { entity: "certificate", id: id_or_code.into() })
+}
+
+/// The register, newest first: all, one activity's, or those whose number or holder's name
+/// contains `text`.
+pub async fn list(
+    conn: &mut Conn,
+    activity_id: Option<&str>,
+    text: Option<&str>,
+    limit: i64,
+) -> Result<Vec<Certificate>> {
+    let pattern = text.map(|t| format!("%{}%", t.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
+    sqlx::query(
+        "SELECT * FROM certificate
+         WHERE (? IS NULL OR activity_id = ?)
+           AND (? IS NULL OR code LIKE ? ESCAPE '\\' OR json_extract(snapshot, '$.person_name') LIKE ? ESCAPE '\\')
+         ORDER BY issued_at DESC, number DESC LIMIT ?",
+    )
+    .bind(activity_id)
+    .bind(activity_id)
+    .bind(&pattern)
+    .bind(&pattern)
+    .bind(&pattern)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?
+    .iter()
+    .map(from_row)
+    .collect()
+}
+
+pub async fn revoke(conn: &mut Conn, id: &str, actor: &str, now: DateTime<Utc>, reason: &str) -> Result<()> {
+    let done = sqlx::query(
+        "UPDATE certificate SET status = 'revoked', revoked_by = ?, revoked_at = ?, revoke_reason = ?
+         WHERE id = ? AND status = 'issued'",
+    )
+    .bind(actor)
+    .bind(instant(now))
+    .bind(reason)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::Stale(format!("certificate {id}")));
+    }
+    Ok(())
+}
+
+/// The signing key in use: (key id, public key, seed), if one was made.
+pub async fn signing_key(conn: &mut Conn) -> Result<Option<(String, Vec<u8>, Vec<u8>)>> {
+    Ok(sqlx::query_as(
+        "SELECT id, public_key, secret_seed FROM signing_key WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1",
+    )
+    .fetch_optional(conn)
+    .await?)
+}
+
+pub async fn insert_signing_key(
+    conn: &mut Conn,
+    id: &str,
+    public: &[u8],
+    seed: &[u8],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query("INSERT INTO signing_key (id, public_key, secret_seed, created_at) VALUES (?, ?, ?, ?)")
+        .bind(id)
+        .bind(public)
+        .bind(seed)
+        .bind(instant(now))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Every public key this issuer has signed with (retired ones still verify old certificates).
+pub async fn public_keys(conn: &mut Conn) -> Result<Vec<Vec<u8>>> {
+    Ok(sqlx::query_scalar("SELECT public_key FROM signing_key ORDER BY created_at").fetch_all(conn).await?)
 }

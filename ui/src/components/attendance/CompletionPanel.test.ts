@@ -4,17 +4,27 @@ import type {
   ActivityCompletion,
   AssessmentInput,
   CompletionRule,
+  IssueInput,
   ParticipantCompletion,
 } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
 import CompletionPanel from "./CompletionPanel.svelte";
 
-const api = vi.hoisted(() => ({ show: vi.fn(), ruleSet: vi.fn(), record: vi.fn() }));
+const api = vi.hoisted(() => ({
+  show: vi.fn(),
+  ruleSet: vi.fn(),
+  record: vi.fn(),
+  issue: vi.fn(),
+}));
 
 vi.mock("$lib/api/completion", () => ({
   completionShow: (id: string) => api.show(id),
   completionRuleSet: (r: CompletionRule) => api.ruleSet(r),
   assessmentRecord: (i: AssessmentInput) => api.record(i),
+}));
+vi.mock("$lib/api/certificate", () => ({
+  certificateIssue: (i: IssueInput) => api.issue(i),
+  certificatePdfSave: vi.fn(),
 }));
 
 const rule: CompletionRule = {
@@ -178,5 +188,31 @@ describe("the completion panel", () => {
     await screen.findByTestId("completion-table");
     await rerender({ activityId: "act", revision: 1 });
     await waitFor(() => expect(api.show).toHaveBeenCalledTimes(2));
+  });
+
+  it("issues certificates, then reloads the standings so the numbers show", async () => {
+    const issued: ActivityCompletion = {
+      ...completion,
+      participants: [
+        { ...completion.participants[0], certificate: "UZ-ASAN-2026-000001" },
+        completion.participants[1],
+      ],
+    };
+    api.issue.mockResolvedValue({ issued: [], already: 0, not_eligible: ["Karimova"] });
+    const prepare = vi.fn(() => Promise.resolve());
+    const onissued = vi.fn();
+    render(CompletionPanel, { activityId: "act", prepare, onissued });
+    const button = await screen.findByTestId("cert-issue");
+    expect(button.textContent?.trim()).toBe("Issue 1 certificate");
+    api.show.mockResolvedValue(issued);
+    await fireEvent.click(button);
+    await screen.findByTestId("cert-issue-result");
+    expect(prepare).toHaveBeenCalled();
+    await waitFor(() => expect(onissued).toHaveBeenCalled());
+    expect(api.show).toHaveBeenCalledTimes(2);
+    expect(screen.getByTestId("completion-p1").textContent).toContain(
+      "Certificate UZ-ASAN-2026-000001",
+    );
+    expect(screen.getByTestId("cert-print-all")).toBeTruthy();
   });
 });

@@ -46,3 +46,13 @@ export type { ActivityCompletion } from "$lib/bindings/ActivityCompletion";
 export type { ParticipantCompletion } from "$lib/bindings/ParticipantCompletion";
 export type { AssessmentInput } from "$lib/bindings/AssessmentInput";
 export type { NewMark } from "$lib/bindings/NewMark";
+
+export type { CertificateStatus } from "$lib/bindings/CertificateStatus";
+export type { Snapshot } from "$lib/bindings/Snapshot";
+export type { Certificate } from "$lib/bindings/Certificate";
+export type { TokenFacts } from "$lib/bindings/TokenFacts";
+export type { IssueInput } from "$lib/bindings/IssueInput";
+export type { IssueReport } from "$lib/bindings/IssueReport";
+export type { Verification } from "$lib/bindings/Verification";
+export type { VerificationStatus } from "$lib/bindings/VerificationStatus";
+export type { PublicKey } from "$lib/bindings/PublicKey";

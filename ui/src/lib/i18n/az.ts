@@ -1,5 +1,6 @@
 import type { Catalogue } from "./catalogue";
 import { azAttendance } from "./attendance/az";
+import { azCertificates } from "./certificates/az";
 
 export const az: Catalogue = {
   "app.name": "Malaka",
@@ -215,4 +216,5 @@ export const az: Catalogue = {
   "settings.dateExample": "Tarixlər belə görünür: {date}",
 
   ...azAttendance,
+  ...azCertificates,
 };

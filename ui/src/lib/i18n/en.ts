@@ -1,5 +1,6 @@
 import type { Plural } from "./types";
 import { enAttendance } from "./attendance/en";
+import { enCertificates } from "./certificates/en";
 
 /** English defines the keys; every other catalogue is typed against this one. */
 export const en = {
@@ -212,4 +213,5 @@ export const en = {
   "settings.dateExample": "Dates look like this: {date}",
 
   ...enAttendance,
+  ...enCertificates,
 } as const satisfies Record<string, string | Plural>;

@@ -1,5 +1,6 @@
 import type { Catalogue } from "./catalogue";
 import { ruAttendance } from "./attendance/ru";
+import { ruCertificates } from "./certificates/ru";
 
 export const ru: Catalogue = {
   "app.name": "Malaka",
@@ -255,4 +256,5 @@ export const ru: Catalogue = {
   "settings.dateExample": "Даты выглядят так: {date}",
 
   ...ruAttendance,
+  ...ruCertificates,
 };

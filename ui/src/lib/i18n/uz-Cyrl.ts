@@ -1,5 +1,6 @@
 import type { Catalogue } from "./catalogue";
 import { uzCyrlAttendance } from "./attendance/uz-Cyrl";
+import { uzCyrlCertificates } from "./certificates/uz-Cyrl";
 
 export const uzCyrl: Catalogue = {
   "app.name": "Malaka",
@@ -215,4 +216,5 @@ export const uzCyrl: Catalogue = {
   "settings.dateExample": "Саналар шундай кўринади: {date}",
 
   ...uzCyrlAttendance,
+  ...uzCyrlCertificates,
 };

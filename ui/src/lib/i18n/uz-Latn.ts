@@ -1,5 +1,6 @@
 import type { Catalogue } from "./catalogue";
 import { uzLatnAttendance } from "./attendance/uz-Latn";
+import { uzLatnCertificates } from "./certificates/uz-Latn";
 
 // Oʻ and gʻ are written with U+02BB, the tutuq belgisi (maʼlumot) with U+02BC.
 export const uzLatn: Catalogue = {
@@ -216,4 +217,5 @@ export const uzLatn: Catalogue = {
   "settings.dateExample": "Sanalar shunday koʻrinadi: {date}",
 
   ...uzLatnAttendance,
+  ...uzLatnCertificates,
 };

@@ -1,0 +1,128 @@
+//! `malaka cert …`.
+
+use malaka_api::certificate::IssueInput;
+use malaka_api::core::certificate::{Certificate, CertificateStatus};
+use malaka_api::{Error, Malaka};
+
+use crate::args::CertCmd;
+use crate::output::{emit, opt, table};
+
+pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
+    match cmd {
+        CertCmd::Issue { activity, person } => {
+            let person_ids = (!person.is_empty()).then_some(person);
+            let report = app.certificate_issue(&IssueInput { activity_id: activity, person_ids }).await?;
+            emit(json, &report, |r| {
+                let mut text = format!(
+                    "issued {} certificate(s); {} already held one; {} not eligible",
+                    r.issued.len(),
+                    r.already,
+                    r.not_eligible.len()
+                );
+                if !r.issued.is_empty() {
+                    text.push('\n');
+                    text.push_str(&register(&r.issued));
+                }
+                text
+            });
+        }
+        CertCmd::List { activity, search, limit } => {
+            let list = app.certificate_list(activity.as_deref(), search.as_deref(), limit).await?;
+            emit(json, &list, |l| register(l));
+        }
+        CertCmd::Show { certificate } => {
+            let c = app.certificate_get(&certificate).await?;
+            emit(json, &c, |c| {
+                format!(
+                    "{} — {} ({})\n{}\n{} – {}, {} h\nissued {} by {}{}\ntoken {}",
+                    c.code,
+                    c.snapshot.person_name,
+                    c.status,
+                    c.snapshot.activity_title,
+                    c.snapshot.starts_on,
+                    c.snapshot.ends_on,
+                    c.snapshot.hours,
+                    c.issued_at.format("%Y-%m-%d %H:%M UTC"),
+                    c.issued_by,
+                    match &c.revoked_at {
+                        Some(at) => format!(
+                            "\nrevoked {} by {}: {}",
+                            at.format("%Y-%m-%d %H:%M UTC"),
+                            opt(&c.revoked_by),
+                            opt(&c.revoke_reason)
+                        ),
+                        None => String::new(),
+                    },
+                    c.token
+                )
+            });
+        }
+        CertCmd::Revoke { certificate, reason } => {
+            let c = app.certificate_revoke(&certificate, &reason).await?;
+            emit(json, &c, |c| format!("revoked {}", c.code));
+        }
+        CertCmd::Reissue { certificate } => {
+            let c = app.certificate_reissue(&certificate).await?;
+            emit(json, &c, |c| format!("issued {} in place of the revoked certificate", c.code));
+        }
+        CertCmd::Print { activity, certificate, locale, out, each } => {
+            let mut list = Vec::new();
+            for c in &certificate {
+                list.push(app.certificate_get(c).await?);
+            }
+            if let Some(a) = &activity {
+                let mut all = app.certificate_list(Some(a), None, 10_000).await?;
+                all.retain(|c| c.status == CertificateStatus::Issued);
+                all.reverse(); // oldest first: number order
+                list.extend(all);
+            }
+            let mut written = Vec::new();
+            if each {
+                std::fs::create_dir_all(&out).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
+                for c in &list {
+                    let pdf = app.certificate_pdf(std::slice::from_ref(c), &locale).await?;
+                    let path = out.join(format!("{}.pdf", c.code));
+                    std::fs::write(&path, &pdf).map_err(|e| Error::File(format!("{}: {e}", path.display())))?;
+                    written.push(path);
+                }
+            } else {
+                let pdf = app.certificate_pdf(&list, &locale).await?;
+                std::fs::write(&out, &pdf).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
+                written.push(out.clone());
+            }
+            emit(json, &serde_json::json!({ "files": written, "certificates": list.len() }), |_| {
+                format!("printed {} certificate(s) into {} file(s)", list.len(), written.len())
+            });
+        }
+        CertCmd::Verify { token } => {
+            let v = app.certificate_verify(&token).await?;
+            emit(json, &v, |v| {
+                format!(
+                    "{}: certificate {} issued {} ({} h, course {}), signed by key {}",
+                    v.status, v.facts.number, v.facts.issued_on, v.facts.hours, v.facts.course, v.facts.key_id
+                )
+            });
+        }
+        CertCmd::PublicKey => {
+            let k = app.certificate_public_key().await?;
+            emit(json, &k, |k| format!("key id {}\npublic key (Ed25519, hex) {}", k.key_id, k.public_key));
+        }
+    }
+    Ok(())
+}
+
+fn register(list: &[Certificate]) -> String {
+    let rows = list
+        .iter()
+        .map(|c| {
+            vec![
+                c.code.clone(),
+                c.snapshot.person_name.clone(),
+                c.snapshot.activity_title.clone(),
+                c.status.to_string(),
+                c.issued_at.format("%Y-%m-%d").to_string(),
+            ]
+        })
+        .collect();
+    table(&["number", "holder", "activity", "status", "issued"], rows)
+}

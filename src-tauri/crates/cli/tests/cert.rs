@@ -1,0 +1,157 @@
+//! `malaka cert …` through the real binary: issuance from eligibility, never twice, locks,
+//! the register, revoke and reissue, and tokens that verify here and with OpenSSL.
+
+mod common;
+
+use std::process::Command;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use common::{Course, Env, course};
+use serde_json::Value;
+
+/// Two of three participants attend every session; the third attends none.
+fn marked(env: &Env) -> Course {
+    let c = course(env);
+    for s in [&c.yesterday, &c.today, &c.later] {
+        env.json(&[
+            "attendance",
+            "mark",
+            "--session",
+            s,
+            "--person",
+            &c.people[0],
+            "--person",
+            &c.people[1],
+            "--status",
+            "present",
+        ]);
+        env.json(&["attendance", "mark", "--session", s, "--person", &c.people[2], "--status", "absent"]);
+    }
+    c
+}
+
+fn codes(v: &Value) -> Vec<String> {
+    v.as_array().unwrap().iter().map(|c| c["code"].as_str().unwrap().to_owned()).collect()
+}
+
+#[test]
+fn certificates_go_to_the_eligible_once_lock_their_marks_and_can_be_revoked_and_reissued() {
+    let env = Env::new();
+    let c = marked(&env);
+    let year = chrono::Utc::now().format("%Y").to_string();
+    let report = env.json(&["cert", "issue", "--activity", &c.activity]);
+    let issued = codes(&report["issued"]);
+    assert_eq!(issued, [format!("AZ-DXA-{year}-000001"), format!("AZ-DXA-{year}-000002")]);
+    assert_eq!(report["not_eligible"], serde_json::json!(["Cəfərov Ürfan"]));
+    assert_eq!(report["issued"][0]["snapshot"]["trainers"][0], "Leyla Məmmədova");
+    // Running it again issues nothing twice.
+    let again = env.json(&["cert", "issue", "--activity", &c.activity]);
+    assert_eq!((again["issued"].as_array().unwrap().len(), again["already"].as_i64()), (0, Some(2)));
+
+    // The holder's marks are locked until the certificate is revoked.
+    // Numbers follow the roll's order (by name): Babayeva first.
+    let holder = report["issued"][0]["person_id"].as_str().unwrap().to_owned();
+    assert_eq!(holder, c.people[1]);
+    let holder = &holder;
+    let locked =
+        env.run(&["attendance", "mark", "--session", &c.today, "--person", holder, "--status", "late"]).failed();
+    assert!(locked.stderr.contains("locked by certificate AZ-DXA-"), "{}", locked.stderr);
+    let found = env.json(&["cert", "list", "--search", "Babayeva"]);
+    assert_eq!(codes(&found), [issued[0].clone()]);
+
+    // Verify: valid here; a changed character or another issuer's key fails with a reason.
+    let token = report["issued"][0]["token"].as_str().unwrap().to_owned();
+    let v = env.json(&["cert", "verify", &token]);
+    assert_eq!((v["status"].as_str(), v["facts"]["number"].as_str()), (Some("valid"), Some(issued[0].as_str())));
+    let mut bytes = URL_SAFE_NO_PAD.decode(&token[5..]).unwrap();
+    bytes[12] ^= 1;
+    let tampered = format!("MLK1.{}", URL_SAFE_NO_PAD.encode(&bytes));
+    let bad = env.run(&["cert", "verify", &tampered]).failed();
+    assert!(bad.stderr.contains("signature does not match"), "{}", bad.stderr);
+    let elsewhere = Env::new();
+    elsewhere.json(&["cert", "public-key"]);
+    let foreign = elsewhere.run(&["cert", "verify", &token]).failed();
+    assert!(foreign.stderr.contains("which is not this issuer's"), "{}", foreign.stderr);
+
+    // Revoke with a reason: it verifies as revoked, and the marks unlock.
+    env.run(&["cert", "revoke", &issued[0], "--reason", " "]).failed();
+    let revoked = env.json(&["cert", "revoke", &issued[0], "--reason", "Name misspelt"]);
+    assert_eq!(
+        (revoked["status"].as_str(), revoked["revoke_reason"].as_str()),
+        (Some("revoked"), Some("Name misspelt"))
+    );
+    assert_eq!(env.json(&["cert", "verify", &token])["status"], "revoked");
+    env.json(&["attendance", "mark", "--session", &c.today, "--person", holder, "--status", "late", "--reason", "fix"]);
+    // Reissue: a new number pointing to the old; the old stays in the register.
+    let new = env.json(&["cert", "reissue", &issued[0]]);
+    assert_eq!(new["code"].as_str(), Some(format!("AZ-DXA-{year}-000003").as_str()));
+    assert_eq!(new["replaces_id"], revoked["id"]);
+    env.run(&["cert", "reissue", &issued[0]]).failed();
+    assert_eq!(env.json(&["cert", "list", "--activity", &c.activity]).as_array().unwrap().len(), 3);
+    let audit = env.json(&["audit", "--limit", "200"]);
+    for action in ["certificate.issue", "certificate.revoke", "certificate.reissue"] {
+        assert!(audit.as_array().unwrap().iter().any(|e| e["action"] == action), "{action} not audited");
+    }
+}
+
+#[test]
+fn a_token_verifies_with_openssl_and_the_published_key() {
+    let env = Env::new();
+    let c = marked(&env);
+    let token =
+        env.json(&["cert", "issue", "--activity", &c.activity])["issued"][0]["token"].as_str().unwrap().to_owned();
+    let raw = URL_SAFE_NO_PAD.decode(token.strip_prefix("MLK1.").unwrap()).unwrap();
+    assert!(raw.len() <= 150 && token.len() <= 170, "{} bytes, {} characters", raw.len(), token.len());
+    let key = env.json(&["cert", "public-key"]);
+    let public: Vec<u8> = (0..32)
+        .map(|i| u8::from_str_radix(&key["public_key"].as_str().unwrap()[2 * i..2 * i + 2], 16).unwrap())
+        .collect();
+    // SubjectPublicKeyInfo for Ed25519 (RFC 8410): a fixed 12-byte prefix, then the key.
+    let mut spki = vec![0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00];
+    spki.extend_from_slice(&public);
+    let bytes = URL_SAFE_NO_PAD.decode(token.strip_prefix("MLK1.").unwrap()).unwrap();
+    let (signed, signature) = bytes.split_at(bytes.len() - 64);
+    let dir = env.dir.path();
+    std::fs::write(dir.join("key.der"), &spki).unwrap();
+    std::fs::write(dir.join("signed.bin"), signed).unwrap();
+    std::fs::write(dir.join("sig.bin"), signature).unwrap();
+    let openssl = |sig: &str| {
+        Command::new("openssl")
+            .args(["pkeyutl", "-verify", "-pubin", "-keyform", "DER", "-inkey", "key.der", "-rawin"])
+            .args(["-in", "signed.bin", "-sigfile", sig])
+            .current_dir(dir)
+            .output()
+            .expect("openssl")
+    };
+    let out = openssl("sig.bin");
+    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let mut forged = signature.to_vec();
+    forged[0] ^= 1;
+    std::fs::write(dir.join("forged.bin"), forged).unwrap();
+    assert!(!openssl("forged.bin").status.success(), "OpenSSL accepts a forged signature");
+}
+
+#[test]
+fn an_activitys_certificates_print_as_one_document_or_one_each() {
+    let env = Env::new();
+    let c = marked(&env);
+    let issued = codes(&env.json(&["cert", "issue", "--activity", &c.activity])["issued"]);
+    let merged = env.dir.path().join("all.pdf");
+    env.json(&["cert", "print", "--activity", &c.activity, "--locale", "az", "--out", merged.to_str().unwrap()]);
+    let text = Command::new("pdftotext").arg(&merged).arg("-").output().expect("pdftotext").stdout;
+    let text = String::from_utf8(text).unwrap();
+    for expected in ["Bu sertifikat verilir", "Əliyev İlqar", "Babayeva Şəbnəm", issued[0].as_str(), issued[1].as_str()]
+    {
+        assert!(text.contains(expected), "{expected} missing:\n{text}");
+    }
+    let dir = env.dir.path().join("each");
+    env.json(&["cert", "print", "--activity", &c.activity, "--out", dir.to_str().unwrap(), "--each"]);
+    for code in &issued {
+        assert!(dir.join(format!("{code}.pdf")).exists(), "{code}.pdf");
+    }
+    // A revoked certificate is not printed when named.
+    env.json(&["cert", "revoke", &issued[0], "--reason", "test"]);
+    let refused = env.run(&["cert", "print", "--certificate", &issued[0], "--out", "x.pdf"]).failed();
+    assert!(refused.stderr.contains("is revoked"), "{}", refused.stderr);
+}

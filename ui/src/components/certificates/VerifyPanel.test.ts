@@ -1,0 +1,108 @@
+import { fireEvent, render, screen } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { certificate, facts } from "$lib/certificates/fixtures";
+import { setLocale } from "$lib/i18n/index.svelte";
+import VerifyPanel from "./VerifyPanel.svelte";
+
+const api = vi.hoisted(() => ({ verify: vi.fn() }));
+vi.mock("$lib/api/certificate", () => ({
+  certificateVerify: (token: string) => api.verify(token),
+}));
+
+beforeEach(() => {
+  setLocale("en");
+  api.verify.mockReset();
+});
+
+async function verify(token = "  MLK1.AQEjRWeJq83vAAA  ") {
+  render(VerifyPanel);
+  const submit = screen.getByTestId("cert-verify-submit") as HTMLButtonElement;
+  expect(submit.disabled).toBe(true);
+  await fireEvent.input(screen.getByTestId("cert-verify-input"), { target: { value: token } });
+  await fireEvent.click(submit);
+  return screen.findByTestId("cert-verify-result");
+}
+
+describe("the verify panel", () => {
+  it("shows a valid certificate with the token's facts and the register's holder", async () => {
+    api.verify.mockResolvedValue({
+      status: "valid",
+      facts: facts(),
+      certificate: certificate("c1", 1),
+    });
+    const result = await verify();
+    expect(api.verify).toHaveBeenCalledWith("MLK1.AQEjRWeJq83vAAA");
+    expect(result.getAttribute("data-status")).toBe("valid");
+    const text = result.textContent ?? "";
+    expect(text).toContain("Valid: issued by us and in force.");
+    expect(text).toContain("UZ-ASAN-2026-000001");
+    expect(text).toContain("27 November 2026");
+    expect(text).toContain("24.5");
+    expect(text).toContain("ETHICS-101");
+    expect(text).toContain("0123456789abcdef");
+    expect(text).toContain("Holder 1");
+  });
+
+  it("shows a revoked one with when and why, in the current locale", async () => {
+    setLocale("ru");
+    api.verify.mockResolvedValue({
+      status: "revoked",
+      facts: facts(),
+      certificate: certificate("c1", 1, {
+        status: "revoked",
+        revoked_by: "manager",
+        revoked_at: "2026-11-28T12:00:00Z",
+        revoke_reason: "Ошибка в имени",
+      }),
+    });
+    const result = await verify();
+    expect(result.getAttribute("data-status")).toBe("revoked");
+    expect(result.textContent).toContain("Отозван: сертификат подлинный");
+    expect(result.textContent).toContain("Причина: Ошибка в имени");
+    expect(result.textContent).toContain("24,5");
+  });
+
+  it("says when our key signed a certificate this register does not hold", async () => {
+    api.verify.mockResolvedValue({ status: "unknown", facts: facts(), certificate: null });
+    const result = await verify();
+    expect(result.getAttribute("data-status")).toBe("unknown");
+    expect(result.textContent).toContain("this register has no record of it");
+    expect(result.textContent).not.toContain("Holder in the register");
+  });
+
+  it("explains a malformed token and shows the message", async () => {
+    api.verify.mockRejectedValue({
+      code: "invalid",
+      field: "token",
+      message: "not a Malaka certificate token: it does not start with MLK1.",
+    });
+    const result = await verify("hello");
+    expect(result.getAttribute("data-status")).toBe("error");
+    expect(result.getAttribute("data-code")).toBe("invalid");
+    expect(result.textContent).toContain("This is not a Malaka certificate token.");
+    expect(result.textContent).toContain("it does not start with MLK1.");
+  });
+
+  it("explains a bad signature and shows the refusal message", async () => {
+    api.verify.mockRejectedValue({
+      code: "refused",
+      message: "signed by key 89abcdef01234567, which is not this issuer's",
+    });
+    const result = await verify();
+    expect(result.getAttribute("data-status")).toBe("error");
+    expect(result.getAttribute("data-code")).toBe("refused");
+    expect(result.textContent).toContain("The signature does not check out");
+    expect(result.textContent).toContain("which is not this issuer's");
+  });
+
+  it("replaces an earlier verdict with the next one", async () => {
+    api.verify.mockResolvedValueOnce({ status: "valid", facts: facts(), certificate: null });
+    await verify();
+    api.verify.mockRejectedValueOnce({ code: "refused", message: "altered" });
+    await fireEvent.click(screen.getByTestId("cert-verify-submit"));
+    await vi.waitFor(() =>
+      expect(screen.getByTestId("cert-verify-result").getAttribute("data-status")).toBe("error"),
+    );
+    expect(screen.getAllByTestId("cert-verify-result")).toHaveLength(1);
+  });
+});
