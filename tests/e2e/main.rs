@@ -2,6 +2,7 @@
 //! tauri-driver and WebKitWebDriver, on a fresh database. Run under Xvfb (see scripts/test.sh).
 
 mod attendance;
+mod certificates;
 mod driver;
 mod seed;
 

@@ -1,0 +1,79 @@
+//! A manager issues certificates to an activity's eligible participants, prints them in one PDF,
+//! revokes one with a reason, reissues it, and verifies the old certificate's QR code: revoked.
+
+use std::process::Command;
+
+use crate::driver::App;
+use crate::seed;
+
+/// The token in the QR code of the PDF's first page, as a phone's reader would see it.
+fn first_qr(pdf: &std::path::Path) -> String {
+    let dir = pdf.parent().unwrap();
+    let ok = Command::new("pdftoppm")
+        .args(["-r", "150", "-png", "-f", "1", "-l", "1", "-singlefile"])
+        .arg(pdf)
+        .arg(dir.join("page"))
+        .status()
+        .expect("pdftoppm");
+    assert!(ok.success());
+    let out = Command::new("zbarimg").args(["--quiet", "--raw"]).arg(dir.join("page.png")).output().expect("zbarimg");
+    assert!(out.status.success(), "no QR code on the first page");
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_manager_issues_prints_revokes_reissues_and_verifies() {
+    let data = tempfile::tempdir().unwrap();
+    let db = data.path().join("malaka.db");
+    let course = seed::course(&db).await;
+    seed::attend(&db, &course, 3).await;
+    let app = App::launch_in(data).await;
+    let year = chrono::Utc::now().format("%Y").to_string();
+    let first = format!("UZ-DXM-TSH-{year}-000001");
+
+    // From the session to the activity: three participants are eligible.
+    app.click("nav-attendance").await;
+    app.select("trainer-picker", &course.trainer).await;
+    app.click(&format!("session-card-{}", course.today)).await;
+    app.click("open-activity").await;
+    app.wait_attr(&format!("completion-{}", course.people[0].0), "data-eligible", "true").await;
+    app.click("cert-issue").await;
+    app.wait_text("cert-issue-result", "3").await;
+    app.wait_text(&format!("completion-{}", course.people[0].0), &first).await;
+    app.shot("20-issued").await;
+
+    // One PDF for the printer; its first QR code carries the first certificate's token.
+    let pdf = app.data.path().join("certificates.pdf");
+    app.set_save(&pdf).await;
+    app.click("cert-print-all").await;
+    app.wait_text("cert-printed", "certificates.pdf").await;
+    let token = first_qr(&pdf);
+    assert!(token.starts_with("MLK1."), "{token}");
+
+    // The register: find it, revoke it with a reason, reissue it under a new number.
+    app.click("nav-certificates").await;
+    app.type_into("cert-search", &course.people[0].1).await;
+    app.id(&format!("cert-row-{first}")).await;
+    app.click(&format!("cert-revoke-{first}")).await;
+    app.type_into("cert-revoke-reason", "Name misspelt on the certificate").await;
+    app.click("cert-revoke-confirm").await;
+    app.wait_attr(&format!("cert-row-{first}"), "data-status", "revoked").await;
+    app.click(&format!("cert-reissue-{first}")).await;
+    app.wait_text("cert-reissued", &format!("UZ-DXM-TSH-{year}-000004")).await;
+    app.shot("21-revoked-reissued").await;
+
+    // The old certificate's QR code verifies, and says it was revoked.
+    app.type_into("cert-verify-input", &token).await;
+    app.click("cert-verify-submit").await;
+    app.wait_attr("cert-verify-result", "data-status", "revoked").await;
+    app.wait_text("cert-verify-result", &first).await;
+    // A changed character does not verify.
+    let mut forged = token.clone();
+    let last = forged.pop().unwrap();
+    forged.push(if last == 'A' { 'B' } else { 'A' });
+    app.type_into("cert-verify-input", &forged).await;
+    app.click("cert-verify-submit").await;
+    app.wait_attr("cert-verify-result", "data-status", "error").await;
+    app.shot("22-verified").await;
+    app.close().await;
+}
