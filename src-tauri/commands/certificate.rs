@@ -49,13 +49,15 @@ pub async fn certificate_public_key(state: State<'_, AppState>) -> Reply<PublicK
     state.malaka.certificate_public_key().await
 }
 
-/// Prints certificates into one PDF at `path`: the ones named, or the activity's in force.
+/// Prints certificates into one PDF at `path`: the ones named, or the activity's in force;
+/// bilingual when `also` names a second locale.
 #[tauri::command]
 pub async fn certificate_pdf_save(
     state: State<'_, AppState>,
     ids: Option<Vec<String>>,
     activity_id: Option<String>,
     locale: String,
+    also: Option<String>,
     path: PathBuf,
 ) -> Reply<usize> {
     let app = &state.malaka;
@@ -69,7 +71,7 @@ pub async fn certificate_pdf_save(
         all.reverse();
         list.extend(all);
     }
-    let pdf = app.certificate_pdf(&list, &locale).await?;
+    let pdf = app.certificate_pdf(&list, &locale, also.as_deref()).await?;
     std::fs::write(&path, &pdf).map_err(|e| malaka_api::Error::File(format!("{}: {e}", path.display())))?;
     Ok(pdf.len())
 }

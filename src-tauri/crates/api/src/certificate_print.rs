@@ -2,17 +2,27 @@
 
 use malaka_core::certificate::{Certificate, CertificateStatus};
 use malaka_render::Locale;
-use malaka_render::certificate::{CertificatePrint, certificates_pdf};
+use malaka_render::certificate::{CertificatePrint, certificates_pdf_with};
+use malaka_store::{activity, organisation};
 
+use crate::certificate_template::template_error;
 use crate::{Error, Malaka, Result};
 
 /// Most certificates one document takes (a big ceremony fits; memory stays bounded).
 pub const MAX_BATCH: usize = 5000;
 
 impl Malaka {
-    /// One PDF with a page for each certificate in force, in the given order.
-    pub async fn certificate_pdf(&self, certificates: &[Certificate], locale: &str) -> Result<Vec<u8>> {
+    /// One PDF with a page for each certificate in force, in the given order; bilingual when
+    /// `second` names another locale.
+    pub async fn certificate_pdf(
+        &self,
+        certificates: &[Certificate],
+        locale: &str,
+        second: Option<&str>,
+    ) -> Result<Vec<u8>> {
         let locale = Locale::parse(locale).map_err(|e| Error::invalid("locale", e.to_string()))?;
+        let second =
+            second.map(Locale::parse).transpose().map_err(|e| Error::invalid("second_locale", e.to_string()))?;
         if certificates.is_empty() {
             return Err(Error::invalid("certificates", "nothing to print"));
         }
@@ -22,6 +32,34 @@ impl Malaka {
         if let Some(c) = certificates.iter().find(|c| c.status == CertificateStatus::Revoked) {
             return Err(Error::Refused(format!("certificate {} is revoked and is not printed", c.code)));
         }
+        // The host organisation's own template, if it has one: one organisation per document.
+        let mut hosts: Vec<String> = Vec::new();
+        {
+            let mut c = self.store.read().await?;
+            let mut activities: Vec<&str> = certificates.iter().map(|c| c.activity_id.as_str()).collect();
+            activities.sort_unstable();
+            activities.dedup();
+            for a in activities {
+                let host = activity::get(&mut c, a).await?.host_org_id;
+                if !hosts.contains(&host) {
+                    hosts.push(host);
+                }
+            }
+        }
+        if hosts.len() > 1 {
+            return Err(Error::invalid(
+                "certificates",
+                "print each organisation's certificates in a document of its own",
+            ));
+        }
+        let host = organisation::get(&mut *self.store.read().await?, &hosts[0]).await?;
+        let (template_path, template) = match host.short_code {
+            Some(_) => self.template_for(&host)?,
+            None => ("certificate.typ".to_owned(), malaka_render::certificate::DEFAULT_TEMPLATE.to_owned()),
+        };
+        let template_name = std::path::Path::new(&template_path)
+            .file_name()
+            .map_or(template_path.clone(), |n| n.to_string_lossy().into_owned());
         let fmt = locale.date_format();
         let items: Vec<CertificatePrint> = certificates
             .iter()
@@ -38,12 +76,12 @@ impl Malaka {
             })
             .collect();
         tokio::task::spawn_blocking(move || {
-            let pdf = certificates_pdf(&items, locale);
+            let pdf = certificates_pdf_with(&template_name, &template, &items, locale, second);
             malaka_render::evict_cache();
             pdf
         })
         .await
         .map_err(|e| Error::Refused(format!("rendering stopped: {e}")))?
-        .map_err(|e| Error::File(e.to_string()))
+        .map_err(template_error)
     }
 }

@@ -505,6 +505,9 @@ pub enum CertCmd {
         /// uz-Latn, uz-Cyrl, ru, az or en.
         #[arg(long, default_value = "uz-Latn")]
         locale: String,
+        /// A second language printed under the first (a bilingual certificate), e.g. en.
+        #[arg(long)]
+        also: Option<String>,
         /// The merged PDF, or with --each the directory for one PDF per certificate.
         #[arg(long)]
         out: PathBuf,
@@ -515,4 +518,16 @@ pub enum CertCmd {
     Verify { token: String },
     /// The public key to publish, so anyone can verify this issuer's certificates offline.
     PublicKey,
+    /// An organisation's own certificate template: where it is, --copy the default there to edit
+    /// it, --preview a sample certificate printed with it (a template error names line and column).
+    Template {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        copy: bool,
+        #[arg(long)]
+        preview: Option<PathBuf>,
+        #[arg(long, default_value = "uz-Latn")]
+        locale: String,
+    },
 }

@@ -65,7 +65,7 @@ pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
             let c = app.certificate_reissue(&certificate).await?;
             emit(json, &c, |c| format!("issued {} in place of the revoked certificate", c.code));
         }
-        CertCmd::Print { activity, certificate, locale, out, each } => {
+        CertCmd::Print { activity, certificate, locale, also, out, each } => {
             let mut list = Vec::new();
             for c in &certificate {
                 list.push(app.certificate_get(c).await?);
@@ -80,13 +80,13 @@ pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
             if each {
                 std::fs::create_dir_all(&out).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
                 for c in &list {
-                    let pdf = app.certificate_pdf(std::slice::from_ref(c), &locale).await?;
+                    let pdf = app.certificate_pdf(std::slice::from_ref(c), &locale, also.as_deref()).await?;
                     let path = out.join(format!("{}.pdf", c.code));
                     std::fs::write(&path, &pdf).map_err(|e| Error::File(format!("{}: {e}", path.display())))?;
                     written.push(path);
                 }
             } else {
-                let pdf = app.certificate_pdf(&list, &locale).await?;
+                let pdf = app.certificate_pdf(&list, &locale, also.as_deref()).await?;
                 std::fs::write(&out, &pdf).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
                 written.push(out.clone());
             }
@@ -101,6 +101,21 @@ pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
                     "{}: certificate {} issued {} ({} h, course {}), signed by key {}",
                     v.status, v.facts.number, v.facts.issued_on, v.facts.hours, v.facts.course, v.facts.key_id
                 )
+            });
+        }
+        CertCmd::Template { org, copy, preview, locale } => {
+            let info = if copy {
+                app.certificate_template_copy(&org).await?
+            } else {
+                app.certificate_template_info(&org).await?
+            };
+            if let Some(out) = &preview {
+                let pdf = app.certificate_template_preview(&org, &locale).await?;
+                std::fs::write(out, &pdf).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
+            }
+            emit(json, &info, |i| {
+                let state = if i.exists { "the organisation's own" } else { "none yet (the default is used)" };
+                format!("template: {} — {state}", i.path)
             });
         }
         CertCmd::PublicKey => {

@@ -155,3 +155,39 @@ fn an_activitys_certificates_print_as_one_document_or_one_each() {
     let refused = env.run(&["cert", "print", "--certificate", &issued[0], "--out", "x.pdf"]).failed();
     assert!(refused.stderr.contains("is revoked"), "{}", refused.stderr);
 }
+
+#[test]
+fn an_organisation_edits_its_own_template_without_recompiling() {
+    let env = Env::new();
+    let c = marked(&env);
+    env.json(&["cert", "issue", "--activity", &c.activity]);
+    let info = env.json(&["cert", "template", "--org", "DXA"]);
+    assert_eq!(info["exists"], false);
+    let path =
+        std::path::PathBuf::from(env.json(&["cert", "template", "--org", "DXA", "--copy"])["path"].as_str().unwrap());
+    assert!(path.starts_with(env.dir.path()), "beside the database: {}", path.display());
+    env.run(&["cert", "template", "--org", "DXA", "--copy"]).failed();
+
+    // A mistake on line 3 is reported with the file, line and column; nothing is printed.
+    let original = std::fs::read_to_string(&path).unwrap();
+    let mut lines: Vec<&str> = original.lines().collect();
+    lines.insert(2, "#let broken = (");
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    let preview = env.dir.path().join("preview.pdf");
+    let bad = env.run(&["cert", "template", "--org", "DXA", "--preview", preview.to_str().unwrap()]).failed();
+    assert!(bad.stderr.contains("template: certificate.typ:3:"), "{}", bad.stderr);
+
+    // The organisation's wording prints on its certificates, in the preview and for real.
+    std::fs::write(
+        &path,
+        original.replace("#say(\"awarded_to\")", "#text(12pt)[Toshkent shahar markazi taqdim etadi]"),
+    )
+    .unwrap();
+    env.json(&["cert", "template", "--org", "DXA", "--preview", preview.to_str().unwrap()]);
+    let out = env.dir.path().join("all.pdf");
+    env.json(&["cert", "print", "--activity", &c.activity, "--out", out.to_str().unwrap()]);
+    for pdf in [&preview, &out] {
+        let text = String::from_utf8(Command::new("pdftotext").arg(pdf).arg("-").output().unwrap().stdout).unwrap();
+        assert!(text.contains("Toshkent shahar markazi taqdim etadi"), "{}: {text}", pdf.display());
+    }
+}

@@ -32,6 +32,9 @@ pub struct CertificatePrint {
 struct CertificateJson<'a> {
     lang: &'static str,
     labels: CertificateLabels,
+    /// The second language of a bilingual certificate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    labels2: Option<CertificateLabels>,
     certificates: Vec<Page<'a>>,
 }
 
@@ -57,15 +60,17 @@ pub fn qr_svg(token: &str) -> Result<String> {
 
 /// One PDF with a page per certificate, from the default template.
 pub fn certificates_pdf(items: &[CertificatePrint], locale: Locale) -> Result<Vec<u8>> {
-    certificates_pdf_with("certificate.typ", DEFAULT_TEMPLATE, items, locale)
+    certificates_pdf_with("certificate.typ", DEFAULT_TEMPLATE, items, locale, None)
 }
 
-/// As [`certificates_pdf`], from a template's source (`name` is shown in template errors).
+/// As [`certificates_pdf`], from a template's source (`name` is shown in template errors), and
+/// bilingual when `second` is given (its words under the first locale's).
 pub fn certificates_pdf_with(
     name: &str,
     template: &str,
     items: &[CertificatePrint],
     locale: Locale,
+    second: Option<Locale>,
 ) -> Result<Vec<u8>> {
     let pages = items
         .iter()
@@ -83,7 +88,12 @@ pub fn certificates_pdf_with(
             })
         })
         .collect::<Result<Vec<_>>>()?;
-    let json = CertificateJson { lang: locale.lang(), labels: labels::certificate(locale), certificates: pages };
+    let json = CertificateJson {
+        lang: locale.lang(),
+        labels: labels::certificate(locale),
+        labels2: second.filter(|s| *s != locale).map(labels::certificate),
+        certificates: pages,
+    };
     let bytes = serde_json::to_vec(&json).map_err(|e| Error::Pdf(e.to_string()))?;
     DocWorld::new(name, template, bytes).pdf()
 }

@@ -58,7 +58,25 @@ fn a_batch_is_one_document_with_a_page_each() {
 #[test]
 fn a_broken_template_is_reported_with_file_line_and_column() {
     let broken = "#let data = json(\"/data.json\")\n\n#text(data.nothing\n";
-    let e = certificates_pdf_with("my-centre.typ", broken, &[print("X")], Locale::En).unwrap_err();
+    let e = certificates_pdf_with("my-centre.typ", broken, &[print("X")], Locale::En, None).unwrap_err();
     let shown = e.to_string();
     assert!(shown.starts_with("my-centre.typ:3:"), "{shown}");
+}
+
+#[test]
+fn a_bilingual_certificate_carries_both_languages() {
+    let pdf = certificates_pdf_with(
+        "certificate.typ",
+        malaka_render::certificate::DEFAULT_TEMPLATE,
+        &[print("Gʻulomov Oʻtkir")],
+        Locale::UzLatn,
+        Some(Locale::En),
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("c.pdf"), &pdf).unwrap();
+    let text = run("pdftotext", &["c.pdf", "-"], dir.path());
+    for expected in ["SERTIFIKAT", "CERTIFICATE", "Ushbu sertifikat beriladi", "This certificate is awarded to"] {
+        assert!(text.contains(expected), "{expected} missing: {text}");
+    }
 }

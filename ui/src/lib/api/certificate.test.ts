@@ -44,6 +44,7 @@ describe("certificate wrappers", () => {
       ids: ["c1", "c2"],
       activityId: null,
       locale: "ru",
+      also: null,
       path: "/tmp/c.pdf",
     });
     await certificatePdfSave({ activityId: "a1" }, "uz-Latn", "/tmp/all.pdf");
@@ -51,6 +52,7 @@ describe("certificate wrappers", () => {
       ids: null,
       activityId: "a1",
       locale: "uz-Latn",
+      also: null,
       path: "/tmp/all.pdf",
     });
   });

@@ -30,11 +30,20 @@ export const certificatePublicKey = () => call<PublicKey>("certificate_public_ke
 /** What to print: the named certificates, or all of an activity's certificates in force. */
 export type PdfChoice = { ids: string[] } | { activityId: string };
 
-/** Prints certificates into one PDF at `path` in `locale`; returns its size in bytes. */
-export const certificatePdfSave = (choice: PdfChoice, locale: string, path: string) =>
+/**
+ * Prints certificates into one PDF at `path` in `locale` (bilingual when `also` names a second
+ * locale); returns its size in bytes.
+ */
+export const certificatePdfSave = (
+  choice: PdfChoice,
+  locale: string,
+  path: string,
+  also: string | null = null,
+) =>
   call<number>("certificate_pdf_save", {
     ids: "ids" in choice ? choice.ids : null,
     activityId: "activityId" in choice ? choice.activityId : null,
     locale,
+    also,
     path,
   });

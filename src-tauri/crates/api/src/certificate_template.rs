@@ -1,0 +1,104 @@
+//! An organisation's own certificate template: a copy of the default `.typ` file in
+//! `templates/<ORG CODE>/certificate.typ` beside the database, edited without recompiling Malaka.
+//! Printing uses it when it exists; a preview shows it (or its error, with file, line, column).
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use malaka_core::certificate as rules;
+use malaka_core::model::Organisation;
+use malaka_render::Locale;
+use malaka_render::certificate::{CertificatePrint, DEFAULT_TEMPLATE, certificates_pdf_with};
+use serde::Serialize;
+
+use crate::{Error, Malaka, Result};
+
+const FILE: &str = "certificate.typ";
+
+/// Where an organisation's template lives, and whether it has one.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct TemplateInfo {
+    pub path: String,
+    pub exists: bool,
+}
+
+impl Malaka {
+    fn template_path(&self, org: &Organisation) -> Result<PathBuf> {
+        let Some(code) = org.short_code.as_deref() else {
+            return Err(Error::invalid(
+                "short_code",
+                format!("{} has no short code to name its template folder", org.name),
+            ));
+        };
+        let dir = self.store.path().parent().map(|p| p.join("templates")).unwrap_or_else(|| PathBuf::from("templates"));
+        Ok(dir.join(code).join(FILE))
+    }
+
+    /// The template an organisation's certificates print with: its own, or the default.
+    pub(crate) fn template_for(&self, org: &Organisation) -> Result<(String, String)> {
+        let path = self.template_path(org)?;
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Ok((path.display().to_string(), text)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok((FILE.to_owned(), DEFAULT_TEMPLATE.to_owned())),
+            Err(e) => Err(Error::File(format!("{}: {e}", path.display()))),
+        }
+    }
+
+    pub async fn certificate_template_info(&self, org_key: &str) -> Result<TemplateInfo> {
+        let org = self.organisation_find(org_key).await?;
+        let path = self.template_path(&org)?;
+        Ok(TemplateInfo { exists: path.exists(), path: path.display().to_string() })
+    }
+
+    /// Copies the default template into the organisation's folder (never over an existing one).
+    pub async fn certificate_template_copy(&self, org_key: &str) -> Result<TemplateInfo> {
+        let org = self.organisation_find(org_key).await?;
+        let path = self.template_path(&org)?;
+        if path.exists() {
+            return Err(Error::Refused(format!("{} exists already; edit it, or move it away first", path.display())));
+        }
+        let io = |e: std::io::Error| Error::File(format!("{}: {e}", path.display()));
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        std::fs::write(&path, DEFAULT_TEMPLATE).map_err(io)?;
+        Ok(TemplateInfo { path: path.display().to_string(), exists: true })
+    }
+
+    /// A sample certificate printed with the organisation's template: the PDF, or the template's
+    /// error as `file:line:column: message`.
+    pub async fn certificate_template_preview(&self, org_key: &str, locale: &str) -> Result<Vec<u8>> {
+        let locale = Locale::parse(locale).map_err(|e| Error::invalid("locale", e.to_string()))?;
+        let org = self.organisation_find(org_key).await?;
+        let (name, template) = self.template_for(&org)?;
+        let day = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap_or_default();
+        let number = rules::code("UZ-SAMPLE-2026", 1);
+        // A sample token, signed with a throwaway key: it shows the QR's size, it verifies nowhere.
+        let token = rules::sign(&[1; 32], &number, day, 24.0, "SAMPLE", "Namuna Ism")?;
+        let sample = CertificatePrint {
+            organisation: org.name.clone(),
+            person_name: "Namuna Ism".into(),
+            activity_title: "Namunaviy oʻquv dasturi".into(),
+            dates: format!("{} – {}", day.format(locale.date_format()), day.format(locale.date_format())),
+            hours: 24.0,
+            trainers: vec!["Trener Ismi".into()],
+            number,
+            issued_on: day.format(locale.date_format()).to_string(),
+            token,
+        };
+        let name = std::path::Path::new(&name).file_name().map_or(name.clone(), |n| n.to_string_lossy().into_owned());
+        tokio::task::spawn_blocking(move || certificates_pdf_with(&name, &template, &[sample], locale, None))
+            .await
+            .map_err(|e| Error::Refused(format!("rendering stopped: {e}")))?
+            .map_err(template_error)
+    }
+}
+
+/// A template error is the user's to fix: say where.
+pub(crate) fn template_error(e: malaka_render::Error) -> Error {
+    match e {
+        malaka_render::Error::Template { .. } => Error::invalid("template", e.to_string()),
+        other => Error::File(other.to_string()),
+    }
+}
