@@ -8,6 +8,7 @@ pub mod attendance_bulk;
 pub mod attendance_sheet;
 pub mod certificate;
 pub mod certificate_print;
+pub mod certificate_revocation;
 pub mod certificate_template;
 pub mod completion;
 pub mod demo;

@@ -514,8 +514,27 @@ pub enum CertCmd {
         #[arg(long)]
         each: bool,
     },
-    /// Check a certificate token (from its QR code) against this issuer's keys and register.
-    Verify { token: String },
+    /// Check a certificate token (from its QR code): against this issuer's keys and register, or —
+    /// with --public-key — offline with another issuer's published key and revocation list.
+    Verify {
+        /// The token; or give --image.
+        #[arg(required_unless_present = "image")]
+        token: Option<String>,
+        /// A PNG picture of the certificate's QR code (a scan, or a page rendered at 150 dpi).
+        #[arg(long, conflicts_with = "token")]
+        image: Option<PathBuf>,
+        /// The issuer's public key, 64 hex digits (from `malaka cert public-key`).
+        #[arg(long)]
+        public_key: Option<String>,
+        /// The issuer's signed revocation list (from `malaka cert revocations`).
+        #[arg(long, requires = "public_key")]
+        revocations: Option<PathBuf>,
+    },
+    /// Write the signed list of revoked certificates, to publish beside the public key.
+    Revocations {
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// The public key to publish, so anyone can verify this issuer's certificates offline.
     PublicKey,
     /// An organisation's own certificate template: where it is, --copy the default there to edit

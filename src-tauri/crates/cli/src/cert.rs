@@ -1,6 +1,7 @@
 //! `malaka cert …`.
 
 use malaka_api::certificate::IssueInput;
+use malaka_api::certificate_revocation::{RevocationList, token_from_image, verify_offline};
 use malaka_api::core::certificate::{Certificate, CertificateStatus};
 use malaka_api::{Error, Malaka};
 
@@ -94,8 +95,34 @@ pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
                 format!("printed {} certificate(s) into {} file(s)", list.len(), written.len())
             });
         }
-        CertCmd::Verify { token } => {
-            let v = app.certificate_verify(&token).await?;
+        CertCmd::Revocations { out } => {
+            let list = app.certificate_revocations().await?;
+            let text = serde_json::to_string_pretty(&list).map_err(|e| Error::File(e.to_string()))?;
+            std::fs::write(&out, text).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
+            emit(json, &list, |l| format!("wrote {} revoked certificate(s) to {}", l.revoked.len(), out.display()));
+        }
+        CertCmd::Verify { token, image, public_key, revocations } => {
+            let token = match (token, image) {
+                (Some(t), _) => t,
+                (None, Some(path)) => token_from_image(&path)?,
+                (None, None) => return Err(Error::Invalid { field: "token".into(), message: "is required".into() }),
+            };
+            let v = match public_key {
+                Some(key) => {
+                    let list = match &revocations {
+                        Some(path) => {
+                            let text = std::fs::read_to_string(path)
+                                .map_err(|e| Error::File(format!("{}: {e}", path.display())))?;
+                            let list: RevocationList = serde_json::from_str(&text)
+                                .map_err(|e| Error::File(format!("{}: not a revocation list: {e}", path.display())))?;
+                            Some(list)
+                        }
+                        None => None,
+                    };
+                    verify_offline(&token, &key, list.as_ref())?
+                }
+                None => app.certificate_verify(&token).await?,
+            };
             emit(json, &v, |v| {
                 format!(
                     "{}: certificate {} issued {} ({} h, course {}), signed by key {}",

@@ -130,6 +130,18 @@ fn a_token_verifies_with_openssl_and_the_published_key() {
     forged[0] ^= 1;
     std::fs::write(dir.join("forged.bin"), forged).unwrap();
     assert!(!openssl("forged.bin").status.success(), "OpenSSL accepts a forged signature");
+
+    // The printed certificate's QR code, read from a 150 dpi picture of the page, verifies too.
+    let pdf = dir.join("one.pdf");
+    let code = env.json(&["cert", "list"])[0]["code"].as_str().unwrap().to_owned();
+    env.json(&["cert", "print", "--certificate", &code, "--out", pdf.to_str().unwrap()]);
+    let ok = Command::new("pdftoppm")
+        .args(["-r", "150", "-png", "-singlefile", "one.pdf", "page"])
+        .current_dir(dir)
+        .status();
+    assert!(ok.expect("pdftoppm").success());
+    let v = env.json(&["cert", "verify", "--image", dir.join("page.png").to_str().unwrap()]);
+    assert_eq!((v["status"].as_str(), v["facts"]["number"].as_str()), (Some("valid"), Some(code.as_str())));
 }
 
 #[test]
@@ -190,4 +202,42 @@ fn an_organisation_edits_its_own_template_without_recompiling() {
         let text = String::from_utf8(Command::new("pdftotext").arg(pdf).arg("-").output().unwrap().stdout).unwrap();
         assert!(text.contains("Toshkent shahar markazi taqdim etadi"), "{}: {text}", pdf.display());
     }
+}
+
+#[test]
+fn anyone_verifies_offline_with_the_published_key_and_revocation_list() {
+    let env = Env::new();
+    let c = marked(&env);
+    let issued = env.json(&["cert", "issue", "--activity", &c.activity])["issued"].clone();
+    let (kept, revoked) = (issued[0]["token"].as_str().unwrap(), issued[1]["token"].as_str().unwrap());
+    env.json(&["cert", "revoke", issued[1]["code"].as_str().unwrap(), "--reason", "duplicate"]);
+    let key = env.json(&["cert", "public-key"])["public_key"].as_str().unwrap().to_owned();
+    let list = env.dir.path().join("revoked.json");
+    env.json(&["cert", "revocations", "--out", list.to_str().unwrap()]);
+
+    // Someone else, with an empty database of their own: only the key and the list.
+    let other = Env::new();
+    let offline = |token: &str, with_list: bool| {
+        let mut args = vec!["cert", "verify", token, "--public-key", key.as_str()];
+        if with_list {
+            args.extend(["--revocations", list.to_str().unwrap()]);
+        }
+        args.push("--json");
+        other.run(&args)
+    };
+    assert_eq!(offline(kept, true).ok().json()["status"], "valid");
+    assert_eq!(offline(revoked, true).ok().json()["status"], "revoked");
+    assert_eq!(offline(revoked, false).ok().json()["status"], "valid", "without the list a revocation cannot be known");
+    // A list with a line taken out no longer verifies.
+    let mut doctored: Value = serde_json::from_str(&std::fs::read_to_string(&list).unwrap()).unwrap();
+    doctored["revoked"] = serde_json::json!([]);
+    std::fs::write(&list, doctored.to_string()).unwrap();
+    let refused = offline(revoked, true).failed();
+    assert!(
+        refused.stderr.contains("revocation list is not signed with this issuer's key, or was altered"),
+        "{}",
+        refused.stderr
+    );
+    let wrong_key = other.run(&["cert", "verify", kept, "--public-key", &"00".repeat(32)]).failed();
+    assert!(wrong_key.stderr.contains("which is not this issuer's"), "{}", wrong_key.stderr);
 }

@@ -213,6 +213,48 @@ pub fn verify(token: &str, public_keys: &[[u8; 32]]) -> std::result::Result<Toke
     Ok(facts)
 }
 
+/// An Ed25519 signature of `bytes` (for documents other than tokens, e.g. revocation lists).
+pub fn sign_bytes(seed: &[u8; 32], bytes: &[u8]) -> [u8; 64] {
+    SigningKey::from_bytes(seed).sign(bytes).to_bytes()
+}
+
+/// Checks an Ed25519 signature of `bytes` strictly.
+pub fn verify_bytes(public_key: &[u8; 32], bytes: &[u8], signature: &[u8; 64]) -> bool {
+    VerifyingKey::from_bytes(public_key)
+        .is_ok_and(|k| k.verify_strict(bytes, &Signature::from_bytes(signature)).is_ok())
+}
+
+/// One revoked certificate in a published revocation list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Revoked {
+    pub number: String,
+    pub revoked_on: NaiveDate,
+}
+
+/// The bytes a revocation list's signature covers: a header line, the key id and the date it
+/// was made, then one `number<TAB>date` line per revoked certificate, in the order listed.
+pub fn revocations_payload(key_id: &str, made_on: NaiveDate, revoked: &[Revoked]) -> Vec<u8> {
+    let mut text = format!("MLK1-REVOCATIONS\n{key_id}\n{made_on}\n");
+    for r in revoked {
+        text.push_str(&format!("{}\t{}\n", r.number, r.revoked_on));
+    }
+    text.into_bytes()
+}
+
+/// A 64-character hex text as 32 bytes, or a 128-character one as 64.
+pub fn from_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
+    let t = text.trim();
+    if t.len() != 2 * N || !t.is_ascii() {
+        return None;
+    }
+    let mut out = [0u8; N];
+    for (i, b) in out.iter_mut().enumerate() {
+        *b = u8::from_str_radix(&t[2 * i..2 * i + 2], 16).ok()?;
+    }
+    Some(out)
+}
+
 pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -255,6 +297,19 @@ mod tests {
         assert!(matches!(verify(&t, &[other]), Err(TokenError::UnknownKey(_))));
         assert!(matches!(verify("hello", &[other]), Err(TokenError::Malformed(_))));
         assert!(matches!(verify(&t[..40], &[public_key(&SEED)]), Err(TokenError::Malformed(_))));
+    }
+
+    #[test]
+    fn a_revocation_list_signature_covers_every_line() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        let list = vec![Revoked { number: "UZ-ASAN-2026-000001".into(), revoked_on: day }];
+        let payload = revocations_payload("0102", day, &list);
+        let sig = sign_bytes(&SEED, &payload);
+        assert!(verify_bytes(&public_key(&SEED), &payload, &sig));
+        let shorter = revocations_payload("0102", day, &[]);
+        assert!(!verify_bytes(&public_key(&SEED), &shorter, &sig), "a line taken out breaks the signature");
+        assert_eq!(from_hex::<2>("0aff"), Some([10, 255]));
+        assert_eq!(from_hex::<2>("0afg"), None);
     }
 
     #[test]

@@ -14,6 +14,15 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// A picture that could not be read, or holds no readable QR code.
+    #[error("{file}: {reason}")]
+    Unreadable {
+        /// The file name.
+        file: String,
+        /// What went wrong, in words.
+        reason: String,
+    },
+
     /// The file's extension is not one this crate reads.
     #[error("{file}: unsupported file type {extension:?}; use .csv, .txt, .xlsx, .xlsm, .xls or .ods")]
     UnsupportedFormat {

@@ -4,6 +4,7 @@
 
 pub mod error;
 pub mod people;
+pub mod qr;
 pub mod table;
 
 pub use error::Error;

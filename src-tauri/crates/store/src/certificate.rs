@@ -188,3 +188,12 @@ pub async fn insert_signing_key(
 pub async fn public_keys(conn: &mut Conn) -> Result<Vec<Vec<u8>>> {
     Ok(sqlx::query_scalar("SELECT public_key FROM signing_key ORDER BY created_at").fetch_all(conn).await?)
 }
+
+/// Every revoked certificate's number and when it was revoked, in number order.
+pub async fn revoked(conn: &mut Conn) -> Result<Vec<(String, DateTime<Utc>)>> {
+    let rows: Vec<(String, String)> =
+        sqlx::query_as("SELECT code, revoked_at FROM certificate WHERE status = 'revoked' ORDER BY series, number")
+            .fetch_all(conn)
+            .await?;
+    rows.into_iter().map(|(code, at)| Ok((code, parse_instant(&at)?))).collect()
+}

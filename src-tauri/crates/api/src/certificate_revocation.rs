@@ -1,0 +1,90 @@
+//! A published revocation list, and verification away from the register: with the issuer's
+//! public key and (if at hand) its signed list of revoked certificates.
+
+use chrono::NaiveDate;
+use malaka_core::certificate::{self as rules, Revoked, TokenError, VerificationStatus};
+use malaka_store::certificate as store;
+use serde::{Deserialize, Serialize};
+
+use crate::certificate::Verification;
+use crate::{Error, Malaka, Result, now};
+
+/// The issuer's revoked certificates, signed with its key (format: docs/certificate-token.md).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct RevocationList {
+    pub key_id: String,
+    /// Hex of the 32-byte Ed25519 public key.
+    pub public_key: String,
+    pub made_on: NaiveDate,
+    pub revoked: Vec<Revoked>,
+    /// Hex of the Ed25519 signature of the list's payload.
+    pub signature: String,
+}
+
+impl Malaka {
+    /// The signed list of every revoked certificate, to publish beside the public key.
+    pub async fn certificate_revocations(&self) -> Result<RevocationList> {
+        let key = self.certificate_public_key().await?;
+        let mut tx = self.store.begin().await?;
+        let Some((_, _, seed)) = store::signing_key(&mut tx).await? else {
+            return Err(Error::Storage("no signing key".into()));
+        };
+        let seed: [u8; 32] = seed.try_into().map_err(|_| Error::Storage("the signing key is damaged".into()))?;
+        let revoked: Vec<Revoked> = store::revoked(&mut tx)
+            .await?
+            .into_iter()
+            .map(|(number, at)| Revoked { number, revoked_on: at.date_naive() })
+            .collect();
+        drop(tx);
+        let made_on = now().date_naive();
+        let signature = rules::sign_bytes(&seed, &rules::revocations_payload(&key.key_id, made_on, &revoked));
+        Ok(RevocationList {
+            key_id: key.key_id,
+            public_key: key.public_key,
+            made_on,
+            revoked,
+            signature: rules::hex(&signature),
+        })
+    }
+}
+
+/// Verifies a token with a published public key alone, and the issuer's signed revocation list
+/// when there is one; no database is needed.
+pub fn verify_offline(token: &str, public_key_hex: &str, list: Option<&RevocationList>) -> Result<Verification> {
+    let key: [u8; 32] = rules::from_hex(public_key_hex)
+        .ok_or_else(|| Error::invalid("public_key", "must be 64 hex digits (32 bytes)"))?;
+    let facts = rules::verify(token, &[key]).map_err(|e| match e {
+        TokenError::Malformed(_) => Error::invalid("token", e.to_string()),
+        _ => Error::Refused(e.to_string()),
+    })?;
+    let status = match list {
+        None => VerificationStatus::Valid,
+        Some(l) => {
+            let signature: [u8; 64] = rules::from_hex(&l.signature)
+                .ok_or_else(|| Error::invalid("revocations", "the signature is not 128 hex digits"))?;
+            let payload = rules::revocations_payload(&l.key_id, l.made_on, &l.revoked);
+            if l.key_id != facts.key_id || !rules::verify_bytes(&key, &payload, &signature) {
+                return Err(Error::Refused(
+                    "the revocation list is not signed with this issuer's key, or was altered".into(),
+                ));
+            }
+            if l.revoked.iter().any(|r| r.number == facts.number) {
+                VerificationStatus::Revoked
+            } else {
+                VerificationStatus::Valid
+            }
+        }
+    };
+    Ok(Verification { status, facts, certificate: None })
+}
+
+/// The certificate token in a picture of a certificate's QR code (a PNG scan or photo).
+pub fn token_from_image(path: &std::path::Path) -> Result<String> {
+    let texts = malaka_exchange::qr::read_qr_png(path).map_err(|e| Error::File(e.to_string()))?;
+    texts
+        .into_iter()
+        .find(|t| t.starts_with(rules::TOKEN_PREFIX))
+        .ok_or_else(|| Error::invalid("image", "the QR code in the picture is not a Malaka certificate"))
+}
