@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use malaka_api::certificate::{IssueInput, IssueReport, PublicKey, Verification};
-use malaka_api::core::certificate::{Certificate, CertificateStatus};
+use malaka_api::core::certificate::Certificate;
 use tauri::State;
 
 use super::Reply;
@@ -61,16 +61,7 @@ pub async fn certificate_pdf_save(
     path: PathBuf,
 ) -> Reply<usize> {
     let app = &state.malaka;
-    let mut list = Vec::new();
-    for id in ids.unwrap_or_default() {
-        list.push(app.certificate_get(&id).await?);
-    }
-    if let Some(a) = activity_id {
-        let mut all = app.certificate_list(Some(&a), None, 10_000).await?;
-        all.retain(|c| c.status == CertificateStatus::Issued);
-        all.reverse();
-        list.extend(all);
-    }
+    let list = app.certificate_choose(&ids.unwrap_or_default(), activity_id.as_deref()).await?;
     let pdf = app.certificate_pdf(&list, &locale, also.as_deref()).await?;
     std::fs::write(&path, &pdf).map_err(|e| malaka_api::Error::File(format!("{}: {e}", path.display())))?;
     Ok(pdf.len())

@@ -12,6 +12,22 @@ use crate::{Error, Malaka, Result};
 pub const MAX_BATCH: usize = 5000;
 
 impl Malaka {
+    /// What to print: the certificates named (id or number), then an activity's in force in
+    /// number order.
+    pub async fn certificate_choose(&self, named: &[String], activity_id: Option<&str>) -> Result<Vec<Certificate>> {
+        let mut list = Vec::new();
+        for c in named {
+            list.push(self.certificate_get(c).await?);
+        }
+        if let Some(a) = activity_id {
+            let mut all = self.certificate_list(Some(a), None, MAX_BATCH as i64).await?;
+            all.retain(|c| c.status == CertificateStatus::Issued);
+            all.reverse(); // the register lists newest first
+            list.extend(all);
+        }
+        Ok(list)
+    }
+
     /// One PDF with a page for each certificate in force, in the given order; bilingual when
     /// `second` names another locale.
     pub async fn certificate_pdf(

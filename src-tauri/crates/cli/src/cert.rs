@@ -2,7 +2,7 @@
 
 use malaka_api::certificate::IssueInput;
 use malaka_api::certificate_revocation::{RevocationList, token_from_image, verify_offline};
-use malaka_api::core::certificate::{Certificate, CertificateStatus};
+use malaka_api::core::certificate::Certificate;
 use malaka_api::{Error, Malaka};
 
 use crate::args::CertCmd;
@@ -67,16 +67,7 @@ pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
             emit(json, &c, |c| format!("issued {} in place of the revoked certificate", c.code));
         }
         CertCmd::Print { activity, certificate, locale, also, out, each } => {
-            let mut list = Vec::new();
-            for c in &certificate {
-                list.push(app.certificate_get(c).await?);
-            }
-            if let Some(a) = &activity {
-                let mut all = app.certificate_list(Some(a), None, 10_000).await?;
-                all.retain(|c| c.status == CertificateStatus::Issued);
-                all.reverse(); // oldest first: number order
-                list.extend(all);
-            }
+            let list = app.certificate_choose(&certificate, activity.as_deref()).await?;
             let mut written = Vec::new();
             if each {
                 std::fs::create_dir_all(&out).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
