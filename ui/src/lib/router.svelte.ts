@@ -7,6 +7,11 @@ export type Route =
   | { name: "import" }
   | { name: "organisations" }
   | { name: "plan" }
+  | { name: "activities" }
+  | { name: "programmes" }
+  | { name: "activity"; id: string }
+  | { name: "activity-new"; programmeId?: string }
+  | { name: "activity-edit"; id: string }
   | { name: "attendance" }
   | { name: "roll"; sessionId: string }
   | { name: "activity-attendance"; activityId: string }
@@ -35,6 +40,12 @@ export function sectionOf(route: Route): Section {
     case "person-edit":
     case "import":
       return "people";
+    case "activities":
+    case "programmes":
+    case "activity":
+    case "activity-new":
+    case "activity-edit":
+      return "plan";
     case "roll":
     case "activity-attendance":
       return "attendance";

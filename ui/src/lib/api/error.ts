@@ -1,4 +1,4 @@
-import type { Problem } from "./types";
+import type { NamedConflict, Problem } from "./types";
 
 /** Every failed call to Rust, in one shape: components branch on `code`. */
 export type ApiError = {
@@ -6,6 +6,8 @@ export type ApiError = {
   message: string;
   field?: string;
   problems?: Problem[];
+  /** With code `schedule_conflict`: every clash, both sessions named. */
+  conflicts?: NamedConflict[];
 };
 
 function isProblem(p: unknown): p is Problem {
@@ -41,6 +43,7 @@ export function normaliseError(e: unknown): ApiError {
       };
       if (typeof r.field === "string" && r.field !== "") out.field = r.field;
       if (Array.isArray(r.problems)) out.problems = r.problems.filter(isProblem);
+      if (Array.isArray(r.conflicts)) out.conflicts = r.conflicts as NamedConflict[];
       return out;
     }
     if (e instanceof Error) return { code: "internal", message: e.message };

@@ -41,6 +41,7 @@ export function session(id: string, startsLocal: string, endsLocal: string, zone
       venue_id: null,
       trainer_ids: [],
       status: "scheduled" as const,
+      cancel_reason: null,
     },
     venue_name: "Room 1",
     trainer_names: ["Trainer"],
@@ -70,6 +71,7 @@ export function makeRoll(
       language: "uz",
       planned_hours: null,
       description: null,
+      cancel_reason: null,
       created_at: "2025-01-01T00:00:00Z",
     },
     sessions: sessions.map((id, i) =>

@@ -20,6 +20,7 @@ function session(startsUtc: string, shiftHours: number) {
     venue_id: null,
     trainer_ids: [],
     status: "scheduled" as const,
+    cancel_reason: null,
   };
 }
 

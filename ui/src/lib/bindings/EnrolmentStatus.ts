@@ -3,4 +3,4 @@
 /**
  * Where a person's enrolment stands.
  */
-export type EnrolmentStatus = "nominated" | "approved" | "enrolled" | "waitlisted" | "cancelled" | "completed";
+export type EnrolmentStatus = "nominated" | "approved" | "enrolled" | "waitlisted" | "cancelled" | "completed" | "declined";

@@ -9,4 +9,4 @@ starts_local: string, ends_local: string, time_zone: string,
 /**
  * Derived from the wall time and the zone; what overlap checks and calendars use.
  */
-starts_utc: string, ends_utc: string, venue_id: string | null, trainer_ids: Array<string>, status: SessionStatus, };
+starts_utc: string, ends_utc: string, venue_id: string | null, trainer_ids: Array<string>, status: SessionStatus, cancel_reason: string | null, };

@@ -1,6 +1,11 @@
 import type { Catalogue } from "./catalogue";
 import { azAttendance } from "./attendance/az";
 import { azCertificates } from "./certificates/az";
+import { azPlanCatalogue } from "./plan-catalogue/az";
+import { azPlanActivity } from "./plan-activity/az";
+import { azPlanEnrolment } from "./plan-enrolment/az";
+import { azCalendar } from "./calendar/az";
+import { azPlan } from "./plan/az";
 
 export const az: Catalogue = {
   "app.name": "Malaka",
@@ -93,6 +98,7 @@ export const az: Catalogue = {
   "enrolment.status.waitlisted": "Gözləmə siyahısında",
   "enrolment.status.cancelled": "Ləğv edilib",
   "enrolment.status.completed": "Başa vurub",
+  "enrolment.status.declined": "İmtina edilib",
 
   "field.family_name": "Soyad",
   "field.given_name": "Ad",
@@ -217,4 +223,9 @@ export const az: Catalogue = {
 
   ...azAttendance,
   ...azCertificates,
+  ...azPlan,
+  ...azCalendar,
+  ...azPlanEnrolment,
+  ...azPlanActivity,
+  ...azPlanCatalogue,
 };

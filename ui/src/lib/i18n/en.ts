@@ -1,6 +1,11 @@
 import type { Plural } from "./types";
 import { enAttendance } from "./attendance/en";
 import { enCertificates } from "./certificates/en";
+import { enPlanCatalogue } from "./plan-catalogue/en";
+import { enPlanActivity } from "./plan-activity/en";
+import { enPlanEnrolment } from "./plan-enrolment/en";
+import { enCalendar } from "./calendar/en";
+import { enPlan } from "./plan/en";
 
 /** English defines the keys; every other catalogue is typed against this one. */
 export const en = {
@@ -92,6 +97,7 @@ export const en = {
   "enrolment.status.waitlisted": "Waitlisted",
   "enrolment.status.cancelled": "Cancelled",
   "enrolment.status.completed": "Completed",
+  "enrolment.status.declined": "Declined",
 
   "field.family_name": "Family name",
   "field.given_name": "Given name",
@@ -214,4 +220,9 @@ export const en = {
 
   ...enAttendance,
   ...enCertificates,
+  ...enPlan,
+  ...enCalendar,
+  ...enPlanEnrolment,
+  ...enPlanActivity,
+  ...enPlanCatalogue,
 } as const satisfies Record<string, string | Plural>;

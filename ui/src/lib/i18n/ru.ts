@@ -1,6 +1,11 @@
 import type { Catalogue } from "./catalogue";
 import { ruAttendance } from "./attendance/ru";
 import { ruCertificates } from "./certificates/ru";
+import { ruPlanCatalogue } from "./plan-catalogue/ru";
+import { ruPlanActivity } from "./plan-activity/ru";
+import { ruPlanEnrolment } from "./plan-enrolment/ru";
+import { ruCalendar } from "./calendar/ru";
+import { ruPlan } from "./plan/ru";
 
 export const ru: Catalogue = {
   "app.name": "Malaka",
@@ -122,6 +127,7 @@ export const ru: Catalogue = {
   "enrolment.status.waitlisted": "В листе ожидания",
   "enrolment.status.cancelled": "Отменено",
   "enrolment.status.completed": "Завершил",
+  "enrolment.status.declined": "Отклонён",
 
   "field.family_name": "Фамилия",
   "field.given_name": "Имя",
@@ -257,4 +263,9 @@ export const ru: Catalogue = {
 
   ...ruAttendance,
   ...ruCertificates,
+  ...ruPlan,
+  ...ruCalendar,
+  ...ruPlanEnrolment,
+  ...ruPlanActivity,
+  ...ruPlanCatalogue,
 };

@@ -1,6 +1,11 @@
 import type { Catalogue } from "./catalogue";
 import { uzCyrlAttendance } from "./attendance/uz-Cyrl";
 import { uzCyrlCertificates } from "./certificates/uz-Cyrl";
+import { uzCyrlPlanCatalogue } from "./plan-catalogue/uz-Cyrl";
+import { uzCyrlPlanActivity } from "./plan-activity/uz-Cyrl";
+import { uzCyrlPlanEnrolment } from "./plan-enrolment/uz-Cyrl";
+import { uzCyrlCalendar } from "./calendar/uz-Cyrl";
+import { uzCyrlPlan } from "./plan/uz-Cyrl";
 
 export const uzCyrl: Catalogue = {
   "app.name": "Malaka",
@@ -93,6 +98,7 @@ export const uzCyrl: Catalogue = {
   "enrolment.status.waitlisted": "Кутиш рўйхатида",
   "enrolment.status.cancelled": "Бекор қилинган",
   "enrolment.status.completed": "Якунлаган",
+  "enrolment.status.declined": "Рад этилган",
 
   "field.family_name": "Фамилия",
   "field.given_name": "Исм",
@@ -217,4 +223,9 @@ export const uzCyrl: Catalogue = {
 
   ...uzCyrlAttendance,
   ...uzCyrlCertificates,
+  ...uzCyrlPlan,
+  ...uzCyrlCalendar,
+  ...uzCyrlPlanEnrolment,
+  ...uzCyrlPlanActivity,
+  ...uzCyrlPlanCatalogue,
 };

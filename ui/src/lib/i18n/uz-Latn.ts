@@ -1,6 +1,11 @@
 import type { Catalogue } from "./catalogue";
 import { uzLatnAttendance } from "./attendance/uz-Latn";
 import { uzLatnCertificates } from "./certificates/uz-Latn";
+import { uzLatnPlanCatalogue } from "./plan-catalogue/uz-Latn";
+import { uzLatnPlanActivity } from "./plan-activity/uz-Latn";
+import { uzLatnPlanEnrolment } from "./plan-enrolment/uz-Latn";
+import { uzLatnCalendar } from "./calendar/uz-Latn";
+import { uzLatnPlan } from "./plan/uz-Latn";
 
 // Oʻ and gʻ are written with U+02BB, the tutuq belgisi (maʼlumot) with U+02BC.
 export const uzLatn: Catalogue = {
@@ -94,6 +99,7 @@ export const uzLatn: Catalogue = {
   "enrolment.status.waitlisted": "Kutish roʻyxatida",
   "enrolment.status.cancelled": "Bekor qilingan",
   "enrolment.status.completed": "Yakunlagan",
+  "enrolment.status.declined": "Rad etilgan",
 
   "field.family_name": "Familiya",
   "field.given_name": "Ism",
@@ -218,4 +224,9 @@ export const uzLatn: Catalogue = {
 
   ...uzLatnAttendance,
   ...uzLatnCertificates,
+  ...uzLatnPlan,
+  ...uzLatnCalendar,
+  ...uzLatnPlanEnrolment,
+  ...uzLatnPlanActivity,
+  ...uzLatnPlanCatalogue,
 };

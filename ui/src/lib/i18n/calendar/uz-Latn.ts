@@ -1,0 +1,2 @@
+/** Messages of the calendar screens; spread into the uz-Latn catalogue. */
+export const uzLatnCalendar = {};

@@ -1,0 +1,2 @@
+/** Messages of the plan-activity screens; spread into the az catalogue. */
+export const azPlanActivity = {};

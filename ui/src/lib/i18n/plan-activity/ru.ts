@@ -1,0 +1,2 @@
+/** Messages of the plan-activity screens; spread into the ru catalogue. */
+export const ruPlanActivity = {};

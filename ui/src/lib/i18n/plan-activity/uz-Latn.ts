@@ -1,0 +1,2 @@
+/** Messages of the plan-activity screens; spread into the uz-Latn catalogue. */
+export const uzLatnPlanActivity = {};

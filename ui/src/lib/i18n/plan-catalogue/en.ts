@@ -1,0 +1,2 @@
+/** Messages of the plan-catalogue screens; spread into the en catalogue. */
+export const enPlanCatalogue = {};

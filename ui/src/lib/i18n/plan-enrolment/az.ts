@@ -1,0 +1,2 @@
+/** Messages of the plan-enrolment screens; spread into the az catalogue. */
+export const azPlanEnrolment = {};

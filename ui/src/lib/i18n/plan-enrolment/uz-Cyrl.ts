@@ -1,0 +1,2 @@
+/** Messages of the plan-enrolment screens; spread into the uz-Cyrl catalogue. */
+export const uzCyrlPlanEnrolment = {};
