@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 packages=(pkg-config build-essential file curl sqlite3 libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev
   libjavascriptcoregtk-4.1-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev libssl-dev
   webkit2gtk-driver xvfb xauth
-  poppler-utils zbar-tools)  # tests read the PDFs back (pdftotext, pdfinfo, pdftoppm) and decode QR codes
+  poppler-utils zbar-tools  # tests read the PDFs back (pdftotext, pdfinfo, pdftoppm) and decode QR codes
+  python3-icalendar)  # an independent iCalendar parser reads the exported .ics back
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

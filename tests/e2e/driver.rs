@@ -155,6 +155,32 @@ impl App {
         }
     }
 
+    /// Sets a date or time input as a picker would: value set, `input` and `change` fired.
+    /// (WebKitWebDriver cannot type into the native date and time fields.)
+    pub async fn set_value(&self, test_id: &str, value: &str) {
+        let el = self.id(test_id).await;
+        let script = "const [el, v] = arguments; el.value = v; \
+            el.dispatchEvent(new Event('input', { bubbles: true })); \
+            el.dispatchEvent(new Event('change', { bubbles: true })); return el.value;";
+        let args = vec![serde_json::to_value(&el).unwrap(), json!(value)];
+        let done = self.client.execute(script, args).await.unwrap();
+        assert_eq!(done, json!(value), "{test_id} did not take {value}");
+    }
+
+    /// Waits until exactly `n` elements carry the test id.
+    pub async fn wait_count(&self, test_id: &str, n: usize) {
+        let css = format!("[data-testid=\"{test_id}\"]");
+        let start = Instant::now();
+        loop {
+            let found = self.client.find_all(Locator::Css(&css)).await.map(|v| v.len()).unwrap_or(0);
+            if found == n {
+                return;
+            }
+            assert!(start.elapsed() < Duration::from_secs(15), "{test_id}: {found} elements, never {n}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Names the file the import wizard's "choose file" gets, standing in for the native dialog
     /// that WebDriver cannot reach.
     pub async fn set_pick(&self, path: &Path) {

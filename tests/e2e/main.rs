@@ -4,6 +4,7 @@
 mod attendance;
 mod certificates;
 mod driver;
+mod planning;
 mod seed;
 
 use driver::App;

@@ -105,3 +105,52 @@ pub async fn attend(db: &Path, course: &Course, n: usize) {
     app.attendance_mark(&marks).await.unwrap();
     app.close().await;
 }
+
+/// What an HR officer plans with: a host agency with a front-office unit of 30 people, a
+/// trainer, and venues in Tashkent and Baku.
+pub struct Planning {
+    pub host: String,
+    pub unit: String,
+    pub trainer: String,
+    pub tashkent: String,
+    pub baku: String,
+}
+
+pub async fn planning(db: &Path) -> Planning {
+    let app = Malaka::open(db, "seed").await.unwrap();
+    let org = |name: &str, code: &str, kind: OrgKind, parent: Option<String>| NewOrganisation {
+        name: name.into(),
+        short_code: Some(code.into()),
+        country: "UZ".into(),
+        kind,
+        parent_id: parent,
+    };
+    let host = app.organisation_create(org("Davlat xizmatlari agentligi", "DXA", OrgKind::Agency, None)).await.unwrap();
+    let unit =
+        app.organisation_create(org("Front ofis", "DXA-FO", OrgKind::Unit, Some(host.id.clone()))).await.unwrap();
+    for n in 0..30 {
+        let p = NewPerson {
+            family_name: FAMILIES[n % 8].into(),
+            given_name: GIVEN[n / 8].into(),
+            organisation_id: host.id.clone(),
+            unit_id: Some(unit.id.clone()),
+            personnel_number: Some(format!("FO-{n:02}")),
+            ..Default::default()
+        };
+        app.person_create(p).await.unwrap();
+    }
+    let trainer =
+        app.trainer_create(NewTrainer { name: Some("Dilnoza Karimova".into()), ..Default::default() }).await.unwrap();
+    let venue = |name: &str, city: &str, country: &str, zone: &str| NewVenue {
+        name: name.into(),
+        address: None,
+        city: city.into(),
+        country: country.into(),
+        time_zone: zone.into(),
+        capacity: Some(40),
+    };
+    let tashkent = app.venue_create(venue("Oʻquv markazi", "Toshkent", "UZ", "Asia/Tashkent")).await.unwrap();
+    let baku = app.venue_create(venue("ASAN xidmət №1", "Bakı", "AZ", "Asia/Baku")).await.unwrap();
+    app.close().await;
+    Planning { host: host.id, unit: unit.id, trainer: trainer.id, tashkent: tashkent.id, baku: baku.id }
+}

@@ -1,7 +1,7 @@
 //! The one error a use case returns. `code` is what a front end branches on; the message is for
 //! people and never carries database internals.
 
-use malaka_core::schedule::Conflict;
+use malaka_core::schedule::{Conflict, Resource};
 use serde::Serialize;
 
 /// One problem in an imported file, placed by row and column as the user sees them.
@@ -15,18 +15,25 @@ pub struct Problem {
 }
 
 /// A schedule conflict with the contested resource named for people.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct NamedConflict {
     #[serde(flatten)]
+    #[ts(flatten)]
     pub conflict: Conflict,
     pub resource_name: String,
 }
 
 impl std::fmt::Display for NamedConflict {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let what = match self.conflict.resource {
+            Resource::Venue(_) => "venue ",
+            Resource::Trainer(_) => "trainer ",
+            Resource::Person(_) => "",
+        };
         write!(
             f,
-            "{} is booked in both \"{}\" and \"{}\"",
+            "{what}{} is booked in both \"{}\" and \"{}\"",
             self.resource_name, self.conflict.label, self.conflict.other_label
         )
     }

@@ -6,6 +6,7 @@ pub mod activity;
 pub mod attendance;
 pub mod attendance_bulk;
 pub mod attendance_sheet;
+pub mod calendar;
 pub mod certificate;
 pub mod certificate_print;
 pub mod certificate_revocation;
@@ -19,6 +20,7 @@ pub mod organisation;
 pub mod paths;
 pub mod person;
 pub mod person_import;
+pub mod plan_export;
 pub mod programme;
 pub mod session;
 pub mod trainer;
@@ -29,7 +31,7 @@ use std::path::Path;
 use chrono::{DateTime, Utc};
 use malaka_store::{Store, WriteTx, audit};
 
-pub use error::{Error, Result};
+pub use error::{Error, NamedConflict, Result};
 pub use malaka_core as core;
 
 /// An open Malaka database and the person acting on it.

@@ -35,3 +35,41 @@ impl Malaka {
         Ok(store::list(&mut *self.store.read().await?, include_archived).await?)
     }
 }
+
+impl Malaka {
+    /// Edits a programme's catalogue entry; activities already planned from it keep their copy.
+    pub async fn programme_update(&self, id: &str, input: NewProgramme) -> Result<Programme> {
+        let p = input.validated()?;
+        let mut tx = self.store.begin().await?;
+        let old = store::get(&mut tx, id.trim()).await?;
+        let programme = Programme {
+            id: old.id,
+            code: p.code,
+            title: p.title,
+            objectives: p.objectives,
+            planned_hours: p.planned_hours,
+            language: p.language,
+            archived: old.archived,
+        };
+        let at = now();
+        store::update(&mut tx, &programme, at).await?;
+        let summary = format!("edited programme {} {}", programme.code, programme.title);
+        self.audit(&mut tx, at, "programme.update", "programme", Some(&programme.id), summary).await?;
+        tx.commit().await?;
+        Ok(programme)
+    }
+
+    /// Archives a programme (no new activities from it) or brings it back.
+    pub async fn programme_archive(&self, id: &str, archived: bool) -> Result<Programme> {
+        let mut tx = self.store.begin().await?;
+        let old = store::get(&mut tx, id.trim()).await?;
+        let at = now();
+        store::set_archived(&mut tx, &old.id, archived, at).await?;
+        let (action, verb) =
+            if archived { ("programme.archive", "archived") } else { ("programme.restore", "restored") };
+        self.audit(&mut tx, at, action, "programme", Some(&old.id), format!("{verb} programme {}", old.code)).await?;
+        let p = store::get(&mut tx, &old.id).await?;
+        tx.commit().await?;
+        Ok(p)
+    }
+}

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+pub use crate::plan_args::*;
+
 #[derive(Parser, Debug)]
 #[command(name = "malaka", version, about = "Malaka: staff development for public-service agencies")]
 pub struct Cli {
@@ -47,9 +49,40 @@ pub enum Command {
     /// Sessions of an activity.
     #[command(subcommand)]
     Session(SessionCmd),
-    /// Enrol people in activities, cancel enrolments.
+    /// Enrol people: nominate (one, several, a whole unit), enrol directly, cancel.
     #[command(subcommand)]
     Enrol(EnrolCmd),
+    /// Approve nominations: each gets a free seat or joins the waitlist.
+    Approve {
+        #[arg(long)]
+        activity: String,
+        /// Person id; repeat for several.
+        #[arg(long, required_unless_present = "all")]
+        person: Vec<String>,
+        /// Every nomination awaiting approval.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Decline nominations with a reason.
+    Decline {
+        #[arg(long)]
+        activity: String,
+        /// Person id; repeat for several.
+        #[arg(long, required = true)]
+        person: Vec<String>,
+        #[arg(long)]
+        reason: String,
+    },
+    /// An activity's waitlist, the next to be promoted first.
+    Waitlist {
+        #[arg(long)]
+        activity: String,
+    },
+    /// Sessions as the planning calendar shows them.
+    Calendar(CalendarArgs),
+    /// Schedules as iCalendar files, participant lists as XLSX or CSV.
+    #[command(subcommand)]
+    Export(ExportCmd),
     /// Attendance marks.
     #[command(subcommand)]
     Attendance(AttendanceCmd),
@@ -204,153 +237,6 @@ pub enum VenueCmd {
         capacity: Option<i64>,
     },
     List,
-}
-
-#[derive(Subcommand, Debug)]
-pub enum ProgrammeCmd {
-    Add {
-        #[arg(long)]
-        code: String,
-        #[arg(long)]
-        title: String,
-        #[arg(long)]
-        hours: f64,
-        /// uz-Latn, uz-Cyrl, ru, az or en.
-        #[arg(long)]
-        language: String,
-        #[arg(long)]
-        objectives: Option<String>,
-    },
-    List {
-        /// Include archived programmes.
-        #[arg(long)]
-        all: bool,
-    },
-}
-
-#[derive(Subcommand, Debug)]
-pub enum ActivityCmd {
-    Add {
-        /// training, seminar, workshop, round_table, conference, study_visit, internship, consultation.
-        #[arg(long)]
-        kind: String,
-        #[arg(long)]
-        title: String,
-        /// First day, YYYY-MM-DD.
-        #[arg(long)]
-        from: String,
-        /// Last day, YYYY-MM-DD.
-        #[arg(long)]
-        to: String,
-        /// Host organisation (id or short code).
-        #[arg(long)]
-        host: String,
-        /// Partner organisations (id or short code); repeat for several.
-        #[arg(long)]
-        partner: Vec<String>,
-        /// Programme (id or code) it is planned from.
-        #[arg(long)]
-        programme: Option<String>,
-        #[arg(long)]
-        venue: Option<String>,
-        #[arg(long)]
-        capacity: Option<i64>,
-        #[arg(long, default_value = "uz-Latn")]
-        language: String,
-        /// draft, planned, confirmed, in_progress, completed, cancelled (default planned).
-        #[arg(long)]
-        status: Option<String>,
-        #[arg(long)]
-        hours: Option<f64>,
-        #[arg(long)]
-        description: Option<String>,
-    },
-    List {
-        /// Activities still running on or after this day (YYYY-MM-DD).
-        #[arg(long)]
-        from: Option<String>,
-        /// Activities starting on or before this day (YYYY-MM-DD).
-        #[arg(long)]
-        to: Option<String>,
-        #[arg(long)]
-        kind: Option<String>,
-        #[arg(long)]
-        status: Option<String>,
-        /// Host or partner organisation (id or short code).
-        #[arg(long)]
-        org: Option<String>,
-        #[arg(long, default_value_t = 0)]
-        limit: i64,
-    },
-    Show {
-        id: String,
-    },
-}
-
-#[derive(Subcommand, Debug)]
-pub enum SessionCmd {
-    Add {
-        #[arg(long)]
-        activity: String,
-        /// Local start at the venue, YYYY-MM-DDTHH:MM.
-        #[arg(long)]
-        start: String,
-        /// Local end, YYYY-MM-DDTHH:MM.
-        #[arg(long)]
-        end: String,
-        /// IANA time zone (default: the venue's).
-        #[arg(long)]
-        tz: Option<String>,
-        /// Venue (default: the activity's).
-        #[arg(long)]
-        venue: Option<String>,
-        /// Trainer id; repeat for several.
-        #[arg(long)]
-        trainer: Vec<String>,
-        #[arg(long)]
-        title: Option<String>,
-        /// Save even if a trainer, venue or participant is booked elsewhere at that time.
-        #[arg(long)]
-        allow_conflict: bool,
-    },
-    List {
-        #[arg(long, conflicts_with_all = ["from", "to"])]
-        activity: Option<String>,
-        /// From this day (YYYY-MM-DD, UTC).
-        #[arg(long, requires = "to")]
-        from: Option<String>,
-        /// Until this day, exclusive (YYYY-MM-DD, UTC).
-        #[arg(long, requires = "from")]
-        to: Option<String>,
-    },
-}
-
-#[derive(Subcommand, Debug)]
-pub enum EnrolCmd {
-    /// Enrol a person: a seat if one is free, else the waitlist.
-    Add {
-        #[arg(long)]
-        activity: String,
-        #[arg(long)]
-        person: String,
-        /// participant, trainer, speaker, delegate or intern.
-        #[arg(long, default_value = "participant")]
-        role: String,
-    },
-    /// Cancel an enrolment; the first on the waitlist moves up.
-    Cancel {
-        #[arg(long)]
-        activity: String,
-        #[arg(long)]
-        person: String,
-        #[arg(long)]
-        reason: Option<String>,
-    },
-    /// Who is in an activity.
-    List {
-        #[arg(long)]
-        activity: String,
-    },
 }
 
 #[derive(Subcommand, Debug)]

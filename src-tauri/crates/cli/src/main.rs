@@ -4,6 +4,8 @@ mod args;
 mod attendance;
 mod cert;
 mod output;
+mod plan;
+mod plan_args;
 mod run;
 
 use clap::Parser;

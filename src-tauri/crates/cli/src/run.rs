@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::NaiveDate;
 use malaka_api::core::model::*;
 use malaka_api::person_import::ImportOptions;
 use malaka_api::{Error, Malaka};
@@ -54,7 +54,7 @@ async fn open(cli: &Cli) -> Result<Malaka, Error> {
     Malaka::open(&path, &actor(cli)).await
 }
 
-fn parse_day(field: &str, s: &str) -> Result<NaiveDate, Error> {
+pub(crate) fn parse_day(field: &str, s: &str) -> Result<NaiveDate, Error> {
     Ok(malaka_api::core::validate::date(field, s)?)
 }
 
@@ -85,10 +85,17 @@ async fn dispatch(app: &Malaka, command: Command, json: bool) -> Result<ExitCode
         Command::Person(cmd) => return person(app, cmd, json).await,
         Command::Trainer(cmd) => trainer(app, cmd, json).await?,
         Command::Venue(cmd) => venue(app, cmd, json).await?,
-        Command::Programme(cmd) => programme(app, cmd, json).await?,
-        Command::Activity(cmd) => activity(app, cmd, json).await?,
-        Command::Session(cmd) => session(app, cmd, json).await?,
-        Command::Enrol(cmd) => enrol(app, cmd, json).await?,
+        Command::Programme(cmd) => crate::plan::programme(app, cmd, json).await?,
+        Command::Activity(cmd) => crate::plan::activity(app, cmd, json).await?,
+        Command::Session(cmd) => crate::plan::session(app, cmd, json).await?,
+        Command::Enrol(cmd) => crate::plan::enrol(app, cmd, json).await?,
+        Command::Approve { activity, person, all } => crate::plan::approve(app, &activity, person, all, json).await?,
+        Command::Decline { activity, person, reason } => {
+            crate::plan::decline(app, &activity, person, &reason, json).await?
+        }
+        Command::Waitlist { activity } => crate::plan::waitlist(app, &activity, json).await?,
+        Command::Calendar(args) => crate::plan::calendar(app, args, json).await?,
+        Command::Export(cmd) => crate::plan::export(app, cmd, json).await?,
         Command::Attendance(cmd) => crate::attendance::attendance(app, cmd, json).await?,
         Command::Completion(cmd) => crate::attendance::completion(app, cmd, json).await?,
         Command::Cert(cmd) => crate::cert::cert(app, cmd, json).await?,
@@ -133,7 +140,7 @@ async fn dispatch(app: &Malaka, command: Command, json: bool) -> Result<ExitCode
     Ok(ExitCode::SUCCESS)
 }
 
-async fn org_id(app: &Malaka, key: &str) -> Result<String, Error> {
+pub(crate) async fn org_id(app: &Malaka, key: &str) -> Result<String, Error> {
     Ok(app.organisation_find(key).await?.id)
 }
 
@@ -284,218 +291,6 @@ async fn venue(app: &Malaka, cmd: VenueCmd, json: bool) -> Result<(), Error> {
                 let rows =
                     l.iter().map(|v| vec![v.id.clone(), v.name.clone(), v.city.clone(), v.time_zone.clone()]).collect();
                 table(&["id", "name", "city", "time zone"], rows)
-            });
-        }
-    }
-    Ok(())
-}
-
-async fn programme(app: &Malaka, cmd: ProgrammeCmd, json: bool) -> Result<(), Error> {
-    match cmd {
-        ProgrammeCmd::Add { code, title, hours, language, objectives } => {
-            let p =
-                app.programme_create(NewProgramme { code, title, objectives, planned_hours: hours, language }).await?;
-            emit(json, &p, |p| format!("added programme {} {} ({})", p.code, p.title, p.id));
-        }
-        ProgrammeCmd::List { all } => {
-            let list = app.programme_list(all).await?;
-            emit(json, &list, |l| {
-                let rows = l
-                    .iter()
-                    .map(|p| vec![p.code.clone(), p.title.clone(), format!("{}", p.planned_hours), p.language.clone()])
-                    .collect();
-                table(&["code", "title", "hours", "language"], rows)
-            });
-        }
-    }
-    Ok(())
-}
-
-fn activities_table(list: &[Activity]) -> String {
-    let rows = list
-        .iter()
-        .map(|a| {
-            vec![
-                a.id.clone(),
-                a.kind.to_string(),
-                a.status.to_string(),
-                format!("{} – {}", a.starts_on, a.ends_on),
-                a.title.clone(),
-            ]
-        })
-        .collect();
-    table(&["id", "kind", "status", "dates", "title"], rows)
-}
-
-fn sessions_table(list: &[Session]) -> String {
-    let rows = list
-        .iter()
-        .map(|s| {
-            vec![
-                s.id.clone(),
-                format!("{} – {}", s.starts_local.format("%Y-%m-%d %H:%M"), s.ends_local.format("%H:%M")),
-                s.time_zone.clone(),
-                s.starts_utc.format("%Y-%m-%d %H:%MZ").to_string(),
-                s.status.to_string(),
-            ]
-        })
-        .collect();
-    table(&["id", "local time", "zone", "UTC start", "status"], rows)
-}
-
-async fn activity(app: &Malaka, cmd: ActivityCmd, json: bool) -> Result<(), Error> {
-    match cmd {
-        ActivityCmd::Add {
-            kind,
-            title,
-            from,
-            to,
-            host,
-            partner,
-            programme,
-            venue,
-            capacity,
-            language,
-            status,
-            hours,
-            description,
-        } => {
-            let mut partner_org_ids = Vec::new();
-            for p in &partner {
-                partner_org_ids.push(org_id(app, p).await?);
-            }
-            let input = NewActivity {
-                kind: ActivityKind::parse("kind", &kind)?,
-                title,
-                programme_id: programme,
-                status: status.map(|s| ActivityStatus::parse("status", &s)).transpose()?,
-                starts_on: from,
-                ends_on: to,
-                host_org_id: org_id(app, &host).await?,
-                partner_org_ids,
-                venue_id: venue,
-                capacity,
-                language,
-                planned_hours: hours,
-                description,
-            };
-            let a = app.activity_create(input).await?;
-            emit(json, &a, |a| format!("planned {} \"{}\" ({})", a.kind, a.title, a.id));
-        }
-        ActivityCmd::List { from, to, kind, status, org, limit } => {
-            let filter = malaka_api::activity::Filter {
-                from: from.map(|d| parse_day("from", &d)).transpose()?,
-                to: to.map(|d| parse_day("to", &d)).transpose()?,
-                kind: kind.map(|k| ActivityKind::parse("kind", &k)).transpose()?,
-                status: status.map(|s| ActivityStatus::parse("status", &s)).transpose()?,
-                organisation_id: match org {
-                    Some(o) => Some(org_id(app, &o).await?),
-                    None => None,
-                },
-                limit,
-            };
-            let list = app.activity_list(&filter).await?;
-            emit(json, &list, |l| activities_table(l));
-        }
-        ActivityCmd::Show { id } => {
-            let d = app.activity_get(&id).await?;
-            emit(json, &d, |d| {
-                let a = &d.activity;
-                let cap =
-                    a.capacity.map(|c| format!("{}/{c}", d.seats_taken)).unwrap_or_else(|| d.seats_taken.to_string());
-                let mut out = vec![
-                    format!("{} ({}, {})", a.title, a.kind, a.status),
-                    format!("  dates: {} – {}", a.starts_on, a.ends_on),
-                    format!("  host: {}", d.host),
-                ];
-                if !d.partners.is_empty() {
-                    out.push(format!("  partners: {}", d.partners.join(", ")));
-                }
-                out.push(format!("  seats: {cap}"));
-                out.push(format!("  sessions: {}", d.sessions.len()));
-                out.push(sessions_table(&d.sessions));
-                out.push(format!("  people: {}", d.enrolments.len()));
-                let rows = d
-                    .enrolments
-                    .iter()
-                    .map(|e| vec![e.person_name.clone(), e.enrolment.role.to_string(), e.enrolment.status.to_string()])
-                    .collect();
-                out.push(table(&["name", "role", "status"], rows));
-                out.join("\n")
-            });
-        }
-    }
-    Ok(())
-}
-
-async fn session(app: &Malaka, cmd: SessionCmd, json: bool) -> Result<(), Error> {
-    match cmd {
-        SessionCmd::Add { activity, start, end, tz, venue, trainer, title, allow_conflict } => {
-            let input = NewSession {
-                activity_id: activity,
-                title,
-                starts_local: start,
-                ends_local: end,
-                time_zone: tz,
-                venue_id: venue,
-                trainer_ids: trainer,
-            };
-            let s = app.session_create(input, allow_conflict).await?;
-            emit(json, &s, |s| {
-                format!("scheduled session {} at {} ({})", s.id, s.starts_local.format("%Y-%m-%d %H:%M"), s.time_zone)
-            });
-        }
-        SessionCmd::List { activity, from, to } => {
-            let list = match (activity, from, to) {
-                (Some(a), _, _) => app.session_list_for_activity(&a).await?,
-                (None, Some(f), Some(t)) => {
-                    let from = Utc.from_utc_datetime(&parse_day("from", &f)?.and_time(chrono::NaiveTime::MIN));
-                    let to = Utc.from_utc_datetime(&parse_day("to", &t)?.and_time(chrono::NaiveTime::MIN));
-                    app.session_list_between(from, to, 10_000).await?
-                }
-                _ => {
-                    return Err(Error::Invalid {
-                        field: "activity".into(),
-                        message: "give --activity, or --from and --to".into(),
-                    });
-                }
-            };
-            emit(json, &list, |l| sessions_table(l));
-        }
-    }
-    Ok(())
-}
-
-async fn enrol(app: &Malaka, cmd: EnrolCmd, json: bool) -> Result<(), Error> {
-    match cmd {
-        EnrolCmd::Add { activity, person, role } => {
-            let e = app.enrolment_create(&activity, &person, EnrolmentRole::parse("role", &role)?).await?;
-            emit(json, &e, |e| format!("{} as {} ({})", e.status, e.role, e.id));
-        }
-        EnrolCmd::Cancel { activity, person, reason } => {
-            let e = app.enrolment_find(&activity, &person).await?;
-            let c = app.enrolment_cancel(&e.id, reason.as_deref()).await?;
-            emit(json, &c, |c| {
-                let mut out = vec![format!("cancelled enrolment {}", c.cancelled.id)];
-                out.extend(c.promoted.iter().map(|p| format!("promoted from the waitlist: person {}", p.person_id)));
-                out.join("\n")
-            });
-        }
-        EnrolCmd::List { activity } => {
-            let d = app.activity_get(&activity).await?;
-            emit(json, &d.enrolments, |es| {
-                let rows = es
-                    .iter()
-                    .map(|e| {
-                        vec![
-                            e.enrolment.person_id.clone(),
-                            e.person_name.clone(),
-                            e.enrolment.role.to_string(),
-                            e.enrolment.status.to_string(),
-                        ]
-                    })
-                    .collect();
-                table(&["person", "name", "role", "status"], rows)
             });
         }
     }

@@ -63,7 +63,7 @@ text_enum!(
 );
 text_enum!(
     /// Where a person's enrolment stands.
-    EnrolmentStatus { Nominated = "nominated", Approved = "approved", Enrolled = "enrolled", Waitlisted = "waitlisted", Cancelled = "cancelled", Completed = "completed" }
+    EnrolmentStatus { Nominated = "nominated", Approved = "approved", Enrolled = "enrolled", Waitlisted = "waitlisted", Cancelled = "cancelled", Completed = "completed", Declined = "declined" }
 );
 text_enum!(
     /// A roll-call mark.
@@ -414,6 +414,8 @@ pub struct Activity {
     pub language: String,
     pub planned_hours: Option<f64>,
     pub description: Option<String>,
+    /// Why it was cancelled (set with the status `cancelled`).
+    pub cancel_reason: Option<String>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -520,6 +522,8 @@ pub struct Session {
     pub venue_id: Option<String>,
     pub trainer_ids: Vec<String>,
     pub status: SessionStatus,
+    /// Why it was cancelled (set with the status `cancelled`).
+    pub cancel_reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, ts_rs::TS)]
@@ -715,6 +719,19 @@ impl SessionCard {
     pub fn missing(&self) -> i64 {
         (self.expected - self.marked).max(0)
     }
+}
+
+/// A session as the planning calendar shows it: with its activity, venue and trainers named.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct CalendarEntry {
+    pub session: Session,
+    pub activity_title: String,
+    pub activity_kind: ActivityKind,
+    pub activity_status: ActivityStatus,
+    pub host_org_id: String,
+    pub venue_name: Option<String>,
+    pub trainer_names: Vec<String>,
 }
 
 /// One line of the audit log: who did what to which record, and when.

@@ -4,6 +4,10 @@
 /// Why a file could not be read as a table.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// Data that cannot be written as asked (an unknown time zone, say).
+    #[error("{0}")]
+    Invalid(String),
+
     /// The file could not be opened or read.
     #[error("{file}: cannot read the file: {source}")]
     Io {

@@ -1,10 +1,13 @@
 //! Malaka file exchange: reads staff lists from CSV and spreadsheet files and
-//! maps them onto person fields. It reads files only; it never touches the
+//! maps them onto person fields; writes participant lists (CSV, XLSX) and
+//! iCalendar schedules. It reads files only; it never touches the
 //! database, so duplicates against stored people are checked elsewhere.
 
 pub mod error;
+pub mod ics;
 pub mod people;
 pub mod qr;
+pub mod roster;
 pub mod table;
 
 pub use error::Error;

@@ -9,7 +9,7 @@ use crate::codec::{instant, parse_date, parse_enum, parse_instant};
 use crate::{Conn, Error, Result, batch};
 
 const COLUMNS: &str = "a.id, a.kind, a.title, a.programme_id, a.status, a.starts_on, a.ends_on, a.host_org_id, \
-     a.venue_id, a.capacity, a.language, a.planned_hours, a.description, a.created_at, \
+     a.venue_id, a.capacity, a.language, a.planned_hours, a.description, a.cancel_reason, a.created_at, \
      (SELECT json_group_array(organisation_id) FROM activity_partner WHERE activity_id = a.id) AS partners";
 
 fn from_row(r: &SqliteRow) -> Result<Activity> {
@@ -29,6 +29,7 @@ fn from_row(r: &SqliteRow) -> Result<Activity> {
         language: r.try_get("language")?,
         planned_hours: r.try_get("planned_hours")?,
         description: r.try_get("description")?,
+        cancel_reason: r.try_get("cancel_reason")?,
         created_at: parse_instant(r.try_get("created_at")?)?,
     })
 }
@@ -126,6 +127,10 @@ pub struct Filter {
     pub kind: Option<ActivityKind>,
     pub status: Option<ActivityStatus>,
     pub organisation_id: Option<String>,
+    /// Activities with a session at this venue (or planned there).
+    pub venue_id: Option<String>,
+    /// Activities with a session this trainer gives.
+    pub trainer_id: Option<String>,
     pub limit: i64,
 }
 
@@ -136,6 +141,10 @@ pub async fn list(conn: &mut Conn, f: &Filter) -> Result<Vec<Activity>> {
            AND (?3 IS NULL OR a.kind = ?3) AND (?4 IS NULL OR a.status = ?4)
            AND (?5 IS NULL OR a.host_org_id = ?5
                 OR EXISTS (SELECT 1 FROM activity_partner p WHERE p.activity_id = a.id AND p.organisation_id = ?5))
+           AND (?7 IS NULL OR a.venue_id = ?7
+                OR EXISTS (SELECT 1 FROM session s WHERE s.activity_id = a.id AND s.venue_id = ?7))
+           AND (?8 IS NULL OR EXISTS (SELECT 1 FROM session s JOIN session_trainer st ON st.session_id = s.id
+                                      WHERE s.activity_id = a.id AND st.trainer_id = ?8))
          ORDER BY a.starts_on, a.title LIMIT ?6"
     );
     sqlx::query(&sql)
@@ -145,11 +154,70 @@ pub async fn list(conn: &mut Conn, f: &Filter) -> Result<Vec<Activity>> {
         .bind(f.status.map(|s| s.as_str()))
         .bind(&f.organisation_id)
         .bind(if f.limit > 0 { f.limit } else { i64::MAX })
+        .bind(&f.venue_id)
+        .bind(&f.trainer_id)
         .fetch_all(conn)
         .await?
         .iter()
         .map(from_row)
         .collect()
+}
+
+/// Replaces an activity's planned fields and partners (not its status: see [`set_status`]).
+pub async fn update(conn: &mut Conn, id: &str, a: &ValidActivity, now: DateTime<Utc>) -> Result<()> {
+    let done = sqlx::query(
+        "UPDATE activity SET kind = ?, title = ?, programme_id = ?, starts_on = ?, ends_on = ?, host_org_id = ?,
+            venue_id = ?, capacity = ?, language = ?, planned_hours = ?, description = ?, updated_at = ?
+         WHERE id = ?",
+    )
+    .bind(a.kind.as_str())
+    .bind(&a.title)
+    .bind(&a.programme_id)
+    .bind(a.starts_on.to_string())
+    .bind(a.ends_on.to_string())
+    .bind(&a.host_org_id)
+    .bind(&a.venue_id)
+    .bind(a.capacity)
+    .bind(&a.language)
+    .bind(a.planned_hours)
+    .bind(&a.description)
+    .bind(instant(now))
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::NotFound { entity: "activity", id: id.into() });
+    }
+    sqlx::query("DELETE FROM activity_partner WHERE activity_id = ?").bind(id).execute(&mut *conn).await?;
+    for partner in &a.partner_org_ids {
+        sqlx::query("INSERT INTO activity_partner (activity_id, organisation_id) VALUES (?, ?)")
+            .bind(id)
+            .bind(partner)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Moves an activity to a status; `reason` is kept for a cancellation.
+pub async fn set_status(
+    conn: &mut Conn,
+    id: &str,
+    status: ActivityStatus,
+    reason: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let done = sqlx::query("UPDATE activity SET status = ?, cancel_reason = ?, updated_at = ? WHERE id = ?")
+        .bind(status.as_str())
+        .bind(reason)
+        .bind(instant(now))
+        .bind(id)
+        .execute(conn)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::NotFound { entity: "activity", id: id.into() });
+    }
+    Ok(())
 }
 
 pub async fn count(conn: &mut Conn) -> Result<i64> {

@@ -175,3 +175,15 @@ pub async fn largest_activity(conn: &mut Conn) -> Result<Option<String>> {
         .fetch_optional(conn)
         .await?)
 }
+
+/// Gives a cancelled or declined enrolment a new role and status (a person nominated again).
+pub async fn reopen(
+    conn: &mut Conn,
+    id: &str,
+    role: EnrolmentRole,
+    status: EnrolmentStatus,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query("UPDATE enrolment SET role = ? WHERE id = ?").bind(role.as_str()).bind(id).execute(&mut *conn).await?;
+    set_status(conn, id, status, None, now).await
+}

@@ -7,6 +7,7 @@ pub mod activity;
 pub mod attendance;
 pub mod audit;
 mod batch;
+pub mod calendar;
 pub mod certificate;
 mod codec;
 pub mod completion;

@@ -285,3 +285,16 @@ pub async fn personnel_numbers_taken(
 pub async fn count(conn: &mut Conn) -> Result<i64> {
     Ok(sqlx::query_scalar("SELECT count(*) FROM person").fetch_one(conn).await?)
 }
+
+/// Everyone in an organisation or unit and in every unit under it, in name order.
+pub async fn in_unit_tree(conn: &mut Conn, org_id: &str) -> Result<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "WITH RECURSIVE tree(id) AS (SELECT ?1 UNION SELECT o.id FROM organisation o JOIN tree ON o.parent_id = tree.id)
+         SELECT p.id FROM person p
+         WHERE p.unit_id IN (SELECT id FROM tree) OR p.organisation_id IN (SELECT id FROM tree)
+         ORDER BY p.family_name, p.given_name, p.id",
+    )
+    .bind(org_id)
+    .fetch_all(conn)
+    .await?)
+}

@@ -53,3 +53,39 @@ pub async fn list(conn: &mut Conn, include_archived: bool) -> Result<Vec<Program
         .map(from_row)
         .collect()
 }
+
+/// Replaces a programme's catalogue fields (code, title, objectives, hours, language).
+pub async fn update(conn: &mut Conn, p: &Programme, now: DateTime<Utc>) -> Result<()> {
+    let done = sqlx::query(
+        "UPDATE programme SET code = ?, title = ?, objectives = ?, planned_hours = ?, language = ?, updated_at = ?
+         WHERE id = ?",
+    )
+    .bind(&p.code)
+    .bind(&p.title)
+    .bind(&p.objectives)
+    .bind(p.planned_hours)
+    .bind(&p.language)
+    .bind(instant(now))
+    .bind(&p.id)
+    .execute(conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::NotFound { entity: "programme", id: p.id.clone() });
+    }
+    Ok(())
+}
+
+/// Archives a programme (hidden from planning, kept for the activities planned from it) or brings
+/// it back.
+pub async fn set_archived(conn: &mut Conn, id: &str, archived: bool, now: DateTime<Utc>) -> Result<()> {
+    let done = sqlx::query("UPDATE programme SET archived = ?, updated_at = ? WHERE id = ?")
+        .bind(archived)
+        .bind(instant(now))
+        .bind(id)
+        .execute(conn)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::NotFound { entity: "programme", id: id.into() });
+    }
+    Ok(())
+}

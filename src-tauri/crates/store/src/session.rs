@@ -10,7 +10,7 @@ use crate::codec::{instant, json_ids, parse_enum, parse_instant, parse_wall, wal
 use crate::{Conn, Error, Result, batch};
 
 const COLUMNS: &str = "s.id, s.activity_id, s.title, s.starts_local, s.ends_local, s.time_zone, s.starts_utc, \
-     s.ends_utc, s.venue_id, s.status, \
+     s.ends_utc, s.venue_id, s.status, s.cancel_reason, \
      (SELECT json_group_array(trainer_id) FROM session_trainer WHERE session_id = s.id) AS trainers";
 
 /// Statuses of an enrolment that put a person in an activity's sessions.
@@ -33,6 +33,7 @@ fn from_row(r: &SqliteRow) -> Result<Session> {
         venue_id: r.try_get("venue_id")?,
         trainer_ids: serde_json::from_str(&trainers).map_err(|e| Error::Corrupt(e.to_string()))?,
         status: parse_enum(SessionStatus::parse, r.try_get("status")?)?,
+        cancel_reason: r.try_get("cancel_reason")?,
     })
 }
 
@@ -115,8 +116,20 @@ pub async fn list_for_activity(conn: &mut Conn, activity_id: &str) -> Result<Vec
 }
 
 /// A session as [`list_between`] receives it: one element of a JSON array.
-type SessionJson =
-    (String, String, Option<String>, String, String, String, String, String, Option<String>, String, Option<String>);
+type SessionJson = (
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    String,
+    Option<String>,
+    Option<String>,
+);
 
 /// Sessions that start in `[from, to)`, in time order.
 ///
@@ -125,7 +138,7 @@ type SessionJson =
 pub async fn list_between(conn: &mut Conn, from: DateTime<Utc>, to: DateTime<Utc>, limit: i64) -> Result<Vec<Session>> {
     let json: String = sqlx::query_scalar(
         "SELECT json_group_array(json_array(s.id, s.activity_id, s.title, s.starts_local, s.ends_local, s.time_zone,
-                s.starts_utc, s.ends_utc, s.venue_id, s.status,
+                s.starts_utc, s.ends_utc, s.venue_id, s.status, s.cancel_reason,
                 (SELECT group_concat(trainer_id, ',') FROM session_trainer WHERE session_id = s.id)))
          FROM (SELECT * FROM session WHERE starts_utc >= ? AND starts_utc < ? ORDER BY starts_utc LIMIT ?) s",
     )
@@ -149,6 +162,7 @@ pub async fn list_between(conn: &mut Conn, from: DateTime<Utc>, to: DateTime<Utc
                 ends_utc,
                 venue_id,
                 status,
+                cancel_reason,
                 trainer_ids,
             )| {
                 Ok(Session {
@@ -163,6 +177,7 @@ pub async fn list_between(conn: &mut Conn, from: DateTime<Utc>, to: DateTime<Utc
                     venue_id,
                     trainer_ids: trainer_ids.map(|t| t.split(',').map(str::to_owned).collect()).unwrap_or_default(),
                     status: parse_enum(SessionStatus::parse, &status)?,
+                    cancel_reason,
                 })
             },
         )
@@ -170,6 +185,36 @@ pub async fn list_between(conn: &mut Conn, from: DateTime<Utc>, to: DateTime<Utc
     // The array follows the ordered subquery; a stable sort keeps that order and guarantees it.
     sessions.sort_by_key(|s| s.starts_utc);
     Ok(sessions)
+}
+
+/// Moves or resizes a session to new wall times and the instants derived from them.
+pub async fn set_times(conn: &mut Conn, id: &str, s: &ValidSession) -> Result<()> {
+    let done =
+        sqlx::query("UPDATE session SET starts_local = ?, ends_local = ?, starts_utc = ?, ends_utc = ? WHERE id = ?")
+            .bind(wall(s.starts_local))
+            .bind(wall(s.ends_local))
+            .bind(instant(s.starts_utc))
+            .bind(instant(s.ends_utc))
+            .bind(id)
+            .execute(conn)
+            .await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::NotFound { entity: "session", id: id.into() });
+    }
+    Ok(())
+}
+
+/// Cancels one session, keeping why; its marks (if any) stay as they were.
+pub async fn cancel(conn: &mut Conn, id: &str, reason: &str) -> Result<()> {
+    let done = sqlx::query("UPDATE session SET status = 'cancelled', cancel_reason = ? WHERE id = ?")
+        .bind(reason)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::NotFound { entity: "session", id: id.into() });
+    }
+    Ok(())
 }
 
 /// The people actively enrolled in an activity (who would sit in its sessions).
@@ -299,4 +344,16 @@ pub async fn cards(conn: &mut Conn, f: &CardFilter<'_>) -> Result<Vec<SessionCar
             })
         })
         .collect()
+}
+
+/// The sessions a person sits in (an active enrolment in the activity) or teaches, in time order.
+pub async fn list_for_person(conn: &mut Conn, person_id: &str) -> Result<Vec<Session>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM session s
+         WHERE s.activity_id IN (SELECT activity_id FROM enrolment WHERE person_id = ?1 AND status IN {ACTIVE})
+            OR s.id IN (SELECT st.session_id FROM session_trainer st JOIN trainer t ON t.id = st.trainer_id
+                        WHERE t.person_id = ?1)
+         ORDER BY s.starts_utc"
+    );
+    sqlx::query(&sql).bind(person_id).fetch_all(conn).await?.iter().map(from_row).collect()
 }

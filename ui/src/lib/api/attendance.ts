@@ -31,7 +31,13 @@ export const attendanceHistory = (sessionId: string, personId: string) =>
 export const attendanceSheetSave = (sessionId: string, locale: string, path: string) =>
   call<number>("attendance_sheet_save", { sessionId, locale, path });
 
-/** The native save dialog for a PDF. Null if cancelled. */
+/** The file type a default name asks for (`.pdf` unless the name says otherwise). */
+function extensionOf(name: string): string {
+  const m = /\.([A-Za-z0-9]{1,5})$/.exec(name);
+  return m ? m[1].toLowerCase() : "pdf";
+}
+
+/** The native save dialog, filtered to the default name's file type. Null if cancelled. */
 export async function pickSheetPath(
   title: string,
   filterName: string,
@@ -44,7 +50,7 @@ export async function pickSheetPath(
     const chosen = await save({
       title,
       defaultPath: defaultName,
-      filters: [{ name: filterName, extensions: ["pdf"] }],
+      filters: [{ name: filterName, extensions: [extensionOf(defaultName)] }],
     });
     return typeof chosen === "string" ? chosen : null;
   } catch (e) {

@@ -2,4 +2,8 @@
 import type { ActivityKind } from "./ActivityKind";
 import type { ActivityStatus } from "./ActivityStatus";
 
-export type Activity = { id: string, kind: ActivityKind, title: string, programme_id: string | null, status: ActivityStatus, starts_on: string, ends_on: string, host_org_id: string, partner_org_ids: Array<string>, venue_id: string | null, capacity: number | null, language: string, planned_hours: number | null, description: string | null, cancel_reason: string | null, created_at: string, };
+export type Activity = { id: string, kind: ActivityKind, title: string, programme_id: string | null, status: ActivityStatus, starts_on: string, ends_on: string, host_org_id: string, partner_org_ids: Array<string>, venue_id: string | null, capacity: number | null, language: string, planned_hours: number | null, description: string | null, 
+/**
+ * Why it was cancelled (set with the status `cancelled`).
+ */
+cancel_reason: string | null, created_at: string, };

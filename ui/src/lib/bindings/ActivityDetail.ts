@@ -3,4 +3,11 @@ import type { Activity } from "./Activity";
 import type { EnrolmentLine } from "./EnrolmentLine";
 import type { Session } from "./Session";
 
-export type ActivityDetail = { activity: Activity, host: string, partners: Array<string>, sessions: Array<Session>, enrolments: Array<EnrolmentLine>, seats_taken: number, waitlist: Array<string>, };
+/**
+ * An activity with its sessions and who takes part.
+ */
+export type ActivityDetail = { activity: Activity, host: string, partners: Array<string>, sessions: Array<Session>, enrolments: Array<EnrolmentLine>, seats_taken: number, 
+/**
+ * Waitlisted enrolments (ids), the next to be promoted first.
+ */
+waitlist: Array<string>, };

@@ -5,4 +5,20 @@ import type { ActivityStatus } from "./ActivityStatus";
 /**
  * Which activities to list; every field set narrows the list.
  */
-export type ActivityFilter = { from?: string | null, to?: string | null, kind?: ActivityKind | null, status?: ActivityStatus | null, organisation_id?: string | null, venue_id?: string | null, trainer_id?: string | null, limit?: number, };
+export type ActivityFilter = { 
+/**
+ * Activities that end on or after this day (YYYY-MM-DD).
+ */
+from?: string | null, 
+/**
+ * Activities that start on or before this day (YYYY-MM-DD).
+ */
+to?: string | null, kind?: ActivityKind | null, status?: ActivityStatus | null, 
+/**
+ * Host or partner.
+ */
+organisation_id?: string | null, venue_id?: string | null, trainer_id?: string | null, 
+/**
+ * At most this many (0: no limit).
+ */
+limit?: number, };

@@ -3,4 +3,7 @@ import type { ActivityKind } from "./ActivityKind";
 import type { ActivityStatus } from "./ActivityStatus";
 import type { Session } from "./Session";
 
+/**
+ * A session as the planning calendar shows it: with its activity, venue and trainers named.
+ */
 export type CalendarEntry = { session: Session, activity_title: string, activity_kind: ActivityKind, activity_status: ActivityStatus, host_org_id: string, venue_name: string | null, trainer_names: Array<string>, };

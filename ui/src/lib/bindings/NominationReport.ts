@@ -2,4 +2,7 @@
 import type { Enrolment } from "./Enrolment";
 import type { Skipped } from "./Skipped";
 
+/**
+ * What a nomination did.
+ */
 export type NominationReport = { nominated: Array<Enrolment>, skipped: Array<Skipped>, };

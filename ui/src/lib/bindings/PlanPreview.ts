@@ -2,4 +2,7 @@
 import type { NamedConflict } from "./NamedConflict";
 import type { Occurrence } from "./Occurrence";
 
+/**
+ * What a plan would create, and every clash it would cause.
+ */
 export type PlanPreview = { occurrences: Array<Occurrence>, conflicts: Array<NamedConflict>, };

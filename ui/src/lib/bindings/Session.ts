@@ -9,4 +9,8 @@ starts_local: string, ends_local: string, time_zone: string,
 /**
  * Derived from the wall time and the zone; what overlap checks and calendars use.
  */
-starts_utc: string, ends_utc: string, venue_id: string | null, trainer_ids: Array<string>, status: SessionStatus, cancel_reason: string | null, };
+starts_utc: string, ends_utc: string, venue_id: string | null, trainer_ids: Array<string>, status: SessionStatus, 
+/**
+ * Why it was cancelled (set with the status `cancelled`).
+ */
+cancel_reason: string | null, };
