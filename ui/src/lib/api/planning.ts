@@ -1,3 +1,4 @@
+import { currentLocale } from "$lib/i18n/index.svelte";
 import { call } from "./call";
 import type {
   Activity,
@@ -136,6 +137,9 @@ export const scheduleIcsSave = (who: { activityId: string } | { personId: string
     path,
   });
 
-/** Writes an activity's participant list as XLSX or CSV (UTF-8 with BOM); returns bytes written. */
+/**
+ * Writes an activity's participant list as XLSX or CSV (UTF-8 with BOM), headings in the UI's
+ * language; returns bytes written.
+ */
 export const participantsSave = (activityId: string, format: "xlsx" | "csv", path: string) =>
-  call<number>("participants_save", { activityId, format, path });
+  call<number>("participants_save", { activityId, format, locale: currentLocale(), path });

@@ -1,0 +1,69 @@
+// Test fixtures for the calendar modules and components (imported by tests only).
+import type { Activity, ActivityKind, CalendarEntry } from "$lib/api/types";
+
+/** A session entry; `utc` gives the instants ("…Z"), `local` the venue's wall times. */
+export function entry(
+  id: string,
+  local: [string, string],
+  opts: {
+    utc?: [string, string];
+    zone?: string;
+    title?: string;
+    activityId?: string;
+    kind?: ActivityKind;
+    status?: "scheduled" | "cancelled";
+    venue?: string | null;
+    trainers?: string[];
+  } = {},
+): CalendarEntry {
+  const utc = opts.utc ?? [`${local[0]}Z`, `${local[1]}Z`];
+  return {
+    session: {
+      id,
+      activity_id: opts.activityId ?? `act-${id}`,
+      title: null,
+      starts_local: local[0],
+      ends_local: local[1],
+      time_zone: opts.zone ?? "UTC",
+      starts_utc: utc[0],
+      ends_utc: utc[1],
+      venue_id: null,
+      trainer_ids: [],
+      status: opts.status ?? "scheduled",
+      cancel_reason: opts.status === "cancelled" ? "Trainer ill" : null,
+    },
+    activity_title: opts.title ?? `Activity ${id}`,
+    activity_kind: opts.kind ?? "training",
+    activity_status: "planned",
+    host_org_id: "org1",
+    venue_name: opts.venue === undefined ? "Room 1" : opts.venue,
+    trainer_names: opts.trainers ?? ["Dilnoza Karimova"],
+  };
+}
+
+export function activity(
+  id: string,
+  startsOn: string,
+  endsOn: string,
+  extra: Partial<Activity> = {},
+): Activity {
+  return {
+    id,
+    kind: "training",
+    title: `Activity ${id}`,
+    programme_id: null,
+    status: "planned",
+    starts_on: startsOn,
+    ends_on: endsOn,
+    host_org_id: "org1",
+    partner_org_ids: [],
+    venue_id: null,
+    capacity: null,
+    language: "uz",
+    planned_hours: null,
+    description: null,
+    cancel_reason: null,
+    created_at: "2025-01-01T00:00:00Z",
+    ...extra,
+  };
+}

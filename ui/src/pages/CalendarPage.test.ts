@@ -1,0 +1,306 @@
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { ActivityFilter, CalendarEntry, CalendarQuery, NamedConflict } from "$lib/api/types";
+import { activity, entry } from "$lib/calendar/fixtures";
+import { setLocale } from "$lib/i18n/index.svelte";
+import { router } from "$lib/router.svelte";
+import CalendarPage from "./CalendarPage.svelte";
+
+const api = vi.hoisted(() => ({
+  calendar: vi.fn(),
+  check: vi.fn(),
+  move: vi.fn(),
+  activities: vi.fn(),
+  venues: vi.fn(),
+  trainers: vi.fn(),
+  orgs: vi.fn(),
+}));
+
+vi.mock("$lib/api/planning", () => ({
+  calendar: (q: CalendarQuery) => api.calendar(q),
+  sessionMoveCheck: (id: string, s: string, e: string) => api.check(id, s, e),
+  sessionMove: (id: string, s: string, e: string, allow: boolean) => api.move(id, s, e, allow),
+  activityList: (f: ActivityFilter) => api.activities(f),
+  venueList: () => api.venues(),
+}));
+vi.mock("$lib/api/trainer", () => ({ trainerList: () => api.trainers() }));
+vi.mock("$lib/api/organisation", () => ({ organisationList: () => api.orgs() }));
+
+// The viewer is in Tashkent (UTC+5) on Wednesday 12 March 2025.
+const ZONE = "Asia/Tashkent";
+const NOW = new Date("2025-03-12T06:00:00Z");
+
+const week: CalendarEntry[] = [
+  entry("s1", ["2025-03-10T09:00:00", "2025-03-10T12:00:00"], {
+    utc: ["2025-03-10T04:00:00Z", "2025-03-10T07:00:00Z"],
+    zone: ZONE,
+    title: "Public service ethics",
+    activityId: "a1",
+  }),
+  entry("s2", ["2025-03-11T13:00:00", "2025-03-11T15:00:00"], {
+    utc: ["2025-03-11T09:00:00Z", "2025-03-11T11:00:00Z"],
+    zone: "Asia/Baku",
+    title: "Digital records",
+    venue: "ASAN hall",
+    trainers: ["Rauf Aliyev", "Leyla Mammadova"],
+  }),
+  entry("s3", ["2025-03-12T10:00:00", "2025-03-12T11:00:00"], {
+    utc: ["2025-03-12T05:00:00Z", "2025-03-12T06:00:00Z"],
+    zone: ZONE,
+    status: "cancelled",
+  }),
+];
+
+const conflict: NamedConflict = {
+  session_id: "s1",
+  label: "Public service ethics, 10 Mar 09:15",
+  other_session_id: "x9",
+  other_label: "Budget planning, 10 Mar 11:00",
+  resource: { kind: "trainer", id: "tr1" },
+  resource_name: "Dilnoza Karimova",
+};
+
+const block = (id: string) =>
+  screen
+    .getAllByTestId("calendar-entry")
+    .find((el) => el.getAttribute("data-session-id") === id) as HTMLElement;
+
+async function open() {
+  render(CalendarPage, { zone: ZONE, now: NOW });
+  await waitFor(() => expect(screen.getAllByTestId("calendar-entry").length).toBeGreaterThan(0));
+}
+
+beforeEach(() => {
+  setLocale("en");
+  for (const f of Object.values(api)) f.mockReset();
+  api.calendar.mockResolvedValue(week);
+  api.activities.mockResolvedValue([]);
+  api.venues.mockResolvedValue([
+    {
+      id: "v1",
+      name: "Main hall",
+      address: null,
+      city: "Tashkent",
+      country: "UZ",
+      time_zone: ZONE,
+      capacity: 40,
+    },
+  ]);
+  api.trainers.mockResolvedValue([
+    { id: "tr1", person_id: null, name: "Dilnoza Karimova", affiliation: null, expertise: null },
+  ]);
+  api.orgs.mockResolvedValue([]);
+  router.route = { name: "plan" };
+});
+
+describe("the calendar's week view", () => {
+  it("shows the week's sessions from calendar(), on the viewer's clock", async () => {
+    await open();
+    expect(api.calendar).toHaveBeenCalledTimes(1);
+    expect(api.calendar.mock.calls[0][0]).toEqual({
+      from: "2025-03-10",
+      to: "2025-03-17",
+      time_zone: ZONE,
+      organisation_id: null,
+      trainer_id: null,
+      venue_id: null,
+      kind: null,
+      limit: 5000,
+    });
+    expect(screen.getByTestId("calendar-view-week").getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByTestId("calendar-period").textContent).toBe("10–16 March 2025");
+
+    const entries = screen.getAllByTestId("calendar-entry");
+    expect(entries.map((e) => e.getAttribute("data-session-id"))).toEqual(["s1", "s2", "s3"]);
+    expect(block("s1").textContent).toContain("09:00–12:00");
+    expect(block("s1").textContent).toContain("Public service ethics");
+    expect(block("s1").textContent).toContain("Room 1");
+    expect(block("s1").textContent).not.toContain("(");
+    // Baku is an hour behind Tashkent: the viewer's time first, the venue's in brackets.
+    expect(block("s2").textContent).toContain("14:00–16:00");
+    expect(block("s2").textContent).toContain("(Baku 13:00)");
+    expect(block("s2").textContent).toContain("Rauf Aliyev, Leyla Mammadova");
+    expect(block("s3").getAttribute("data-status")).toBe("cancelled");
+    expect(block("s1").getAttribute("data-status")).toBe("scheduled");
+    expect(screen.queryByTestId("calendar-empty")).toBeNull();
+  });
+
+  it("opens the activity when a block is clicked", async () => {
+    await open();
+    await fireEvent.click(block("s1"));
+    expect(router.route).toEqual({ name: "activity", id: "a1" });
+  });
+
+  it("asks before a keyboard move that clashes, and moves only once the override is ticked", async () => {
+    api.check.mockResolvedValue([conflict]);
+    api.move.mockResolvedValue(week[0].session);
+    await open();
+
+    await fireEvent.keyDown(block("s1"), { key: "ArrowDown", altKey: true });
+    const dialog = await screen.findByTestId("move-dialog");
+    expect(api.check).toHaveBeenCalledWith("s1", "2025-03-10T09:15", "2025-03-10T12:15");
+    expect(dialog.textContent).toContain("Public service ethics, 10 Mar 09:15");
+    expect(dialog.textContent).toContain("Budget planning, 10 Mar 11:00");
+    expect(dialog.textContent).toContain("Monday 10 March, 09:15–12:15");
+    expect(within(dialog).getAllByTestId("conflict-row")).toHaveLength(1);
+
+    const confirm = screen.getByTestId("move-confirm") as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    await fireEvent.click(confirm);
+    expect(api.move).not.toHaveBeenCalled();
+
+    await fireEvent.click(screen.getByTestId("move-override"));
+    expect(confirm.disabled).toBe(false);
+    await fireEvent.click(confirm);
+
+    await waitFor(() => expect(screen.queryByTestId("move-dialog")).toBeNull());
+    expect(api.move).toHaveBeenCalledTimes(1);
+    expect(api.move).toHaveBeenCalledWith("s1", "2025-03-10T09:15", "2025-03-10T12:15", true);
+    expect(api.calendar).toHaveBeenCalledTimes(2);
+  });
+
+  it("moves at once when nothing clashes, shifting the venue's own wall time", async () => {
+    api.check.mockResolvedValue([]);
+    api.move.mockResolvedValue(week[1].session);
+    await open();
+    await fireEvent.keyDown(block("s2"), { key: "ArrowRight", altKey: true });
+    await waitFor(() => expect(api.move).toHaveBeenCalledTimes(1));
+    expect(api.check).toHaveBeenCalledWith("s2", "2025-03-12T13:00", "2025-03-12T15:00");
+    expect(api.move).toHaveBeenCalledWith("s2", "2025-03-12T13:00", "2025-03-12T15:00", false);
+    await waitFor(() => expect(api.calendar).toHaveBeenCalledTimes(2));
+    expect(screen.queryByTestId("move-dialog")).toBeNull();
+  });
+
+  it("puts the block back when the clashing move is cancelled", async () => {
+    api.check.mockResolvedValue([conflict]);
+    await open();
+    const top = block("s1").style.top;
+    await fireEvent.keyDown(block("s1"), { key: "ArrowUp", altKey: true });
+    await screen.findByTestId("move-dialog");
+    expect(api.check).toHaveBeenCalledWith("s1", "2025-03-10T08:45", "2025-03-10T11:45");
+    expect(block("s1").style.top).not.toBe(top); // drawn at the proposed time meanwhile
+    await fireEvent.click(screen.getByTestId("move-cancel"));
+    expect(screen.queryByTestId("move-dialog")).toBeNull();
+    expect(block("s1").style.top).toBe(top);
+    expect(api.move).not.toHaveBeenCalled();
+  });
+
+  it("does not move a cancelled session, nor on arrows without Alt", async () => {
+    await open();
+    await fireEvent.keyDown(block("s3"), { key: "ArrowDown", altKey: true });
+    await fireEvent.keyDown(block("s1"), { key: "ArrowDown" });
+    expect(api.check).not.toHaveBeenCalled();
+  });
+
+  it("moves a block dragged down by half an hour", async () => {
+    api.check.mockResolvedValue([]);
+    api.move.mockResolvedValue(week[0].session);
+    await open();
+    const b = block("s1");
+    await fireEvent.pointerDown(b, { button: 0, pointerId: 1, clientX: 50, clientY: 100 });
+    await fireEvent.pointerMove(b, { pointerId: 1, clientX: 50, clientY: 124 });
+    await fireEvent.pointerUp(b, { pointerId: 1, clientX: 50, clientY: 124 });
+    await fireEvent.click(b); // the click that ends a drag does not open the activity
+    expect(router.route).toEqual({ name: "plan" });
+    await waitFor(() =>
+      expect(api.move).toHaveBeenCalledWith("s1", "2025-03-10T09:30", "2025-03-10T12:30", false),
+    );
+  });
+
+  it("passes the filters to calendar()", async () => {
+    await open();
+    await waitFor(() => expect(api.trainers).toHaveBeenCalled());
+    await fireEvent.change(screen.getByTestId("calendar-filter-kind"), {
+      target: { value: "seminar" },
+    });
+    await waitFor(() => expect(api.calendar).toHaveBeenCalledTimes(2));
+    expect(api.calendar.mock.calls[1][0]).toMatchObject({ kind: "seminar", trainer_id: null });
+    await waitFor(() =>
+      expect(screen.getByTestId("calendar-filter-trainer").textContent).toContain("Karimova"),
+    );
+    await fireEvent.change(screen.getByTestId("calendar-filter-trainer"), {
+      target: { value: "tr1" },
+    });
+    await waitFor(() => expect(api.calendar).toHaveBeenCalledTimes(3));
+    expect(api.calendar.mock.calls[2][0]).toMatchObject({ kind: "seminar", trainer_id: "tr1" });
+  });
+
+  it("steps between weeks and back to today", async () => {
+    await open();
+    await fireEvent.click(screen.getByTestId("calendar-next"));
+    expect(api.calendar.mock.calls[1][0]).toMatchObject({ from: "2025-03-17", to: "2025-03-24" });
+    expect(screen.getByTestId("calendar-period").textContent).toBe("17–23 March 2025");
+    await fireEvent.click(screen.getByTestId("calendar-prev"));
+    await fireEvent.click(screen.getByTestId("calendar-prev"));
+    expect(api.calendar.mock.calls[3][0]).toMatchObject({ from: "2025-03-03" });
+    await fireEvent.click(screen.getByTestId("calendar-today"));
+    expect(api.calendar.mock.calls[4][0]).toMatchObject({ from: "2025-03-10" });
+  });
+
+  it("says when the week is empty, and when the list was capped", async () => {
+    api.calendar.mockResolvedValue([]);
+    render(CalendarPage, { zone: ZONE, now: NOW });
+    expect((await screen.findByTestId("calendar-empty")).textContent).toContain(
+      "Nothing is scheduled this week.",
+    );
+    expect(screen.queryByTestId("calendar-capped")).toBeNull();
+  });
+
+  it("shows a failed load as an error banner", async () => {
+    api.calendar.mockRejectedValue({ code: "internal", message: "disk full" });
+    render(CalendarPage, { zone: ZONE, now: NOW });
+    const banner = await screen.findByTestId("error-banner");
+    expect(banner.getAttribute("data-code")).toBe("internal");
+  });
+});
+
+describe("the calendar's month and year views", () => {
+  it("lists up to three sessions a day and opens the week of a busy day", async () => {
+    const busy = ["08", "09", "10", "11", "12"].map((h, i) =>
+      entry(`m${i}`, [`2025-03-20T${h}:00:00`, `2025-03-20T${h}:30:00`], {
+        utc: [`2025-03-20T${h}:00:00Z`, `2025-03-20T${h}:30:00Z`],
+      }),
+    );
+    api.calendar.mockResolvedValue(busy);
+    render(CalendarPage, { zone: "UTC", now: NOW });
+    await fireEvent.click(screen.getByTestId("calendar-view-month"));
+    expect(api.calendar.mock.calls[1][0]).toMatchObject({ from: "2025-02-24", to: "2025-04-07" });
+    expect(screen.getByTestId("calendar-period").textContent).toBe("March 2025");
+    const days = await screen.findAllByTestId("calendar-day");
+    expect(days).toHaveLength(42);
+    const day = days.find((d) => d.getAttribute("data-date") === "2025-03-20") as HTMLElement;
+    await waitFor(() => expect(within(day).getAllByTestId("calendar-entry")).toHaveLength(3));
+    expect(within(day).getAllByTestId("calendar-entry")[0].textContent).toContain("08:00");
+    const more = within(day).getByTestId("calendar-more");
+    expect(more.textContent).toBe("+2 more");
+    await fireEvent.click(more);
+    expect(screen.getByTestId("calendar-view-week").getAttribute("aria-pressed")).toBe("true");
+    expect(api.calendar.mock.calls[2][0]).toMatchObject({ from: "2025-03-17", to: "2025-03-24" });
+  });
+
+  it("shows the year's activities as bars from activityList()", async () => {
+    api.activities.mockResolvedValue([
+      activity("y1", "2025-04-07", "2025-04-11", { title: "Leadership school", kind: "seminar" }),
+    ]);
+    await open();
+    await fireEvent.change(screen.getByTestId("calendar-filter-kind"), {
+      target: { value: "seminar" },
+    });
+    await fireEvent.click(screen.getByTestId("calendar-view-year"));
+    const bar = await screen.findByTestId("calendar-activity");
+    expect(api.activities).toHaveBeenCalledWith({
+      from: "2025-01-01",
+      to: "2025-12-31",
+      organisation_id: null,
+      trainer_id: null,
+      venue_id: null,
+      kind: "seminar",
+      limit: 5000,
+    });
+    expect(screen.getByTestId("calendar-period").textContent).toBe("2025");
+    expect(bar.getAttribute("data-activity-id")).toBe("y1");
+    expect(bar.textContent).toContain("Leadership school");
+    await fireEvent.click(bar);
+    expect(router.route).toEqual({ name: "activity", id: "y1" });
+  });
+});
