@@ -7,7 +7,7 @@ use malaka_core::model::{EnrolmentStatus, Session};
 use malaka_core::validate;
 use malaka_exchange::ics::{Event, calendar};
 use malaka_exchange::roster::{Sheet, csv_bytes, xlsx_bytes};
-use malaka_render::Locale;
+use malaka_render::{Locale, labels};
 use malaka_store::{Conn, activity, enrolment, organisation, person, session, venue};
 
 use crate::{Error, Malaka, Result, now};
@@ -88,7 +88,7 @@ impl Malaka {
 
     /// An activity's participant list (everyone not cancelled or declined: enrolled, waiting,
     /// nominated, trainers and speakers) with headers in `locale`.
-    pub async fn participants(&self, activity_id: &str, locale: &str) -> Result<(Sheet, String)> {
+    pub async fn participants(&self, activity_id: &str, locale: &str) -> Result<Sheet> {
         let locale = Locale::parse(locale).map_err(|e| Error::invalid("locale", e.to_string()))?;
         let mut c = self.store.read().await?;
         let act = activity::get(&mut c, &validate::id("activity", activity_id)?).await?;
@@ -117,18 +117,17 @@ impl Malaka {
                 unit,
                 p.position.unwrap_or_default(),
                 p.personnel_number.unwrap_or_default(),
-                e.role.to_string(),
-                e.status.to_string(),
+                labels::role(locale, e.role.as_str()).to_owned(),
+                labels::enrolment_status(locale, e.status.as_str()).to_owned(),
             ]);
         }
-        let headers = HEADERS[Locale::ALL.iter().position(|l| *l == locale).unwrap_or(4)];
-        let sheet = Sheet { title: act.title.clone(), headers: headers.iter().map(|h| h.to_string()).collect(), rows };
-        Ok((sheet, act.title))
+        let headers = labels::participant_headings(locale).iter().map(|h| h.to_string()).collect();
+        Ok(Sheet { title: act.title, headers, rows })
     }
 
     /// The participant list as file bytes.
     pub async fn participants_file(&self, activity_id: &str, format: ListFormat, locale: &str) -> Result<Vec<u8>> {
-        let (sheet, _) = self.participants(activity_id, locale).await?;
+        let sheet = self.participants(activity_id, locale).await?;
         let bytes = match format {
             ListFormat::Xlsx => xlsx_bytes(&sheet),
             ListFormat::Csv => csv_bytes(&sheet),
@@ -137,33 +136,21 @@ impl Malaka {
     }
 }
 
-/// Column headings in `Locale::ALL` order: uz-Latn, uz-Cyrl, ru, az, en.
-const HEADERS: [[&str; 10]; 5] = [
-    ["№", "Familiya", "Ism", "Otasining ismi", "Tashkilot", "Boʻlinma", "Lavozim", "Tabel raqami", "Roli", "Holati"],
-    ["№", "Фамилия", "Исм", "Отасининг исми", "Ташкилот", "Бўлинма", "Лавозим", "Табел рақами", "Роли", "Ҳолати"],
-    [
-        "№",
-        "Фамилия",
-        "Имя",
-        "Отчество",
-        "Организация",
-        "Подразделение",
-        "Должность",
-        "Табельный номер",
-        "Роль",
-        "Статус",
-    ],
-    ["№", "Soyad", "Ad", "Ata adı", "Təşkilat", "Bölmə", "Vəzifə", "Tabel nömrəsi", "Rol", "Status"],
-    [
-        "No.",
-        "Family name",
-        "Given name",
-        "Patronymic",
-        "Organisation",
-        "Unit",
-        "Position",
-        "Personnel number",
-        "Role",
-        "Status",
-    ],
-];
+#[cfg(test)]
+mod tests {
+    use malaka_core::model::{EnrolmentRole, EnrolmentStatus};
+    use malaka_render::{Locale, labels};
+
+    #[test]
+    fn every_role_and_status_has_words_in_every_locale() {
+        for locale in Locale::ALL {
+            for s in EnrolmentStatus::ALL {
+                assert!(!labels::enrolment_status(locale, s.as_str()).is_empty(), "{s} in {locale:?}");
+            }
+            let roles: Vec<&str> = EnrolmentRole::ALL.iter().map(|r| labels::role(locale, r.as_str())).collect();
+            let mut distinct = roles.clone();
+            distinct.dedup();
+            assert_eq!(distinct.len(), EnrolmentRole::ALL.len(), "{roles:?}");
+        }
+    }
+}

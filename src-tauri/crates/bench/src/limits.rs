@@ -130,9 +130,7 @@ pub fn person_search(tokens: &[String], limit: i64, ids: &[String]) -> String {
 /// `store::session::list_between`: the calendar's month.
 pub fn calendar(from_utc: &str, to_utc: &str, limit: i64) -> String {
     format!(
-        "SELECT {SESSION_COLUMNS}, a.title, a.kind, a.status, a.host_org_id, v.name, \
-           (SELECT group_concat(t.name, char(31)) FROM session_trainer st JOIN trainer t ON t.id = st.trainer_id \
-            WHERE st.session_id = s.id) \
+        "SELECT {SESSION_COLUMNS}, a.title, a.kind, a.status, a.host_org_id, v.name \
          FROM session s JOIN activity a ON a.id = s.activity_id LEFT JOIN venue v ON v.id = s.venue_id \
          WHERE s.starts_utc >= {} AND s.starts_utc < {} ORDER BY s.starts_utc LIMIT {limit};\n",
         lit(from_utc),

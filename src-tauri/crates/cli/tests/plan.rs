@@ -409,6 +409,7 @@ fn the_ics_reads_back_with_the_right_instants_and_the_lists_open_as_spreadsheets
     assert_eq!(rows[0][..4], ["№", "Фамилия", "Имя", "Отчество"]);
     assert_eq!(rows[1][1], "Oʻrinboyeva");
     assert_eq!(rows[1][6], "=HYPERLINK(\"http://x\",\"y\")", "text, never a formula");
+    assert_eq!(rows[1][8..], ["участник", "записан"], "role and status in words");
 
     let csv = env.dir.path().join("list.csv");
     env.json(&["export", "csv", "--activity", &w.activity, "--out", csv.to_str().unwrap(), "--locale", "en"]);

@@ -173,6 +173,86 @@ pub fn role(locale: Locale, role: &str) -> &'static str {
     }
 }
 
+/// An enrolment status in words, for lists handed to spreadsheet programs.
+pub fn enrolment_status(locale: Locale, status: &str) -> &'static str {
+    const CODES: [&str; 7] = ["nominated", "approved", "enrolled", "waitlisted", "cancelled", "completed", "declined"];
+    let words: [&'static str; 7] = match locale {
+        Locale::UzLatn => {
+            ["nomzod", "tasdiqlangan", "yozilgan", "kutish roʻyxatida", "bekor qilingan", "yakunlagan", "rad etilgan"]
+        }
+        Locale::UzCyrl => {
+            ["номзод", "тасдиқланган", "ёзилган", "кутиш рўйхатида", "бекор қилинган", "якунлаган", "рад этилган"]
+        }
+        Locale::Ru => ["выдвинут", "одобрен", "записан", "в листе ожидания", "отменён", "завершил", "отклонён"],
+        Locale::Az => [
+            "namizəd",
+            "təsdiqlənib",
+            "qeydiyyatda",
+            "gözləmə siyahısında",
+            "ləğv edilib",
+            "başa vurub",
+            "imtina edilib",
+        ],
+        Locale::En => ["nominated", "approved", "enrolled", "waitlisted", "cancelled", "completed", "declined"],
+    };
+    CODES.iter().position(|c| *c == status).map(|i| words[i]).unwrap_or("")
+}
+
+/// The column headings of an activity's participant list.
+pub fn participant_headings(locale: Locale) -> [&'static str; 10] {
+    match locale {
+        Locale::UzLatn => [
+            "№",
+            "Familiya",
+            "Ism",
+            "Otasining ismi",
+            "Tashkilot",
+            "Boʻlinma",
+            "Lavozim",
+            "Tabel raqami",
+            "Roli",
+            "Holati",
+        ],
+        Locale::UzCyrl => [
+            "№",
+            "Фамилия",
+            "Исм",
+            "Отасининг исми",
+            "Ташкилот",
+            "Бўлинма",
+            "Лавозим",
+            "Табел рақами",
+            "Роли",
+            "Ҳолати",
+        ],
+        Locale::Ru => [
+            "№",
+            "Фамилия",
+            "Имя",
+            "Отчество",
+            "Организация",
+            "Подразделение",
+            "Должность",
+            "Табельный номер",
+            "Роль",
+            "Статус",
+        ],
+        Locale::Az => ["№", "Soyad", "Ad", "Ata adı", "Təşkilat", "Bölmə", "Vəzifə", "Tabel nömrəsi", "Rol", "Status"],
+        Locale::En => [
+            "No.",
+            "Family name",
+            "Given name",
+            "Patronymic",
+            "Organisation",
+            "Unit",
+            "Position",
+            "Personnel number",
+            "Role",
+            "Status",
+        ],
+    }
+}
+
 /// The words of a certificate.
 #[derive(Debug, Clone, Serialize)]
 pub struct CertificateLabels {

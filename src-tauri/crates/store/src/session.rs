@@ -115,8 +115,9 @@ pub async fn list_for_activity(conn: &mut Conn, activity_id: &str) -> Result<Vec
     sqlx::query(&sql).bind(activity_id).fetch_all(conn).await?.iter().map(from_row).collect()
 }
 
-/// A session as [`list_between`] receives it: one element of a JSON array.
-type SessionJson = (
+/// A session as SQLite hands it over inside a JSON array: [`JSON_FIELDS`], in that order.
+#[derive(serde::Deserialize)]
+pub(crate) struct SessionJson(
     String,
     String,
     Option<String>,
@@ -131,57 +132,57 @@ type SessionJson = (
     Option<String>,
 );
 
+/// The `json_array(…)` arguments that make a [`SessionJson`] of the session aliased `s`.
+pub(crate) const JSON_FIELDS: &str = "s.id, s.activity_id, s.title, s.starts_local, s.ends_local, s.time_zone, \
+     s.starts_utc, s.ends_utc, s.venue_id, s.status, s.cancel_reason, \
+     (SELECT group_concat(trainer_id, ',') FROM session_trainer WHERE session_id = s.id)";
+
+impl SessionJson {
+    pub(crate) fn session(self) -> Result<Session> {
+        let SessionJson(
+            id,
+            activity_id,
+            title,
+            starts_local,
+            ends_local,
+            time_zone,
+            starts_utc,
+            ends_utc,
+            venue_id,
+            status,
+            cancel_reason,
+            trainers,
+        ) = self;
+        Ok(Session {
+            id,
+            activity_id,
+            title,
+            starts_local: parse_wall(&starts_local)?,
+            ends_local: parse_wall(&ends_local)?,
+            time_zone,
+            starts_utc: parse_instant(&starts_utc)?,
+            ends_utc: parse_instant(&ends_utc)?,
+            venue_id,
+            trainer_ids: trainers.map(|t| t.split(',').map(str::to_owned).collect()).unwrap_or_default(),
+            status: parse_enum(SessionStatus::parse, &status)?,
+            cancel_reason,
+        })
+    }
+}
+
 /// Sessions that start in `[from, to)`, in time order.
 ///
 /// A month at national scale is over a thousand sessions; SQLite hands them over as one JSON
 /// array (one row), which costs a third of handing over a thousand rows of eleven columns.
 pub async fn list_between(conn: &mut Conn, from: DateTime<Utc>, to: DateTime<Utc>, limit: i64) -> Result<Vec<Session>> {
-    let json: String = sqlx::query_scalar(
-        "SELECT json_group_array(json_array(s.id, s.activity_id, s.title, s.starts_local, s.ends_local, s.time_zone,
-                s.starts_utc, s.ends_utc, s.venue_id, s.status, s.cancel_reason,
-                (SELECT group_concat(trainer_id, ',') FROM session_trainer WHERE session_id = s.id)))
-         FROM (SELECT * FROM session WHERE starts_utc >= ? AND starts_utc < ? ORDER BY starts_utc LIMIT ?) s",
-    )
-    .bind(instant(from))
-    .bind(instant(to))
-    .bind(limit)
-    .fetch_one(conn)
-    .await?;
+    let sql = format!(
+        "SELECT json_group_array(json_array({JSON_FIELDS}))
+         FROM (SELECT * FROM session WHERE starts_utc >= ? AND starts_utc < ? ORDER BY starts_utc LIMIT ?) s"
+    );
+    let json: String =
+        sqlx::query_scalar(&sql).bind(instant(from)).bind(instant(to)).bind(limit).fetch_one(conn).await?;
     let rows: Vec<SessionJson> = serde_json::from_str(&json).map_err(|e| Error::Corrupt(e.to_string()))?;
-    let mut sessions = rows
-        .into_iter()
-        .map(
-            |(
-                id,
-                activity_id,
-                title,
-                starts_local,
-                ends_local,
-                time_zone,
-                starts_utc,
-                ends_utc,
-                venue_id,
-                status,
-                cancel_reason,
-                trainer_ids,
-            )| {
-                Ok(Session {
-                    id,
-                    activity_id,
-                    title,
-                    starts_local: parse_wall(&starts_local)?,
-                    ends_local: parse_wall(&ends_local)?,
-                    time_zone,
-                    starts_utc: parse_instant(&starts_utc)?,
-                    ends_utc: parse_instant(&ends_utc)?,
-                    venue_id,
-                    trainer_ids: trainer_ids.map(|t| t.split(',').map(str::to_owned).collect()).unwrap_or_default(),
-                    status: parse_enum(SessionStatus::parse, &status)?,
-                    cancel_reason,
-                })
-            },
-        )
-        .collect::<Result<Vec<Session>>>()?;
+    let mut sessions = rows.into_iter().map(SessionJson::session).collect::<Result<Vec<Session>>>()?;
     // The array follows the ordered subquery; a stable sort keeps that order and guarantees it.
     sessions.sort_by_key(|s| s.starts_utc);
     Ok(sessions)
