@@ -304,6 +304,7 @@ impl Malaka {
             revoked_at: None,
             revoke_reason: None,
             replaces_id: replaces.map(str::to_owned),
+            replaced_by: None,
         })
     }
 }

@@ -53,7 +53,7 @@ pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
                             opt(&c.revoke_reason)
                         ),
                         None => String::new(),
-                    },
+                    } + &c.replaced_by.as_ref().map(|r| format!("\nreplaced by {r}")).unwrap_or_default(),
                     c.token
                 )
             });

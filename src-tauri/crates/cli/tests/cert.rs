@@ -87,6 +87,9 @@ fn certificates_go_to_the_eligible_once_lock_their_marks_and_can_be_revoked_and_
     let new = env.json(&["cert", "reissue", &issued[0]]);
     assert_eq!(new["code"].as_str(), Some(format!("AZ-DXA-{year}-000003").as_str()));
     assert_eq!(new["replaces_id"], revoked["id"]);
+    let old = env.json(&["cert", "show", &issued[0]]);
+    assert_eq!(old["replaced_by"], new["code"], "the revoked one points forward to its replacement");
+    assert!(env.run(&["cert", "show", &issued[0]]).ok().stdout.contains(&format!("replaced by AZ-DXA-{year}-000003")));
     env.run(&["cert", "reissue", &issued[0]]).failed();
     assert_eq!(env.json(&["cert", "list", "--activity", &c.activity]).as_array().unwrap().len(), 3);
     let audit = env.json(&["audit", "--limit", "200"]);

@@ -59,6 +59,9 @@ pub struct Certificate {
     pub revoked_at: Option<chrono::DateTime<chrono::Utc>>,
     pub revoke_reason: Option<String>,
     pub replaces_id: Option<String>,
+    /// The number of the certificate issued in place of this one (after a revocation).
+    #[serde(default)]
+    pub replaced_by: Option<String>,
 }
 
 /// What a token starts with: the format and its version.

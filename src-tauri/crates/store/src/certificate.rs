@@ -67,6 +67,10 @@ pub async fn all_holders(conn: &mut Conn, activity_id: &str) -> Result<Vec<(Stri
     .await?)
 }
 
+/// Every column, and the number of the certificate that replaced it (read by [`from_row`]).
+const SELECT: &str = "SELECT c.*, (SELECT r.code FROM certificate r WHERE r.replaces_id = c.id) AS replaced_by
+     FROM certificate c";
+
 fn from_row(r: &SqliteRow) -> Result<Certificate> {
     let snapshot: String = r.try_get("snapshot")?;
     let revoked_at: Option<String> = r.try_get("revoked_at")?;
@@ -86,6 +90,7 @@ fn from_row(r: &SqliteRow) -> Result<Certificate> {
         revoked_at: revoked_at.as_deref().map(parse_instant).transpose()?,
         revoke_reason: r.try_get("revoke_reason")?,
         replaces_id: r.try_get("replaces_id")?,
+        replaced_by: r.try_get("replaced_by")?,
     })
 }
 
@@ -102,11 +107,8 @@ pub async fn next_number(conn: &mut Conn, series: &str) -> Result<i64> {
 
 /// A certificate by id or by its printed number.
 pub async fn get(conn: &mut Conn, id_or_code: &str) -> Result<Certificate> {
-    let row = sqlx::query("SELECT * FROM certificate WHERE id = ? OR code = ?")
-        .bind(id_or_code)
-        .bind(id_or_code)
-        .fetch_optional(conn)
-        .await?;
+    let sql = format!("{SELECT} WHERE c.id = ? OR c.code = ?");
+    let row = sqlx::query(&sql).bind(id_or_code).bind(id_or_code).fetch_optional(conn).await?;
     row.as_ref()
         .map(from_row)
         .transpose()?
@@ -122,23 +124,24 @@ pub async fn list(
     limit: i64,
 ) -> Result<Vec<Certificate>> {
     let pattern = text.map(|t| format!("%{}%", t.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
-    sqlx::query(
-        "SELECT * FROM certificate
-         WHERE (? IS NULL OR activity_id = ?)
-           AND (? IS NULL OR code LIKE ? ESCAPE '\\' OR json_extract(snapshot, '$.person_name') LIKE ? ESCAPE '\\')
-         ORDER BY issued_at DESC, number DESC LIMIT ?",
-    )
-    .bind(activity_id)
-    .bind(activity_id)
-    .bind(&pattern)
-    .bind(&pattern)
-    .bind(&pattern)
-    .bind(limit)
-    .fetch_all(conn)
-    .await?
-    .iter()
-    .map(from_row)
-    .collect()
+    let sql = format!(
+        "{SELECT}
+         WHERE (? IS NULL OR c.activity_id = ?)
+           AND (? IS NULL OR c.code LIKE ? ESCAPE '\\' OR json_extract(c.snapshot, '$.person_name') LIKE ? ESCAPE '\\')
+         ORDER BY c.issued_at DESC, c.number DESC LIMIT ?"
+    );
+    sqlx::query(&sql)
+        .bind(activity_id)
+        .bind(activity_id)
+        .bind(&pattern)
+        .bind(&pattern)
+        .bind(&pattern)
+        .bind(limit)
+        .fetch_all(conn)
+        .await?
+        .iter()
+        .map(from_row)
+        .collect()
 }
 
 pub async fn revoke(conn: &mut Conn, id: &str, actor: &str, now: DateTime<Utc>, reason: &str) -> Result<()> {

@@ -53,9 +53,11 @@ describe("the verify panel", () => {
         revoked_by: "manager",
         revoked_at: "2026-11-28T12:00:00Z",
         revoke_reason: "Ошибка в имени",
+        replaced_by: "UZ-ASAN-2026-000007",
       }),
     });
     const result = await verify();
+    expect(result.textContent).toContain("Заменён на UZ-ASAN-2026-000007");
     expect(result.getAttribute("data-status")).toBe("revoked");
     expect(result.textContent).toContain("Отозван: сертификат подлинный");
     expect(result.textContent).toContain("Причина: Ошибка в имени");

@@ -5,4 +5,8 @@ import type { Snapshot } from "./Snapshot";
 /**
  * An issued (or revoked) certificate, as the register keeps it.
  */
-export type Certificate = { id: string, series: string, number: number, code: string, activity_id: string, person_id: string, status: CertificateStatus, snapshot: Snapshot, token: string, issued_by: string, issued_at: string, revoked_by: string | null, revoked_at: string | null, revoke_reason: string | null, replaces_id: string | null, };
+export type Certificate = { id: string, series: string, number: number, code: string, activity_id: string, person_id: string, status: CertificateStatus, snapshot: Snapshot, token: string, issued_by: string, issued_at: string, revoked_by: string | null, revoked_at: string | null, revoke_reason: string | null, replaces_id: string | null, 
+/**
+ * The number of the certificate issued in place of this one (after a revocation).
+ */
+replaced_by: string | null, };

@@ -40,6 +40,7 @@ export function certificate(
     revoked_at: null,
     revoke_reason: null,
     replaces_id: null,
+    replaced_by: null,
     ...extra,
   };
 }

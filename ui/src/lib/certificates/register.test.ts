@@ -29,8 +29,11 @@ describe("the certificate register's logic", () => {
     const fresh = certificate("c2", 2, { replaces_id: "c1" });
     const other = certificate("c3", 3);
     const list = [fresh, other, old];
-    expect(replacementOf(list, old)?.code).toBe(fresh.code);
+    expect(replacementOf(list, old)).toBe(fresh.code);
     expect(replacementOf(list, other)).toBeUndefined();
+    // Found by a search for the old number alone: the register names the replacement.
+    const named = certificate("c1", 1, { status: "revoked", replaced_by: "UZ-X-2026-000009" });
+    expect(replacementOf([named], named)).toBe("UZ-X-2026-000009");
     expect(replacedBy(list, fresh)?.id).toBe("c1");
     expect(replacedBy([fresh], fresh)).toBeUndefined();
   });

@@ -14,12 +14,12 @@ export function holdingCount(completion: ActivityCompletion): number {
   return completion.participants.filter((p) => p.certificate !== null).length;
 }
 
-/** The certificate issued in place of `c`, if the list has it. */
-export function replacementOf(
-  list: readonly Certificate[],
-  c: Certificate,
-): Certificate | undefined {
-  return list.find((x) => x.replaces_id === c.id);
+/**
+ * The number of the certificate issued in place of `c`: the register says (`replaced_by`), or a
+ * reissue just added to the list does.
+ */
+export function replacementOf(list: readonly Certificate[], c: Certificate): string | undefined {
+  return c.replaced_by ?? list.find((x) => x.replaces_id === c.id)?.code;
 }
 
 /** The certificate `c` was issued in place of, if the list has it. */
