@@ -49,6 +49,7 @@ pub fn run() {
             commands::maintenance::app_stats,
             commands::maintenance::app_first_paint,
             commands::maintenance::demo_load,
+            commands::maintenance::file_open,
             commands::organisation::organisation_list,
             commands::organisation::organisation_create,
             commands::person::person_query,

@@ -1,5 +1,8 @@
-//! The app as a whole: what the database holds, and the first-run demo.
+//! The app as a whole: what the database holds, the first-run demo, and opening what it saved.
 
+use std::path::PathBuf;
+
+use malaka_api::Error;
 use malaka_api::demo::DemoSummary;
 use malaka_api::maintenance::Stats;
 use tauri::State;
@@ -26,4 +29,41 @@ pub fn app_first_paint() -> u64 {
 #[tauri::command]
 pub async fn demo_load(state: State<'_, AppState>) -> Reply<DemoSummary> {
     state.malaka.demo_load().await
+}
+
+/// The kinds of file Malaka writes, and so the only ones it opens: never a program.
+const OPENABLE: [&str; 4] = ["pdf", "ics", "xlsx", "csv"];
+
+/// Opens a file the app saved (a printed PDF, an export) in the system's program for it.
+#[tauri::command]
+pub fn file_open(path: PathBuf) -> Reply<()> {
+    let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
+    if !OPENABLE.contains(&extension.as_str()) {
+        return Err(Error::Invalid {
+            field: "path".into(),
+            message: format!("{} is not a file Malaka saves", path.display()),
+        });
+    }
+    if !path.is_file() {
+        return Err(Error::File(format!("{}: no such file", path.display())));
+    }
+    // Detached: the viewer outlives nothing here and the app never waits for it.
+    open::that_detached(&path).map_err(|e| Error::File(format!("{}: cannot open it: {e}", path.display())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_files_malaka_saves_are_opened_and_they_must_exist() {
+        let dir = tempfile::tempdir().unwrap();
+        let script = dir.path().join("run.sh");
+        std::fs::write(&script, "#!/bin/sh\n").unwrap();
+        let refused = file_open(script).unwrap_err();
+        assert_eq!(refused.code(), "invalid", "{refused}");
+        let missing = file_open(dir.path().join("gone.PDF")).unwrap_err();
+        assert_eq!(missing.code(), "file");
+        assert!(missing.to_string().contains("no such file"), "{missing}");
+    }
 }

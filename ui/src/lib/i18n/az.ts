@@ -25,6 +25,7 @@ export const az: Catalogue = {
   "common.save": "Yadda saxla",
   "common.saving": "Yadda saxlanılır…",
   "common.cancel": "Ləğv et",
+  "common.openFile": "Aç",
   "common.back": "Geri",
   "common.edit": "Redaktə et",
   "common.retry": "Yenidən cəhd et",

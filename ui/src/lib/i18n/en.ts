@@ -26,6 +26,7 @@ export const en = {
   "common.save": "Save",
   "common.saving": "Saving…",
   "common.cancel": "Cancel",
+  "common.openFile": "Open",
   "common.back": "Back",
   "common.edit": "Edit",
   "common.retry": "Try again",

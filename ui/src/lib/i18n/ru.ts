@@ -25,6 +25,7 @@ export const ru: Catalogue = {
   "common.save": "Сохранить",
   "common.saving": "Сохранение…",
   "common.cancel": "Отмена",
+  "common.openFile": "Открыть",
   "common.back": "Назад",
   "common.edit": "Изменить",
   "common.retry": "Повторить",

@@ -25,6 +25,7 @@ export const uzCyrl: Catalogue = {
   "common.save": "Сақлаш",
   "common.saving": "Сақланмоқда…",
   "common.cancel": "Бекор қилиш",
+  "common.openFile": "Очиш",
   "common.back": "Орқага",
   "common.edit": "Таҳрирлаш",
   "common.retry": "Қайта уриниш",

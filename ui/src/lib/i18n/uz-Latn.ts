@@ -26,6 +26,7 @@ export const uzLatn: Catalogue = {
   "common.save": "Saqlash",
   "common.saving": "Saqlanmoqda…",
   "common.cancel": "Bekor qilish",
+  "common.openFile": "Ochish",
   "common.back": "Orqaga",
   "common.edit": "Tahrirlash",
   "common.retry": "Qayta urinish",

@@ -1,0 +1,31 @@
+import { fireEvent, render, screen } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setLocale } from "$lib/i18n/index.svelte";
+import OpenFileButton from "./OpenFileButton.svelte";
+
+const api = vi.hoisted(() => ({ open: vi.fn() }));
+vi.mock("$lib/api/app", () => ({ fileOpen: (path: string) => api.open(path) }));
+
+beforeEach(() => {
+  setLocale("ru");
+  api.open.mockReset();
+});
+
+describe("opening a saved file", () => {
+  it("hands the saved path to the system's viewer", async () => {
+    api.open.mockResolvedValue(null);
+    render(OpenFileButton, { path: "/home/u/sertifikatlar.pdf" });
+    const button = screen.getByTestId("open-file");
+    expect(button.textContent).toBe("Открыть");
+    await fireEvent.click(button);
+    expect(api.open).toHaveBeenCalledWith("/home/u/sertifikatlar.pdf");
+    expect(screen.queryByTestId("open-file-error")).toBeNull();
+  });
+
+  it("says why when the file cannot be opened", async () => {
+    api.open.mockRejectedValue({ code: "file", message: "/home/u/x.pdf: no such file" });
+    render(OpenFileButton, { path: "/home/u/x.pdf" });
+    await fireEvent.click(screen.getByTestId("open-file"));
+    expect((await screen.findByTestId("open-file-error")).textContent).toContain("no such file");
+  });
+});
