@@ -2,6 +2,7 @@
 //! action. Rules and SQL live in the crates; a command only deserialises, calls `api`, and returns.
 
 mod commands;
+mod jobs;
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -19,6 +20,7 @@ pub(crate) fn started() -> Instant {
 /// What every command reaches: the open database.
 pub struct AppState {
     pub malaka: Malaka,
+    pub jobs: jobs::Jobs,
 }
 
 /// The database file: `MALAKA_DB` if set (tests, portable installs), else the default that the
@@ -42,7 +44,7 @@ pub fn run() {
             let path = database_path()?;
             let malaka = tauri::async_runtime::block_on(Malaka::open(&path, &actor()))
                 .map_err(|e| format!("cannot open the database {}: {e}", path.display()))?;
-            app.manage(AppState { malaka });
+            app.manage(AppState { malaka, jobs: jobs::Jobs::default() });
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -52,6 +54,9 @@ pub fn run() {
             commands::maintenance::file_open,
             commands::organisation::organisation_list,
             commands::organisation::organisation_create,
+            commands::organisation::organisation_logo,
+            commands::organisation::organisation_logo_set,
+            commands::organisation::organisation_logo_clear,
             commands::person::person_query,
             commands::person::person_get,
             commands::person::person_create,
@@ -76,6 +81,12 @@ pub fn run() {
             commands::certificate::certificate_verify,
             commands::certificate::certificate_public_key,
             commands::certificate::certificate_pdf_save,
+            commands::certificate::job_cancel,
+            commands::certificate::certificate_verify_file,
+            commands::certificate::certificate_revocations_save,
+            commands::certificate::certificate_template_info,
+            commands::certificate::certificate_template_copy,
+            commands::certificate::certificate_template_picture,
             commands::plan::programme_list,
             commands::plan::programme_create,
             commands::plan::programme_update,

@@ -2,16 +2,31 @@
 
 use std::path::PathBuf;
 
+use malaka_api::Error;
 use malaka_api::certificate::{IssueInput, IssueReport, PublicKey, Verification};
+use malaka_api::certificate_revocation::token_from_file;
+use malaka_api::certificate_template::TemplateInfo;
 use malaka_api::core::certificate::Certificate;
+use malaka_api::job::Progress;
 use tauri::State;
+use tauri::ipc::Channel;
 
 use super::Reply;
 use crate::AppState;
 
+/// Issues certificates; progress goes to `on_progress`, and `job_cancel(job_id)` stops it
+/// before the end (then none is issued).
 #[tauri::command]
-pub async fn certificate_issue(state: State<'_, AppState>, input: IssueInput) -> Reply<IssueReport> {
-    state.malaka.certificate_issue(&input).await
+pub async fn certificate_issue(
+    state: State<'_, AppState>,
+    input: IssueInput,
+    job_id: String,
+    on_progress: Channel<Progress>,
+) -> Reply<IssueReport> {
+    let job = state.jobs.start(&job_id, on_progress);
+    let report = state.malaka.certificate_issue_job(&input, &job).await;
+    state.jobs.finish(&job_id);
+    report
 }
 
 #[tauri::command]
@@ -50,7 +65,9 @@ pub async fn certificate_public_key(state: State<'_, AppState>) -> Reply<PublicK
 }
 
 /// Prints certificates into one PDF at `path`: the ones named, or the activity's in force;
-/// bilingual when `also` names a second locale.
+/// bilingual when `also` names a second locale. Progress as for `certificate_issue`; a cancel
+/// writes no file.
+#[allow(clippy::too_many_arguments)]
 #[tauri::command]
 pub async fn certificate_pdf_save(
     state: State<'_, AppState>,
@@ -59,10 +76,65 @@ pub async fn certificate_pdf_save(
     locale: String,
     also: Option<String>,
     path: PathBuf,
+    job_id: String,
+    on_progress: Channel<Progress>,
 ) -> Reply<usize> {
     let app = &state.malaka;
     let list = app.certificate_choose(&ids.unwrap_or_default(), activity_id.as_deref()).await?;
-    let pdf = app.certificate_pdf(&list, &locale, also.as_deref()).await?;
-    std::fs::write(&path, &pdf).map_err(|e| malaka_api::Error::File(format!("{}: {e}", path.display())))?;
+    let job = state.jobs.start(&job_id, on_progress);
+    let pdf = app.certificate_pdf(&list, &locale, also.as_deref(), &job).await;
+    state.jobs.finish(&job_id);
+    let pdf = pdf?;
+    std::fs::write(&path, &pdf).map_err(|e| Error::File(format!("{}: {e}", path.display())))?;
     Ok(pdf.len())
+}
+
+/// Asks a running batch to stop; false if no such batch runs (it may have just finished).
+#[tauri::command]
+pub fn job_cancel(state: State<'_, AppState>, job_id: String) -> bool {
+    state.jobs.cancel(&job_id)
+}
+
+/// Verifies the certificate in a file: a PDF, or a PNG/JPEG picture of its QR code.
+#[tauri::command]
+pub async fn certificate_verify_file(state: State<'_, AppState>, path: PathBuf) -> Reply<Verification> {
+    let token = read_token(path).await?;
+    state.malaka.certificate_verify(&token).await
+}
+
+/// Reading a picture or rasterising a PDF takes a moment: off the async threads.
+async fn read_token(path: PathBuf) -> Reply<String> {
+    tauri::async_runtime::spawn_blocking(move || token_from_file(&path))
+        .await
+        .map_err(|e| Error::Refused(format!("reading stopped: {e}")))?
+}
+
+/// Writes the signed revocation list to publish; returns how many certificates it names.
+#[tauri::command]
+pub async fn certificate_revocations_save(state: State<'_, AppState>, path: PathBuf) -> Reply<usize> {
+    let list = state.malaka.certificate_revocations().await?;
+    let text = serde_json::to_string_pretty(&list).map_err(|e| Error::File(e.to_string()))?;
+    std::fs::write(&path, text).map_err(|e| Error::File(format!("{}: {e}", path.display())))?;
+    Ok(list.revoked.len())
+}
+
+#[tauri::command]
+pub async fn certificate_template_info(state: State<'_, AppState>, org: String) -> Reply<TemplateInfo> {
+    state.malaka.certificate_template_info(&org).await
+}
+
+#[tauri::command]
+pub async fn certificate_template_copy(state: State<'_, AppState>, org: String) -> Reply<TemplateInfo> {
+    state.malaka.certificate_template_copy(&org).await
+}
+
+/// A sample certificate in the organisation's template and logo, as a PNG `data:` URL.
+#[tauri::command]
+pub async fn certificate_template_picture(
+    state: State<'_, AppState>,
+    org: String,
+    locale: String,
+    also: Option<String>,
+) -> Reply<String> {
+    state.malaka.certificate_template_picture(&org, &locale, also.as_deref()).await
 }

@@ -1,6 +1,9 @@
 //! Organisations: the tree of agencies, centres, units and partners.
 
+use std::path::PathBuf;
+
 use malaka_api::core::model::{NewOrganisation, Organisation};
+use malaka_api::organisation_logo::LogoPicture;
 use tauri::State;
 
 use super::Reply;
@@ -14,4 +17,21 @@ pub async fn organisation_list(state: State<'_, AppState>) -> Reply<Vec<Organisa
 #[tauri::command]
 pub async fn organisation_create(state: State<'_, AppState>, input: NewOrganisation) -> Reply<Organisation> {
     state.malaka.organisation_create(input).await
+}
+
+/// The logo printed on the organisation's certificates, if it has one.
+#[tauri::command]
+pub async fn organisation_logo(state: State<'_, AppState>, org: String) -> Reply<Option<LogoPicture>> {
+    state.malaka.organisation_logo(&org).await
+}
+
+/// Sets the logo from a PNG, JPEG or SVG file the user picked.
+#[tauri::command]
+pub async fn organisation_logo_set(state: State<'_, AppState>, org: String, path: PathBuf) -> Reply<LogoPicture> {
+    state.malaka.organisation_logo_set(&org, &path).await
+}
+
+#[tauri::command]
+pub async fn organisation_logo_clear(state: State<'_, AppState>, org: String) -> Reply<bool> {
+    state.malaka.organisation_logo_clear(&org).await
 }

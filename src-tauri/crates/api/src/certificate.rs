@@ -13,6 +13,7 @@ use malaka_store::{WriteTx, activity, organisation, programme, session, trainer}
 use serde::{Deserialize, Serialize};
 
 use crate::completion::completion_of;
+use crate::job::{Job, Phase};
 use crate::{Error, Malaka, Result, new_id, now};
 
 /// Whom to issue to: everyone eligible, or the chosen people (each must be eligible).
@@ -58,6 +59,12 @@ pub struct PublicKey {
 impl Malaka {
     /// Issues certificates to the eligible participants of an activity, all or none.
     pub async fn certificate_issue(&self, input: &IssueInput) -> Result<IssueReport> {
+        self.certificate_issue_job(input, &Job::default()).await
+    }
+
+    /// As [`Self::certificate_issue`], telling `job` each certificate signed; a cancel before
+    /// the end issues none.
+    pub async fn certificate_issue_job(&self, input: &IssueInput, job: &Job) -> Result<IssueReport> {
         let activity_id = validate::id("activity", &input.activity_id)?;
         let chosen = match &input.person_ids {
             Some(ids) => Some(ids.iter().map(|p| validate::id("person", p)).collect::<malaka_core::Result<Vec<_>>>()?),
@@ -94,10 +101,16 @@ impl Malaka {
         let seed = self.signing_seed(&mut tx).await?;
         let series = rules::series(&host.country, org_code, at.date_naive().year())?;
         let template = self.snapshot_template(&mut tx, &act, &host.name).await?;
-        let mut issued = Vec::with_capacity(eligible.len());
+        let total = eligible.len();
+        let mut issued = Vec::with_capacity(total);
+        job.tell(Phase::Issuing, 0, total);
         for (person_id, person_name) in eligible {
+            if job.is_cancelled() {
+                return Err(Error::Cancelled); // the transaction rolls back: numbers and all
+            }
             let snapshot = Snapshot { person_name, ..template.clone() };
             issued.push(self.issue_one(&mut tx, &seed, &series, &activity_id, &person_id, snapshot, None).await?);
+            job.tell(Phase::Issuing, issued.len(), total);
         }
         if !issued.is_empty() {
             let summary = format!("issued {} certificate(s) for \"{}\"", issued.len(), act.title);

@@ -1,11 +1,12 @@
 //! Certificates as PDF for the printer: a batch in one document, or one document per person.
 
 use malaka_core::certificate::{Certificate, CertificateStatus};
-use malaka_render::Locale;
-use malaka_render::certificate::{CertificatePrint, certificates_pdf_with};
+use malaka_core::model::Organisation;
+use malaka_render::certificate::{CertificatePrint, Layout, certificates_pdf_with};
 use malaka_store::{activity, organisation};
 
-use crate::certificate_template::template_error;
+use crate::certificate_template::{file_name, locales, template_error};
+use crate::job::{Job, Phase};
 use crate::{Error, Malaka, Result};
 
 /// Most certificates one document takes (a big ceremony fits; memory stays bounded).
@@ -29,16 +30,15 @@ impl Malaka {
     }
 
     /// One PDF with a page for each certificate in force, in the given order; bilingual when
-    /// `second` names another locale.
+    /// `second` names another locale. `job` hears how many pages are laid out and may cancel.
     pub async fn certificate_pdf(
         &self,
         certificates: &[Certificate],
         locale: &str,
         second: Option<&str>,
+        job: &Job,
     ) -> Result<Vec<u8>> {
-        let locale = Locale::parse(locale).map_err(|e| Error::invalid("locale", e.to_string()))?;
-        let second =
-            second.map(Locale::parse).transpose().map_err(|e| Error::invalid("second_locale", e.to_string()))?;
+        let (locale, second) = locales(locale, second)?;
         if certificates.is_empty() {
             return Err(Error::invalid("certificates", "nothing to print"));
         }
@@ -48,34 +48,12 @@ impl Malaka {
         if let Some(c) = certificates.iter().find(|c| c.status == CertificateStatus::Revoked) {
             return Err(Error::Refused(format!("certificate {} is revoked and is not printed", c.code)));
         }
-        // The host organisation's own template, if it has one: one organisation per document.
-        let mut hosts: Vec<String> = Vec::new();
-        {
-            let mut c = self.store.read().await?;
-            let mut activities: Vec<&str> = certificates.iter().map(|c| c.activity_id.as_str()).collect();
-            activities.sort_unstable();
-            activities.dedup();
-            for a in activities {
-                let host = activity::get(&mut c, a).await?.host_org_id;
-                if !hosts.contains(&host) {
-                    hosts.push(host);
-                }
-            }
-        }
-        if hosts.len() > 1 {
-            return Err(Error::invalid(
-                "certificates",
-                "print each organisation's certificates in a document of its own",
-            ));
-        }
-        let host = organisation::get(&mut *self.store.read().await?, &hosts[0]).await?;
+        let host = self.host_of(certificates).await?;
         let (template_path, template) = match host.short_code {
             Some(_) => self.template_for(&host)?,
             None => ("certificate.typ".to_owned(), malaka_render::certificate::DEFAULT_TEMPLATE.to_owned()),
         };
-        let template_name = std::path::Path::new(&template_path)
-            .file_name()
-            .map_or(template_path.clone(), |n| n.to_string_lossy().into_owned());
+        let logo = self.logo_of(&host.id).await?;
         let fmt = locale.date_format();
         let items: Vec<CertificatePrint> = certificates
             .iter()
@@ -91,13 +69,43 @@ impl Malaka {
                 token: c.token.clone(),
             })
             .collect();
+        let job = job.clone();
         tokio::task::spawn_blocking(move || {
-            let pdf = certificates_pdf_with(&template_name, &template, &items, locale, second);
+            let name = file_name(&template_path);
+            let layout = Layout { template_name: &name, template: &template, locale, second, logo: logo.as_ref() };
+            let total = items.len();
+            job.tell(Phase::Printing, 0, total);
+            let pdf = certificates_pdf_with(&layout, &items, &mut |done| {
+                job.tell(Phase::Printing, done, total);
+                !job.is_cancelled()
+            });
             malaka_render::evict_cache();
             pdf
         })
         .await
         .map_err(|e| Error::Refused(format!("rendering stopped: {e}")))?
         .map_err(template_error)
+    }
+
+    /// The one organisation hosting the certificates' activities (its template prints them).
+    async fn host_of(&self, certificates: &[Certificate]) -> Result<Organisation> {
+        let mut c = self.store.read().await?;
+        let mut activities: Vec<&str> = certificates.iter().map(|c| c.activity_id.as_str()).collect();
+        activities.sort_unstable();
+        activities.dedup();
+        let mut hosts: Vec<String> = Vec::new();
+        for a in activities {
+            let host = activity::get(&mut c, a).await?.host_org_id;
+            if !hosts.contains(&host) {
+                hosts.push(host);
+            }
+        }
+        if hosts.len() > 1 {
+            return Err(Error::invalid(
+                "certificates",
+                "print each organisation's certificates in a document of its own",
+            ));
+        }
+        Ok(organisation::get(&mut c, &hosts[0]).await?)
     }
 }

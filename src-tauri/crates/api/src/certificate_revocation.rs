@@ -1,8 +1,12 @@
 //! A published revocation list, and verification away from the register: with the issuer's
 //! public key and (if at hand) its signed list of revoked certificates.
 
+use std::path::Path;
+
 use chrono::NaiveDate;
 use malaka_core::certificate::{self as rules, Revoked, TokenError, VerificationStatus};
+use malaka_exchange::qr::{Grey, read_qr_grey};
+use malaka_render::raster::pdf_pages_grey;
 use malaka_store::certificate as store;
 use serde::{Deserialize, Serialize};
 
@@ -80,11 +84,32 @@ pub fn verify_offline(token: &str, public_key_hex: &str, list: Option<&Revocatio
     Ok(Verification { status, facts, certificate: None })
 }
 
-/// The certificate token in a picture of a certificate's QR code (a PNG scan or photo).
-pub fn token_from_image(path: &std::path::Path) -> Result<String> {
-    let texts = malaka_exchange::qr::read_qr_png(path).map_err(|e| Error::File(e.to_string()))?;
+/// The certificate token in a file: a picture of its QR code (a PNG or JPEG scan or photo), or
+/// a PDF (a printed certificate, or a paper one scanned to PDF: its first page is read).
+pub fn token_from_file(path: &Path) -> Result<String> {
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| Error::File(format!("{file}: {e}")))?;
+    let texts = if bytes.starts_with(b"%PDF-") {
+        qr_in_pdf(bytes).map_err(|why| Error::File(format!("{file}: {why}")))?
+    } else {
+        malaka_exchange::qr::read_qr_image(path).map_err(|e| Error::File(e.to_string()))?
+    };
     texts
         .into_iter()
         .find(|t| t.starts_with(rules::TOKEN_PREFIX))
-        .ok_or_else(|| Error::invalid("image", "the QR code in the picture is not a Malaka certificate"))
+        .ok_or_else(|| Error::invalid("file", format!("{file}: the QR code is not a Malaka certificate's")))
+}
+
+/// QR texts on a PDF's first page: drawn at 150 dpi (enough for a printed certificate's 32 mm
+/// code), then at 300 dpi for a small code in a scan.
+fn qr_in_pdf(pdf: Vec<u8>) -> std::result::Result<Vec<String>, String> {
+    for dpi in [150.0, 300.0] {
+        let pages = pdf_pages_grey(pdf.clone(), dpi, 1).map_err(|e| e.to_string())?;
+        let Some(page) = pages.first() else { return Err("the PDF has no pages".into()) };
+        let texts = read_qr_grey(&Grey { width: page.width, height: page.height, pixels: &page.pixels });
+        if !texts.is_empty() {
+            return Ok(texts);
+        }
+    }
+    Err("no QR code could be read on the first page".into())
 }

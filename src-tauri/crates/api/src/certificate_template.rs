@@ -4,11 +4,13 @@
 
 use std::path::PathBuf;
 
+use base64::Engine as _;
 use chrono::NaiveDate;
 use malaka_core::certificate as rules;
 use malaka_core::model::Organisation;
 use malaka_render::Locale;
-use malaka_render::certificate::{CertificatePrint, DEFAULT_TEMPLATE, certificates_pdf_with};
+use malaka_render::certificate::{CertificatePrint, DEFAULT_TEMPLATE, Layout, certificates_pdf_with};
+use malaka_render::raster::pdf_page_png;
 use serde::Serialize;
 
 use crate::{Error, Malaka, Result};
@@ -66,39 +68,94 @@ impl Malaka {
         Ok(TemplateInfo { path: path.display().to_string(), exists: true })
     }
 
-    /// A sample certificate printed with the organisation's template: the PDF, or the template's
-    /// error as `file:line:column: message`.
-    pub async fn certificate_template_preview(&self, org_key: &str, locale: &str) -> Result<Vec<u8>> {
-        let locale = Locale::parse(locale).map_err(|e| Error::invalid("locale", e.to_string()))?;
+    /// A sample certificate printed with the organisation's template and logo: the PDF, or the
+    /// template's error as `file:line:column: message`; bilingual when `second` is given.
+    pub async fn certificate_template_preview(
+        &self,
+        org_key: &str,
+        locale: &str,
+        second: Option<&str>,
+    ) -> Result<Vec<u8>> {
+        let (locale, second) = locales(locale, second)?;
         let org = self.organisation_find(org_key).await?;
-        let (name, template) = self.template_for(&org)?;
-        let day = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap_or_default();
-        let number = rules::code("UZ-SAMPLE-2026", 1);
-        // A sample token, signed with a throwaway key: it shows the QR's size, it verifies nowhere.
-        let token = rules::sign(&[1; 32], &number, day, 24.0, "SAMPLE", "Namuna Ism")?;
-        let sample = CertificatePrint {
-            organisation: org.name.clone(),
-            person_name: "Namuna Ism".into(),
-            activity_title: "Namunaviy oʻquv dasturi".into(),
-            dates: format!("{} – {}", day.format(locale.date_format()), day.format(locale.date_format())),
-            hours: 24.0,
-            trainers: vec!["Trener Ismi".into()],
-            number,
-            issued_on: day.format(locale.date_format()).to_string(),
-            token,
-        };
-        let name = std::path::Path::new(&name).file_name().map_or(name.clone(), |n| n.to_string_lossy().into_owned());
-        tokio::task::spawn_blocking(move || certificates_pdf_with(&name, &template, &[sample], locale, None))
+        let (path, template) = self.template_for(&org)?;
+        let logo = self.logo_of(&org.id).await?;
+        let sample = sample_print(&org.name, locale)?;
+        tokio::task::spawn_blocking(move || {
+            let name = file_name(&path);
+            let layout = Layout { template_name: &name, template: &template, locale, second, logo: logo.as_ref() };
+            certificates_pdf_with(&layout, &[sample], &mut |_| true)
+        })
+        .await
+        .map_err(|e| Error::Refused(format!("rendering stopped: {e}")))?
+        .map_err(template_error)
+    }
+
+    /// The preview as a PNG picture of the sample page.
+    pub async fn certificate_template_png(&self, org_key: &str, locale: &str, second: Option<&str>) -> Result<Vec<u8>> {
+        let pdf = self.certificate_template_preview(org_key, locale, second).await?;
+        tokio::task::spawn_blocking(move || pdf_page_png(pdf, 0, PREVIEW_DPI))
             .await
             .map_err(|e| Error::Refused(format!("rendering stopped: {e}")))?
-            .map_err(template_error)
+            .map_err(|e| Error::File(e.to_string()))
     }
+
+    /// The preview for a screen: the PNG as a `data:` URL.
+    pub async fn certificate_template_picture(
+        &self,
+        org_key: &str,
+        locale: &str,
+        second: Option<&str>,
+    ) -> Result<String> {
+        let png = self.certificate_template_png(org_key, locale, second).await?;
+        Ok(format!("data:image/png;base64,{}", base64::engine::general_purpose::STANDARD.encode(png)))
+    }
+}
+
+/// Sharp enough on a laptop screen (an A4 page about 1,100 pixels wide), small enough to send.
+const PREVIEW_DPI: f32 = 96.0;
+
+/// A certificate for previews, signed with a throwaway key: it shows the QR's size and verifies
+/// nowhere.
+pub(crate) fn sample_print(organisation: &str, locale: Locale) -> Result<CertificatePrint> {
+    let day = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap_or_default();
+    let number = rules::code("UZ-SAMPLE-2026", 1);
+    let token = rules::sign(&[1; 32], &number, day, 24.0, "SAMPLE", "Namuna Ism")?;
+    let date = day.format(locale.date_format()).to_string();
+    Ok(CertificatePrint {
+        organisation: organisation.to_owned(),
+        person_name: "Namuna Ism".into(),
+        activity_title: "Namunaviy oʻquv dasturi".into(),
+        dates: format!("{date} – {date}"),
+        hours: 24.0,
+        trainers: vec!["Trener Ismi".into()],
+        number,
+        issued_on: date,
+        token,
+    })
+}
+
+/// The locale and the optional second one of a bilingual certificate, checked.
+pub(crate) fn locales(locale: &str, second: Option<&str>) -> Result<(Locale, Option<Locale>)> {
+    let locale = Locale::parse(locale).map_err(|e| Error::invalid("locale", e.to_string()))?;
+    let second = second
+        .filter(|s| !s.trim().is_empty())
+        .map(Locale::parse)
+        .transpose()
+        .map_err(|e| Error::invalid("second_locale", e.to_string()))?;
+    Ok((locale, second))
+}
+
+/// A template's file name without its folder, as its author knows it in errors.
+pub(crate) fn file_name(path: &str) -> String {
+    std::path::Path::new(path).file_name().map_or(path.to_owned(), |n| n.to_string_lossy().into_owned())
 }
 
 /// A template error is the user's to fix: say where.
 pub(crate) fn template_error(e: malaka_render::Error) -> Error {
     match e {
         malaka_render::Error::Template { .. } => Error::invalid("template", e.to_string()),
+        malaka_render::Error::Cancelled => Error::Cancelled,
         other => Error::File(other.to_string()),
     }
 }

@@ -64,6 +64,9 @@ pub enum Error {
     Locked(String),
     #[error("storage: {0}")]
     Storage(String),
+    /// The user cancelled a batch; nothing of it was kept.
+    #[error("cancelled; nothing was kept")]
+    Cancelled,
 }
 
 fn first_problem(problems: &[Problem]) -> String {
@@ -85,6 +88,7 @@ impl Error {
             Error::Refused(_) => "refused",
             Error::Locked(_) => "locked",
             Error::Storage(_) => "storage",
+            Error::Cancelled => "cancelled",
         }
     }
 

@@ -1,5 +1,8 @@
 //! Marks and results an issued certificate rests on are locked; the roll says who is locked.
 
+mod common;
+
+use common::{course, mark};
 use malaka_api::Malaka;
 use malaka_api::completion::AssessmentInput;
 use malaka_api::core::completion::{AssessmentKind, CompletionRule};
@@ -7,79 +10,8 @@ use malaka_api::core::model::*;
 use malaka_store::certificate::{NewCertificate, insert};
 
 async fn setup() -> (tempfile::TempDir, Malaka, String, String, [String; 2]) {
-    let dir = tempfile::tempdir().unwrap();
-    let app = Malaka::open(&dir.path().join("malaka.db"), "manager").await.unwrap();
-    let org = app
-        .organisation_create(NewOrganisation {
-            name: "Davlat xizmatlari agentligi".into(),
-            short_code: Some("DXA".into()),
-            country: "UZ".into(),
-            kind: OrgKind::Agency,
-            parent_id: None,
-        })
-        .await
-        .unwrap();
-    let act = app
-        .activity_create(NewActivity {
-            kind: ActivityKind::Training,
-            title: "Ish yuritish".into(),
-            programme_id: None,
-            status: None,
-            starts_on: "2026-03-01".into(),
-            ends_on: "2026-03-31".into(),
-            host_org_id: org.id.clone(),
-            partner_org_ids: vec![],
-            venue_id: None,
-            capacity: None,
-            language: "uz-Latn".into(),
-            planned_hours: None,
-            description: None,
-        })
-        .await
-        .unwrap();
-    let session = app
-        .session_create(
-            NewSession {
-                activity_id: act.id.clone(),
-                title: None,
-                starts_local: "2026-03-10T09:00".into(),
-                ends_local: "2026-03-10T12:00".into(),
-                time_zone: Some("Asia/Tashkent".into()),
-                venue_id: None,
-                trainer_ids: vec![],
-            },
-            false,
-        )
-        .await
-        .unwrap();
-    let mut people = Vec::new();
-    for (family, given) in [("Olimov", "Sardor"), ("Rahimova", "Nodira")] {
-        let p = app
-            .person_create(NewPerson {
-                family_name: family.into(),
-                given_name: given.into(),
-                organisation_id: org.id.clone(),
-                ..Default::default()
-            })
-            .await
-            .unwrap();
-        app.enrolment_create(&act.id, &p.id, EnrolmentRole::Participant).await.unwrap();
-        people.push(p.id);
-    }
-    let people: [String; 2] = people.try_into().unwrap();
-    (dir, app, act.id, session.id, people)
-}
-
-fn mark(session: &str, person: &str, status: AttendanceStatus) -> NewMark {
-    NewMark {
-        session_id: session.into(),
-        person_id: person.into(),
-        status: Some(status),
-        minutes_late: None,
-        note: None,
-        reason: None,
-        expected_version: None,
-    }
+    let c = course(&[("Olimov", "Sardor"), ("Rahimova", "Nodira")]).await;
+    (c.dir, c.app, c.activity, c.session, c.people.try_into().unwrap())
 }
 
 #[tokio::test]

@@ -112,7 +112,7 @@ pub async fn issue_1000(dir: &Path, runs: usize) -> Result<Row> {
         let act = activity(&app, &org.id, n).await?;
         let start = Instant::now();
         let report = app.certificate_issue(&IssueInput { activity_id: act, person_ids: None }).await?;
-        let pdf = app.certificate_pdf(&report.issued, "uz-Latn", None).await?;
+        let pdf = app.certificate_pdf(&report.issued, "uz-Latn", None, &Default::default()).await?;
         samples.push(start.elapsed());
         if report.issued.len() != PEOPLE || pdf.len() < 1000 {
             return Err(crate::error::Error::Refused(format!("issued {} of {PEOPLE}", report.issued.len())));

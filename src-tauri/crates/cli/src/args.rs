@@ -128,6 +128,18 @@ pub enum OrgCmd {
         parent: Option<String>,
     },
     List,
+    /// The logo printed on the organisation's certificates: --set a PNG, JPEG or SVG file
+    /// (at most 1 MiB), --clear it, or --out to save the one it has.
+    Logo {
+        /// The organisation (id or short code).
+        org: String,
+        #[arg(long, conflicts_with_all = ["clear", "out"])]
+        set: Option<PathBuf>,
+        #[arg(long, conflicts_with = "out")]
+        clear: bool,
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -403,12 +415,12 @@ pub enum CertCmd {
     /// Check a certificate token (from its QR code): against this issuer's keys and register, or —
     /// with --public-key — offline with another issuer's published key and revocation list.
     Verify {
-        /// The token; or give --image.
-        #[arg(required_unless_present = "image")]
+        /// The token; or give --file.
+        #[arg(required_unless_present = "file")]
         token: Option<String>,
-        /// A PNG picture of the certificate's QR code (a scan, or a page rendered at 150 dpi).
-        #[arg(long, conflicts_with = "token")]
-        image: Option<PathBuf>,
+        /// The certificate as a PDF (printed, or scanned to PDF) or a PNG/JPEG picture of its QR.
+        #[arg(long, alias = "image", conflicts_with = "token")]
+        file: Option<PathBuf>,
         /// The issuer's public key, 64 hex digits (from `malaka cert public-key`).
         #[arg(long)]
         public_key: Option<String>,
@@ -430,9 +442,13 @@ pub enum CertCmd {
         org: String,
         #[arg(long)]
         copy: bool,
+        /// Write a sample certificate printed with it: a PDF, or a picture if the name ends .png.
         #[arg(long)]
         preview: Option<PathBuf>,
         #[arg(long, default_value = "uz-Latn")]
         locale: String,
+        /// A second locale for a bilingual preview.
+        #[arg(long)]
+        also: Option<String>,
     },
 }

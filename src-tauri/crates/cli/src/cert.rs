@@ -1,8 +1,9 @@
 //! `malaka cert …`.
 
 use malaka_api::certificate::IssueInput;
-use malaka_api::certificate_revocation::{RevocationList, token_from_image, verify_offline};
+use malaka_api::certificate_revocation::{RevocationList, token_from_file, verify_offline};
 use malaka_api::core::certificate::Certificate;
+use malaka_api::job::{Job, Phase, Progress};
 use malaka_api::{Error, Malaka};
 
 use crate::args::CertCmd;
@@ -12,7 +13,8 @@ pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
     match cmd {
         CertCmd::Issue { activity, person } => {
             let person_ids = (!person.is_empty()).then_some(person);
-            let report = app.certificate_issue(&IssueInput { activity_id: activity, person_ids }).await?;
+            let input = IssueInput { activity_id: activity, person_ids };
+            let report = app.certificate_issue_job(&input, &progress_job()).await?;
             emit(json, &report, |r| {
                 let mut text = format!(
                     "issued {} certificate(s); {} already held one; {} not eligible",
@@ -72,13 +74,14 @@ pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
             if each {
                 std::fs::create_dir_all(&out).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
                 for c in &list {
-                    let pdf = app.certificate_pdf(std::slice::from_ref(c), &locale, also.as_deref()).await?;
+                    let pdf =
+                        app.certificate_pdf(std::slice::from_ref(c), &locale, also.as_deref(), &Job::default()).await?;
                     let path = out.join(format!("{}.pdf", c.code));
                     std::fs::write(&path, &pdf).map_err(|e| Error::File(format!("{}: {e}", path.display())))?;
                     written.push(path);
                 }
             } else {
-                let pdf = app.certificate_pdf(&list, &locale, also.as_deref()).await?;
+                let pdf = app.certificate_pdf(&list, &locale, also.as_deref(), &progress_job()).await?;
                 std::fs::write(&out, &pdf).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
                 written.push(out.clone());
             }
@@ -92,10 +95,10 @@ pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
             std::fs::write(&out, text).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
             emit(json, &list, |l| format!("wrote {} revoked certificate(s) to {}", l.revoked.len(), out.display()));
         }
-        CertCmd::Verify { token, image, public_key, revocations } => {
-            let token = match (token, image) {
+        CertCmd::Verify { token, file, public_key, revocations } => {
+            let token = match (token, file) {
                 (Some(t), _) => t,
-                (None, Some(path)) => token_from_image(&path)?,
+                (None, Some(path)) => token_from_file(&path)?,
                 (None, None) => return Err(Error::Invalid { field: "token".into(), message: "is required".into() }),
             };
             let v = match public_key {
@@ -121,15 +124,20 @@ pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
                 )
             });
         }
-        CertCmd::Template { org, copy, preview, locale } => {
+        CertCmd::Template { org, copy, preview, locale, also } => {
             let info = if copy {
                 app.certificate_template_copy(&org).await?
             } else {
                 app.certificate_template_info(&org).await?
             };
             if let Some(out) = &preview {
-                let pdf = app.certificate_template_preview(&org, &locale).await?;
-                std::fs::write(out, &pdf).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
+                let picture = out.extension().is_some_and(|e| e.eq_ignore_ascii_case("png"));
+                let bytes = if picture {
+                    app.certificate_template_png(&org, &locale, also.as_deref()).await?
+                } else {
+                    app.certificate_template_preview(&org, &locale, also.as_deref()).await?
+                };
+                std::fs::write(out, &bytes).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
             }
             emit(json, &info, |i| {
                 let state = if i.exists { "the organisation's own" } else { "none yet (the default is used)" };
@@ -158,4 +166,22 @@ fn register(list: &[Certificate]) -> String {
         })
         .collect();
     table(&["number", "holder", "activity", "status", "issued"], rows)
+}
+
+/// A job that shows a large batch's progress on a terminal (never in a pipe or a log).
+fn progress_job() -> Job {
+    use std::io::{IsTerminal, Write};
+    if !std::io::stderr().is_terminal() {
+        return Job::default();
+    }
+    Job::reporting(|Progress { phase, done, total }| {
+        let what = match phase {
+            Phase::Issuing => "issuing",
+            Phase::Printing => "printing",
+        };
+        let end = if done == total { "\n" } else { "" };
+        let mut err = std::io::stderr();
+        let _ = write!(err, "\r{what} {done}/{total}{end}");
+        let _ = err.flush();
+    })
 }

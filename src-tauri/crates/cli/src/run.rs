@@ -168,6 +168,25 @@ async fn org(app: &Malaka, cmd: OrgCmd, json: bool) -> Result<(), Error> {
                 table(&["id", "code", "country", "kind", "name"], rows)
             });
         }
+        OrgCmd::Logo { org, set, clear, out } => {
+            if let Some(path) = set {
+                let logo = app.organisation_logo_set(&org, &path).await?;
+                emit(json, &logo, |l| format!("set the logo ({} bytes, {})", l.bytes, l.extension));
+            } else if clear {
+                let removed = app.organisation_logo_clear(&org).await?;
+                emit(json, &removed, |r| if *r { "removed the logo".into() } else { "there was no logo".into() });
+            } else {
+                let Some(logo) = app.organisation_logo_raw(&org).await? else {
+                    return Err(Error::NotFound { entity: "logo", id: org });
+                };
+                if let Some(out) = &out {
+                    std::fs::write(out, logo.bytes()).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
+                }
+                emit(json, &serde_json::json!({ "extension": logo.extension(), "bytes": logo.bytes().len() }), |_| {
+                    format!("logo: {} bytes, {}", logo.bytes().len(), logo.extension())
+                });
+            }
+        }
     }
     Ok(())
 }

@@ -145,6 +145,74 @@ fn a_token_verifies_with_openssl_and_the_published_key() {
     assert!(ok.expect("pdftoppm").success());
     let v = env.json(&["cert", "verify", "--image", dir.join("page.png").to_str().unwrap()]);
     assert_eq!((v["status"].as_str(), v["facts"]["number"].as_str()), (Some("valid"), Some(code.as_str())));
+    // Straight from the PDF (its QR is vector paths), and from a lossy JPEG photo of the page.
+    let v = env.json(&["cert", "verify", "--file", pdf.to_str().unwrap()]);
+    assert_eq!((v["status"].as_str(), v["facts"]["number"].as_str()), (Some("valid"), Some(code.as_str())));
+    let ok = Command::new("pdftoppm")
+        .args(["-r", "150", "-jpeg", "-jpegopt", "quality=70", "-singlefile", "one.pdf", "photo"])
+        .current_dir(dir)
+        .status();
+    assert!(ok.expect("pdftoppm").success());
+    let v = env.json(&["cert", "verify", "--file", dir.join("photo.jpg").to_str().unwrap()]);
+    assert_eq!(v["status"].as_str(), Some("valid"));
+    // A template preview's sample is signed with a throwaway key: it verifies nowhere.
+    let sample = dir.join("sample.pdf");
+    env.json(&["cert", "template", "--org", "DXA", "--preview", sample.to_str().unwrap()]);
+    let bad = env.run(&["cert", "verify", "--file", sample.to_str().unwrap()]).failed();
+    assert!(bad.stderr.contains("which is not this issuer's"), "{}", bad.stderr);
+    let bad = env.run(&["cert", "verify", "--file", "/dev/null"]).failed();
+    assert!(bad.stderr.contains("/dev/null: not a PNG or JPEG image"), "{}", bad.stderr);
+}
+
+/// The share of a PNG's pixels that are strongly red.
+fn red_share(picture: &std::path::Path) -> f64 {
+    let mut reader =
+        png::Decoder::new(std::io::BufReader::new(std::fs::File::open(picture).unwrap())).read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let channels = info.color_type.samples();
+    let red = buf.chunks(channels).filter(|p| p[0] > 200 && p[1] < 60 && p[2] < 60).count();
+    red as f64 / (buf.len() / channels) as f64
+}
+
+#[test]
+fn the_organisations_logo_prints_on_its_certificates_and_in_the_preview() {
+    let env = Env::new();
+    let c = marked(&env);
+    env.json(&["cert", "issue", "--activity", &c.activity]);
+    let dir = env.dir.path();
+    std::fs::write(dir.join("logo.gif"), b"GIF89a\x01\x00").unwrap();
+    let bad = env.run(&["org", "logo", "DXA", "--set", dir.join("logo.gif").to_str().unwrap()]).failed();
+    assert!(bad.stderr.contains("logo.gif: a logo must be a PNG, JPEG or SVG picture"), "{}", bad.stderr);
+    std::fs::write(dir.join("broken.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect").unwrap();
+    let bad = env.run(&["org", "logo", "DXA", "--set", dir.join("broken.svg").to_str().unwrap()]).failed();
+    assert!(bad.stderr.contains("broken.svg: the picture cannot be printed"), "{}", bad.stderr);
+    assert_eq!(env.run(&["org", "logo", "DXA"]).failed().stderr.trim(), "error: logo 'DXA' not found");
+
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="red"/></svg>"#;
+    std::fs::write(dir.join("logo.svg"), svg).unwrap();
+    let set = env.json(&["org", "logo", "DXA", "--set", dir.join("logo.svg").to_str().unwrap()]);
+    assert_eq!((set["extension"].as_str(), set["bytes"].as_u64()), (Some("svg"), Some(svg.len() as u64)));
+    assert!(set["data_url"].as_str().unwrap().starts_with("data:image/svg+xml;base64,"));
+    env.json(&["org", "logo", "DXA", "--out", dir.join("back.svg").to_str().unwrap()]);
+    assert_eq!(std::fs::read_to_string(dir.join("back.svg")).unwrap(), svg);
+
+    // The preview as a picture, bilingual: the logo is there (about 1 % of the page is red).
+    let preview = dir.join("preview.png");
+    env.json(&["cert", "template", "--org", "DXA", "--preview", preview.to_str().unwrap(), "--also", "en"]);
+    let share = red_share(&preview);
+    assert!((0.004..0.02).contains(&share), "red share {share}");
+    // And on the certificates printed for real.
+    env.json(&["cert", "print", "--activity", &c.activity, "--out", dir.join("all.pdf").to_str().unwrap()]);
+    let ok =
+        Command::new("pdftoppm").args(["-r", "50", "-png", "-singlefile", "all.pdf", "all"]).current_dir(dir).status();
+    assert!(ok.expect("pdftoppm").success());
+    assert!(red_share(&dir.join("all.png")) > 0.004);
+
+    assert_eq!(env.json(&["org", "logo", "DXA", "--clear"]), true);
+    env.json(&["cert", "template", "--org", "DXA", "--preview", preview.to_str().unwrap()]);
+    assert_eq!(red_share(&preview), 0.0);
+    assert_eq!(env.json(&["org", "logo", "DXA", "--clear"]), false);
 }
 
 #[test]

@@ -2,15 +2,22 @@
 //! carries the certificate's QR code (the signed token), drawn here as SVG so no image file ids
 //! pile up in typst across large batches.
 
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
+
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 use serde::Serialize;
+use typst::ecow::EcoVec;
+use typst::foundations::Bytes;
+use typst::model::Document;
+use typst_layout::PagedDocument;
 
 use crate::labels::{self, CertificateLabels, Locale};
 use crate::world::DocWorld;
 use crate::{Error, Result};
 
-/// The default template; an organisation's own copy can be passed to [`certificates_pdf_with`].
+/// The default template; an organisation's own copy can be passed in a [`Layout`].
 pub const DEFAULT_TEMPLATE: &str = include_str!("../templates/certificate.typ");
 
 /// What one certificate prints (from its snapshot).
@@ -35,6 +42,8 @@ struct CertificateJson<'a> {
     /// The second language of a bilingual certificate.
     #[serde(skip_serializing_if = "Option::is_none")]
     labels2: Option<CertificateLabels>,
+    /// Where the template finds the organisation's logo (`image(data.logo)`), if it has one.
+    logo: Option<String>,
     certificates: Vec<Page<'a>>,
 }
 
@@ -58,20 +67,141 @@ pub fn qr_svg(token: &str) -> Result<String> {
     Ok(code.render::<svg::Color<'_>>().quiet_zone(true).min_dimensions(240, 240).build())
 }
 
-/// One PDF with a page per certificate, from the default template.
-pub fn certificates_pdf(items: &[CertificatePrint], locale: Locale) -> Result<Vec<u8>> {
-    certificates_pdf_with("certificate.typ", DEFAULT_TEMPLATE, items, locale, None)
+/// An organisation's logo, printed above its name.
+#[derive(Debug, Clone)]
+pub struct Logo {
+    bytes: Vec<u8>,
+    extension: &'static str,
 }
 
-/// As [`certificates_pdf`], from a template's source (`name` is shown in template errors), and
-/// bilingual when `second` is given (its words under the first locale's).
+/// Largest logo accepted (a logo is a small picture; a photo straight off a camera is not).
+pub const MAX_LOGO_BYTES: usize = 1024 * 1024;
+
+impl Logo {
+    /// A PNG, JPEG or SVG picture, told apart by its first bytes.
+    pub fn new(bytes: Vec<u8>) -> Result<Self> {
+        let extension = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+            "png"
+        } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+            "jpg"
+        } else if looks_like_svg(&bytes) {
+            "svg"
+        } else {
+            return Err(Error::Pdf("a logo must be a PNG, JPEG or SVG picture".into()));
+        };
+        if bytes.len() > MAX_LOGO_BYTES {
+            return Err(Error::Pdf(format!(
+                "the logo is {} KiB; at most {} KiB",
+                bytes.len().div_ceil(1024),
+                MAX_LOGO_BYTES / 1024
+            )));
+        }
+        Ok(Self { bytes, extension })
+    }
+
+    /// "png", "jpg" or "svg".
+    pub fn extension(&self) -> &'static str {
+        self.extension
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    fn path(&self) -> String {
+        format!("/logo.{}", self.extension)
+    }
+}
+
+fn looks_like_svg(bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]);
+    let head = head.trim_start_matches('\u{feff}').trim_start();
+    (head.starts_with("<?xml") || head.starts_with("<svg") || head.starts_with("<!--")) && head.contains("<svg")
+}
+
+/// How a batch prints: the template (its name is shown in template errors), the languages
+/// (bilingual when `second` is another locale: its words under the first's) and the logo.
+#[derive(Clone, Copy)]
+pub struct Layout<'a> {
+    pub template_name: &'a str,
+    pub template: &'a str,
+    pub locale: Locale,
+    pub second: Option<Locale>,
+    pub logo: Option<&'a Logo>,
+}
+
+impl<'a> Layout<'a> {
+    /// The default template in one language, no logo.
+    pub fn default_in(locale: Locale) -> Self {
+        Self { template_name: "certificate.typ", template: DEFAULT_TEMPLATE, locale, second: None, logo: None }
+    }
+}
+
+/// Pages laid out in one go: small enough that progress moves and a cancel is heard soon,
+/// large enough that the template's own setup is a small share.
+pub const CHUNK: usize = 25;
+
+/// One PDF with a page per certificate, from the default template.
+pub fn certificates_pdf(items: &[CertificatePrint], locale: Locale) -> Result<Vec<u8>> {
+    certificates_pdf_with(&Layout::default_in(locale), items, &mut |_| true)
+}
+
+/// One PDF with a page per certificate. The pages are laid out [`CHUNK`] at a time on every
+/// core; `progress(pages_done)` is told after each chunk and stops the work by returning false
+/// (then [`Error::Cancelled`]).
 pub fn certificates_pdf_with(
-    name: &str,
-    template: &str,
+    layout: &Layout<'_>,
     items: &[CertificatePrint],
-    locale: Locale,
-    second: Option<Locale>,
+    progress: &mut dyn FnMut(usize) -> bool,
 ) -> Result<Vec<u8>> {
+    let chunks: Vec<&[CertificatePrint]> = items.chunks(CHUNK).collect();
+    let worlds = chunks.iter().map(|chunk| world(layout, chunk)).collect::<Result<Vec<_>>>()?;
+    let Some(first) = worlds.first() else { return world(layout, &[])?.pdf() };
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let (sender, receiver) = mpsc::channel();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(worlds.len());
+    let mut laid_out: Vec<Option<PagedDocument>> = vec![None; worlds.len()];
+    std::thread::scope(|scope| -> Result<()> {
+        for _ in 0..threads {
+            let (sender, worlds, next, stop) = (sender.clone(), &worlds, &next, &stop);
+            scope.spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(world) = worlds.get(i) else { break };
+                    if sender.send((i, world.layout())).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        let mut done = 0;
+        for (i, doc) in receiver {
+            let doc = match doc {
+                Ok(doc) => doc,
+                Err(e) => {
+                    stop.store(true, Ordering::Relaxed);
+                    return Err(e);
+                }
+            };
+            done += chunks[i].len();
+            laid_out[i] = Some(doc);
+            if !progress(done) {
+                stop.store(true, Ordering::Relaxed);
+                return Err(Error::Cancelled);
+            }
+        }
+        Ok(())
+    })?;
+    let docs: Vec<PagedDocument> = laid_out.into_iter().collect::<Option<_>>().ok_or(Error::Cancelled)?;
+    let info = docs[0].info().clone();
+    let pages: EcoVec<_> = docs.iter().flat_map(|d| d.pages().iter().cloned()).collect();
+    first.export(&PagedDocument::new(pages, info))
+}
+
+/// The world one chunk of certificates is laid out in.
+fn world(layout: &Layout<'_>, items: &[CertificatePrint]) -> Result<DocWorld> {
     let pages = items
         .iter()
         .map(|c| {
@@ -89,13 +219,18 @@ pub fn certificates_pdf_with(
         })
         .collect::<Result<Vec<_>>>()?;
     let json = CertificateJson {
-        lang: locale.lang(),
-        labels: labels::certificate(locale),
-        labels2: second.filter(|s| *s != locale).map(labels::certificate),
+        lang: layout.locale.lang(),
+        labels: labels::certificate(layout.locale),
+        labels2: layout.second.filter(|s| *s != layout.locale).map(labels::certificate),
+        logo: layout.logo.map(Logo::path),
         certificates: pages,
     };
     let bytes = serde_json::to_vec(&json).map_err(|e| Error::Pdf(e.to_string()))?;
-    DocWorld::new(name, template, bytes).pdf()
+    let world = DocWorld::new(layout.template_name, layout.template, bytes);
+    Ok(match layout.logo {
+        Some(logo) => world.with_file(&logo.path(), Bytes::new(logo.bytes.clone())),
+        None => world,
+    })
 }
 
 /// 24 → "24", 24.5 → "24.5".

@@ -9,6 +9,9 @@ pub enum Error {
     Locale(String),
     #[error("{0}")]
     Pdf(String),
+    /// The caller asked to stop before the document was finished.
+    #[error("cancelled")]
+    Cancelled,
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

@@ -6,6 +6,7 @@ pub mod certificate;
 mod error;
 mod fonts;
 pub mod labels;
+pub mod raster;
 pub mod sheet;
 mod world;
 

@@ -27,18 +27,35 @@ pub struct DocWorld {
     name: String,
     main: Source,
     data: Bytes,
+    /// One more file the template may read (an organisation's logo), by its virtual path.
+    extra: Option<(FileId, Bytes)>,
 }
 
 impl DocWorld {
     pub fn new(name: &str, template: &str, data: Vec<u8>) -> Self {
         let main = Source::new(file_id("/main.typ"), template.to_owned());
-        Self { name: name.to_owned(), main, data: Bytes::new(data) }
+        Self { name: name.to_owned(), main, data: Bytes::new(data), extra: None }
     }
 
-    /// Compiles to PDF; a template error names the template, line and column.
+    /// Serves `bytes` at the virtual `path` too.
+    pub fn with_file(mut self, path: &str, bytes: Bytes) -> Self {
+        self.extra = Some((file_id(path), bytes));
+        self
+    }
+
+    /// Lays the pages out; a template error names the template, line and column.
+    pub fn layout(&self) -> Result<PagedDocument> {
+        typst::compile(self).output.map_err(|errors| self.error(&errors))
+    }
+
+    /// Compiles to PDF.
     pub fn pdf(&self) -> Result<Vec<u8>> {
-        let doc: PagedDocument = typst::compile(self).output.map_err(|errors| self.error(&errors))?;
-        typst_pdf::pdf(&doc, &typst_pdf::PdfOptions::default()).map_err(|errors| self.error(&errors))
+        self.export(&self.layout()?)
+    }
+
+    /// Writes laid-out pages (perhaps gathered from several layouts) as one PDF.
+    pub fn export(&self, doc: &PagedDocument) -> Result<Vec<u8>> {
+        typst_pdf::pdf(doc, &typst_pdf::PdfOptions::default()).map_err(|errors| self.error(&errors))
     }
 
     fn error(&self, errors: &[SourceDiagnostic]) -> Error {
@@ -75,6 +92,8 @@ impl World for DocWorld {
     fn file(&self, id: FileId) -> FileResult<Bytes> {
         if id == file_id("/data.json") {
             Ok(self.data.clone())
+        } else if let Some((_, bytes)) = self.extra.as_ref().filter(|(extra, _)| *extra == id) {
+            Ok(bytes.clone())
         } else {
             Err(FileError::NotFound(id.vpath().get_without_slash().into()))
         }

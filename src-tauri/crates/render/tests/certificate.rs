@@ -3,7 +3,8 @@
 use std::process::Command;
 
 use malaka_render::Locale;
-use malaka_render::certificate::{CertificatePrint, certificates_pdf, certificates_pdf_with};
+use malaka_render::certificate::{CHUNK, CertificatePrint, Layout, Logo, certificates_pdf, certificates_pdf_with};
+use malaka_render::raster::pdf_page_png;
 
 const TOKEN: &str = "MLK1.AQIDBAUGBwgJIxoA9QECAwQFBgcIE1VaLUFTQU4tMjAyNi0wMDAxMjMJTUlKT1otMTAxx8h2Zi4yFgEqlLXaE0ZGy6oBvYc0XvM2ARrkbLPOnRKwkfh2Tf1Jm6eiFW98ri0s7Xw1jHp1Gg3cX6Ct7QxDAg";
 
@@ -58,25 +59,110 @@ fn a_batch_is_one_document_with_a_page_each() {
 #[test]
 fn a_broken_template_is_reported_with_file_line_and_column() {
     let broken = "#let data = json(\"/data.json\")\n\n#text(data.nothing\n";
-    let e = certificates_pdf_with("my-centre.typ", broken, &[print("X")], Locale::En, None).unwrap_err();
+    let layout = Layout { template_name: "my-centre.typ", template: broken, ..Layout::default_in(Locale::En) };
+    let e = certificates_pdf_with(&layout, &[print("X")], &mut |_| true).unwrap_err();
     let shown = e.to_string();
     assert!(shown.starts_with("my-centre.typ:3:"), "{shown}");
 }
 
 #[test]
 fn a_bilingual_certificate_carries_both_languages() {
-    let pdf = certificates_pdf_with(
-        "certificate.typ",
-        malaka_render::certificate::DEFAULT_TEMPLATE,
-        &[print("Gʻulomov Oʻtkir")],
-        Locale::UzLatn,
-        Some(Locale::En),
-    )
-    .unwrap();
+    let layout = Layout { second: Some(Locale::En), ..Layout::default_in(Locale::UzLatn) };
+    let pdf = certificates_pdf_with(&layout, &[print("Gʻulomov Oʻtkir")], &mut |_| true).unwrap();
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("c.pdf"), &pdf).unwrap();
     let text = run("pdftotext", &["c.pdf", "-"], dir.path());
     for expected in ["SERTIFIKAT", "CERTIFICATE", "Ushbu sertifikat beriladi", "This certificate is awarded to"] {
         assert!(text.contains(expected), "{expected} missing: {text}");
     }
+}
+
+#[test]
+fn a_large_batch_reports_progress_chunk_by_chunk_keeps_its_order_and_can_be_cancelled() {
+    let items: Vec<CertificatePrint> = (0..CHUNK * 3 + 5).map(|i| print(&format!("Holder {i:03}"))).collect();
+    let mut seen = Vec::new();
+    let pdf = certificates_pdf_with(&Layout::default_in(Locale::En), &items, &mut |done| {
+        seen.push(done);
+        true
+    })
+    .unwrap();
+    assert_eq!(seen.len(), 4, "{seen:?}");
+    assert!(seen.windows(2).all(|w| w[0] < w[1]), "{seen:?}");
+    assert_eq!(seen.last(), Some(&items.len()));
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("all.pdf"), &pdf).unwrap();
+    // Chunks laid out on several threads still print in the order given.
+    for (page, holder) in [(1, "Holder 000"), (CHUNK + 1, "Holder 025"), (items.len(), "Holder 079")] {
+        let p = page.to_string();
+        let text = run("pdftotext", &["-f", &p, "-l", &p, "all.pdf", "-"], dir.path());
+        assert!(text.contains(holder), "page {page}: {text}");
+    }
+
+    let mut calls = 0;
+    let e = certificates_pdf_with(&Layout::default_in(Locale::En), &items, &mut |_| {
+        calls += 1;
+        false
+    })
+    .unwrap_err();
+    assert_eq!(e, malaka_render::Error::Cancelled);
+    assert_eq!(calls, 1, "nothing is reported after the cancel");
+}
+
+/// A 40×20 PNG, all one colour.
+fn png(rgb: [u8; 3]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, 40, 20);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    let pixels: Vec<u8> = (0..40 * 20).flat_map(|_| rgb).collect();
+    encoder.write_header().unwrap().write_image_data(&pixels).unwrap();
+    out
+}
+
+/// The share of a PNG's pixels that are strongly red.
+fn red_share(picture: &[u8]) -> f64 {
+    let mut reader = png::Decoder::new(std::io::Cursor::new(picture)).read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    assert_eq!(info.color_type, png::ColorType::Rgb);
+    let red = buf.chunks(3).filter(|p| p[0] > 200 && p[1] < 60 && p[2] < 60).count();
+    red as f64 / (buf.len() / 3) as f64
+}
+
+#[test]
+fn the_organisations_logo_prints_above_its_name_in_png_or_svg() {
+    let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="red"/></svg>"#;
+    for logo in [png([230, 0, 0]), svg.to_vec()] {
+        let logo = Logo::new(logo).unwrap();
+        let layout = Layout { logo: Some(&logo), ..Layout::default_in(Locale::Ru) };
+        let pdf = certificates_pdf_with(&layout, &[print("Иванова Ирина")], &mut |_| true).unwrap();
+        let picture = pdf_page_png(pdf, 0, 50.0).unwrap();
+        // 18 mm × 36 mm of red on an A4 page: about 1 % of it.
+        let share = red_share(&picture);
+        assert!((0.005..0.02).contains(&share), "{}: red share {share}", logo.extension());
+    }
+    let plain = pdf_page_png(certificates_pdf(&[print("Иванова Ирина")], Locale::Ru).unwrap(), 0, 50.0).unwrap();
+    assert_eq!(red_share(&plain), 0.0);
+}
+
+#[test]
+fn a_logo_must_be_a_small_png_jpeg_or_svg() {
+    let e = Logo::new(b"GIF89a....".to_vec()).unwrap_err().to_string();
+    assert_eq!(e, "a logo must be a PNG, JPEG or SVG picture");
+    let mut huge = png([0, 0, 0]);
+    huge.resize(2 * 1024 * 1024, 0);
+    assert!(Logo::new(huge).unwrap_err().to_string().contains("at most 1024 KiB"));
+    assert_eq!(Logo::new(vec![0xFF, 0xD8, 0xFF, 0xE0]).unwrap().extension(), "jpg");
+}
+
+#[test]
+fn a_page_becomes_a_picture_at_the_resolution_asked() {
+    let pdf = certificates_pdf(&[print("Anna Smith")], Locale::En).unwrap();
+    let picture = pdf_page_png(pdf.clone(), 0, 72.0).unwrap();
+    let reader = png::Decoder::new(std::io::Cursor::new(&picture)).read_info().unwrap();
+    // A4 landscape is 842 × 595 points.
+    assert_eq!((reader.info().width, reader.info().height), (841, 595));
+    let e = pdf_page_png(pdf, 3, 72.0).unwrap_err().to_string();
+    assert_eq!(e, "the PDF has no page 4");
+    assert!(pdf_page_png(b"not a pdf".to_vec(), 0, 72.0).unwrap_err().to_string().starts_with("not a readable PDF"));
 }

@@ -72,3 +72,43 @@ pub async fn list(conn: &mut Conn) -> Result<Vec<Organisation>> {
 pub async fn count(conn: &mut Conn) -> Result<i64> {
     Ok(sqlx::query_scalar("SELECT count(*) FROM organisation").fetch_one(conn).await?)
 }
+
+/// An organisation's logo: the picture and its extension (png, jpg or svg), if it has one.
+pub async fn logo(conn: &mut Conn, organisation_id: &str) -> Result<Option<(Vec<u8>, String)>> {
+    let row = sqlx::query("SELECT picture, extension FROM organisation_logo WHERE organisation_id = ?")
+        .bind(organisation_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.map(|r| Ok((r.try_get("picture")?, r.try_get("extension")?))).transpose()
+}
+
+/// Sets or replaces an organisation's logo.
+pub async fn set_logo(
+    conn: &mut Conn,
+    organisation_id: &str,
+    picture: &[u8],
+    extension: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO organisation_logo (organisation_id, picture, extension, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (organisation_id) DO UPDATE SET picture = excluded.picture,
+             extension = excluded.extension, updated_at = excluded.updated_at",
+    )
+    .bind(organisation_id)
+    .bind(picture)
+    .bind(extension)
+    .bind(instant(now))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Removes an organisation's logo; true if it had one.
+pub async fn clear_logo(conn: &mut Conn, organisation_id: &str) -> Result<bool> {
+    let done = sqlx::query("DELETE FROM organisation_logo WHERE organisation_id = ?")
+        .bind(organisation_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}

@@ -1,7 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const invoke = vi.fn();
-vi.mock("@tauri-apps/api/core", () => ({ invoke: (...a: unknown[]) => invoke(...a) }));
+vi.mock("@tauri-apps/api/core", () => ({
+  invoke: (...a: unknown[]) => invoke(...a),
+  Channel: class {
+    onmessage: (m: unknown) => void = () => {};
+  },
+}));
+
+/** The progress channel a batch call passes, to send it messages as Rust would. */
+function channelOf(call: unknown[]): { onmessage: (m: unknown) => void } {
+  return (call[1] as { onProgress: { onmessage: (m: unknown) => void } }).onProgress;
+}
 
 beforeEach(() => {
   invoke.mockReset().mockResolvedValue(null);
@@ -10,9 +20,11 @@ beforeEach(() => {
 describe("certificate wrappers", () => {
   it("name the commands and pass camelCase arguments", async () => {
     const c = await import("./certificate");
-    await c.certificateIssue({ activity_id: "a1", person_ids: null });
+    await c.certificateIssue({ activity_id: "a1", person_ids: null }, { jobId: "j1" });
     expect(invoke).toHaveBeenLastCalledWith("certificate_issue", {
       input: { activity_id: "a1", person_ids: null },
+      jobId: "j1",
+      onProgress: expect.anything(),
     });
     await c.certificateList(null, "Ali", 200);
     expect(invoke).toHaveBeenLastCalledWith("certificate_list", {
@@ -46,14 +58,54 @@ describe("certificate wrappers", () => {
       locale: "ru",
       also: null,
       path: "/tmp/c.pdf",
+      jobId: expect.any(String),
+      onProgress: expect.anything(),
     });
-    await certificatePdfSave({ activityId: "a1" }, "uz-Latn", "/tmp/all.pdf");
+    await certificatePdfSave({ activityId: "a1" }, "uz-Latn", "/tmp/all.pdf", "en", {
+      jobId: "j2",
+    });
     expect(invoke).toHaveBeenLastCalledWith("certificate_pdf_save", {
       ids: null,
       activityId: "a1",
       locale: "uz-Latn",
-      also: null,
+      also: "en",
       path: "/tmp/all.pdf",
+      jobId: "j2",
+      onProgress: expect.anything(),
+    });
+  });
+
+  it("hands a batch's progress to its listener and cancels it by id", async () => {
+    const c = await import("./certificate");
+    const heard: unknown[] = [];
+    await c.certificateIssue(
+      { activity_id: "a1", person_ids: null },
+      { jobId: "j3", onProgress: (p) => heard.push(p) },
+    );
+    channelOf(invoke.mock.lastCall!).onmessage({ phase: "issuing", done: 5, total: 10 });
+    expect(heard).toEqual([{ phase: "issuing", done: 5, total: 10 }]);
+    invoke.mockResolvedValue(true);
+    expect(await c.jobCancel("j3")).toBe(true);
+    expect(invoke).toHaveBeenLastCalledWith("job_cancel", { jobId: "j3" });
+  });
+
+  it("verifies from a file, publishes revocations and previews templates", async () => {
+    const c = await import("./certificate");
+    await c.certificateVerifyFile("/tmp/scan.pdf");
+    expect(invoke).toHaveBeenLastCalledWith("certificate_verify_file", { path: "/tmp/scan.pdf" });
+    await c.certificateRevocationsSave("/tmp/revoked.json");
+    expect(invoke).toHaveBeenLastCalledWith("certificate_revocations_save", {
+      path: "/tmp/revoked.json",
+    });
+    await c.certificateTemplateInfo("DXA");
+    expect(invoke).toHaveBeenLastCalledWith("certificate_template_info", { org: "DXA" });
+    await c.certificateTemplateCopy("DXA");
+    expect(invoke).toHaveBeenLastCalledWith("certificate_template_copy", { org: "DXA" });
+    await c.certificateTemplatePicture("DXA", "uz-Latn", "en");
+    expect(invoke).toHaveBeenLastCalledWith("certificate_template_picture", {
+      org: "DXA",
+      locale: "uz-Latn",
+      also: "en",
     });
   });
 

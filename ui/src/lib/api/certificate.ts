@@ -1,9 +1,43 @@
+import { Channel } from "@tauri-apps/api/core";
 import { call } from "./call";
-import type { Certificate, IssueInput, IssueReport, PublicKey, Verification } from "./types";
+import { pickOpenPath } from "./dialog";
+import type {
+  Certificate,
+  IssueInput,
+  IssueReport,
+  Progress,
+  PublicKey,
+  TemplateInfo,
+  Verification,
+} from "./types";
 
-/** Issues to the activity's eligible participants who hold none yet (never twice), in one go. */
-export const certificateIssue = (input: IssueInput) =>
-  call<IssueReport>("certificate_issue", { input });
+/**
+ * A batch the user can watch and stop: `jobId` names it to `jobCancel`, `onProgress` hears
+ * `{phase: "issuing" | "printing", done, total}` about every hundredth of the way.
+ */
+export interface Batch {
+  jobId: string;
+  onProgress?: (p: Progress) => void;
+}
+
+/** A fresh id for a batch. */
+export const newJobId = () => crypto.randomUUID();
+
+function batchArgs(batch: Batch | undefined) {
+  const channel = new Channel<Progress>();
+  if (batch?.onProgress) channel.onmessage = batch.onProgress;
+  return { jobId: batch?.jobId ?? newJobId(), onProgress: channel };
+}
+
+/**
+ * Issues to the activity's eligible participants who hold none yet (never twice), in one go.
+ * A cancel before the end issues none (the error's code is `cancelled`).
+ */
+export const certificateIssue = (input: IssueInput, batch?: Batch) =>
+  call<IssueReport>("certificate_issue", { input, ...batchArgs(batch) });
+
+/** Asks a running batch to stop; false if it is no longer running. */
+export const jobCancel = (jobId: string) => call<boolean>("job_cancel", { jobId });
 
 /** The register, newest first; `search` matches a number or the holder's name. */
 export const certificateList = (activityId: string | null, search: string | null, limit: number) =>
@@ -32,13 +66,14 @@ export type PdfChoice = { ids: string[] } | { activityId: string };
 
 /**
  * Prints certificates into one PDF at `path` in `locale` (bilingual when `also` names a second
- * locale); returns its size in bytes.
+ * locale); returns its size in bytes. A cancel writes no file (code `cancelled`).
  */
 export const certificatePdfSave = (
   choice: PdfChoice,
   locale: string,
   path: string,
   also: string | null = null,
+  batch?: Batch,
 ) =>
   call<number>("certificate_pdf_save", {
     ids: "ids" in choice ? choice.ids : null,
@@ -46,4 +81,35 @@ export const certificatePdfSave = (
     locale,
     also,
     path,
+    ...batchArgs(batch),
   });
+
+/** The file types a certificate can be verified from. */
+export const VERIFY_EXTENSIONS = ["pdf", "png", "jpg", "jpeg"];
+
+/** The open dialog for a certificate's PDF or a picture of its QR code; null if cancelled. */
+export const pickVerifyFile = (title: string, filterName: string) =>
+  pickOpenPath(title, filterName, VERIFY_EXTENSIONS);
+
+/** Reads the QR code in a PDF (printed or scanned) or a PNG/JPEG picture, then verifies it. */
+export const certificateVerifyFile = (path: string) =>
+  call<Verification>("certificate_verify_file", { path });
+
+/** Writes the signed list of revoked certificates (JSON) to publish; returns how many it names. */
+export const certificateRevocationsSave = (path: string) =>
+  call<number>("certificate_revocations_save", { path });
+
+/** Where an organisation's own template lives (`org`: id or short code) and whether it exists. */
+export const certificateTemplateInfo = (org: string) =>
+  call<TemplateInfo>("certificate_template_info", { org });
+
+/** Copies the default template into the organisation's folder (refused if one is there). */
+export const certificateTemplateCopy = (org: string) =>
+  call<TemplateInfo>("certificate_template_copy", { org });
+
+/**
+ * A sample certificate in the organisation's template and logo as a PNG `data:` URL; a template
+ * error comes back as code `invalid`, field `template`, message `file:line:column: …`.
+ */
+export const certificateTemplatePicture = (org: string, locale: string, also: string | null) =>
+  call<string>("certificate_template_picture", { org, locale, also });

@@ -78,3 +78,8 @@ export type { CalendarEntry } from "$lib/bindings/CalendarEntry";
 export type { Skipped } from "$lib/bindings/Skipped";
 export type { NominationReport } from "$lib/bindings/NominationReport";
 export type { Cancellation } from "$lib/bindings/Cancellation";
+
+export type { Progress } from "$lib/bindings/Progress";
+export type { Phase } from "$lib/bindings/Phase";
+export type { LogoPicture } from "$lib/bindings/LogoPicture";
+export type { TemplateInfo } from "$lib/bindings/TemplateInfo";

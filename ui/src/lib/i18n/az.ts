@@ -1,6 +1,8 @@
 import type { Catalogue } from "./catalogue";
 import { azAttendance } from "./attendance/az";
 import { azCertificates } from "./certificates/az";
+import { azCertDesign } from "./cert-design/az";
+import { azCertBatch } from "./cert-batch/az";
 import { azPlanCatalogue } from "./plan-catalogue/az";
 import { azPlanActivity } from "./plan-activity/az";
 import { azPlanEnrolment } from "./plan-enrolment/az";
@@ -146,6 +148,7 @@ export const az: Catalogue = {
   "error.file": "Faylı oxumaq mümkün olmadı.",
   "error.refused": "Buna icazə verilmir.",
   "error.storage": "Verilənlər bazasına qoşulmaq mümkün olmadı.",
+  "error.cancelled": "Ləğv edildi; heç nə saxlanmadı.",
   "error.unknown": "Gözlənilməz xəta baş verdi.",
 
   "orgs.new": "Təşkilat əlavə et",
@@ -224,6 +227,8 @@ export const az: Catalogue = {
 
   ...azAttendance,
   ...azCertificates,
+  ...azCertDesign,
+  ...azCertBatch,
   ...azPlan,
   ...azCalendar,
   ...azPlanEnrolment,

@@ -1,6 +1,8 @@
 import type { Plural } from "./types";
 import { enAttendance } from "./attendance/en";
 import { enCertificates } from "./certificates/en";
+import { enCertDesign } from "./cert-design/en";
+import { enCertBatch } from "./cert-batch/en";
 import { enPlanCatalogue } from "./plan-catalogue/en";
 import { enPlanActivity } from "./plan-activity/en";
 import { enPlanEnrolment } from "./plan-enrolment/en";
@@ -145,6 +147,7 @@ export const en = {
   "error.file": "The file could not be read.",
   "error.refused": "This is not allowed.",
   "error.storage": "The database could not be reached.",
+  "error.cancelled": "Cancelled; nothing of it was kept.",
   "error.unknown": "An unexpected error occurred.",
 
   "orgs.new": "Add an organisation",
@@ -221,6 +224,8 @@ export const en = {
 
   ...enAttendance,
   ...enCertificates,
+  ...enCertDesign,
+  ...enCertBatch,
   ...enPlan,
   ...enCalendar,
   ...enPlanEnrolment,

@@ -14,6 +14,7 @@ const KNOWN = new Set([
   "refused",
   "storage",
   "locked",
+  "cancelled",
 ]);
 
 /** The catalogue key that explains an error code to a person. */

@@ -1,6 +1,8 @@
 import type { Catalogue } from "./catalogue";
 import { ruAttendance } from "./attendance/ru";
 import { ruCertificates } from "./certificates/ru";
+import { ruCertDesign } from "./cert-design/ru";
+import { ruCertBatch } from "./cert-batch/ru";
 import { ruPlanCatalogue } from "./plan-catalogue/ru";
 import { ruPlanActivity } from "./plan-activity/ru";
 import { ruPlanEnrolment } from "./plan-enrolment/ru";
@@ -175,6 +177,7 @@ export const ru: Catalogue = {
   "error.file": "Не удалось прочитать файл.",
   "error.refused": "Это действие запрещено.",
   "error.storage": "Нет доступа к базе данных.",
+  "error.cancelled": "Отменено; ничего не сохранено.",
   "error.unknown": "Непредвиденная ошибка.",
 
   "orgs.new": "Добавить организацию",
@@ -264,6 +267,8 @@ export const ru: Catalogue = {
 
   ...ruAttendance,
   ...ruCertificates,
+  ...ruCertDesign,
+  ...ruCertBatch,
   ...ruPlan,
   ...ruCalendar,
   ...ruPlanEnrolment,

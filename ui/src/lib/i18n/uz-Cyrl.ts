@@ -1,6 +1,8 @@
 import type { Catalogue } from "./catalogue";
 import { uzCyrlAttendance } from "./attendance/uz-Cyrl";
 import { uzCyrlCertificates } from "./certificates/uz-Cyrl";
+import { uzCyrlCertDesign } from "./cert-design/uz-Cyrl";
+import { uzCyrlCertBatch } from "./cert-batch/uz-Cyrl";
 import { uzCyrlPlanCatalogue } from "./plan-catalogue/uz-Cyrl";
 import { uzCyrlPlanActivity } from "./plan-activity/uz-Cyrl";
 import { uzCyrlPlanEnrolment } from "./plan-enrolment/uz-Cyrl";
@@ -146,6 +148,7 @@ export const uzCyrl: Catalogue = {
   "error.file": "Файлни ўқиб бўлмади.",
   "error.refused": "Бунга рухсат йўқ.",
   "error.storage": "Маълумотлар базасига уланиб бўлмади.",
+  "error.cancelled": "Бекор қилинди; ҳеч нарса сақланмади.",
   "error.unknown": "Кутилмаган хато юз берди.",
 
   "orgs.new": "Ташкилот қўшиш",
@@ -224,6 +227,8 @@ export const uzCyrl: Catalogue = {
 
   ...uzCyrlAttendance,
   ...uzCyrlCertificates,
+  ...uzCyrlCertDesign,
+  ...uzCyrlCertBatch,
   ...uzCyrlPlan,
   ...uzCyrlCalendar,
   ...uzCyrlPlanEnrolment,

@@ -1,6 +1,8 @@
 import type { Catalogue } from "./catalogue";
 import { uzLatnAttendance } from "./attendance/uz-Latn";
 import { uzLatnCertificates } from "./certificates/uz-Latn";
+import { uzLatnCertDesign } from "./cert-design/uz-Latn";
+import { uzLatnCertBatch } from "./cert-batch/uz-Latn";
 import { uzLatnPlanCatalogue } from "./plan-catalogue/uz-Latn";
 import { uzLatnPlanActivity } from "./plan-activity/uz-Latn";
 import { uzLatnPlanEnrolment } from "./plan-enrolment/uz-Latn";
@@ -147,6 +149,7 @@ export const uzLatn: Catalogue = {
   "error.file": "Faylni oʻqib boʻlmadi.",
   "error.refused": "Bunga ruxsat yoʻq.",
   "error.storage": "Maʼlumotlar bazasiga ulanib boʻlmadi.",
+  "error.cancelled": "Bekor qilindi; hech narsa saqlanmadi.",
   "error.unknown": "Kutilmagan xato yuz berdi.",
 
   "orgs.new": "Tashkilot qoʻshish",
@@ -225,6 +228,8 @@ export const uzLatn: Catalogue = {
 
   ...uzLatnAttendance,
   ...uzLatnCertificates,
+  ...uzLatnCertDesign,
+  ...uzLatnCertBatch,
   ...uzLatnPlan,
   ...uzLatnCalendar,
   ...uzLatnPlanEnrolment,

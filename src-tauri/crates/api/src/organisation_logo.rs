@@ -1,0 +1,99 @@
+//! An organisation's logo, printed above its name on its certificates: set from a PNG, JPEG or
+//! SVG file (checked by printing a sample with it), shown, removed.
+
+use std::path::Path;
+
+use base64::Engine as _;
+use malaka_render::Locale;
+use malaka_render::certificate::{Layout, Logo, certificates_pdf_with};
+use malaka_store::organisation as store;
+use serde::Serialize;
+
+use crate::certificate_template::sample_print;
+use crate::{Error, Malaka, Result, now};
+
+/// A logo as a screen shows it.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct LogoPicture {
+    /// "png", "jpg" or "svg".
+    pub extension: String,
+    /// The picture as a `data:` URL, for an `<img>`.
+    pub data_url: String,
+    #[ts(type = "number")]
+    pub bytes: usize,
+}
+
+fn picture(logo: &Logo) -> LogoPicture {
+    let mime = match logo.extension() {
+        "png" => "image/png",
+        "jpg" => "image/jpeg",
+        _ => "image/svg+xml",
+    };
+    let data = base64::engine::general_purpose::STANDARD.encode(logo.bytes());
+    LogoPicture {
+        extension: logo.extension().to_owned(),
+        data_url: format!("data:{mime};base64,{data}"),
+        bytes: logo.bytes().len(),
+    }
+}
+
+impl Malaka {
+    /// The logo an organisation's certificates print, if it has one.
+    pub(crate) async fn logo_of(&self, organisation_id: &str) -> Result<Option<Logo>> {
+        let stored = store::logo(&mut *self.store.read().await?, organisation_id).await?;
+        // What is stored was checked when it was set; a picture that no longer reads is damage.
+        stored
+            .map(|(bytes, _)| Logo::new(bytes).map_err(|e| Error::Storage(format!("the stored logo: {e}"))))
+            .transpose()
+    }
+
+    pub async fn organisation_logo(&self, org_key: &str) -> Result<Option<LogoPicture>> {
+        Ok(self.organisation_logo_raw(org_key).await?.as_ref().map(picture))
+    }
+
+    /// The logo's picture as stored, to save to a file.
+    pub async fn organisation_logo_raw(&self, org_key: &str) -> Result<Option<Logo>> {
+        let org = self.organisation_find(org_key).await?;
+        self.logo_of(&org.id).await
+    }
+
+    /// Sets (or replaces) an organisation's logo from a picture file; refused, naming the file,
+    /// if it is not a PNG, JPEG or SVG of at most 1 MiB that prints.
+    pub async fn organisation_logo_set(&self, org_key: &str, path: &Path) -> Result<LogoPicture> {
+        let org = self.organisation_find(org_key).await?;
+        let file = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| Error::File(format!("{file}: {e}")))?;
+        let logo = Logo::new(bytes).map_err(|e| Error::invalid("logo", format!("{file}: {e}")))?;
+        let sample = sample_print(&org.name, Locale::En)?;
+        let check = logo.clone();
+        tokio::task::spawn_blocking(move || {
+            let layout = Layout { logo: Some(&check), ..Layout::default_in(Locale::En) };
+            certificates_pdf_with(&layout, &[sample], &mut |_| true)
+        })
+        .await
+        .map_err(|e| Error::Refused(format!("rendering stopped: {e}")))?
+        .map_err(|e| Error::invalid("logo", format!("{file}: the picture cannot be printed ({e})")))?;
+        let mut tx = self.store.begin().await?;
+        let at = now();
+        store::set_logo(&mut tx, &org.id, logo.bytes(), logo.extension(), at).await?;
+        let summary =
+            format!("set the logo of {} ({} KiB {})", org.name, logo.bytes().len().div_ceil(1024), logo.extension());
+        self.audit(&mut tx, at, "organisation.logo", "organisation", Some(&org.id), summary).await?;
+        tx.commit().await?;
+        Ok(picture(&logo))
+    }
+
+    /// Removes an organisation's logo; false if it had none.
+    pub async fn organisation_logo_clear(&self, org_key: &str) -> Result<bool> {
+        let org = self.organisation_find(org_key).await?;
+        let mut tx = self.store.begin().await?;
+        let removed = store::clear_logo(&mut tx, &org.id).await?;
+        if removed {
+            let summary = format!("removed the logo of {}", org.name);
+            self.audit(&mut tx, now(), "organisation.logo", "organisation", Some(&org.id), summary).await?;
+        }
+        tx.commit().await?;
+        Ok(removed)
+    }
+}

@@ -1,0 +1,66 @@
+//! Large batches tell their progress and can be cancelled: a cancelled issuance issues nothing
+//! (not even a number), a cancelled print writes nothing.
+
+mod common;
+
+use std::sync::{Arc, Mutex, OnceLock};
+
+use common::{course, mark};
+use malaka_api::certificate::IssueInput;
+use malaka_api::core::model::AttendanceStatus;
+use malaka_api::job::{Job, Phase, Progress};
+
+const PEOPLE: usize = 60;
+
+/// A job that records what it is told and cancels itself once `stop_at` is reached.
+fn job(stop_at: Option<(Phase, usize)>) -> (Job, Arc<Mutex<Vec<Progress>>>) {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let me: Arc<OnceLock<Job>> = Arc::default();
+    let (log, handle) = (seen.clone(), me.clone());
+    let job = Job::reporting(move |p| {
+        log.lock().unwrap().push(p);
+        if stop_at.is_some_and(|(phase, n)| p.phase == phase && p.done >= n) {
+            handle.get().unwrap().cancel();
+        }
+    });
+    me.set(job.clone()).ok().unwrap();
+    (job, seen)
+}
+
+#[tokio::test]
+async fn issuing_and_printing_a_batch_tell_progress_and_a_cancel_keeps_nothing() {
+    let names: Vec<(String, String)> = (0..PEOPLE).map(|i| (format!("Qatnashchi{i:02}"), "Ali".to_owned())).collect();
+    let names: Vec<(&str, &str)> = names.iter().map(|(f, g)| (f.as_str(), g.as_str())).collect();
+    let c = course(&names).await;
+    let marks: Vec<_> = c.people.iter().map(|p| mark(&c.session, p, AttendanceStatus::Present)).collect();
+    c.app.attendance_mark(&marks).await.unwrap();
+    let input = IssueInput { activity_id: c.activity.clone(), person_ids: None };
+
+    // Cancelled halfway: nothing issued, and the series did not move.
+    let (cancelling, seen) = job(Some((Phase::Issuing, 30)));
+    let e = c.app.certificate_issue_job(&input, &cancelling).await.unwrap_err();
+    assert_eq!((e.code(), e.to_string().as_str()), ("cancelled", "cancelled; nothing was kept"));
+    assert_eq!(seen.lock().unwrap().last().map(|p| p.done), Some(30));
+    assert!(c.app.certificate_list(Some(&c.activity), None, 100).await.unwrap().is_empty());
+
+    let (watching, seen) = job(None);
+    let report = c.app.certificate_issue_job(&input, &watching).await.unwrap();
+    assert_eq!(report.issued.len(), PEOPLE);
+    assert!(report.issued[0].code.ends_with("-000001"), "{}", report.issued[0].code);
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen.first(), Some(&Progress { phase: Phase::Issuing, done: 0, total: PEOPLE }));
+    assert_eq!(seen.last(), Some(&Progress { phase: Phase::Issuing, done: PEOPLE, total: PEOPLE }));
+    assert_eq!(seen.len(), PEOPLE + 1, "one step a certificate below 100");
+
+    // Printing: told chunk by chunk up to every page; cancelled after the first chunk.
+    let (watching, seen) = job(None);
+    let pdf = c.app.certificate_pdf(&report.issued, "uz-Latn", None, &watching).await.unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let done: Vec<usize> = seen.lock().unwrap().iter().map(|p| p.done).collect();
+    // 0, then once per chunk of 25, 25 and 10 pages (in the order the cores finish them).
+    assert_eq!((done.len(), done.first(), done.last()), (4, Some(&0), Some(&PEOPLE)), "{done:?}");
+    assert!(done.windows(2).all(|w| w[0] < w[1]), "{done:?}");
+    let (cancelling, _) = job(Some((Phase::Printing, 1)));
+    let e = c.app.certificate_pdf(&report.issued, "uz-Latn", None, &cancelling).await.unwrap_err();
+    assert_eq!(e.code(), "cancelled");
+}

@@ -1,0 +1,4 @@
+/** The large certificate batches' (progress, cancel, bilingual print) messages; spread into each locale's catalogue. */
+export const uzLatnCertBatch = {
+  "certbatch.ready": "Tayyor.",
+};

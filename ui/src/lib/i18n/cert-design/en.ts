@@ -1,0 +1,4 @@
+/** The certificate design (template, logo) and publishing screens' messages; spread into each locale's catalogue. */
+export const enCertDesign = {
+  "certdesign.ready": "Ready.",
+};
