@@ -79,6 +79,8 @@ vi.mock("$lib/api/certificate", () => ({
   certificateVerify: vi.fn(),
   certificatePublicKey: vi.fn(),
   certificatePdfSave: vi.fn(),
+  newJobId: () => "job-1",
+  jobCancel: vi.fn(),
 }));
 vi.mock("$lib/api/trainer", () => ({ trainerList: () => Promise.resolve([]) }));
 vi.mock("$lib/api/person", () => ({

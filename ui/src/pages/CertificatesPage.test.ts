@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PdfChoice } from "$lib/api/certificate";
 import { certificate } from "$lib/certificates/fixtures";
+import { resetPrintChoice } from "$lib/certificates/printChoice.svelte";
 import { REGISTER_LIMIT } from "$lib/certificates/register";
 import { setLocale } from "$lib/i18n/index.svelte";
 import CertificatesPage from "./CertificatesPage.svelte";
@@ -20,7 +21,8 @@ vi.mock("$lib/api/certificate", () => ({
   certificateList: (a: string | null, s: string | null, l: number) => api.list(a, s, l),
   certificateRevoke: (id: string, reason: string) => api.revoke(id, reason),
   certificateReissue: (id: string) => api.reissue(id),
-  certificatePdfSave: (c: PdfChoice, locale: string, path: string) => api.pdfSave(c, locale, path),
+  certificatePdfSave: (c: PdfChoice, locale: string, path: string, also: string | null) =>
+    api.pdfSave(c, locale, path, also),
   certificateVerify: (token: string) => api.verify(token),
   certificatePublicKey: () => api.publicKey(),
 }));
@@ -41,6 +43,7 @@ const revoked = certificate("c3", 3, {
 
 beforeEach(() => {
   setLocale("en");
+  resetPrintChoice();
   api.list.mockReset().mockResolvedValue([second, first, revoked]);
   api.revoke.mockReset();
   api.reissue.mockReset();
@@ -211,7 +214,18 @@ describe("the certificate register", () => {
     const printed = await screen.findByTestId("cert-printed");
     expect(printed.textContent).toContain("/tmp/one.pdf");
     expect(api.pick.mock.calls[0][2]).toBe("UZ-ASAN-2026-000001.pdf");
-    expect(api.pdfSave).toHaveBeenCalledWith({ ids: ["c1"] }, "uz-Cyrl", "/tmp/one.pdf");
+    expect(api.pdfSave).toHaveBeenCalledWith({ ids: ["c1"] }, "uz-Cyrl", "/tmp/one.pdf", null);
+  });
+
+  it("prints one certificate in the languages chosen for the session", async () => {
+    api.pick.mockResolvedValue("/tmp/two.pdf");
+    render(CertificatesPage);
+    await screen.findByTestId("cert-row-UZ-ASAN-2026-000001");
+    await fireEvent.change(screen.getByTestId("cert-print-locale"), { target: { value: "az" } });
+    await fireEvent.change(screen.getByTestId("cert-print-also"), { target: { value: "ru" } });
+    await fireEvent.click(screen.getByTestId("cert-print-UZ-ASAN-2026-000001"));
+    await screen.findByTestId("cert-printed");
+    expect(api.pdfSave).toHaveBeenCalledWith({ ids: ["c1"] }, "az", "/tmp/two.pdf", "ru");
   });
 
   it("prints nothing when the dialog is cancelled", async () => {

@@ -155,21 +155,36 @@ pub fn certificates_pdf_with(
     progress: &mut dyn FnMut(usize) -> bool,
 ) -> Result<Vec<u8>> {
     let chunks: Vec<&[CertificatePrint]> = items.chunks(CHUNK).collect();
-    let worlds = chunks.iter().map(|chunk| world(layout, chunk)).collect::<Result<Vec<_>>>()?;
-    let Some(first) = worlds.first() else { return world(layout, &[])?.pdf() };
+    if chunks.is_empty() {
+        return world(layout, &[])?.pdf();
+    }
+    let docs = lay_out(layout, &chunks, progress)?;
+    let info = docs[0].info().clone();
+    let pages: EcoVec<_> = docs.iter().flat_map(|d| d.pages().iter().cloned()).collect();
+    // Any world exports: the pages carry everything they need.
+    world(layout, &[])?.export(&PagedDocument::new(pages, info))
+}
+
+/// Lays the chunks out on every core, each worker making its chunk's QR codes and data too;
+/// returns them in the chunks' order.
+fn lay_out(
+    layout: &Layout<'_>,
+    chunks: &[&[CertificatePrint]],
+    progress: &mut dyn FnMut(usize) -> bool,
+) -> Result<Vec<PagedDocument>> {
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let (sender, receiver) = mpsc::channel();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(worlds.len());
-    let mut laid_out: Vec<Option<PagedDocument>> = vec![None; worlds.len()];
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(chunks.len());
+    let mut laid_out: Vec<Option<PagedDocument>> = vec![None; chunks.len()];
     std::thread::scope(|scope| -> Result<()> {
         for _ in 0..threads {
-            let (sender, worlds, next, stop) = (sender.clone(), &worlds, &next, &stop);
+            let (sender, next, stop) = (sender.clone(), &next, &stop);
             scope.spawn(move || {
                 while !stop.load(Ordering::Relaxed) {
                     let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(world) = worlds.get(i) else { break };
-                    if sender.send((i, world.layout())).is_err() {
+                    let Some(chunk) = chunks.get(i) else { break };
+                    if sender.send((i, world(layout, chunk).and_then(|w| w.layout()))).is_err() {
                         break;
                     }
                 }
@@ -178,15 +193,9 @@ pub fn certificates_pdf_with(
         drop(sender);
         let mut done = 0;
         for (i, doc) in receiver {
-            let doc = match doc {
-                Ok(doc) => doc,
-                Err(e) => {
-                    stop.store(true, Ordering::Relaxed);
-                    return Err(e);
-                }
-            };
+            let ok = doc.inspect_err(|_| stop.store(true, Ordering::Relaxed))?;
             done += chunks[i].len();
-            laid_out[i] = Some(doc);
+            laid_out[i] = Some(ok);
             if !progress(done) {
                 stop.store(true, Ordering::Relaxed);
                 return Err(Error::Cancelled);
@@ -194,10 +203,7 @@ pub fn certificates_pdf_with(
         }
         Ok(())
     })?;
-    let docs: Vec<PagedDocument> = laid_out.into_iter().collect::<Option<_>>().ok_or(Error::Cancelled)?;
-    let info = docs[0].info().clone();
-    let pages: EcoVec<_> = docs.iter().flat_map(|d| d.pages().iter().cloned()).collect();
-    first.export(&PagedDocument::new(pages, info))
+    laid_out.into_iter().collect::<Option<_>>().ok_or(Error::Cancelled)
 }
 
 /// The world one chunk of certificates is laid out in.

@@ -25,6 +25,8 @@ vi.mock("$lib/api/completion", () => ({
 vi.mock("$lib/api/certificate", () => ({
   certificateIssue: (i: IssueInput) => api.issue(i),
   certificatePdfSave: vi.fn(),
+  newJobId: () => "job-1",
+  jobCancel: vi.fn(),
 }));
 
 const rule: CompletionRule = {

@@ -1,15 +1,30 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { PdfChoice } from "$lib/api/certificate";
-import type { IssueInput } from "$lib/api/types";
+import type { Batch, PdfChoice } from "$lib/api/certificate";
+import type { IssueInput, IssueReport } from "$lib/api/types";
 import { certificate, completionWith } from "$lib/certificates/fixtures";
+import { resetPrintChoice } from "$lib/certificates/printChoice.svelte";
 import { setLocale } from "$lib/i18n/index.svelte";
 import CertificateIssue from "./CertificateIssue.svelte";
 
-const api = vi.hoisted(() => ({ issue: vi.fn(), pdfSave: vi.fn(), pick: vi.fn() }));
+const api = vi.hoisted(() => ({
+  issue: vi.fn(),
+  pdfSave: vi.fn(),
+  pick: vi.fn(),
+  cancel: vi.fn(),
+  jobs: 0,
+}));
 vi.mock("$lib/api/certificate", () => ({
-  certificateIssue: (input: IssueInput) => api.issue(input),
-  certificatePdfSave: (c: PdfChoice, locale: string, path: string) => api.pdfSave(c, locale, path),
+  certificateIssue: (input: IssueInput, batch?: Batch) => api.issue(input, batch),
+  certificatePdfSave: (
+    c: PdfChoice,
+    locale: string,
+    path: string,
+    also: string | null,
+    batch?: Batch,
+  ) => api.pdfSave(c, locale, path, also, batch),
+  newJobId: () => `job-${++api.jobs}`,
+  jobCancel: (jobId: string) => api.cancel(jobId),
 }));
 vi.mock("$lib/api/attendance", () => ({
   pickSheetPath: (...a: string[]) => api.pick(...a),
@@ -22,8 +37,22 @@ const before = completionWith([
   { eligible: false, certificate: null, name: "Saidova Malika" },
 ]);
 
+/** A call that stays running until the test settles it, with the batch it was given. */
+function pending<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
 beforeEach(() => {
   setLocale("en");
+  resetPrintChoice();
+  api.jobs = 0;
+  api.cancel.mockReset().mockResolvedValue(true);
   api.issue.mockReset().mockResolvedValue({
     issued: [certificate("c2", 2), certificate("c3", 3)],
     already: 1,
@@ -51,7 +80,10 @@ describe("issuing certificates from the completion panel", () => {
     expect(button.textContent?.trim()).toBe("Issue 2 certificates");
     await fireEvent.click(button);
     const result = await screen.findByTestId("cert-issue-result");
-    expect(api.issue).toHaveBeenCalledWith({ activity_id: "act", person_ids: null });
+    expect(api.issue).toHaveBeenCalledWith(
+      { activity_id: "act", person_ids: null },
+      expect.objectContaining({ jobId: "job-1" }),
+    );
     expect(order).toEqual(["prepare", "issue", "issued"]);
     expect(result.textContent).toContain("2 certificates were issued.");
     expect(result.textContent).toContain("1 participant already held one");
@@ -117,6 +149,8 @@ describe("issuing certificates from the completion panel", () => {
       { activityId: "act" },
       "uz-Latn",
       "/home/u/certificates.pdf",
+      null,
+      expect.objectContaining({ jobId: "job-2" }),
     );
   });
 
@@ -149,5 +183,156 @@ describe("issuing certificates from the completion panel", () => {
     expect(error.textContent).toContain("has no short code");
     expect(onissued).not.toHaveBeenCalled();
     expect(screen.queryByTestId("cert-issue-result")).toBeNull();
+  });
+});
+
+describe("large batches: progress, cancel and the languages", () => {
+  const held = completionWith([
+    { eligible: true, certificate: "UZ-ASAN-2026-000001" },
+    { eligible: true, certificate: null },
+  ]);
+
+  it("shows issuing progress from the batch's messages and hides it when done", async () => {
+    const call = pending<IssueReport>();
+    api.issue.mockImplementation(() => call.promise);
+    const onissued = vi.fn();
+    render(CertificateIssue, { activityId: "act", completion: before, onissued });
+    await fireEvent.click(screen.getByTestId("cert-issue"));
+    const bar = () => screen.getByTestId("cert-batch-progress").querySelector("progress")!;
+    await screen.findByTestId("cert-batch-progress");
+    expect(bar().hasAttribute("value")).toBe(false);
+    expect((screen.getByTestId("cert-issue") as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId("cert-print-all") as HTMLButtonElement).disabled).toBe(true);
+
+    const batch = api.issue.mock.calls[0][1] as Batch;
+    batch.onProgress!({ phase: "issuing", done: 250, total: 1000 });
+    await waitFor(() =>
+      expect(screen.getByTestId("cert-batch-text").textContent).toBe(
+        "Issuing certificates: 250 of 1,000",
+      ),
+    );
+    expect(bar().value).toBe(250);
+    expect(bar().max).toBe(1000);
+    batch.onProgress!({ phase: "issuing", done: 1000, total: 1000 });
+    await waitFor(() =>
+      expect(screen.getByTestId("cert-batch-text").textContent).toBe("Saving the certificates…"),
+    );
+
+    call.resolve({ issued: [certificate("c2", 2)], already: 0, not_eligible: [] });
+    await screen.findByTestId("cert-issue-result");
+    expect(screen.queryByTestId("cert-batch-progress")).toBeNull();
+    expect(onissued).toHaveBeenCalled();
+  });
+
+  it("cancels the issuing batch by its own id, once, and says calmly that none was issued", async () => {
+    const call = pending<IssueReport>();
+    api.issue.mockImplementation(() => call.promise);
+    const onissued = vi.fn();
+    render(CertificateIssue, { activityId: "act", completion: before, onissued });
+    await fireEvent.click(screen.getByTestId("cert-issue"));
+    await screen.findByTestId("cert-batch-progress");
+    const batch = api.issue.mock.calls[0][1] as Batch;
+    batch.onProgress!({ phase: "issuing", done: 10, total: 1000 });
+    const cancel = (await screen.findByTestId("cert-batch-cancel")) as HTMLButtonElement;
+    await waitFor(() => expect(cancel.disabled).toBe(false));
+    await fireEvent.click(cancel);
+    await fireEvent.click(cancel);
+    expect(api.cancel).toHaveBeenCalledTimes(1);
+    expect(api.cancel).toHaveBeenCalledWith(batch.jobId);
+    expect(cancel.textContent?.trim()).toBe("Cancelling…");
+
+    call.reject({ code: "cancelled", message: "cancelled" });
+    const notice = await screen.findByTestId("cert-batch-cancelled");
+    expect(notice.textContent?.trim()).toBe("Cancelled: no certificate was issued.");
+    expect(screen.queryByTestId("cert-issue-error")).toBeNull();
+    expect(screen.queryByTestId("cert-issue-result")).toBeNull();
+    expect(screen.queryByTestId("cert-batch-progress")).toBeNull();
+    expect(onissued).not.toHaveBeenCalled();
+    expect((screen.getByTestId("cert-issue") as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("prints in the chosen language and second language, showing the pages laid out", async () => {
+    setLocale("ru");
+    api.pick.mockResolvedValue("/tmp/all.pdf");
+    const call = pending<number>();
+    api.pdfSave.mockImplementation(() => call.promise);
+    render(CertificateIssue, { activityId: "act", completion: held });
+    expect((screen.getByTestId("cert-print-locale") as HTMLSelectElement).value).toBe("ru");
+    expect((screen.getByTestId("cert-print-also") as HTMLSelectElement).value).toBe("");
+    await fireEvent.change(screen.getByTestId("cert-print-locale"), {
+      target: { value: "uz-Latn" },
+    });
+    await fireEvent.change(screen.getByTestId("cert-print-also"), { target: { value: "en" } });
+    await fireEvent.click(screen.getByTestId("cert-print-all"));
+    await screen.findByTestId("cert-batch-progress");
+    const [choice, locale, path, also, batch] = api.pdfSave.mock.calls[0] as [
+      PdfChoice,
+      string,
+      string,
+      string | null,
+      Batch,
+    ];
+    expect([choice, locale, path, also]).toEqual([
+      { activityId: "act" },
+      "uz-Latn",
+      "/tmp/all.pdf",
+      "en",
+    ]);
+    batch.onProgress!({ phase: "printing", done: 50, total: 1000 });
+    await waitFor(() =>
+      expect(screen.getByTestId("cert-batch-text").textContent).toBe(
+        "Вёрстка страниц: 50 из 1\u00a0000",
+      ),
+    );
+    batch.onProgress!({ phase: "printing", done: 1000, total: 1000 });
+    await waitFor(() =>
+      expect(screen.getByTestId("cert-batch-text").textContent).toBe("Записываем PDF…"),
+    );
+    call.resolve(4096);
+    expect((await screen.findByTestId("cert-printed")).textContent).toContain("/tmp/all.pdf");
+    expect(screen.queryByTestId("cert-batch-progress")).toBeNull();
+  });
+
+  it("cancels printing by the print's job id and says no file was written", async () => {
+    api.pick.mockResolvedValue("/tmp/all.pdf");
+    const call = pending<number>();
+    api.pdfSave.mockImplementation(() => call.promise);
+    render(CertificateIssue, { activityId: "act", completion: held });
+    await fireEvent.click(screen.getByTestId("cert-print-all"));
+    await screen.findByTestId("cert-batch-progress");
+    const batch = api.pdfSave.mock.calls[0][4] as Batch;
+    batch.onProgress!({ phase: "printing", done: 25, total: 500 });
+    const cancel = (await screen.findByTestId("cert-batch-cancel")) as HTMLButtonElement;
+    await waitFor(() => expect(cancel.disabled).toBe(false));
+    await fireEvent.click(cancel);
+    expect(api.cancel).toHaveBeenCalledExactlyOnceWith(batch.jobId);
+    call.reject({ code: "cancelled", message: "cancelled" });
+    const notice = await screen.findByTestId("cert-batch-cancelled");
+    expect(notice.textContent?.trim()).toBe("Cancelled: no file was written.");
+    expect(screen.queryByTestId("cert-issue-error")).toBeNull();
+    expect(screen.queryByTestId("cert-printed")).toBeNull();
+  });
+
+  it("gives each batch a fresh id and clears an old cancel notice", async () => {
+    api.issue.mockRejectedValueOnce({ code: "cancelled", message: "cancelled" });
+    render(CertificateIssue, { activityId: "act", completion: before });
+    await fireEvent.click(screen.getByTestId("cert-issue"));
+    await screen.findByTestId("cert-batch-cancelled");
+    await fireEvent.click(screen.getByTestId("cert-issue"));
+    await screen.findByTestId("cert-issue-result");
+    expect(screen.queryByTestId("cert-batch-cancelled")).toBeNull();
+    const ids = api.issue.mock.calls.map((c) => (c[1] as Batch).jobId);
+    expect(ids).toEqual(["job-1", "job-2"]);
+  });
+
+  it("still shows any other failure of a batch as an error", async () => {
+    api.pick.mockResolvedValue("/tmp/all.pdf");
+    api.pdfSave.mockRejectedValue({ code: "invalid", field: "template", message: "main.typ:3:1" });
+    render(CertificateIssue, { activityId: "act", completion: held });
+    await fireEvent.click(screen.getByTestId("cert-print-all"));
+    const error = await screen.findByTestId("cert-issue-error");
+    expect(error.getAttribute("data-code")).toBe("invalid");
+    expect(screen.queryByTestId("cert-batch-cancelled")).toBeNull();
+    expect(screen.queryByTestId("cert-batch-progress")).toBeNull();
   });
 });

@@ -4,14 +4,18 @@ import { certificate, facts } from "$lib/certificates/fixtures";
 import { setLocale } from "$lib/i18n/index.svelte";
 import VerifyPanel from "./VerifyPanel.svelte";
 
-const api = vi.hoisted(() => ({ verify: vi.fn() }));
+const api = vi.hoisted(() => ({ verify: vi.fn(), pickFile: vi.fn(), verifyFile: vi.fn() }));
 vi.mock("$lib/api/certificate", () => ({
   certificateVerify: (token: string) => api.verify(token),
+  pickVerifyFile: (title: string, filter: string) => api.pickFile(title, filter),
+  certificateVerifyFile: (path: string) => api.verifyFile(path),
 }));
 
 beforeEach(() => {
   setLocale("en");
   api.verify.mockReset();
+  api.pickFile.mockReset();
+  api.verifyFile.mockReset();
 });
 
 async function verify(token = "  MLK1.AQEjRWeJq83vAAA  ") {
@@ -106,5 +110,70 @@ describe("the verify panel", () => {
       expect(screen.getByTestId("cert-verify-result").getAttribute("data-status")).toBe("error"),
     );
     expect(screen.getAllByTestId("cert-verify-result")).toHaveLength(1);
+  });
+});
+
+describe("verifying from a file", () => {
+  it("reads the picked file and shows its verdict like a pasted token's", async () => {
+    api.pickFile.mockResolvedValue("/home/me/scan.pdf");
+    let answer!: (v: unknown) => void;
+    api.verifyFile.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    render(VerifyPanel);
+    const button = screen.getByTestId("cert-verify-file") as HTMLButtonElement;
+    await fireEvent.click(button);
+    expect(api.pickFile).toHaveBeenCalledWith(
+      "Choose a certificate's PDF or a picture of its QR code",
+      "Certificates (PDF, PNG, JPEG)",
+    );
+    await vi.waitFor(() => expect(api.verifyFile).toHaveBeenCalledWith("/home/me/scan.pdf"));
+    // Busy while reading: neither check can start again.
+    expect(button.disabled).toBe(true);
+    expect(button.textContent).toContain("Reading the file…");
+    expect(api.verify).not.toHaveBeenCalled();
+    answer({ status: "valid", facts: facts(), certificate: certificate("c1", 1) });
+    const result = await screen.findByTestId("cert-verify-result");
+    expect(result.getAttribute("data-status")).toBe("valid");
+    expect(result.textContent).toContain("Valid: issued by us and in force.");
+    expect(result.textContent).toContain("UZ-ASAN-2026-000001");
+    expect(result.textContent).toContain("Holder 1");
+    await vi.waitFor(() => expect(button.disabled).toBe(false));
+  });
+
+  it("says when no QR code could be read from the file", async () => {
+    api.pickFile.mockResolvedValue("/home/me/blank.png");
+    api.verifyFile.mockRejectedValue({ code: "file", message: "no QR code could be read" });
+    render(VerifyPanel);
+    await fireEvent.click(screen.getByTestId("cert-verify-file"));
+    const result = await screen.findByTestId("cert-verify-result");
+    expect(result.getAttribute("data-status")).toBe("error");
+    expect(result.getAttribute("data-code")).toBe("file");
+    expect(result.textContent).toContain("The file could not be read.");
+    expect(result.textContent).toContain("no QR code could be read");
+  });
+
+  it("explains another issuer's key as a refusal", async () => {
+    api.pickFile.mockResolvedValue("/home/me/other.pdf");
+    api.verifyFile.mockRejectedValue({
+      code: "refused",
+      message: "signed by key 89abcdef01234567, which is not this issuer's",
+    });
+    render(VerifyPanel);
+    await fireEvent.click(screen.getByTestId("cert-verify-file"));
+    const result = await screen.findByTestId("cert-verify-result");
+    expect(result.getAttribute("data-code")).toBe("refused");
+    expect(result.textContent).toContain("The signature does not check out");
+    expect(result.textContent).toContain("signed by key 89abcdef01234567");
+  });
+
+  it("does nothing when the dialog is cancelled, keeping the last verdict", async () => {
+    api.verify.mockResolvedValue({ status: "valid", facts: facts(), certificate: null });
+    await verify();
+    api.pickFile.mockResolvedValue(null);
+    const button = screen.getByTestId("cert-verify-file") as HTMLButtonElement;
+    await fireEvent.click(button);
+    await vi.waitFor(() => expect(button.disabled).toBe(false));
+    expect(api.pickFile).toHaveBeenCalledTimes(1);
+    expect(api.verifyFile).not.toHaveBeenCalled();
+    expect(screen.getByTestId("cert-verify-result").getAttribute("data-status")).toBe("valid");
   });
 });

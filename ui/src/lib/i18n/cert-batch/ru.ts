@@ -1,4 +1,19 @@
+import type { CertBatchCatalogue } from "./en";
+
 /** The large certificate batches' (progress, cancel, bilingual print) messages; spread into each locale's catalogue. */
-export const ruCertBatch = {
-  "certbatch.ready": "Готово.",
+export const ruCertBatch: CertBatchCatalogue = {
+  "certbatch.label.issuing": "Выдача сертификатов",
+  "certbatch.label.printing": "Печать сертификатов",
+  "certbatch.issuing": "Выдаём сертификаты: {done} из {total}",
+  "certbatch.saving": "Сохраняем сертификаты…",
+  "certbatch.laying": "Вёрстка страниц: {done} из {total}",
+  "certbatch.writing": "Записываем PDF…",
+  "certbatch.cancel": "Отменить",
+  "certbatch.cancelling": "Отменяем…",
+  "certbatch.cancelledIssue": "Отменено: ни один сертификат не выдан.",
+  "certbatch.cancelledPrint": "Отменено: файл не записан.",
+  "certbatch.options": "Параметры печати",
+  "certbatch.locale": "Язык сертификата",
+  "certbatch.also": "Второй язык",
+  "certbatch.alsoNone": "Нет",
 };

@@ -1,4 +1,19 @@
+import type { CertBatchCatalogue } from "./en";
+
 /** The large certificate batches' (progress, cancel, bilingual print) messages; spread into each locale's catalogue. */
-export const uzCyrlCertBatch = {
-  "certbatch.ready": "Тайёр.",
+export const uzCyrlCertBatch: CertBatchCatalogue = {
+  "certbatch.label.issuing": "Сертификатлар берилиши",
+  "certbatch.label.printing": "Сертификатлар чоп этилиши",
+  "certbatch.issuing": "Сертификатлар берилмоқда: {total} тадан {done} таси",
+  "certbatch.saving": "Сертификатлар сақланмоқда…",
+  "certbatch.laying": "Саҳифалар жойланмоқда: {total} тадан {done} таси",
+  "certbatch.writing": "PDF ёзилмоқда…",
+  "certbatch.cancel": "Бекор қилиш",
+  "certbatch.cancelling": "Бекор қилинмоқда…",
+  "certbatch.cancelledIssue": "Бекор қилинди: бирорта ҳам сертификат берилмади.",
+  "certbatch.cancelledPrint": "Бекор қилинди: ҳеч қандай файл ёзилмади.",
+  "certbatch.options": "Чоп этиш созламалари",
+  "certbatch.locale": "Сертификат тили",
+  "certbatch.also": "Иккинчи тил",
+  "certbatch.alsoNone": "Йўқ",
 };

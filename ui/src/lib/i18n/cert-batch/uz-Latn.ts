@@ -1,4 +1,19 @@
+import type { CertBatchCatalogue } from "./en";
+
 /** The large certificate batches' (progress, cancel, bilingual print) messages; spread into each locale's catalogue. */
-export const uzLatnCertBatch = {
-  "certbatch.ready": "Tayyor.",
+export const uzLatnCertBatch: CertBatchCatalogue = {
+  "certbatch.label.issuing": "Sertifikatlar berilishi",
+  "certbatch.label.printing": "Sertifikatlar chop etilishi",
+  "certbatch.issuing": "Sertifikatlar berilmoqda: {total} tadan {done} tasi",
+  "certbatch.saving": "Sertifikatlar saqlanmoqda…",
+  "certbatch.laying": "Sahifalar joylanmoqda: {total} tadan {done} tasi",
+  "certbatch.writing": "PDF yozilmoqda…",
+  "certbatch.cancel": "Bekor qilish",
+  "certbatch.cancelling": "Bekor qilinmoqda…",
+  "certbatch.cancelledIssue": "Bekor qilindi: birorta ham sertifikat berilmadi.",
+  "certbatch.cancelledPrint": "Bekor qilindi: hech qanday fayl yozilmadi.",
+  "certbatch.options": "Chop etish sozlamalari",
+  "certbatch.locale": "Sertifikat tili",
+  "certbatch.also": "Ikkinchi til",
+  "certbatch.alsoNone": "Yoʻq",
 };

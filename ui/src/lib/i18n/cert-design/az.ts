@@ -1,4 +1,60 @@
+import type { CertDesignCatalogue } from "./en";
+
 /** The certificate design (template, logo) and publishing screens' messages; spread into each locale's catalogue. */
-export const azCertDesign = {
-  "certdesign.ready": "Hazırdır.",
+export const azCertDesign: CertDesignCatalogue = {
+  "certdesign.verifyFile": "Fayldan yoxla…",
+  "certdesign.verifyFileReading": "Fayl oxunur…",
+  "certdesign.verifyFileDialog": "Sertifikatın PDF faylını və ya QR kodunun şəklini seçin",
+  "certdesign.verifyFileFilter": "Sertifikatlar (PDF, PNG, JPEG)",
+  "certdesign.verifyFileHint":
+    "Və ya sertifikatın PDF faylını, QR kodunun skanını ya da fotosunu seçin.",
+
+  "certdesign.revocations.title": "Ləğv edilmiş sertifikatlar",
+  "certdesign.revocations.hint":
+    "Hər kəsin hansı sertifikatların ləğv edildiyini internetsiz görə bilməsi üçün bu siyahını açıq açarın yanında dərc edin. Hər ləğvdən sonra onu yenidən saxlayın.",
+  "certdesign.revocations.save": "Ləğv siyahısını saxla…",
+  "certdesign.revocations.saving": "Saxlanılır…",
+  "certdesign.revocations.dialog": "Ləğv edilmiş sertifikatların siyahısını saxlayın",
+  "certdesign.revocations.filter": "JSON siyahı",
+  "certdesign.revocations.saved": {
+    one: "{count} ləğv edilmiş sertifikat {path} faylına yazıldı",
+    other: "{count} ləğv edilmiş sertifikat {path} faylına yazıldı",
+  },
+
+  "certdesign.title": "Sertifikatın tərtibatı",
+  "certdesign.intro":
+    "Sertifikat verən hər təşkilatın öz şablonu və loqosu ola bilər. Verməzdən əvvəl nümunəni yoxlayın.",
+  "certdesign.org": "Təşkilat",
+  "certdesign.noOrg":
+    "Hələ heç bir təşkilatın qısa kodu yoxdur. Sertifikatları yalnız qısa kodu olan təşkilatlar verir; onu «Təşkilatlar» səhifəsində daxil edin.",
+
+  "certdesign.template.title": "Şablon",
+  "certdesign.template.own": "Bu təşkilat öz şablonundan istifadə edir:",
+  "certdesign.template.default": "Bu təşkilat standart şablondan istifadə edir.",
+  "certdesign.template.copy": "Redaktə üçün standart şablonu kopyala",
+  "certdesign.template.copying": "Kopyalanır…",
+  "certdesign.template.editHint":
+    "Bu faylı istənilən mətn redaktorunda dəyişin, sonra «Nümunəni yenilə» düyməsini basın.",
+
+  "certdesign.logo.title": "Loqo",
+  "certdesign.logo.none": "Loqo yoxdur",
+  "certdesign.logo.alt": "{org} loqosu",
+  "certdesign.logo.set": "Loqo seç…",
+  "certdesign.logo.clear": "Loqonu sil",
+  "certdesign.logo.dialog": "Sertifikatlar üçün loqo seçin",
+  "certdesign.logo.filter": "Şəkillər (PNG, JPEG, SVG)",
+  "certdesign.logo.hint": "PNG, JPEG və ya SVG, ən çoxu 1 MiB.",
+  "certdesign.logo.saving": "Saxlanılır…",
+
+  "certdesign.preview.title": "Nümunə",
+  "certdesign.preview.locale": "Dil",
+  "certdesign.preview.also": "İkinci dil",
+  "certdesign.preview.alsoNone": "Yoxdur",
+  "certdesign.preview.refresh": "Nümunəni yenilə",
+  "certdesign.preview.rendering": "Nümunə çəkilir…",
+  "certdesign.preview.sample": "Uydurma adlar və tarixlərlə sertifikat nümunəsi.",
+  "certdesign.preview.alt": "{org} sertifikatının nümunəsi",
+  "certdesign.preview.templateError":
+    "Şablonda xəta var, ona görə onunla heç bir sertifikat çap etmək olmaz:",
+  "certdesign.preview.fixHint": "Faylı düzəldin, sonra «Nümunəni yenilə» düyməsini basın.",
 };

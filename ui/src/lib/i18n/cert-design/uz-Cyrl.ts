@@ -1,4 +1,60 @@
+import type { CertDesignCatalogue } from "./en";
+
 /** The certificate design (template, logo) and publishing screens' messages; spread into each locale's catalogue. */
-export const uzCyrlCertDesign = {
-  "certdesign.ready": "Тайёр.",
+export const uzCyrlCertDesign: CertDesignCatalogue = {
+  "certdesign.verifyFile": "Файлдан текшириш…",
+  "certdesign.verifyFileReading": "Файл ўқилмоқда…",
+  "certdesign.verifyFileDialog": "Сертификатнинг PDF файлини ёки QR-коди расмини танланг",
+  "certdesign.verifyFileFilter": "Сертификатлар (PDF, PNG, JPEG)",
+  "certdesign.verifyFileHint":
+    "Ёки сертификатнинг PDF файлини, QR-кодининг сканини ёки суратини танланг.",
+
+  "certdesign.revocations.title": "Бекор қилинган сертификатлар",
+  "certdesign.revocations.hint":
+    "Исталган киши интернетсиз қайси сертификатлар бекор қилинганини кўра олиши учун бу рўйхатни очиқ калит ёнида эълон қилинг. Ҳар бир бекор қилишдан кейин уни қайта сақланг.",
+  "certdesign.revocations.save": "Бекор қилинганлар рўйхатини сақлаш…",
+  "certdesign.revocations.saving": "Сақланмоқда…",
+  "certdesign.revocations.dialog": "Бекор қилинган сертификатлар рўйхатини сақлаш",
+  "certdesign.revocations.filter": "JSON рўйхат",
+  "certdesign.revocations.saved": {
+    one: "{count} та бекор қилинган сертификат {path} файлига ёзилди",
+    other: "{count} та бекор қилинган сертификат {path} файлига ёзилди",
+  },
+
+  "certdesign.title": "Сертификат дизайни",
+  "certdesign.intro":
+    "Сертификат берадиган ҳар бир ташкилотнинг ўз шаблони ва логотипи бўлиши мумкин. Беришдан олдин намунани текширинг.",
+  "certdesign.org": "Ташкилот",
+  "certdesign.noOrg":
+    "Ҳали ҳеч бир ташкилотда қисқа код йўқ. Сертификатларни фақат қисқа коди бор ташкилотлар беради; уни «Ташкилотлар» саҳифасида киритинг.",
+
+  "certdesign.template.title": "Шаблон",
+  "certdesign.template.own": "Бу ташкилот ўз шаблонидан фойдаланади:",
+  "certdesign.template.default": "Бу ташкилот стандарт шаблондан фойдаланади.",
+  "certdesign.template.copy": "Таҳрирлаш учун стандарт шаблондан нусха олиш",
+  "certdesign.template.copying": "Нусха олинмоқда…",
+  "certdesign.template.editHint":
+    "Бу файлни исталган матн муҳарририда таҳрирланг, сўнг «Намунани янгилаш» тугмасини босинг.",
+
+  "certdesign.logo.title": "Логотип",
+  "certdesign.logo.none": "Логотип йўқ",
+  "certdesign.logo.alt": "{org} логотипи",
+  "certdesign.logo.set": "Логотипни танлаш…",
+  "certdesign.logo.clear": "Логотипни олиб ташлаш",
+  "certdesign.logo.dialog": "Сертификатлар учун логотипни танланг",
+  "certdesign.logo.filter": "Расмлар (PNG, JPEG, SVG)",
+  "certdesign.logo.hint": "PNG, JPEG ёки SVG, кўпи билан 1 MiB.",
+  "certdesign.logo.saving": "Сақланмоқда…",
+
+  "certdesign.preview.title": "Намуна",
+  "certdesign.preview.locale": "Тил",
+  "certdesign.preview.also": "Иккинчи тил",
+  "certdesign.preview.alsoNone": "Йўқ",
+  "certdesign.preview.refresh": "Намунани янгилаш",
+  "certdesign.preview.rendering": "Намуна чизилмоқда…",
+  "certdesign.preview.sample": "Ўйлаб топилган исм ва саналар билан сертификат намунаси.",
+  "certdesign.preview.alt": "{org} сертификати намунаси",
+  "certdesign.preview.templateError":
+    "Шаблонда хато бор, шунинг учун у билан бирорта ҳам сертификат чоп этиб бўлмайди:",
+  "certdesign.preview.fixHint": "Файлни тузатинг, сўнг «Намунани янгилаш» тугмасини босинг.",
 };

@@ -1,0 +1,70 @@
+import { fireEvent, render, screen } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setLocale } from "$lib/i18n/index.svelte";
+import RevocationListPanel from "./RevocationListPanel.svelte";
+
+const api = vi.hoisted(() => ({ pick: vi.fn(), save: vi.fn() }));
+vi.mock("$lib/api/attendance", () => ({
+  pickSheetPath: (title: string, filter: string, name: string) => api.pick(title, filter, name),
+}));
+vi.mock("$lib/api/certificate", () => ({
+  certificateRevocationsSave: (path: string) => api.save(path),
+}));
+
+beforeEach(() => {
+  setLocale("en");
+  api.pick.mockReset();
+  api.save.mockReset();
+});
+
+describe("the revocation list", () => {
+  it("saves the list where the dialog says and tells how many it names", async () => {
+    api.pick.mockResolvedValue("/srv/www/revoked-certificates.json");
+    api.save.mockResolvedValue(3);
+    render(RevocationListPanel);
+    expect(screen.getByText(/beside the public key/)).toBeTruthy();
+    await fireEvent.click(screen.getByTestId("cert-revocations-save"));
+    expect(api.pick).toHaveBeenCalledWith(
+      "Save the list of revoked certificates",
+      "JSON list",
+      "revoked-certificates.json",
+    );
+    const saved = await screen.findByTestId("cert-revocations-saved");
+    expect(api.save).toHaveBeenCalledWith("/srv/www/revoked-certificates.json");
+    expect(saved.textContent).toContain(
+      "3 revoked certificates written to /srv/www/revoked-certificates.json",
+    );
+  });
+
+  it("counts in the user's language", async () => {
+    setLocale("ru");
+    api.pick.mockResolvedValue("/tmp/r.json");
+    api.save.mockResolvedValue(1);
+    render(RevocationListPanel);
+    await fireEvent.click(screen.getByTestId("cert-revocations-save"));
+    expect((await screen.findByTestId("cert-revocations-saved")).textContent).toContain(
+      "1 отозванный сертификат записан в /tmp/r.json",
+    );
+  });
+
+  it("writes nothing when the dialog is cancelled", async () => {
+    api.pick.mockResolvedValue(null);
+    render(RevocationListPanel);
+    const button = screen.getByTestId("cert-revocations-save") as HTMLButtonElement;
+    await fireEvent.click(button);
+    await vi.waitFor(() => expect(button.disabled).toBe(false));
+    expect(api.save).not.toHaveBeenCalled();
+    expect(screen.queryByTestId("cert-revocations-saved")).toBeNull();
+  });
+
+  it("shows why the file could not be written", async () => {
+    api.pick.mockResolvedValue("/read-only/r.json");
+    api.save.mockRejectedValue({ code: "file", message: "permission denied: /read-only/r.json" });
+    render(RevocationListPanel);
+    await fireEvent.click(screen.getByTestId("cert-revocations-save"));
+    const banner = await screen.findByTestId("cert-revocations-error");
+    expect(banner.getAttribute("data-code")).toBe("file");
+    expect(banner.textContent).toContain("permission denied");
+    expect(screen.queryByTestId("cert-revocations-saved")).toBeNull();
+  });
+});

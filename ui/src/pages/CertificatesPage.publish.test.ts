@@ -1,0 +1,91 @@
+// The certificate page's managers' sections: verifying from a file, publishing the revocation
+// list, and the certificate design (closed until asked for).
+import { fireEvent, render, screen } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Organisation } from "$lib/api/types";
+import { setLocale } from "$lib/i18n/index.svelte";
+import CertificatesPage from "./CertificatesPage.svelte";
+
+const api = vi.hoisted(() => ({
+  list: vi.fn(),
+  pickFile: vi.fn(),
+  verifyFile: vi.fn(),
+  revocations: vi.fn(),
+  pick: vi.fn(),
+  orgs: vi.fn(),
+  picture: vi.fn(),
+}));
+vi.mock("$lib/api/certificate", () => ({
+  certificateList: () => api.list(),
+  pickVerifyFile: () => api.pickFile(),
+  certificateVerifyFile: (path: string) => api.verifyFile(path),
+  certificateRevocationsSave: (path: string) => api.revocations(path),
+  certificateTemplateInfo: () => Promise.resolve({ path: "/t/certificate.typ", exists: false }),
+  certificateTemplatePicture: (o: string, l: string, a: string | null) => api.picture(o, l, a),
+}));
+vi.mock("$lib/api/attendance", () => ({
+  pickSheetPath: (...a: string[]) => api.pick(...a),
+}));
+vi.mock("$lib/api/organisation", () => ({
+  organisationList: () => api.orgs(),
+  organisationLogo: () => Promise.resolve(null),
+}));
+
+const asan: Organisation = {
+  id: "o-asan",
+  name: "ASAN",
+  short_code: "ASAN",
+  kind: "agency",
+  country: "AZ",
+  parent_id: null,
+  created_at: "2026-01-01T00:00:00Z",
+};
+
+beforeEach(() => {
+  setLocale("en");
+  api.list.mockReset().mockResolvedValue([]);
+  api.orgs.mockReset().mockResolvedValue([asan]);
+  api.picture.mockReset().mockResolvedValue("data:image/png;base64,AAAA");
+  api.revocations.mockReset().mockResolvedValue(2);
+  api.pick.mockReset().mockResolvedValue("/srv/revoked-certificates.json");
+});
+
+describe("the certificates page for managers", () => {
+  it("verifies a certificate from a file beside the token box", async () => {
+    api.pickFile.mockResolvedValue("/scans/cert.jpg");
+    api.verifyFile.mockRejectedValue({ code: "file", message: "no QR code could be read" });
+    render(CertificatesPage);
+    await fireEvent.click(screen.getByTestId("cert-verify-file"));
+    const result = await screen.findByTestId("cert-verify-result");
+    expect(api.verifyFile).toHaveBeenCalledWith("/scans/cert.jpg");
+    expect(result.getAttribute("data-code")).toBe("file");
+  });
+
+  it("publishes the revocation list beside the public key", async () => {
+    render(CertificatesPage);
+    expect(screen.getByTestId("cert-public-key")).toBeTruthy();
+    await fireEvent.click(screen.getByTestId("cert-revocations-save"));
+    expect((await screen.findByTestId("cert-revocations-saved")).textContent).toContain(
+      "2 revoked certificates written to /srv/revoked-certificates.json",
+    );
+    expect(api.pick.mock.calls[0][2]).toBe("revoked-certificates.json");
+  });
+
+  it("opens the certificate design only when asked, then draws a preview", async () => {
+    render(CertificatesPage);
+    await screen.findByTestId("cert-empty");
+    const toggle = screen.getByTestId("cert-design-toggle");
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(api.orgs).not.toHaveBeenCalled();
+    expect(api.picture).not.toHaveBeenCalled();
+    await fireEvent.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(((await screen.findByTestId("cert-design-org")) as HTMLSelectElement).value).toBe(
+      "o-asan",
+    );
+    expect((await screen.findByTestId("cert-preview-img")).getAttribute("src")).toBe(
+      "data:image/png;base64,AAAA",
+    );
+    expect(api.picture).toHaveBeenCalledWith("o-asan", "en", null);
+  });
+});
