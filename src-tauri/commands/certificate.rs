@@ -80,9 +80,11 @@ pub async fn certificate_pdf_save(
     on_progress: Channel<Progress>,
 ) -> Reply<usize> {
     let app = &state.malaka;
-    let list = app.certificate_choose(&ids.unwrap_or_default(), activity_id.as_deref()).await?;
     let job = state.jobs.start(&job_id, on_progress);
-    let pdf = app.certificate_pdf(&list, &locale, also.as_deref(), &job).await;
+    let pdf = match app.certificate_choose(&ids.unwrap_or_default(), activity_id.as_deref()).await {
+        Ok(list) => app.certificate_pdf(&list, &locale, also.as_deref(), &job).await,
+        Err(e) => Err(e),
+    };
     state.jobs.finish(&job_id);
     let pdf = pdf?;
     std::fs::write(&path, &pdf).map_err(|e| Error::File(format!("{}: {e}", path.display())))?;

@@ -32,7 +32,7 @@ pub async fn demo_load(state: State<'_, AppState>) -> Reply<DemoSummary> {
 }
 
 /// The kinds of file Malaka writes, and so the only ones it opens: never a program.
-const OPENABLE: [&str; 4] = ["pdf", "ics", "xlsx", "csv"];
+const OPENABLE: [&str; 5] = ["pdf", "ics", "xlsx", "csv", "json"];
 
 /// Opens a file the app saved (a printed PDF, an export) in the system's program for it.
 #[tauri::command]

@@ -1,7 +1,11 @@
-//! A manager issues certificates to an activity's eligible participants, prints them in one PDF,
-//! revokes one with a reason, reissues it, and verifies the old certificate's QR code: revoked.
+//! A manager issues certificates to an activity's eligible participants, prints them in one PDF
+//! (bilingual), revokes one with a reason, reissues it, and verifies the old certificate's QR
+//! code (pasted, then from the PDF itself): revoked; publishes the revocation list; gives the
+//! organisation a logo and sees it in the template preview.
 
 use std::process::Command;
+
+use base64::Engine as _;
 
 use crate::driver::App;
 use crate::seed;
@@ -19,6 +23,16 @@ fn first_qr(pdf: &std::path::Path) -> String {
     let out = Command::new("zbarimg").args(["--quiet", "--raw"]).arg(dir.join("page.png")).output().expect("zbarimg");
     assert!(out.status.success(), "no QR code on the first page");
     String::from_utf8(out.stdout).unwrap().trim().to_owned()
+}
+
+/// The share of a PNG picture's pixels that are strongly red.
+fn red_share(picture: &[u8]) -> f64 {
+    let mut reader = png::Decoder::new(std::io::Cursor::new(picture)).read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let channels = info.color_type.samples();
+    let red = buf.chunks(channels).filter(|p| p[0] > 200 && p[1] < 60 && p[2] < 60).count();
+    red as f64 / (buf.len() / channels) as f64
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -42,13 +56,18 @@ async fn a_manager_issues_prints_revokes_reissues_and_verifies() {
     app.wait_text(&format!("completion-{}", course.people[0].0), &first).await;
     app.shot("20-issued").await;
 
-    // One PDF for the printer; its first QR code carries the first certificate's token.
+    // One PDF for the printer, in Uzbek with English beneath; its first QR code carries the
+    // first certificate's token.
     let pdf = app.data.path().join("certificates.pdf");
     app.set_save(&pdf).await;
+    app.select("cert-print-also", "en").await;
     app.click("cert-print-all").await;
     app.wait_text("cert-printed", "certificates.pdf").await;
     let token = first_qr(&pdf);
     assert!(token.starts_with("MLK1."), "{token}");
+    let text = Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext").stdout;
+    let text = String::from_utf8(text).unwrap();
+    assert!(text.contains("SERTIFIKAT") && text.contains("CERTIFICATE"), "not bilingual: {text}");
 
     // The register: find it, revoke it with a reason, reissue it under a new number.
     app.click("nav-certificates").await;
@@ -74,6 +93,39 @@ async fn a_manager_issues_prints_revokes_reissues_and_verifies() {
     app.type_into("cert-verify-input", &forged).await;
     app.click("cert-verify-submit").await;
     app.wait_attr("cert-verify-result", "data-status", "error").await;
+    // The printed PDF itself, picked as a file: its QR code is read and the certificate is revoked.
+    app.set_pick(&pdf).await;
+    app.click("cert-verify-file").await;
+    app.wait_attr("cert-verify-result", "data-status", "revoked").await;
+    app.wait_text("cert-verify-result", &first).await;
     app.shot("22-verified").await;
+
+    // The signed revocation list to publish names the revoked certificate.
+    let list = app.data.path().join("revoked-certificates.json");
+    app.set_save(&list).await;
+    app.click("cert-revocations-save").await;
+    app.wait_text("cert-revocations-saved", "revoked-certificates.json").await;
+    let published = std::fs::read_to_string(&list).unwrap();
+    assert!(published.contains(&first) && published.contains("\"signature\""), "{published}");
+
+    // The organisation's logo: set from an SVG, shown, and printed in the bilingual preview.
+    let logo = app.data.path().join("emblem.svg");
+    std::fs::write(
+        &logo,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="60" height="60"><circle cx="30" cy="30" r="28" fill="red"/></svg>"#,
+    )
+    .unwrap();
+    app.click("cert-design-toggle").await;
+    app.wait_attr("cert-template-state", "data-state", "default").await;
+    app.set_pick(&logo).await;
+    app.click("cert-logo-set").await;
+    app.id("cert-logo-img").await;
+    app.select("cert-preview-also", "en").await;
+    app.wait_attr("cert-preview-img", "data-also", "en").await;
+    let src = app.id("cert-preview-img").await.attr("src").await.unwrap().unwrap_or_default();
+    let png = src.strip_prefix("data:image/png;base64,").expect("a PNG preview");
+    let share = red_share(&base64::engine::general_purpose::STANDARD.decode(png).unwrap());
+    assert!(share > 0.002, "the red logo covers {share} of the preview");
+    app.shot("23-design").await;
     app.close().await;
 }

@@ -10,5 +10,5 @@ export const demoLoad = () => call<DemoSummary>("demo_load");
 /** Tells the shell the first screen is on display (the cold-start measurement). */
 export const appFirstPaint = () => call<number>("app_first_paint");
 
-/** Opens a file the app saved (PDF, .ics, XLSX, CSV) in the system's program for it. */
+/** Opens a file the app saved (PDF, .ics, XLSX, CSV, the JSON revocation list) in the system's program for it. */
 export const fileOpen = (path: string) => call<null>("file_open", { path });
