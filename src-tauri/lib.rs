@@ -81,6 +81,7 @@ pub fn run() {
             commands::certificate::certificate_verify,
             commands::certificate::certificate_public_key,
             commands::certificate::certificate_pdf_save,
+            commands::certificate::certificate_pdf_save_each,
             commands::certificate::job_cancel,
             commands::certificate::certificate_verify_file,
             commands::certificate::certificate_revocations_save,

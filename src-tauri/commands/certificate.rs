@@ -91,6 +91,30 @@ pub async fn certificate_pdf_save(
     Ok(pdf.len())
 }
 
+/// Prints one PDF per certificate (`<number>.pdf`) into the folder `dir`; returns how many files
+/// were written. Progress and cancel as for `certificate_pdf_save`; a cancel leaves no file.
+#[allow(clippy::too_many_arguments)]
+#[tauri::command]
+pub async fn certificate_pdf_save_each(
+    state: State<'_, AppState>,
+    ids: Option<Vec<String>>,
+    activity_id: Option<String>,
+    locale: String,
+    also: Option<String>,
+    dir: PathBuf,
+    job_id: String,
+    on_progress: Channel<Progress>,
+) -> Reply<usize> {
+    let app = &state.malaka;
+    let job = state.jobs.start(&job_id, on_progress);
+    let written = match app.certificate_choose(&ids.unwrap_or_default(), activity_id.as_deref()).await {
+        Ok(list) => app.certificate_pdf_each(&list, &dir, &locale, also.as_deref(), &job).await,
+        Err(e) => Err(e),
+    };
+    state.jobs.finish(&job_id);
+    Ok(written?.len())
+}
+
 /// Asks a running batch to stop; false if no such batch runs (it may have just finished).
 #[tauri::command]
 pub fn job_cancel(state: State<'_, AppState>, job_id: String) -> bool {

@@ -68,6 +68,13 @@ async fn a_manager_issues_prints_revokes_reissues_and_verifies() {
     let text = Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext").stdout;
     let text = String::from_utf8(text).unwrap();
     assert!(text.contains("SERTIFIKAT") && text.contains("CERTIFICATE"), "not bilingual: {text}");
+    // Or one PDF each, into a folder, named by number.
+    let folder = app.data.path().join("each");
+    app.set_pick(&folder).await;
+    app.click("cert-print-each").await;
+    app.wait_text("cert-printed-each", "3").await;
+    assert!(folder.join(format!("{first}.pdf")).exists(), "{first}.pdf in {}", folder.display());
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 3);
 
     // The register: find it, revoke it with a reason, reissue it under a new number.
     app.click("nav-certificates").await;

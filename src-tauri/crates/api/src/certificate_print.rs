@@ -2,7 +2,10 @@
 
 use malaka_core::certificate::{Certificate, CertificateStatus};
 use malaka_core::model::Organisation;
-use malaka_render::certificate::{CertificatePrint, Layout, certificates_pdf_with};
+use std::path::{Path, PathBuf};
+
+use malaka_render::Locale;
+use malaka_render::certificate::{CertificatePrint, Layout, Logo, certificates_pdf_each, certificates_pdf_with};
 use malaka_store::{activity, organisation};
 
 use crate::certificate_template::{file_name, locales, template_error};
@@ -38,12 +41,74 @@ impl Malaka {
         second: Option<&str>,
         job: &Job,
     ) -> Result<Vec<u8>> {
+        let print = self.print_job(certificates, locale, second).await?;
+        let job = job.clone();
+        run_blocking(move || {
+            let total = print.items.len();
+            job.tell(Phase::Printing, 0, total);
+            certificates_pdf_with(&print.layout(), &print.items, &mut |done| {
+                job.tell(Phase::Printing, done, total);
+                !job.is_cancelled()
+            })
+        })
+        .await
+    }
+
+    /// One PDF per certificate, `<number>.pdf` in `dir` (made if missing); returns the files in
+    /// order. A cancel or a failure removes the files this call wrote: all or nothing.
+    pub async fn certificate_pdf_each(
+        &self,
+        certificates: &[Certificate],
+        dir: &Path,
+        locale: &str,
+        second: Option<&str>,
+        job: &Job,
+    ) -> Result<Vec<PathBuf>> {
+        let print = self.print_job(certificates, locale, second).await?;
+        std::fs::create_dir_all(dir).map_err(|e| Error::File(format!("{}: {e}", dir.display())))?;
+        let paths: Vec<PathBuf> = certificates.iter().map(|c| dir.join(format!("{}.pdf", c.code))).collect();
+        let job = job.clone();
+        run_blocking(move || {
+            let total = print.items.len();
+            let mut written: Vec<PathBuf> = Vec::with_capacity(total);
+            job.tell(Phase::Printing, 0, total);
+            let outcome = certificates_pdf_each(
+                &print.layout(),
+                &print.items,
+                &mut |done| {
+                    job.tell(Phase::Printing, done, total);
+                    !job.is_cancelled()
+                },
+                &mut |i, pdf| {
+                    if job.is_cancelled() {
+                        return Err(malaka_render::Error::Cancelled);
+                    }
+                    let path = &paths[i];
+                    std::fs::write(path, pdf)
+                        .map_err(|e| malaka_render::Error::Pdf(format!("{}: {e}", path.display())))?;
+                    written.push(path.clone());
+                    Ok(())
+                },
+            );
+            if outcome.is_err() {
+                for path in &written {
+                    let _ = std::fs::remove_file(path);
+                }
+            }
+            outcome.map(|()| written)
+        })
+        .await
+    }
+
+    /// Everything a batch prints with, checked: certificates in force of one host, the host's
+    /// template and logo, the languages.
+    async fn print_job(&self, certificates: &[Certificate], locale: &str, second: Option<&str>) -> Result<PrintJob> {
         let (locale, second) = locales(locale, second)?;
         if certificates.is_empty() {
             return Err(Error::invalid("certificates", "nothing to print"));
         }
         if certificates.len() > MAX_BATCH {
-            return Err(Error::invalid("certificates", format!("at most {MAX_BATCH} in one document")));
+            return Err(Error::invalid("certificates", format!("at most {MAX_BATCH} in one batch")));
         }
         if let Some(c) = certificates.iter().find(|c| c.status == CertificateStatus::Revoked) {
             return Err(Error::Refused(format!("certificate {} is revoked and is not printed", c.code)));
@@ -55,7 +120,7 @@ impl Malaka {
         };
         let logo = self.logo_of(&host.id).await?;
         let fmt = locale.date_format();
-        let items: Vec<CertificatePrint> = certificates
+        let items = certificates
             .iter()
             .map(|c| CertificatePrint {
                 organisation: c.snapshot.organisation.clone(),
@@ -69,22 +134,7 @@ impl Malaka {
                 token: c.token.clone(),
             })
             .collect();
-        let job = job.clone();
-        tokio::task::spawn_blocking(move || {
-            let name = file_name(&template_path);
-            let layout = Layout { template_name: &name, template: &template, locale, second, logo: logo.as_ref() };
-            let total = items.len();
-            job.tell(Phase::Printing, 0, total);
-            let pdf = certificates_pdf_with(&layout, &items, &mut |done| {
-                job.tell(Phase::Printing, done, total);
-                !job.is_cancelled()
-            });
-            malaka_render::evict_cache();
-            pdf
-        })
-        .await
-        .map_err(|e| Error::Refused(format!("rendering stopped: {e}")))?
-        .map_err(template_error)
+        Ok(PrintJob { template_name: file_name(&template_path), template, logo, locale, second, items })
     }
 
     /// The one organisation hosting the certificates' activities (its template prints them).
@@ -108,4 +158,40 @@ impl Malaka {
         }
         Ok(organisation::get(&mut c, &hosts[0]).await?)
     }
+}
+
+/// A checked batch, ready for the renderer (owned, so it can move to a blocking thread).
+struct PrintJob {
+    template_name: String,
+    template: String,
+    logo: Option<Logo>,
+    locale: Locale,
+    second: Option<Locale>,
+    items: Vec<CertificatePrint>,
+}
+
+impl PrintJob {
+    fn layout(&self) -> Layout<'_> {
+        Layout {
+            template_name: &self.template_name,
+            template: &self.template,
+            locale: self.locale,
+            second: self.second,
+            logo: self.logo.as_ref(),
+        }
+    }
+}
+
+/// Rendering is CPU work: off the async threads, typst's caches emptied after a batch.
+async fn run_blocking<T: Send + 'static>(
+    work: impl FnOnce() -> malaka_render::Result<T> + Send + 'static,
+) -> Result<T> {
+    tokio::task::spawn_blocking(move || {
+        let out = work();
+        malaka_render::evict_cache();
+        out
+    })
+    .await
+    .map_err(|e| Error::Refused(format!("rendering stopped: {e}")))?
+    .map_err(template_error)
 }

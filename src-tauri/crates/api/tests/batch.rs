@@ -63,4 +63,17 @@ async fn issuing_and_printing_a_batch_tell_progress_and_a_cancel_keeps_nothing()
     let (cancelling, _) = job(Some((Phase::Printing, 1)));
     let e = c.app.certificate_pdf(&report.issued, "uz-Latn", None, &cancelling).await.unwrap_err();
     assert_eq!(e.code(), "cancelled");
+
+    // One file each: 60 PDFs named by number; a cancel takes back the files it wrote.
+    let dir = c.dir.path().join("each");
+    let (watching, _) = job(None);
+    let files = c.app.certificate_pdf_each(&report.issued, &dir, "ru", Some("en"), &watching).await.unwrap();
+    assert_eq!(files.len(), PEOPLE);
+    assert!(files[0].ends_with(format!("{}.pdf", report.issued[0].code)), "{}", files[0].display());
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), PEOPLE);
+    let again = c.dir.path().join("again");
+    let (cancelling, _) = job(Some((Phase::Printing, PEOPLE)));
+    let e = c.app.certificate_pdf_each(&report.issued, &again, "ru", None, &cancelling).await.unwrap_err();
+    assert_eq!(e.code(), "cancelled");
+    assert_eq!(std::fs::read_dir(&again).unwrap().count(), 0, "no file is left behind");
 }

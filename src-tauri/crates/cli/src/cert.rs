@@ -72,14 +72,7 @@ pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
             let list = app.certificate_choose(&certificate, activity.as_deref()).await?;
             let mut written = Vec::new();
             if each {
-                std::fs::create_dir_all(&out).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
-                for c in &list {
-                    let pdf =
-                        app.certificate_pdf(std::slice::from_ref(c), &locale, also.as_deref(), &Job::default()).await?;
-                    let path = out.join(format!("{}.pdf", c.code));
-                    std::fs::write(&path, &pdf).map_err(|e| Error::File(format!("{}: {e}", path.display())))?;
-                    written.push(path);
-                }
+                written = app.certificate_pdf_each(&list, &out, &locale, also.as_deref(), &progress_job()).await?;
             } else {
                 let pdf = app.certificate_pdf(&list, &locale, also.as_deref(), &progress_job()).await?;
                 std::fs::write(&out, &pdf).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;

@@ -165,6 +165,29 @@ pub fn certificates_pdf_with(
     world(layout, &[])?.export(&PagedDocument::new(pages, info))
 }
 
+/// One PDF per certificate, handed to `each(index, pdf)` in order as it is written (so a large
+/// batch is never all in memory). Laid out as [`certificates_pdf_with`] does, with the same
+/// `progress`; an error from `each` stops the batch.
+pub fn certificates_pdf_each(
+    layout: &Layout<'_>,
+    items: &[CertificatePrint],
+    progress: &mut dyn FnMut(usize) -> bool,
+    each: &mut dyn FnMut(usize, Vec<u8>) -> Result<()>,
+) -> Result<()> {
+    let chunks: Vec<&[CertificatePrint]> = items.chunks(CHUNK).collect();
+    if chunks.is_empty() {
+        return Ok(());
+    }
+    let docs = lay_out(layout, &chunks, progress)?;
+    let exporter = world(layout, &[])?;
+    let pages = docs.iter().flat_map(|d| d.pages().iter().map(move |p| (d.info(), p)));
+    for (i, (info, page)) in pages.enumerate() {
+        let one = PagedDocument::new(EcoVec::from([page.clone()]), info.clone());
+        each(i, exporter.export(&one)?)?;
+    }
+    Ok(())
+}
+
 /// Lays the chunks out on every core, each worker making its chunk's QR codes and data too;
 /// returns them in the chunks' order.
 fn lay_out(

@@ -3,7 +3,9 @@
 use std::process::Command;
 
 use malaka_render::Locale;
-use malaka_render::certificate::{CHUNK, CertificatePrint, Layout, Logo, certificates_pdf, certificates_pdf_with};
+use malaka_render::certificate::{
+    CHUNK, CertificatePrint, Layout, Logo, certificates_pdf, certificates_pdf_each, certificates_pdf_with,
+};
 use malaka_render::raster::pdf_page_png;
 
 const TOKEN: &str = "MLK1.AQIDBAUGBwgJIxoA9QECAwQFBgcIE1VaLUFTQU4tMjAyNi0wMDAxMjMJTUlKT1otMTAxx8h2Zi4yFgEqlLXaE0ZGy6oBvYc0XvM2ARrkbLPOnRKwkfh2Tf1Jm6eiFW98ri0s7Xw1jHp1Gg3cX6Ct7QxDAg";
@@ -165,4 +167,32 @@ fn a_page_becomes_a_picture_at_the_resolution_asked() {
     let e = pdf_page_png(pdf, 3, 72.0).unwrap_err().to_string();
     assert_eq!(e, "the PDF has no page 4");
     assert!(pdf_page_png(b"not a pdf".to_vec(), 0, 72.0).unwrap_err().to_string().starts_with("not a readable PDF"));
+}
+
+#[test]
+fn one_pdf_each_comes_in_order_and_an_error_on_the_way_stops_the_batch() {
+    let items: Vec<CertificatePrint> = (0..CHUNK + 3).map(|i| print(&format!("Holder {i:03}"))).collect();
+    let dir = tempfile::tempdir().unwrap();
+    let mut written = Vec::new();
+    certificates_pdf_each(&Layout::default_in(Locale::Az), &items, &mut |_| true, &mut |i, pdf| {
+        let path = dir.path().join(format!("{i}.pdf"));
+        std::fs::write(&path, pdf).unwrap();
+        written.push(path);
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(written.len(), items.len());
+    for (i, path) in written.iter().enumerate().step_by(9) {
+        let info = run("pdfinfo", &[path.to_str().unwrap()], dir.path());
+        assert!(info.lines().any(|l| l.starts_with("Pages:") && l.trim_end().ends_with(" 1")), "{info}");
+        let text = run("pdftotext", &[path.to_str().unwrap(), "-"], dir.path());
+        assert!(text.contains(&format!("Holder {i:03}")), "{i}: {text}");
+    }
+    let mut calls = 0;
+    let e = certificates_pdf_each(&Layout::default_in(Locale::Az), &items, &mut |_| true, &mut |_, _| {
+        calls += 1;
+        Err(malaka_render::Error::Pdf("disk full".into()))
+    })
+    .unwrap_err();
+    assert_eq!((e.to_string().as_str(), calls), ("disk full", 1));
 }

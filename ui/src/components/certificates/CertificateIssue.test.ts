@@ -10,7 +10,9 @@ import CertificateIssue from "./CertificateIssue.svelte";
 const api = vi.hoisted(() => ({
   issue: vi.fn(),
   pdfSave: vi.fn(),
+  pdfEach: vi.fn(),
   pick: vi.fn(),
+  pickFolder: vi.fn(),
   cancel: vi.fn(),
   jobs: 0,
 }));
@@ -23,8 +25,18 @@ vi.mock("$lib/api/certificate", () => ({
     also: string | null,
     batch?: Batch,
   ) => api.pdfSave(c, locale, path, also, batch),
+  certificatePdfSaveEach: (
+    c: PdfChoice,
+    locale: string,
+    dir: string,
+    also: string | null,
+    batch?: Batch,
+  ) => api.pdfEach(c, locale, dir, also, batch),
   newJobId: () => `job-${++api.jobs}`,
   jobCancel: (jobId: string) => api.cancel(jobId),
+}));
+vi.mock("$lib/api/dialog", () => ({
+  pickFolder: (title: string) => api.pickFolder(title),
 }));
 vi.mock("$lib/api/attendance", () => ({
   pickSheetPath: (...a: string[]) => api.pick(...a),
@@ -60,6 +72,8 @@ beforeEach(() => {
   });
   api.pdfSave.mockReset().mockResolvedValue(81920);
   api.pick.mockReset();
+  api.pdfEach.mockReset().mockResolvedValue(3);
+  api.pickFolder.mockReset();
 });
 
 describe("issuing certificates from the completion panel", () => {
@@ -334,5 +348,42 @@ describe("large batches: progress, cancel and the languages", () => {
     expect(error.getAttribute("data-code")).toBe("invalid");
     expect(screen.queryByTestId("cert-batch-cancelled")).toBeNull();
     expect(screen.queryByTestId("cert-batch-progress")).toBeNull();
+  });
+
+  it("prints one PDF each into the chosen folder, with progress, and says how many", async () => {
+    api.pickFolder.mockResolvedValue("/home/hr/certificates");
+    const call = pending<number>();
+    api.pdfEach.mockReturnValue(call.promise);
+    render(CertificateIssue, { activityId: "act", completion: before });
+    await fireEvent.click(screen.getByTestId("cert-print-each"));
+    await waitFor(() => expect(api.pdfEach).toHaveBeenCalled());
+    const [choice, locale, dir, also, batch] = api.pdfEach.mock.lastCall!;
+    expect([choice, locale, dir, also]).toEqual([
+      { activityId: "act" },
+      "en",
+      "/home/hr/certificates",
+      null,
+    ]);
+    expect(api.pickFolder).toHaveBeenCalledWith("Choose a folder for the certificates");
+    batch.onProgress({ phase: "printing", done: 1, total: 3 });
+    await waitFor(() =>
+      expect(screen.getByTestId("cert-batch-text").textContent).toContain("1 of 3"),
+    );
+    call.resolve(3);
+    await waitFor(() =>
+      expect(screen.getByTestId("cert-printed-each").textContent).toContain(
+        "3 PDFs saved in /home/hr/certificates",
+      ),
+    );
+    expect(screen.queryByTestId("cert-batch-progress")).toBeNull();
+  });
+
+  it("writes nothing when the folder dialog is cancelled", async () => {
+    api.pickFolder.mockResolvedValue(null);
+    render(CertificateIssue, { activityId: "act", completion: before });
+    await fireEvent.click(screen.getByTestId("cert-print-each"));
+    await waitFor(() => expect(api.pickFolder).toHaveBeenCalled());
+    expect(api.pdfEach).not.toHaveBeenCalled();
+    expect(screen.queryByTestId("cert-printed-each")).toBeNull();
   });
 });

@@ -84,6 +84,26 @@ export const certificatePdfSave = (
     ...batchArgs(batch),
   });
 
+/**
+ * Prints one PDF per certificate (`<number>.pdf`) into the folder `dir`; returns how many files
+ * were written. A cancel leaves no file (code `cancelled`).
+ */
+export const certificatePdfSaveEach = (
+  choice: PdfChoice,
+  locale: string,
+  dir: string,
+  also: string | null = null,
+  batch?: Batch,
+) =>
+  call<number>("certificate_pdf_save_each", {
+    ids: "ids" in choice ? choice.ids : null,
+    activityId: "activityId" in choice ? choice.activityId : null,
+    locale,
+    also,
+    dir,
+    ...batchArgs(batch),
+  });
+
 /** The file types a certificate can be verified from. */
 export const VERIFY_EXTENSIONS = ["pdf", "png", "jpg", "jpeg"];
 

@@ -25,3 +25,15 @@ export async function pickOpenPath(
     throw normaliseError(e);
   }
 }
+
+/** The native dialog for choosing a folder; null if cancelled (e2e: `__malakaE2ePick`). */
+export async function pickFolder(title: string): Promise<string | null> {
+  const e2ePick = (globalThis as { __malakaE2ePick?: unknown }).__malakaE2ePick;
+  if (typeof e2ePick === "string") return e2ePick;
+  try {
+    const chosen = await open({ title, multiple: false, directory: true });
+    return typeof chosen === "string" ? chosen : null;
+  } catch (e) {
+    throw normaliseError(e);
+  }
+}

@@ -16,4 +16,10 @@ export const azCertBatch: CertBatchCatalogue = {
   "certbatch.locale": "Sertifikatın dili",
   "certbatch.also": "İkinci dil",
   "certbatch.alsoNone": "Yoxdur",
+  "certbatch.each": "Hər kəsə ayrıca PDF…",
+  "certbatch.eachDialog": "Sertifikatlar üçün qovluq seçin",
+  "certbatch.eachDone": {
+    one: "{count} PDF {dir} qovluğunda saxlandı",
+    other: "{count} PDF {dir} qovluğunda saxlandı",
+  },
 };

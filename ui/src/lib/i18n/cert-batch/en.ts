@@ -1,3 +1,5 @@
+import type { Plural } from "../types";
+
 /** The large certificate batches' (progress, cancel, bilingual print) messages; spread into each locale's catalogue. */
 export const enCertBatch = {
   "certbatch.label.issuing": "Issuing certificates",
@@ -14,7 +16,12 @@ export const enCertBatch = {
   "certbatch.locale": "Certificate language",
   "certbatch.also": "Second language",
   "certbatch.alsoNone": "None",
-} as const satisfies Record<string, string>;
+  "certbatch.each": "One PDF each…",
+  "certbatch.eachDialog": "Choose a folder for the certificates",
+  "certbatch.eachDone": { one: "{count} PDF saved in {dir}", other: "{count} PDFs saved in {dir}" },
+} as const satisfies Record<string, string | Plural>;
 
 /** The shape each locale's batch messages fill. */
-export type CertBatchCatalogue = { [K in keyof typeof enCertBatch]: string };
+export type CertBatchCatalogue = {
+  [K in keyof typeof enCertBatch]: (typeof enCertBatch)[K] extends string ? string : Plural;
+};

@@ -16,4 +16,12 @@ export const ruCertBatch: CertBatchCatalogue = {
   "certbatch.locale": "Язык сертификата",
   "certbatch.also": "Второй язык",
   "certbatch.alsoNone": "Нет",
+  "certbatch.each": "По PDF на каждого…",
+  "certbatch.eachDialog": "Выберите папку для сертификатов",
+  "certbatch.eachDone": {
+    one: "{count} PDF-файл сохранён в {dir}",
+    few: "{count} PDF-файла сохранены в {dir}",
+    many: "{count} PDF-файлов сохранены в {dir}",
+    other: "{count} PDF-файла сохранены в {dir}",
+  },
 };

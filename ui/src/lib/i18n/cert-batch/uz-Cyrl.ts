@@ -16,4 +16,10 @@ export const uzCyrlCertBatch: CertBatchCatalogue = {
   "certbatch.locale": "Сертификат тили",
   "certbatch.also": "Иккинчи тил",
   "certbatch.alsoNone": "Йўқ",
+  "certbatch.each": "Ҳар бирига алоҳида PDF…",
+  "certbatch.eachDialog": "Сертификатлар учун жилдни танланг",
+  "certbatch.eachDone": {
+    one: "{count} та PDF {dir} жилдига сақланди",
+    other: "{count} та PDF {dir} жилдига сақланди",
+  },
 };

@@ -16,4 +16,10 @@ export const uzLatnCertBatch: CertBatchCatalogue = {
   "certbatch.locale": "Sertifikat tili",
   "certbatch.also": "Ikkinchi til",
   "certbatch.alsoNone": "Yoʻq",
+  "certbatch.each": "Har biriga alohida PDF…",
+  "certbatch.eachDialog": "Sertifikatlar uchun jildni tanlang",
+  "certbatch.eachDone": {
+    one: "{count} ta PDF {dir} jildiga saqlandi",
+    other: "{count} ta PDF {dir} jildiga saqlandi",
+  },
 };
