@@ -6,6 +6,7 @@ use malaka_render::Locale;
 use malaka_render::certificate::{
     CHUNK, CertificatePrint, Layout, Logo, certificates_pdf, certificates_pdf_each, certificates_pdf_with,
 };
+use malaka_render::labels;
 use malaka_render::raster::pdf_page_png;
 
 const TOKEN: &str = "MLK1.AQIDBAUGBwgJIxoA9QECAwQFBgcIE1VaLUFTQU4tMjAyNi0wMDAxMjMJTUlKT1otMTAxx8h2Zi4yFgEqlLXaE0ZGy6oBvYc0XvM2ARrkbLPOnRKwkfh2Tf1Jm6eiFW98ri0s7Xw1jHp1Gg3cX6Ct7QxDAg";
@@ -195,4 +196,56 @@ fn one_pdf_each_comes_in_order_and_an_error_on_the_way_stops_the_batch() {
     })
     .unwrap_err();
     assert_eq!((e.to_string().as_str(), calls), ("disk full", 1));
+}
+
+#[test]
+fn the_longest_names_and_titles_with_a_logo_and_two_languages_keep_to_one_page_each() {
+    let mut long = print("Abdurahmonova-Xudoyberdiyeva Gʻulchehraxon Oʻktamjon qizi");
+    long.activity_title = "Davlat xizmatlari markazlarida fuqarolarga elektron davlat xizmatlarini koʻrsatish \
+        standartlari, murojaatlar bilan ishlash va shaxsga doir maʼlumotlarni himoya qilish boʻyicha malaka oshirish kursi"
+        .into();
+    long.trainers = vec!["Leyla Məmmədova".into(), "Иванова Ирина Петровна".into(), "Anna Smith".into()];
+    let logo = Logo::new(png([230, 0, 0])).unwrap();
+    for (locale, second) in [(Locale::UzLatn, Some(Locale::Ru)), (Locale::Ru, Some(Locale::En)), (Locale::Az, None)] {
+        let layout = Layout { logo: Some(&logo), second, ..Layout::default_in(locale) };
+        let pdf = certificates_pdf_with(&layout, &[long.clone(), long.clone(), long.clone()], &mut |_| true).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("c.pdf"), &pdf).unwrap();
+        let info = run("pdfinfo", &["c.pdf"], dir.path());
+        assert!(
+            info.lines().any(|l| l.starts_with("Pages:") && l.trim_end().ends_with(" 3")),
+            "{}: {info}",
+            locale.tag()
+        );
+        // Every word at least 5 points inside the inner border (22 mm from the page's edge: 62
+        // points), and the dates clear of the signature lines above the manager's title.
+        let boxes = run("pdftotext", &["-bbox", "-f", "1", "-l", "1", "c.pdf", "-"], dir.path());
+        let words = word_boxes(&boxes);
+        let lowest = words.iter().map(|w| w.2).fold(0.0, f64::max);
+        assert!(lowest <= 595.0 - 62.0 - 5.0, "{}: a word reaches y = {lowest}", locale.tag());
+        let dates = words.iter().find(|w| w.0.contains("31.03.2026")).expect("the dates");
+        let manager = labels::certificate(locale).manager;
+        let title = words.iter().find(|w| manager.starts_with(w.0.as_str())).expect("the manager's title");
+        assert!(
+            dates.2 + 8.0 < title.1,
+            "{}: the dates (to y = {}) run into the signature line",
+            locale.tag(),
+            dates.2
+        );
+    }
+}
+
+/// Words and their boxes (text, y min, y max) from `pdftotext -bbox`.
+fn word_boxes(html: &str) -> Vec<(String, f64, f64)> {
+    html.lines()
+        .filter_map(|l| l.trim().strip_prefix("<word "))
+        .map(|l| {
+            let attr = |name: &str| -> f64 {
+                let start = l.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                l[start..start + l[start..].find('"').unwrap()].parse().unwrap()
+            };
+            let text = l[l.find('>').unwrap() + 1..l.find("</word>").unwrap()].to_owned();
+            (text, attr("yMin"), attr("yMax"))
+        })
+        .collect()
 }
