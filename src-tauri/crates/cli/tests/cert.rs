@@ -261,9 +261,11 @@ fn an_organisation_edits_its_own_template_without_recompiling() {
     assert!(bad.stderr.contains("template: certificate.typ:3:"), "{}", bad.stderr);
 
     // The organisation's wording prints on its certificates, in the preview and for real.
+    assert!(original.contains("#say(\"awarded_to\", size: 12pt * k)"), "the line to change is gone");
     std::fs::write(
         &path,
-        original.replace("#say(\"awarded_to\")", "#text(12pt)[Toshkent shahar markazi taqdim etadi]"),
+        original
+            .replace("#say(\"awarded_to\", size: 12pt * k)", "#text(12pt * k)[Toshkent shahar markazi taqdim etadi]"),
     )
     .unwrap();
     env.json(&["cert", "template", "--org", "DXA", "--preview", preview.to_str().unwrap()]);

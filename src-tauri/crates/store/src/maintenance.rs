@@ -2,17 +2,40 @@
 
 use std::path::Path;
 
+use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteJournalMode};
+use sqlx::{ConnectOptions, Connection};
+
 use crate::{Error, Result, Store};
 
 /// `PRAGMA integrity_check` and a foreign-key check; an empty list means healthy.
 pub async fn check(store: &Store) -> Result<Vec<String>> {
     let mut conn = store.read().await?;
+    problems_in(&mut conn).await
+}
+
+async fn problems_in(conn: &mut SqliteConnection) -> Result<Vec<String>> {
     let mut problems: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check").fetch_all(&mut *conn).await?;
     problems.retain(|p| p != "ok");
     let fk: Vec<(String, i64, String)> =
         sqlx::query_as("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check").fetch_all(&mut *conn).await?;
     problems.extend(fk.into_iter().map(|(t, row, parent)| format!("{t} row {row} refers to a missing {parent}")));
     Ok(problems)
+}
+
+/// Checks a database file on one connection of its own, closed before returning, and leaves
+/// the file in rollback-journal mode with no `-wal` or `-shm` beside it. (A pool's connections
+/// can outlive its `close()` by a moment; one of them then wrote into the file after it had
+/// been renamed, and the copy read back short.)
+async fn check_file(path: &Path) -> Result<Vec<String>> {
+    let mut conn = SqliteConnectOptions::new()
+        .filename(path)
+        .journal_mode(SqliteJournalMode::Delete)
+        .foreign_keys(true)
+        .connect()
+        .await?;
+    let problems = problems_in(&mut conn).await;
+    conn.close().await?;
+    problems
 }
 
 /// Writes a consistent copy with `VACUUM INTO` to a temporary file beside `out`, checks the copy,
@@ -27,16 +50,7 @@ pub async fn backup(store: &Store, out: &Path) -> Result<u64> {
     let mut conn = store.read().await?;
     sqlx::query("VACUUM INTO ?").bind(tmp_text).execute(&mut *conn).await?;
     drop(conn);
-    let copy = Store::open(&tmp).await;
-    let verdict = match copy {
-        Ok(copy) => {
-            let problems = check(&copy).await;
-            copy.close().await;
-            problems
-        }
-        Err(e) => Err(e),
-    };
-    match verdict {
+    match check_file(&tmp).await {
         Ok(p) if p.is_empty() => {}
         Ok(p) => {
             let _ = std::fs::remove_file(&tmp);
@@ -46,9 +60,6 @@ pub async fn backup(store: &Store, out: &Path) -> Result<u64> {
             let _ = std::fs::remove_file(&tmp);
             return Err(e);
         }
-    }
-    for suffix in ["-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{tmp_text}{suffix}"));
     }
     std::fs::rename(&tmp, out).map_err(|e| Error::Io(format!("{}: {e}", out.display())))?;
     std::fs::metadata(out).map(|m| m.len()).map_err(|e| Error::Io(format!("{}: {e}", out.display())))

@@ -251,6 +251,10 @@ async fn backup_writes_a_checked_copy() {
     let out = dir.path().join("copies/backup.db");
     let bytes = malaka_store::maintenance::backup(&store, &out).await.unwrap();
     assert!(bytes > 0);
+    // Nothing of the checked copy is left open or beside it: the file stands alone.
+    let copies: Vec<_> =
+        std::fs::read_dir(dir.path().join("copies")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(copies, ["backup.db"]);
     let copy = Store::open(&out).await.unwrap();
     assert_eq!(person::count(&mut copy.read().await.unwrap()).await.unwrap(), 1);
     assert!(malaka_store::maintenance::check(&copy).await.unwrap().is_empty());
