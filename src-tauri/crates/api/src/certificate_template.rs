@@ -118,17 +118,18 @@ const PREVIEW_DPI: f32 = 96.0;
 /// A certificate for previews, signed with a throwaway key: it shows the QR's size and verifies
 /// nowhere.
 pub(crate) fn sample_print(organisation: &str, locale: Locale) -> Result<CertificatePrint> {
+    let [holder, course, trainer] = malaka_render::labels::sample(locale);
     let day = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap_or_default();
     let number = rules::code("UZ-SAMPLE-2026", 1);
-    let token = rules::sign(&[1; 32], &number, day, 24.0, "SAMPLE", "Namuna Ism")?;
+    let token = rules::sign(&[1; 32], &number, day, 24.0, "SAMPLE", holder)?;
     let date = day.format(locale.date_format()).to_string();
     Ok(CertificatePrint {
         organisation: organisation.to_owned(),
-        person_name: "Namuna Ism".into(),
-        activity_title: "Namunaviy oʻquv dasturi".into(),
+        person_name: holder.into(),
+        activity_title: course.into(),
         dates: format!("{date} – {date}"),
         hours: 24.0,
-        trainers: vec!["Trener Ismi".into()],
+        trainers: vec![trainer.into()],
         number,
         issued_on: date,
         token,

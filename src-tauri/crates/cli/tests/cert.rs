@@ -275,6 +275,10 @@ fn an_organisation_edits_its_own_template_without_recompiling() {
         let text = String::from_utf8(Command::new("pdftotext").arg(pdf).arg("-").output().unwrap().stdout).unwrap();
         assert!(text.contains("Toshkent shahar markazi taqdim etadi"), "{}: {text}", pdf.display());
     }
+    // The preview's sample reads as the language asked for.
+    env.json(&["cert", "template", "--org", "DXA", "--preview", preview.to_str().unwrap(), "--locale", "ru"]);
+    let text = String::from_utf8(Command::new("pdftotext").arg(&preview).arg("-").output().unwrap().stdout).unwrap();
+    assert!(text.contains("Образцова Анна Петровна") && text.contains("Образец учебной программы"), "{text}");
 }
 
 #[test]

@@ -326,3 +326,15 @@ pub fn certificate(locale: Locale) -> CertificateLabels {
         },
     }
 }
+
+/// What a template preview's sample certificate says: holder, course and trainer, so the
+/// preview reads as the language chosen.
+pub fn sample(locale: Locale) -> [&'static str; 3] {
+    match locale {
+        Locale::UzLatn => ["Namuna Ism Familiya", "Namunaviy oʻquv dasturi", "Trener Ismi"],
+        Locale::UzCyrl => ["Намуна Исм Фамилия", "Намунавий ўқув дастури", "Тренер Исми"],
+        Locale::Ru => ["Образцова Анна Петровна", "Образец учебной программы", "Тренер Иванов"],
+        Locale::Az => ["Nümunə Ad Soyad", "Nümunəvi təlim proqramı", "Təlimçi Adı"],
+        Locale::En => ["Sample Holder Name", "Sample training programme", "Trainer Name"],
+    }
+}

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { OrgKind, Organisation } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
 import CertificateDesign from "./CertificateDesign.svelte";
+import { deferred } from "$lib/util/deferred";
 
 const api = vi.hoisted(() => ({
   orgs: vi.fn(),
@@ -48,17 +49,6 @@ const centre = org("o-dsc", "Digital service centre", "DSC", "service_centre");
 
 const logoPng = { extension: "png", data_url: "data:image/png;base64,AAAA", bytes: 4 };
 const templatePath = "/home/me/.local/share/malaka/templates/ASAN/certificate.typ";
-
-/** A promise with its resolve and reject handed out, to answer calls in any order. */
-function deferred<T>() {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 beforeEach(() => {
   setLocale("en");

@@ -6,6 +6,7 @@ import { certificate, completionWith } from "$lib/certificates/fixtures";
 import { resetPrintChoice } from "$lib/certificates/printChoice.svelte";
 import { setLocale } from "$lib/i18n/index.svelte";
 import CertificateIssue from "./CertificateIssue.svelte";
+import { deferred } from "$lib/util/deferred";
 
 const api = vi.hoisted(() => ({
   issue: vi.fn(),
@@ -48,17 +49,6 @@ const before = completionWith([
   { eligible: true, certificate: "UZ-ASAN-2026-000001", name: "Rustamov Bekzod" },
   { eligible: false, certificate: null, name: "Saidova Malika" },
 ]);
-
-/** A call that stays running until the test settles it, with the batch it was given. */
-function pending<T>() {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 beforeEach(() => {
   setLocale("en");
@@ -207,7 +197,7 @@ describe("large batches: progress, cancel and the languages", () => {
   ]);
 
   it("shows issuing progress from the batch's messages and hides it when done", async () => {
-    const call = pending<IssueReport>();
+    const call = deferred<IssueReport>();
     api.issue.mockImplementation(() => call.promise);
     const onissued = vi.fn();
     render(CertificateIssue, { activityId: "act", completion: before, onissued });
@@ -239,7 +229,7 @@ describe("large batches: progress, cancel and the languages", () => {
   });
 
   it("cancels the issuing batch by its own id, once, and says calmly that none was issued", async () => {
-    const call = pending<IssueReport>();
+    const call = deferred<IssueReport>();
     api.issue.mockImplementation(() => call.promise);
     const onissued = vi.fn();
     render(CertificateIssue, { activityId: "act", completion: before, onissued });
@@ -268,7 +258,7 @@ describe("large batches: progress, cancel and the languages", () => {
   it("prints in the chosen language and second language, showing the pages laid out", async () => {
     setLocale("ru");
     api.pick.mockResolvedValue("/tmp/all.pdf");
-    const call = pending<number>();
+    const call = deferred<number>();
     api.pdfSave.mockImplementation(() => call.promise);
     render(CertificateIssue, { activityId: "act", completion: held });
     expect((screen.getByTestId("cert-print-locale") as HTMLSelectElement).value).toBe("ru");
@@ -309,7 +299,7 @@ describe("large batches: progress, cancel and the languages", () => {
 
   it("cancels printing by the print's job id and says no file was written", async () => {
     api.pick.mockResolvedValue("/tmp/all.pdf");
-    const call = pending<number>();
+    const call = deferred<number>();
     api.pdfSave.mockImplementation(() => call.promise);
     render(CertificateIssue, { activityId: "act", completion: held });
     await fireEvent.click(screen.getByTestId("cert-print-all"));
@@ -352,7 +342,7 @@ describe("large batches: progress, cancel and the languages", () => {
 
   it("prints one PDF each into the chosen folder, with progress, and says how many", async () => {
     api.pickFolder.mockResolvedValue("/home/hr/certificates");
-    const call = pending<number>();
+    const call = deferred<number>();
     api.pdfEach.mockReturnValue(call.promise);
     render(CertificateIssue, { activityId: "act", completion: before });
     await fireEvent.click(screen.getByTestId("cert-print-each"));

@@ -3,21 +3,12 @@ import type { NewMark, SavedMark } from "$lib/api/types";
 import { cellKey, EMPTY, type CellValue } from "./cells";
 import { mark, saved } from "./fixtures";
 import { MarkQueue } from "./queue";
+import { deferred } from "$lib/util/deferred";
 
 const present: CellValue = { status: "present", minutes_late: null, note: null };
 const absent: CellValue = { status: "absent", minutes_late: null, note: null };
 const k1 = cellKey("p1", "s1");
 const k2 = cellKey("p2", "s1");
-
-function deferred<T>() {
-  let resolve: (v: T) => void = () => {};
-  let reject: (e: unknown) => void = () => {};
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 /** The server's answer to a save: every mark saved at version + 1 (cleared ones as null). */
 const echo = (marks: NewMark[]): SavedMark[] =>
