@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use malaka_api::Error;
 use malaka_api::certificate::{IssueInput, IssueReport, PublicKey, Verification};
-use malaka_api::certificate_revocation::token_from_file;
+use malaka_api::certificate_revocation::{read_revocation_list, token_from_file, verify_offline};
 use malaka_api::certificate_template::TemplateInfo;
 use malaka_api::core::certificate::Certificate;
 use malaka_api::job::Progress;
@@ -133,6 +133,25 @@ async fn read_token(path: PathBuf) -> Reply<String> {
     tauri::async_runtime::spawn_blocking(move || token_from_file(&path))
         .await
         .map_err(|e| Error::Refused(format!("reading stopped: {e}")))?
+}
+
+/// Verifies another issuer's certificate away from its register: the token (pasted, or read
+/// from a PDF or picture at `path`) against the issuer's published public key, and its signed
+/// revocation list when one is given.
+#[tauri::command]
+pub async fn certificate_verify_with_key(
+    token: Option<String>,
+    path: Option<PathBuf>,
+    public_key: String,
+    revocations: Option<PathBuf>,
+) -> Reply<Verification> {
+    let token = match (token.filter(|t| !t.trim().is_empty()), path) {
+        (Some(t), _) => t.trim().to_owned(),
+        (None, Some(p)) => read_token(p).await?,
+        (None, None) => return Err(Error::Invalid { field: "token".into(), message: "is required".into() }),
+    };
+    let list = revocations.as_deref().map(read_revocation_list).transpose()?;
+    verify_offline(&token, public_key.trim(), list.as_ref())
 }
 
 /// Writes the signed revocation list to publish; returns how many certificates it names.

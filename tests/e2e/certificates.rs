@@ -115,6 +115,20 @@ async fn a_manager_issues_prints_revokes_reissues_and_verifies() {
     let published = std::fs::read_to_string(&list).unwrap();
     assert!(published.contains(&first) && published.contains("\"signature\""), "{published}");
 
+    // As a partner agency would check it: with the published key and list, away from the register.
+    app.click("cert-public-key-toggle").await;
+    let key = app.wait_text("cert-public-key-hex", "").await;
+    assert_eq!(key.trim().len(), 64, "{key}");
+    app.click("cert-verify-other").await;
+    app.type_into("cert-verify-key", key.trim()).await;
+    app.set_pick(&list).await;
+    app.click("cert-verify-list").await;
+    app.set_pick(&pdf).await;
+    app.click("cert-verify-file").await;
+    app.wait_attr("cert-verify-result", "data-status", "revoked").await;
+    app.wait_text("cert-verify-checked-with", "revoked-certificates.json").await;
+    app.click("cert-verify-other").await;
+
     // The organisation's logo: set from an SVG, shown, and printed in the bilingual preview.
     let logo = app.data.path().join("emblem.svg");
     std::fs::write(

@@ -84,6 +84,12 @@ pub fn verify_offline(token: &str, public_key_hex: &str, list: Option<&Revocatio
     Ok(Verification { status, facts, certificate: None })
 }
 
+/// A revocation list as published (JSON), read from a file; a file that is not one is named.
+pub fn read_revocation_list(path: &Path) -> Result<RevocationList> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::File(format!("{}: {e}", path.display())))?;
+    serde_json::from_str(&text).map_err(|e| Error::File(format!("{}: not a revocation list: {e}", path.display())))
+}
+
 /// The certificate token in a file: a picture of its QR code (a PNG or JPEG scan or photo), or
 /// a PDF (a printed certificate, or a paper one scanned to PDF: its first page is read).
 pub fn token_from_file(path: &Path) -> Result<String> {

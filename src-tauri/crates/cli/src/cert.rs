@@ -1,7 +1,7 @@
 //! `malaka cert …`.
 
 use malaka_api::certificate::IssueInput;
-use malaka_api::certificate_revocation::{RevocationList, token_from_file, verify_offline};
+use malaka_api::certificate_revocation::{read_revocation_list, token_from_file, verify_offline};
 use malaka_api::core::certificate::Certificate;
 use malaka_api::job::{Job, Phase, Progress};
 use malaka_api::{Error, Malaka};
@@ -96,16 +96,7 @@ pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
             };
             let v = match public_key {
                 Some(key) => {
-                    let list = match &revocations {
-                        Some(path) => {
-                            let text = std::fs::read_to_string(path)
-                                .map_err(|e| Error::File(format!("{}: {e}", path.display())))?;
-                            let list: RevocationList = serde_json::from_str(&text)
-                                .map_err(|e| Error::File(format!("{}: not a revocation list: {e}", path.display())))?;
-                            Some(list)
-                        }
-                        None => None,
-                    };
+                    let list = revocations.as_deref().map(read_revocation_list).transpose()?;
                     verify_offline(&token, &key, list.as_ref())?
                 }
                 None => app.certificate_verify(&token).await?,

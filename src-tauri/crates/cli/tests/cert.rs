@@ -317,4 +317,8 @@ fn anyone_verifies_offline_with_the_published_key_and_revocation_list() {
     );
     let wrong_key = other.run(&["cert", "verify", kept, "--public-key", &"00".repeat(32)]).failed();
     assert!(wrong_key.stderr.contains("which is not this issuer's"), "{}", wrong_key.stderr);
+    // A file that is not a revocation list is named.
+    std::fs::write(&list, "[1, 2, 3]").unwrap();
+    let not_list = offline(revoked, true).failed();
+    assert!(not_list.stderr.contains("revoked.json: not a revocation list"), "{}", not_list.stderr);
 }

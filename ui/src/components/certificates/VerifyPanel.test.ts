@@ -4,11 +4,20 @@ import { certificate, facts } from "$lib/certificates/fixtures";
 import { setLocale } from "$lib/i18n/index.svelte";
 import VerifyPanel from "./VerifyPanel.svelte";
 
-const api = vi.hoisted(() => ({ verify: vi.fn(), pickFile: vi.fn(), verifyFile: vi.fn() }));
+const api = vi.hoisted(() => ({
+  verify: vi.fn(),
+  pickFile: vi.fn(),
+  verifyFile: vi.fn(),
+  verifyWithKey: vi.fn(),
+  pickList: vi.fn(),
+}));
 vi.mock("$lib/api/certificate", () => ({
   certificateVerify: (token: string) => api.verify(token),
   pickVerifyFile: (title: string, filter: string) => api.pickFile(title, filter),
   certificateVerifyFile: (path: string) => api.verifyFile(path),
+  certificateVerifyWithKey: (source: unknown, key: string, list: string | null) =>
+    api.verifyWithKey(source, key, list),
+  pickRevocationList: (title: string, filter: string) => api.pickList(title, filter),
 }));
 
 beforeEach(() => {
@@ -16,6 +25,8 @@ beforeEach(() => {
   api.verify.mockReset();
   api.pickFile.mockReset();
   api.verifyFile.mockReset();
+  api.verifyWithKey.mockReset();
+  api.pickList.mockReset();
 });
 
 async function verify(token = "  MLK1.AQEjRWeJq83vAAA  ") {
@@ -175,5 +186,143 @@ describe("verifying from a file", () => {
     expect(api.pickFile).toHaveBeenCalledTimes(1);
     expect(api.verifyFile).not.toHaveBeenCalled();
     expect(screen.getByTestId("cert-verify-result").getAttribute("data-status")).toBe("valid");
+  });
+});
+
+describe("verifying another agency's certificate", () => {
+  const KEY = "ab".repeat(32);
+  const LIST = "/home/me/az-revoked.json";
+
+  /** Ticks "Issued by another agency", types the key and, if given, picks the list. */
+  async function otherAgency(key = KEY, list: string | null = LIST) {
+    render(VerifyPanel);
+    expect(screen.queryByTestId("cert-verify-key")).toBeNull();
+    await fireEvent.click(screen.getByTestId("cert-verify-other"));
+    await fireEvent.input(screen.getByTestId("cert-verify-key"), { target: { value: key } });
+    if (list) {
+      api.pickList.mockResolvedValue(list);
+      await fireEvent.click(screen.getByTestId("cert-verify-list"));
+      await screen.findByTestId("cert-verify-list-clear");
+    }
+  }
+
+  async function submitToken(token = "MLK1.AzErBaYcAn") {
+    await fireEvent.input(screen.getByTestId("cert-verify-input"), { target: { value: token } });
+    await fireEvent.click(screen.getByTestId("cert-verify-submit"));
+  }
+
+  it("checks a token against the issuer's key and list, and says how", async () => {
+    api.verifyWithKey.mockResolvedValue({ status: "revoked", facts: facts(), certificate: null });
+    await otherAgency();
+    expect(api.pickList).toHaveBeenCalledWith("Choose the issuer's revocation list", "JSON list");
+    expect(screen.getByText("az-revoked.json")).toBeTruthy();
+    await submitToken();
+    const result = await screen.findByTestId("cert-verify-result");
+    expect(api.verifyWithKey).toHaveBeenCalledWith({ token: "MLK1.AzErBaYcAn" }, KEY, LIST);
+    expect(api.verify).not.toHaveBeenCalled();
+    expect(result.getAttribute("data-status")).toBe("revoked");
+    const text = result.textContent ?? "";
+    expect(text).toContain("on the issuer's revocation list");
+    expect(text).toContain("Checked with the issuer's public key");
+    expect(text).toContain("with its revocation list az-revoked.json");
+    expect(text).toContain("UZ-ASAN-2026-000001");
+    expect(text).not.toContain("register");
+    expect(text).not.toContain("issued by us");
+  });
+
+  it("reads a file against the issuer's key; without a list, revocation is not checked", async () => {
+    api.verifyWithKey.mockResolvedValue({ status: "valid", facts: facts(), certificate: null });
+    api.pickFile.mockResolvedValue("/home/me/az.pdf");
+    await otherAgency(`  ${KEY.toUpperCase()}\n`, null);
+    await fireEvent.click(screen.getByTestId("cert-verify-file"));
+    const result = await screen.findByTestId("cert-verify-result");
+    expect(api.verifyWithKey).toHaveBeenCalledWith(
+      { path: "/home/me/az.pdf" },
+      KEY.toUpperCase(),
+      null,
+    );
+    expect(api.verifyFile).not.toHaveBeenCalled();
+    expect(result.getAttribute("data-status")).toBe("valid");
+    expect(result.textContent).toContain("Genuine: signed with the issuer's key.");
+    expect(result.textContent).toContain("no revocation list — revocation not checked");
+  });
+
+  it("removes a chosen list", async () => {
+    api.verifyWithKey.mockResolvedValue({ status: "valid", facts: facts(), certificate: null });
+    await otherAgency();
+    await fireEvent.click(screen.getByTestId("cert-verify-list-clear"));
+    expect(screen.queryByText("az-revoked.json")).toBeNull();
+    await submitToken();
+    await screen.findByTestId("cert-verify-result");
+    expect(api.verifyWithKey).toHaveBeenCalledWith({ token: "MLK1.AzErBaYcAn" }, KEY, null);
+  });
+
+  it("asks for 64 hex digits before calling anything", async () => {
+    api.pickFile.mockResolvedValue("/home/me/az.pdf");
+    await otherAgency("abc123", null);
+    await submitToken();
+    expect(screen.getByTestId("cert-verify-key-error").textContent).toContain("64 hex digits");
+    expect(screen.getByTestId("cert-verify-key").getAttribute("aria-invalid")).toBe("true");
+    await fireEvent.click(screen.getByTestId("cert-verify-file"));
+    await fireEvent.input(screen.getByTestId("cert-verify-key"), {
+      target: { value: "g".repeat(64) },
+    });
+    await submitToken();
+    expect(screen.getByTestId("cert-verify-key-error")).toBeTruthy();
+    expect(api.verifyWithKey).not.toHaveBeenCalled();
+    expect(api.pickFile).not.toHaveBeenCalled();
+    expect(api.verify).not.toHaveBeenCalled();
+    expect(screen.queryByTestId("cert-verify-result")).toBeNull();
+  });
+
+  it("shows a refusal of the key or the list", async () => {
+    api.verifyWithKey.mockRejectedValue({
+      code: "refused",
+      message: "the revocation list's signature does not match its key",
+    });
+    await otherAgency();
+    await submitToken();
+    const result = await screen.findByTestId("cert-verify-result");
+    expect(result.getAttribute("data-status")).toBe("error");
+    expect(result.getAttribute("data-code")).toBe("refused");
+    expect(result.textContent).toContain("not signed with this key");
+    expect(result.textContent).toContain("the revocation list's signature does not match");
+  });
+
+  it("shows the app's refusal of the key beside the key", async () => {
+    api.verifyWithKey.mockRejectedValue({
+      code: "invalid",
+      field: "public_key",
+      message: "not a public key",
+    });
+    await otherAgency();
+    await submitToken();
+    await screen.findByTestId("cert-verify-key-error");
+    expect(screen.queryByTestId("cert-verify-result")).toBeNull();
+  });
+
+  it("checks against the register again once unticked", async () => {
+    api.verify.mockResolvedValue({ status: "valid", facts: facts(), certificate: null });
+    await otherAgency();
+    await fireEvent.click(screen.getByTestId("cert-verify-other"));
+    expect(screen.queryByTestId("cert-verify-key")).toBeNull();
+    await submitToken();
+    const result = await screen.findByTestId("cert-verify-result");
+    expect(api.verify).toHaveBeenCalledWith("MLK1.AzErBaYcAn");
+    expect(api.verifyWithKey).not.toHaveBeenCalled();
+    expect(result.textContent).toContain("Valid: issued by us and in force.");
+    expect(screen.queryByTestId("cert-verify-checked-with")).toBeNull();
+  });
+
+  it("speaks Azerbaijani", async () => {
+    setLocale("az");
+    api.verifyWithKey.mockResolvedValue({ status: "valid", facts: facts(), certificate: null });
+    await otherAgency();
+    expect(screen.getByTestId("cert-verify-other").parentElement?.textContent).toContain(
+      "Başqa agentlik tərəfindən verilib",
+    );
+    await submitToken();
+    const result = await screen.findByTestId("cert-verify-result");
+    expect(result.textContent).toContain("Verənin açıq açarı ilə yoxlanıldı");
   });
 });

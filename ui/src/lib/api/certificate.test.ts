@@ -97,6 +97,20 @@ describe("certificate wrappers", () => {
     expect(invoke).toHaveBeenLastCalledWith("certificate_revocations_save", {
       path: "/tmp/revoked.json",
     });
+    await c.certificateVerifyWithKey({ path: "/tmp/az.pdf" }, "ab".repeat(32), "/tmp/az.json");
+    expect(invoke).toHaveBeenLastCalledWith("certificate_verify_with_key", {
+      token: null,
+      path: "/tmp/az.pdf",
+      publicKey: "ab".repeat(32),
+      revocations: "/tmp/az.json",
+    });
+    await c.certificateVerifyWithKey({ token: "MLK1.x" }, "cd".repeat(32), null);
+    expect(invoke).toHaveBeenLastCalledWith("certificate_verify_with_key", {
+      token: "MLK1.x",
+      path: null,
+      publicKey: "cd".repeat(32),
+      revocations: null,
+    });
     await c.certificateTemplateInfo("DXA");
     expect(invoke).toHaveBeenLastCalledWith("certificate_template_info", { org: "DXA" });
     await c.certificateTemplateCopy("DXA");

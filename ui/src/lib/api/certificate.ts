@@ -115,6 +115,29 @@ export const pickVerifyFile = (title: string, filterName: string) =>
 export const certificateVerifyFile = (path: string) =>
   call<Verification>("certificate_verify_file", { path });
 
+/**
+ * Verifies another issuer's certificate away from its register: the token, or the file (PDF or
+ * picture) to read it from, against the issuer's published public key (64 hex digits) and, when
+ * given, the path of its signed revocation list (JSON). `certificate` in the answer is null.
+ * A wrong key or an altered list is refused (code `refused`); a bad key is `invalid`, field
+ * `public_key`.
+ */
+export const certificateVerifyWithKey = (
+  source: { token: string } | { path: string },
+  publicKey: string,
+  revocations: string | null,
+) =>
+  call<Verification>("certificate_verify_with_key", {
+    token: "token" in source ? source.token : null,
+    path: "path" in source ? source.path : null,
+    publicKey,
+    revocations,
+  });
+
+/** The open dialog for an issuer's published revocation list; null if cancelled. */
+export const pickRevocationList = (title: string, filterName: string) =>
+  pickOpenPath(title, filterName, ["json"]);
+
 /** Writes the signed list of revoked certificates (JSON) to publish; returns how many it names. */
 export const certificateRevocationsSave = (path: string) =>
   call<number>("certificate_revocations_save", { path });

@@ -9,6 +9,27 @@ export const azCertDesign: CertDesignCatalogue = {
   "certdesign.verifyFileHint":
     "Və ya sertifikatın PDF faylını, QR kodunun skanını ya da fotosunu seçin.",
 
+  "certdesign.other.toggle": "Başqa agentlik tərəfindən verilib",
+  "certdesign.other.keyLabel": "Verənin açıq açarı",
+  "certdesign.other.keyPlaceholder": "64 onaltılıq rəqəm",
+  "certdesign.other.keyInvalid":
+    "Verənin açıq açarını dərc edildiyi kimi daxil edin: 64 onaltılıq rəqəm (0–9, a–f).",
+  "certdesign.other.listChoose": "Onların ləğv siyahısını seçin…",
+  "certdesign.other.listDialog": "Verənin ləğv edilmiş sertifikatlar siyahısını seçin",
+  "certdesign.other.listFilter": "JSON siyahı",
+  "certdesign.other.listClear": "sil",
+  "certdesign.other.listHint": "Siyahı olmadan ləğv edilmiş sertifikatı tanımaq mümkün deyil.",
+  "certdesign.other.valid":
+    "Etibarlıdır: verənin açarı ilə imzalanıb və onun ləğv siyahısında yoxdur.",
+  "certdesign.other.validUnchecked": "Həqiqidir: verənin açarı ilə imzalanıb.",
+  "certdesign.other.revoked":
+    "Ləğv edilib: sertifikat həqiqidir, lakin verənin ləğv siyahısındadır.",
+  "certdesign.other.checkedWith": "Verənin açıq açarı ilə yoxlanıldı",
+  "certdesign.other.withList": "onun ləğv siyahısı {file} ilə",
+  "certdesign.other.noList": "ləğv siyahısı yoxdur — ləğv yoxlanılmadı",
+  "certdesign.other.refused":
+    "İmza təsdiqlənmədi: sertifikat bu açarla imzalanmayıb və ya ləğv siyahısı dəyişdirilib.",
+
   "certdesign.revocations.title": "Ləğv edilmiş sertifikatlar",
   "certdesign.revocations.hint":
     "Hər kəsin hansı sertifikatların ləğv edildiyini internetsiz görə bilməsi üçün bu siyahını açıq açarın yanında dərc edin. Hər ləğvdən sonra onu yenidən saxlayın.",

@@ -9,6 +9,26 @@ export const enCertDesign = {
   "certdesign.verifyFileHint":
     "Or choose the certificate's PDF, or a scan or photo of its QR code.",
 
+  "certdesign.other.toggle": "Issued by another agency",
+  "certdesign.other.keyLabel": "The issuer's public key",
+  "certdesign.other.keyPlaceholder": "64 hex digits",
+  "certdesign.other.keyInvalid":
+    "Enter the issuer's public key as published: 64 hex digits (0–9, a–f).",
+  "certdesign.other.listChoose": "Choose their revocation list…",
+  "certdesign.other.listDialog": "Choose the issuer's revocation list",
+  "certdesign.other.listFilter": "JSON list",
+  "certdesign.other.listClear": "remove",
+  "certdesign.other.listHint": "Without the list, a revoked certificate cannot be recognised.",
+  "certdesign.other.valid": "Valid: signed with the issuer's key and not on its revocation list.",
+  "certdesign.other.validUnchecked": "Genuine: signed with the issuer's key.",
+  "certdesign.other.revoked":
+    "Revoked: the certificate is genuine, but it is on the issuer's revocation list.",
+  "certdesign.other.checkedWith": "Checked with the issuer's public key",
+  "certdesign.other.withList": "with its revocation list {file}",
+  "certdesign.other.noList": "no revocation list — revocation not checked",
+  "certdesign.other.refused":
+    "The signature does not check out: the certificate was not signed with this key, or the revocation list has been altered.",
+
   "certdesign.revocations.title": "Revoked certificates",
   "certdesign.revocations.hint":
     "Publish this list beside the public key so that anyone can see, offline, which certificates were revoked. Save it again after each revocation.",

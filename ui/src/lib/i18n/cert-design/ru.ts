@@ -8,6 +8,27 @@ export const ruCertDesign: CertDesignCatalogue = {
   "certdesign.verifyFileFilter": "Сертификаты (PDF, PNG, JPEG)",
   "certdesign.verifyFileHint": "Или выберите PDF сертификата, скан или фото его QR-кода.",
 
+  "certdesign.other.toggle": "Выдан другим агентством",
+  "certdesign.other.keyLabel": "Открытый ключ издателя",
+  "certdesign.other.keyPlaceholder": "64 шестнадцатеричные цифры",
+  "certdesign.other.keyInvalid":
+    "Введите открытый ключ издателя в опубликованном виде: 64 шестнадцатеричные цифры (0–9, a–f).",
+  "certdesign.other.listChoose": "Выбрать их список отзыва…",
+  "certdesign.other.listDialog": "Выберите список отозванных сертификатов издателя",
+  "certdesign.other.listFilter": "Список JSON",
+  "certdesign.other.listClear": "убрать",
+  "certdesign.other.listHint": "Без списка отозванный сертификат распознать нельзя.",
+  "certdesign.other.valid":
+    "Действителен: подписан ключом издателя и не числится в его списке отзыва.",
+  "certdesign.other.validUnchecked": "Подлинный: подписан ключом издателя.",
+  "certdesign.other.revoked":
+    "Отозван: сертификат подлинный, но числится в списке отзыва издателя.",
+  "certdesign.other.checkedWith": "Проверено по открытому ключу издателя",
+  "certdesign.other.withList": "с его списком отзыва {file}",
+  "certdesign.other.noList": "без списка отзыва — отзыв не проверялся",
+  "certdesign.other.refused":
+    "Подпись не сходится: сертификат подписан не этим ключом или список отзыва изменён.",
+
   "certdesign.revocations.title": "Отозванные сертификаты",
   "certdesign.revocations.hint":
     "Опубликуйте этот список рядом с открытым ключом, чтобы любой мог без сети узнать, какие сертификаты отозваны. Сохраняйте его заново после каждого отзыва.",

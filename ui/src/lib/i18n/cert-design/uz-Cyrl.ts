@@ -9,6 +9,27 @@ export const uzCyrlCertDesign: CertDesignCatalogue = {
   "certdesign.verifyFileHint":
     "Ёки сертификатнинг PDF файлини, QR-кодининг сканини ёки суратини танланг.",
 
+  "certdesign.other.toggle": "Бошқа агентлик томонидан берилган",
+  "certdesign.other.keyLabel": "Берувчининг очиқ калити",
+  "certdesign.other.keyPlaceholder": "64 та ўн олтилик рақам",
+  "certdesign.other.keyInvalid":
+    "Берувчининг очиқ калитини эълон қилинганидек киритинг: 64 та ўн олтилик рақам (0–9, a–f).",
+  "certdesign.other.listChoose": "Уларнинг бекор қилинганлар рўйхатини танлаш…",
+  "certdesign.other.listDialog": "Берувчининг бекор қилинган сертификатлар рўйхатини танланг",
+  "certdesign.other.listFilter": "JSON рўйхат",
+  "certdesign.other.listClear": "олиб ташлаш",
+  "certdesign.other.listHint": "Рўйхатсиз бекор қилинган сертификатни аниқлаб бўлмайди.",
+  "certdesign.other.valid":
+    "Ҳақиқий: берувчининг калити билан имзоланган ва унинг бекор қилинганлар рўйхатида йўқ.",
+  "certdesign.other.validUnchecked": "Асл: берувчининг калити билан имзоланган.",
+  "certdesign.other.revoked":
+    "Бекор қилинган: сертификат асл, лекин берувчининг бекор қилинганлар рўйхатида бор.",
+  "certdesign.other.checkedWith": "Берувчининг очиқ калити билан текширилди",
+  "certdesign.other.withList": "унинг бекор қилинганлар рўйхати {file} билан",
+  "certdesign.other.noList": "бекор қилинганлар рўйхатисиз — бекор қилинганлиги текширилмади",
+  "certdesign.other.refused":
+    "Имзо тасдиқланмади: сертификат бу калит билан имзоланмаган ёки бекор қилинганлар рўйхати ўзгартирилган.",
+
   "certdesign.revocations.title": "Бекор қилинган сертификатлар",
   "certdesign.revocations.hint":
     "Исталган киши интернетсиз қайси сертификатлар бекор қилинганини кўра олиши учун бу рўйхатни очиқ калит ёнида эълон қилинг. Ҳар бир бекор қилишдан кейин уни қайта сақланг.",

@@ -9,6 +9,27 @@ export const uzLatnCertDesign: CertDesignCatalogue = {
   "certdesign.verifyFileHint":
     "Yoki sertifikatning PDF faylini, QR-kodining skanini yoki suratini tanlang.",
 
+  "certdesign.other.toggle": "Boshqa agentlik tomonidan berilgan",
+  "certdesign.other.keyLabel": "Beruvchining ochiq kaliti",
+  "certdesign.other.keyPlaceholder": "64 ta oʻn oltilik raqam",
+  "certdesign.other.keyInvalid":
+    "Beruvchining ochiq kalitini eʼlon qilinganidek kiriting: 64 ta oʻn oltilik raqam (0–9, a–f).",
+  "certdesign.other.listChoose": "Ularning bekor qilinganlar roʻyxatini tanlash…",
+  "certdesign.other.listDialog": "Beruvchining bekor qilingan sertifikatlar roʻyxatini tanlang",
+  "certdesign.other.listFilter": "JSON roʻyxat",
+  "certdesign.other.listClear": "olib tashlash",
+  "certdesign.other.listHint": "Roʻyxatsiz bekor qilingan sertifikatni aniqlab boʻlmaydi.",
+  "certdesign.other.valid":
+    "Haqiqiy: beruvchining kaliti bilan imzolangan va uning bekor qilinganlar roʻyxatida yoʻq.",
+  "certdesign.other.validUnchecked": "Asl: beruvchining kaliti bilan imzolangan.",
+  "certdesign.other.revoked":
+    "Bekor qilingan: sertifikat asl, lekin beruvchining bekor qilinganlar roʻyxatida bor.",
+  "certdesign.other.checkedWith": "Beruvchining ochiq kaliti bilan tekshirildi",
+  "certdesign.other.withList": "uning bekor qilinganlar roʻyxati {file} bilan",
+  "certdesign.other.noList": "bekor qilinganlar roʻyxatisiz — bekor qilinganligi tekshirilmadi",
+  "certdesign.other.refused":
+    "Imzo tasdiqlanmadi: sertifikat bu kalit bilan imzolanmagan yoki bekor qilinganlar roʻyxati oʻzgartirilgan.",
+
   "certdesign.revocations.title": "Bekor qilingan sertifikatlar",
   "certdesign.revocations.hint":
     "Istalgan kishi internetsiz qaysi sertifikatlar bekor qilinganini koʻra olishi uchun bu roʻyxatni ochiq kalit yonida eʼlon qiling. Har bir bekor qilishdan keyin uni qayta saqlang.",
