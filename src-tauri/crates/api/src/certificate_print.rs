@@ -1,9 +1,9 @@
 //! Certificates as PDF for the printer: a batch in one document, or one document per person.
 
-use malaka_core::certificate::{Certificate, CertificateStatus};
-use malaka_core::model::Organisation;
 use std::path::{Path, PathBuf};
 
+use malaka_core::certificate::{Certificate, CertificateStatus};
+use malaka_core::model::Organisation;
 use malaka_render::Locale;
 use malaka_render::certificate::{CertificatePrint, Layout, Logo, certificates_pdf_each, certificates_pdf_with};
 use malaka_store::{activity, organisation};
