@@ -154,6 +154,38 @@ describe("the certificate register", () => {
     expect(screen.getByTestId("cert-reissue-UZ-ASAN-2026-000001")).toBeTruthy();
   });
 
+  it("does not let a search answered after a revoke undo it on screen", async () => {
+    const revoked = {
+      ...first,
+      status: "revoked" as const,
+      revoked_by: "manager",
+      revoked_at: "2026-11-29T12:00:00Z",
+      revoke_reason: "Wrong name",
+    };
+    api.revoke.mockResolvedValue(revoked);
+    render(CertificatesPage);
+    await screen.findByTestId("cert-table");
+    // A search leaves before the revoke and answers after it, with the register as it was.
+    let stale: (v: unknown) => void = () => {};
+    api.list
+      .mockReturnValueOnce(new Promise((r) => (stale = r)))
+      .mockResolvedValueOnce([revoked, second]);
+    const search = screen.getByTestId("cert-search");
+    await fireEvent.input(search, { target: { value: "UZ" } });
+    await fireEvent.keyDown(search, { key: "Enter" });
+    await fireEvent.click(screen.getByTestId("cert-revoke-UZ-ASAN-2026-000001"));
+    await fireEvent.input(screen.getByTestId("cert-revoke-reason"), {
+      target: { value: "Wrong name" },
+    });
+    await fireEvent.click(screen.getByTestId("cert-revoke-confirm"));
+    const row = () => screen.getByTestId("cert-row-UZ-ASAN-2026-000001");
+    await waitFor(() => expect(row().getAttribute("data-status")).toBe("revoked"));
+    stale([first, second]);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(row().getAttribute("data-status")).toBe("revoked");
+    expect(api.list).toHaveBeenLastCalledWith(null, "UZ", expect.any(Number));
+  });
+
   it("keeps the form open with the refusal when a revoke fails", async () => {
     api.revoke.mockRejectedValue({ code: "refused", message: "already revoked" });
     render(CertificatesPage);
