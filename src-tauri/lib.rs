@@ -42,6 +42,8 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let path = database_path()?;
+            // Without a log the errors still say what failed, only not where the details are.
+            let _ = malaka_api::log::init(&malaka_api::log::dir_for(&path));
             let malaka = tauri::async_runtime::block_on(Malaka::open(&path, &actor()))
                 .map_err(|e| format!("cannot open the database {}: {e}", path.display()))?;
             app.manage(AppState { malaka, jobs: jobs::Jobs::default() });
@@ -89,29 +91,29 @@ pub fn run() {
             commands::certificate::certificate_template_info,
             commands::certificate::certificate_template_copy,
             commands::certificate::certificate_template_picture,
-            commands::plan::programme_list,
-            commands::plan::programme_create,
-            commands::plan::programme_update,
-            commands::plan::programme_archive,
-            commands::plan::venue_list,
-            commands::plan::activity_create,
-            commands::plan::activity_update,
-            commands::plan::activity_set_status,
-            commands::plan::activity_list,
-            commands::plan::activity_get,
-            commands::plan::session_plan_check,
-            commands::plan::session_plan,
-            commands::plan::session_move_check,
-            commands::plan::session_move,
-            commands::plan::session_cancel,
-            commands::plan::calendar,
-            commands::plan::enrolment_nominate,
-            commands::plan::enrolment_nominate_unit,
-            commands::plan::enrolment_approve,
-            commands::plan::enrolment_decline,
-            commands::plan::enrolment_cancel,
-            commands::plan::schedule_ics_save,
-            commands::plan::participants_save,
+            commands::programme::programme_list,
+            commands::programme::programme_create,
+            commands::programme::programme_update,
+            commands::programme::programme_archive,
+            commands::venue::venue_list,
+            commands::activity::activity_create,
+            commands::activity::activity_update,
+            commands::activity::activity_set_status,
+            commands::activity::activity_list,
+            commands::activity::activity_get,
+            commands::session::session_plan_check,
+            commands::session::session_plan,
+            commands::session::session_move_check,
+            commands::session::session_move,
+            commands::session::session_cancel,
+            commands::calendar::calendar,
+            commands::enrolment::enrolment_nominate,
+            commands::enrolment::enrolment_nominate_unit,
+            commands::enrolment::enrolment_approve,
+            commands::enrolment::enrolment_decline,
+            commands::enrolment::enrolment_cancel,
+            commands::plan_export::schedule_ics_save,
+            commands::plan_export::participants_save,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Malaka");

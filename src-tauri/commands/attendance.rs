@@ -47,7 +47,7 @@ pub async fn attendance_sheet_save(
     path: PathBuf,
 ) -> Reply<usize> {
     let pdf = state.malaka.attendance_sheet(&session_id, &locale).await?;
-    std::fs::write(&path, &pdf).map_err(|e| malaka_api::Error::File(format!("{}: {e}", path.display())))?;
+    malaka_api::file::save(&path, &pdf)?;
     Ok(pdf.len())
 }
 

@@ -6,6 +6,7 @@ use malaka_api::Error;
 use malaka_api::certificate::{IssueInput, IssueReport, PublicKey, Verification};
 use malaka_api::certificate_revocation::{read_revocation_list, token_from_file, verify_offline};
 use malaka_api::certificate_template::TemplateInfo;
+use malaka_api::core::Reason;
 use malaka_api::core::certificate::Certificate;
 use malaka_api::job::Progress;
 use tauri::State;
@@ -87,7 +88,7 @@ pub async fn certificate_pdf_save(
     };
     state.jobs.finish(&job_id);
     let pdf = pdf?;
-    std::fs::write(&path, &pdf).map_err(|e| Error::File(format!("{}: {e}", path.display())))?;
+    malaka_api::file::save(&path, &pdf)?;
     Ok(pdf.len())
 }
 
@@ -132,7 +133,7 @@ pub async fn certificate_verify_file(state: State<'_, AppState>, path: PathBuf) 
 async fn read_token(path: PathBuf) -> Reply<String> {
     tauri::async_runtime::spawn_blocking(move || token_from_file(&path))
         .await
-        .map_err(|e| Error::Refused(format!("reading stopped: {e}")))?
+        .map_err(|e| Error::storage(format!("reading stopped: {e}")))?
 }
 
 /// Verifies another issuer's certificate away from its register: the token (pasted, or read
@@ -148,7 +149,7 @@ pub async fn certificate_verify_with_key(
     let token = match (token.filter(|t| !t.trim().is_empty()), path) {
         (Some(t), _) => t.trim().to_owned(),
         (None, Some(p)) => read_token(p).await?,
-        (None, None) => return Err(Error::Invalid { field: "token".into(), message: "is required".into() }),
+        (None, None) => return Err(Error::invalid("token", Reason::Required)),
     };
     let list = revocations.as_deref().map(read_revocation_list).transpose()?;
     verify_offline(&token, public_key.trim(), list.as_ref())
@@ -158,8 +159,8 @@ pub async fn certificate_verify_with_key(
 #[tauri::command]
 pub async fn certificate_revocations_save(state: State<'_, AppState>, path: PathBuf) -> Reply<usize> {
     let list = state.malaka.certificate_revocations().await?;
-    let text = serde_json::to_string_pretty(&list).map_err(|e| Error::File(e.to_string()))?;
-    std::fs::write(&path, text).map_err(|e| Error::File(format!("{}: {e}", path.display())))?;
+    let text = serde_json::to_string_pretty(&list).map_err(|e| Error::storage(e.to_string()))?;
+    malaka_api::file::save(&path, text.as_bytes())?;
     Ok(list.revoked.len())
 }
 

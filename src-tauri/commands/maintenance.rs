@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use malaka_api::Error;
+use malaka_api::core::Reason;
 use malaka_api::demo::DemoSummary;
 use malaka_api::maintenance::Stats;
 use tauri::State;
@@ -39,16 +40,14 @@ const OPENABLE: [&str; 5] = ["pdf", "ics", "xlsx", "csv", "json"];
 pub fn file_open(path: PathBuf) -> Reply<()> {
     let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
     if !OPENABLE.contains(&extension.as_str()) {
-        return Err(Error::Invalid {
-            field: "path".into(),
-            message: format!("{} is not a file Malaka saves", path.display()),
-        });
+        let allowed = OPENABLE.iter().map(|e| (*e).to_owned()).collect();
+        return Err(Error::invalid("path", Reason::NotOneOf { value: extension, allowed }));
     }
     if !path.is_file() {
-        return Err(Error::File(format!("{}: no such file", path.display())));
+        return Err(Error::File(Reason::FileNotFound { file: path.display().to_string() }));
     }
     // Detached: the viewer outlives nothing here and the app never waits for it.
-    open::that_detached(&path).map_err(|e| Error::File(format!("{}: cannot open it: {e}", path.display())))
+    open::that_detached(&path).map_err(|e| Error::io(&path, &e))
 }
 
 #[cfg(test)]
@@ -61,9 +60,9 @@ mod tests {
         let script = dir.path().join("run.sh");
         std::fs::write(&script, "#!/bin/sh\n").unwrap();
         let refused = file_open(script).unwrap_err();
-        assert_eq!(refused.code(), "invalid", "{refused}");
+        assert_eq!(refused.code(), malaka_api::ErrorCode::Invalid, "{refused}");
         let missing = file_open(dir.path().join("gone.PDF")).unwrap_err();
-        assert_eq!(missing.code(), "file");
+        assert_eq!(missing.code(), malaka_api::ErrorCode::File);
         assert!(missing.to_string().contains("no such file"), "{missing}");
     }
 }

@@ -1,13 +1,19 @@
 //! Tauri commands, one module per area, named like the `api` functions they call.
 
+pub mod activity;
 pub mod attendance;
+pub mod calendar;
 pub mod certificate;
 pub mod completion;
+pub mod enrolment;
 pub mod maintenance;
 pub mod organisation;
 pub mod person;
 pub mod person_import;
-pub mod plan;
+pub mod plan_export;
+pub mod programme;
+pub mod session;
+pub mod venue;
 
-/// What a command returns: the value, or the `{code, message}` error the UI branches on.
+/// What a command returns: the value, or the `{code, reason, …}` error the UI words.
 pub type Reply<T> = Result<T, malaka_api::Error>;

@@ -19,6 +19,15 @@ const FIXED_CSV: &str = "Familiya;Ismi;Tabel raqami;Tug'ilgan sana\n\
                          Qodirov;Sardor;501;12.03.1990\n\
                          Ergasheva;Nilufar;502;28.02.1991\n";
 
+/// A message shown to a Russian-speaking user: Cyrillic words, and none of the English the server
+/// or the database would have used.
+fn assert_russian_only(text: &str) {
+    assert!(text.chars().any(|c| ('а'..='я').contains(&c)), "not Russian: {text}");
+    for english in ["already", "UNIQUE", "constraint", "imported on", "pass --force", "error"] {
+        assert!(!text.contains(english), "{english:?} in {text}");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_user_sets_up_people_and_finds_them_in_the_other_script() {
     let app = App::launch().await;
@@ -61,6 +70,19 @@ async fn a_user_sets_up_people_and_finds_them_in_the_other_script() {
     app.wait_text("person-name", "Gʻulomov Oʻtkir").await;
     app.shot("03-person").await;
 
+    // The same personnel number again: refused under its field, in Russian, without the
+    // database's words or the server's English.
+    app.click("nav-people").await;
+    app.click("people-new").await;
+    app.type_into("field-family_name", "Rahimov").await;
+    app.type_into("field-given_name", "Jasur").await;
+    app.select("field-organisation", &org_id).await;
+    app.type_into("field-personnel_number", "100").await;
+    app.click("person-save").await;
+    let taken = app.wait_text("error-personnel_number", "другому сотруднику").await;
+    assert_russian_only(&taken);
+    app.shot("03b-duplicate-number").await;
+
     // Import a CSV with one bad row: the problem is named by row and column, nothing is imported.
     let dir = app.data.path().to_owned();
     let broken = dir.join("xodimlar.csv");
@@ -92,6 +114,20 @@ async fn a_user_sets_up_people_and_finds_them_in_the_other_script() {
     app.click("import-run").await;
     app.wait_text("import-summary-count", "2").await;
     app.shot("05-import-done").await;
+
+    // The same file once more: the wizard says, in Russian, that it was imported and when.
+    app.click("nav-people").await;
+    app.click("people-import").await;
+    app.set_pick(&fixed).await;
+    app.click("import-pick").await;
+    app.wait_text("import-file-name", "xodimlar-tuzatilgan.csv").await;
+    app.select("import-org", &org_id).await;
+    app.click("import-check").await;
+    let again = app.wait_text("import-error", "уже импортирован").await;
+    assert!(again.contains("xodimlar-tuzatilgan.csv") && again.contains("строк: 2"), "{again}");
+    assert_russian_only(&again);
+    app.id("import-force").await;
+    app.shot("05b-import-again").await;
 
     // Find people by typing their names in the other script.
     app.click("nav-people").await;

@@ -95,7 +95,14 @@ async fn an_officer_plans_nominates_approves_and_sees_a_double_booking() {
     app.click("session-check").await;
     let clash = app.wait_text("conflict-row", "Dilnoza Karimova").await;
     assert!(clash.contains("Mijozlarga xizmat koʻrsatish") && clash.contains("Bakıya"), "both sessions named: {clash}");
+    assert!(clash.contains("bir vaqtda"), "in Uzbek: {clash}");
     app.shot("32-conflict").await;
+    // An Azerbaijani officer reads the same clash in Azerbaijani, both sessions still named.
+    app.select("locale-switcher", "az").await;
+    let clash = app.wait_text("conflict-row", "vaxt üst-üstə düşür").await;
+    assert!(clash.contains("Təlimçi Dilnoza Karimova") && clash.contains("«Bakıya"), "{clash}");
+    app.shot("32b-conflict-az").await;
+    app.select("locale-switcher", "uz-Latn").await;
     app.click("session-save").await;
     app.wait_count("session-row", 0).await;
     app.click("session-override").await;

@@ -32,7 +32,7 @@ const api = vi.hoisted(() => ({
   issue: vi.fn(),
 }));
 
-vi.mock("$lib/api/app", () => ({
+vi.mock("$lib/api/maintenance", () => ({
   appStats: () => Promise.resolve(api.stats),
   demoLoad: () => api.demoLoad(),
   appFirstPaint: () => Promise.resolve(1000),

@@ -4,7 +4,7 @@ import { setLocale } from "$lib/i18n/index.svelte";
 import OpenFileButton from "./OpenFileButton.svelte";
 
 const api = vi.hoisted(() => ({ open: vi.fn() }));
-vi.mock("$lib/api/app", () => ({ fileOpen: (path: string) => api.open(path) }));
+vi.mock("$lib/api/maintenance", () => ({ fileOpen: (path: string) => api.open(path) }));
 
 beforeEach(() => {
   setLocale("ru");
@@ -23,9 +23,14 @@ describe("opening a saved file", () => {
   });
 
   it("says why when the file cannot be opened", async () => {
-    api.open.mockRejectedValue({ code: "file", message: "/home/u/x.pdf: no such file" });
+    api.open.mockRejectedValue({
+      code: "file",
+      reason: { key: "file_not_found", file: "/home/u/x.pdf" },
+    });
     render(OpenFileButton, { path: "/home/u/x.pdf" });
     await fireEvent.click(screen.getByTestId("open-file"));
-    expect((await screen.findByTestId("open-file-error")).textContent).toContain("no such file");
+    expect((await screen.findByTestId("open-file-error")).textContent).toContain(
+      "/home/u/x.pdf: файл не найден.",
+    );
   });
 });

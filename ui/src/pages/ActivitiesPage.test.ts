@@ -8,7 +8,7 @@ import { router } from "$lib/router.svelte";
 import ActivitiesPage from "./ActivitiesPage.svelte";
 
 const api = vi.hoisted(() => ({ list: vi.fn() }));
-vi.mock("$lib/api/planning", () => ({
+vi.mock("$lib/api/activity", () => ({
   activityList: (filter: unknown) => api.list(filter),
 }));
 

@@ -13,12 +13,16 @@ const api = vi.hoisted(() => ({
   create: vi.fn(),
   update: vi.fn(),
 }));
-vi.mock("$lib/api/planning", () => ({
-  programmeList: (includeArchived: boolean) => api.programmes(includeArchived),
-  venueList: () => api.venues(),
+vi.mock("$lib/api/activity", () => ({
   activityGet: (id: string) => api.get(id),
   activityCreate: (input: unknown) => api.create(input),
   activityUpdate: (id: string, input: unknown) => api.update(id, input),
+}));
+vi.mock("$lib/api/programme", () => ({
+  programmeList: (includeArchived: boolean) => api.programmes(includeArchived),
+}));
+vi.mock("$lib/api/venue", () => ({
+  venueList: () => api.venues(),
 }));
 
 const org = (id: string, name: string, kind: "agency" | "partner" | "unit", parent = null) => ({
@@ -124,7 +128,7 @@ describe("activity form", () => {
     api.create.mockRejectedValue({
       code: "invalid",
       field: "capacity",
-      message: "capacity: must be a positive number, got 0",
+      reason: { key: "not_positive", value: 0 },
     });
     render(ActivityFormPage);
     await screen.findByTestId("activity-form");
@@ -140,7 +144,7 @@ describe("activity form", () => {
     await fireEvent.change(screen.getByTestId("field-host"), { target: { value: "a" } });
     await fireEvent.click(screen.getByTestId("activity-save"));
     expect((await screen.findByTestId("error-capacity")).textContent).toBe(
-      "must be a positive number, got 0",
+      "Must be a positive number (got 0).",
     );
     expect(api.create).toHaveBeenCalledWith(
       expect.objectContaining({ title: "Round table on HR", capacity: null, programme_id: null }),

@@ -25,15 +25,19 @@ const api = vi.hoisted(() => ({
   cancel: vi.fn(),
 }));
 
-vi.mock("$lib/api/planning", () => ({
+vi.mock("$lib/api/activity", () => ({
   activityGet: (id: string) => api.get(id),
-  activityStatus: (id: string, s: ActivityStatus, r: string | null) => api.status(id, s, r),
-  venueList: () => api.venues(),
+  activitySetStatus: (id: string, s: ActivityStatus, r: string | null) => api.status(id, s, r),
+}));
+vi.mock("$lib/api/session", () => ({
   sessionPlanCheck: (p: SessionPlan) => api.planCheck(p),
   sessionPlan: (p: SessionPlan, allow: boolean) => api.plan(p, allow),
   sessionMoveCheck: (id: string, s: string, e: string) => api.moveCheck(id, s, e),
   sessionMove: (id: string, s: string, e: string, allow: boolean) => api.move(id, s, e, allow),
   sessionCancel: (id: string, reason: string) => api.cancel(id, reason),
+}));
+vi.mock("$lib/api/venue", () => ({
+  venueList: () => api.venues(),
 }));
 vi.mock("$lib/api/trainer", () => ({ trainerList: () => api.trainers() }));
 // The viewer sits in Tashkent, an hour ahead of the Baku venue.
@@ -385,7 +389,7 @@ describe("adding sessions", () => {
     await screen.findByTestId("session-preview");
     api.plan.mockRejectedValue({
       code: "schedule_conflict",
-      message: "clash",
+      reason: { key: "schedule_conflict", count: 1 },
       conflicts: [conflict],
     });
     await fireEvent.click(screen.getByTestId("session-save"));

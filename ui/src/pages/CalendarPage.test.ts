@@ -16,11 +16,17 @@ const api = vi.hoisted(() => ({
   orgs: vi.fn(),
 }));
 
-vi.mock("$lib/api/planning", () => ({
+vi.mock("$lib/api/activity", () => ({
+  activityList: (f: ActivityFilter) => api.activities(f),
+}));
+vi.mock("$lib/api/calendar", () => ({
   calendar: (q: CalendarQuery) => api.calendar(q),
+}));
+vi.mock("$lib/api/session", () => ({
   sessionMoveCheck: (id: string, s: string, e: string) => api.check(id, s, e),
   sessionMove: (id: string, s: string, e: string, allow: boolean) => api.move(id, s, e, allow),
-  activityList: (f: ActivityFilter) => api.activities(f),
+}));
+vi.mock("$lib/api/venue", () => ({
   venueList: () => api.venues(),
 }));
 vi.mock("$lib/api/trainer", () => ({ trainerList: () => api.trainers() }));
@@ -247,7 +253,7 @@ describe("the calendar's week view", () => {
   });
 
   it("shows a failed load as an error banner", async () => {
-    api.calendar.mockRejectedValue({ code: "internal", message: "disk full" });
+    api.calendar.mockRejectedValue({ code: "internal", reason: { key: "unexpected" } });
     render(CalendarPage, { zone: ZONE, now: NOW });
     const banner = await screen.findByTestId("error-banner");
     expect(banner.getAttribute("data-code")).toBe("internal");

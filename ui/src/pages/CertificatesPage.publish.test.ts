@@ -53,7 +53,10 @@ beforeEach(() => {
 describe("the certificates page for managers", () => {
   it("verifies a certificate from a file beside the token box", async () => {
     api.pickFile.mockResolvedValue("/scans/cert.jpg");
-    api.verifyFile.mockRejectedValue({ code: "file", message: "no QR code could be read" });
+    api.verifyFile.mockRejectedValue({
+      code: "file",
+      reason: { key: "no_qr_code", file: "scan.png" },
+    });
     render(CertificatesPage);
     await fireEvent.click(screen.getByTestId("cert-verify-file"));
     const result = await screen.findByTestId("cert-verify-result");

@@ -187,7 +187,10 @@ describe("the certificate register", () => {
   });
 
   it("keeps the form open with the refusal when a revoke fails", async () => {
-    api.revoke.mockRejectedValue({ code: "refused", message: "already revoked" });
+    api.revoke.mockRejectedValue({
+      code: "refused",
+      reason: { key: "already_revoked", code: "UZ-DXA-2026-000001" },
+    });
     render(CertificatesPage);
     await fireEvent.click(await screen.findByTestId("cert-revoke-UZ-ASAN-2026-000002"));
     await fireEvent.input(screen.getByTestId("cert-revoke-reason"), {
@@ -230,7 +233,10 @@ describe("the certificate register", () => {
   });
 
   it("shows a refused reissue by its code and message", async () => {
-    api.reissue.mockRejectedValue({ code: "refused", message: "no longer eligible" });
+    api.reissue.mockRejectedValue({
+      code: "refused",
+      reason: { key: "no_longer_eligible", person: "Karimov Anvar" },
+    });
     render(CertificatesPage);
     await fireEvent.click(await screen.findByTestId("cert-reissue-UZ-ASAN-2026-000003"));
     const error = await screen.findByTestId("cert-error");

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { ImportInput, ImportPreview, ImportProgress } from "$lib/api/types";
+import type { ImportInput, ImportPreview, ImportProgress, Problem } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { orgs } from "$lib/orgs/store.svelte";
 import ImportWizard from "./ImportWizard.svelte";
@@ -24,7 +24,7 @@ const preview: ImportPreview = {
   fields: ["family_name", "given_name", "full_name", "email", "organisation"],
 };
 
-vi.mock("$lib/api/importer", () => ({
+vi.mock("$lib/api/personImport", () => ({
   pickImportFile: () => Promise.resolve("/home/u/staff.csv"),
   personImportPreview: () => Promise.resolve(preview),
   personImport: (input: ImportInput, onProgress?: (p: ImportProgress) => void) =>
@@ -32,7 +32,7 @@ vi.mock("$lib/api/importer", () => ({
 }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => Promise.resolve([]) }));
 
-const report = (problems: { row: number; column: string; message: string }[], imported = 0) => ({
+const report = (problems: Problem[], imported = 0) => ({
   file: "staff.csv",
   format: "csv",
   encoding: "windows-1251",
@@ -91,7 +91,7 @@ describe("import wizard", () => {
   it("lists every problem of a dry run by row and column, and keeps Import off", async () => {
     await openPreview();
     api.personImport.mockResolvedValue(
-      report([{ row: 3, column: "Pochta", message: "'bad' is not an email" }]),
+      report([{ row: 3, column: "Pochta", reason: { key: "not_an_email", value: "bad" } }]),
     );
     await fireEvent.click(screen.getByTestId("import-check"));
     const rows = await screen.findAllByTestId("import-problem-row");
@@ -127,7 +127,7 @@ describe("import wizard", () => {
     await openPreview();
     api.personImport.mockRejectedValueOnce({
       code: "already_imported",
-      message: "staff.csv was already imported",
+      reason: { key: "already_imported", file: "staff.csv", at: "2026-12-01 09:00 UTC", rows: 3 },
     });
     await fireEvent.click(screen.getByTestId("import-check"));
     expect((await screen.findByTestId("import-error")).getAttribute("data-code")).toBe(
@@ -146,8 +146,8 @@ describe("import wizard", () => {
     await screen.findByTestId("import-check-ok");
     api.personImport.mockRejectedValueOnce({
       code: "import_rejected",
-      message: "1 problem",
-      problems: [{ row: 2, column: "Ism", message: "is required" }],
+      reason: { key: "import_rejected", file: "staff.csv", problems: 1 },
+      problems: [{ row: 2, column: "Ism", reason: { key: "required" } }],
     });
     await fireEvent.click(screen.getByTestId("import-run"));
     expect((await screen.findAllByTestId("import-problem-row"))[0].getAttribute("data-row")).toBe(

@@ -49,7 +49,7 @@ describe("person form", () => {
     personCreate.mockRejectedValue({
       code: "invalid",
       field: "birth_date",
-      message: "'1990-13-01' is not a date (YYYY-MM-DD)",
+      reason: { key: "not_a_date", value: "1990-13-01" },
     });
     render(PersonFormPage);
     await fill("field-family_name", "Karimova");
@@ -72,6 +72,8 @@ describe("person form", () => {
   it("places a duplicate personnel number and offers only the organisation's units", async () => {
     personCreate.mockRejectedValue({
       code: "duplicate",
+      field: "personnel_number",
+      reason: { key: "personnel_number_used" },
       message: "personnel_number: already used in this organisation",
     });
     render(PersonFormPage);
@@ -82,13 +84,17 @@ describe("person form", () => {
     expect([...unit.options].map((o) => o.value)).toEqual(["", "u"]);
     await fill("field-personnel_number", "7");
     await fireEvent.click(screen.getByTestId("person-save"));
+    // Worded by the catalogue from the reason; the server's English message is never shown.
     expect((await screen.findByTestId("error-personnel_number")).textContent).toBe(
-      "already used in this organisation",
+      "Already used by another person in this organisation.",
     );
   });
 
   it("shows an error about the whole form in a banner", async () => {
-    personCreate.mockRejectedValue({ code: "storage", message: "database is locked" });
+    personCreate.mockRejectedValue({
+      code: "storage",
+      reason: { key: "storage", log: "/data/logs/malaka.log" },
+    });
     render(PersonFormPage);
     await fill("field-family_name", "A");
     await fill("field-given_name", "B");

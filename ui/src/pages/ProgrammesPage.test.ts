@@ -11,7 +11,7 @@ const api = vi.hoisted(() => ({
   update: vi.fn(),
   archive: vi.fn(),
 }));
-vi.mock("$lib/api/planning", () => ({
+vi.mock("$lib/api/programme", () => ({
   programmeList: (includeArchived: boolean) => api.list(includeArchived),
   programmeCreate: (input: unknown) => api.create(input),
   programmeUpdate: (id: string, input: unknown) => api.update(id, input),
@@ -84,7 +84,8 @@ describe("programme catalogue", () => {
   it("shows field errors under the fields, a code clash in words", async () => {
     api.create.mockRejectedValue({
       code: "duplicate",
-      message: "code: already used by another programme",
+      field: "code",
+      reason: { key: "programme_code_used" },
     });
     render(ProgrammesPage);
     await fireEvent.click(screen.getByTestId("programme-new"));

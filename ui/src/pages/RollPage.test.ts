@@ -90,7 +90,10 @@ describe("the roll page", () => {
 
   it("rolls back and shows the error when a save fails", async () => {
     api.mark.mockImplementation(() =>
-      Promise.reject({ code: "locked", message: "locked by certificate UZ-1" }),
+      Promise.reject({
+        code: "locked",
+        reason: { key: "marks_locked", person: "Karimov Anvar", code: "UZ-1" },
+      }),
     );
     await open();
     await fireEvent.keyDown(cell("p2"), { key: "l", code: "KeyL" });
@@ -103,7 +106,9 @@ describe("the roll page", () => {
   });
 
   it("reloads the roll when a save is stale", async () => {
-    api.mark.mockImplementation(() => Promise.reject({ code: "stale", message: "changed" }));
+    api.mark.mockImplementation(() =>
+      Promise.reject({ code: "stale", reason: { key: "stale", entity: "mark" } }),
+    );
     await open();
     api.roll.mockResolvedValue(
       makeRoll(["Aliyev", "Karimova", "Rahimov"], ["s1"], [mark("p2", "s1", "excused", 1)]),

@@ -1,6 +1,7 @@
 //! Activities of every kind: plan (from the catalogue or not), edit, move through their
 //! lifecycle, list and show them.
 
+use malaka_core::Reason;
 use malaka_core::capacity::promote;
 use malaka_core::lifecycle;
 use malaka_core::model::{Activity, ActivityKind, ActivityStatus, Enrolment, EnrolmentStatus, NewActivity, Session};
@@ -114,7 +115,7 @@ impl Malaka {
         };
         let prog = programme::get(tx, p.trim()).await?;
         if prog.archived {
-            return Err(Error::invalid("programme", format!("{} is archived", prog.code)));
+            return Err(Error::invalid("programme", Reason::ProgrammeArchived { code: prog.code }));
         }
         if input.title.trim().is_empty() {
             input.title = prog.title.clone();
@@ -151,7 +152,7 @@ impl Malaka {
             if s.status == malaka_core::model::SessionStatus::Scheduled && (day < a.starts_on || last > a.ends_on) {
                 let field = if day < a.starts_on { "starts_on" } else { "ends_on" };
                 let when = s.starts_local.format("%Y-%m-%d %H:%M");
-                return Err(Error::invalid(field, format!("the session on {when} would fall outside the new dates")));
+                return Err(Error::invalid(field, Reason::SessionOutsideDates { when: when.to_string() }));
             }
         }
         let at = now();

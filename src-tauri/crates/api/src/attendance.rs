@@ -1,6 +1,8 @@
 //! Attendance: a trainer's sessions, the roll of a session or a whole activity, marks saved a
 //! whole roll at a time in one durable transaction, and every mark's history.
 
+use malaka_core::Reason;
+use malaka_core::reason::count;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{Duration, NaiveDate, NaiveTime, TimeZone, Utc};
@@ -94,10 +96,10 @@ impl Malaka {
     /// Returns what changed (an unchanged mark writes nothing and is not listed).
     pub async fn attendance_mark(&self, marks: &[NewMark]) -> Result<Vec<SavedMark>> {
         if marks.is_empty() {
-            return Err(Error::invalid("marks", "nothing to save"));
+            return Err(Error::invalid("marks", Reason::NothingToSave));
         }
         if marks.len() > MAX_MARKS {
-            return Err(Error::invalid("marks", format!("at most {MAX_MARKS} marks in one save")));
+            return Err(Error::invalid("marks", Reason::TooManyAtOnce { max: count(MAX_MARKS) }));
         }
         let mut tx = self.store.begin().await?;
         let saved = self.attendance_mark_in(&mut tx, marks).await?;
@@ -126,18 +128,16 @@ impl Malaka {
             let active: HashSet<String> = enrolment::active_people(tx, act, &marked).await?.into_iter().collect();
             if let Some(outsider) = marked.iter().find(|p| !active.contains(**p)) {
                 let who = person::get(tx, outsider).await?.display_name();
-                return Err(Error::invalid("person", format!("{who} is not enrolled in this session's activity")));
+                return Err(Error::invalid("person", Reason::NotEnrolled { person: who }));
             }
             if let Some((holder, code)) = certificate::holders(tx, act, &marked).await?.into_iter().next() {
                 let who = person::get(tx, &holder).await?.display_name();
-                return Err(Error::Locked(format!(
-                    "{who}'s marks are locked by certificate {code}; revoke the certificate to change them"
-                )));
+                return Err(Error::Locked(Reason::MarksLocked { person: who, code }));
             }
         }
         for s in sessions.values() {
             if s.status == SessionStatus::Cancelled {
-                return Err(Error::invalid("session", "the session was cancelled; it takes no marks"));
+                return Err(Error::invalid("session", Reason::SessionCancelled));
             }
         }
         let outcomes = store::save_many(tx, &marks, &self.actor, at).await?;
@@ -213,7 +213,7 @@ impl Malaka {
             zone.from_local_datetime(&d.and_time(NaiveTime::MIN)).earliest().map(|t| t.with_timezone(&Utc))
         };
         let (Some(day_start), Some(day_end)) = (start_of(today), start_of(today + Duration::days(1))) else {
-            return Err(Error::invalid("time_zone", "today has no midnight in this zone"));
+            return Err(Error::invalid("time_zone", Reason::NoMidnight));
         };
         let filter = |from, to, newest_first| CardFilter {
             from,

@@ -1,6 +1,8 @@
 //! Entering a session's marks in bulk: from a file typed up from a paper sign-in sheet, and/or
 //! "everyone not yet marked is …" — all checked first, then saved in one transaction.
 
+use malaka_core::Reason;
+use malaka_core::reason::count;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -10,7 +12,7 @@ use malaka_exchange::table::read_table;
 use malaka_store::{attendance as store, person};
 use serde::Serialize;
 
-use crate::error::Problem;
+use crate::error::{Problem, file_error};
 use crate::{Error, Malaka, Result};
 
 /// A bulk entry for one session.
@@ -78,7 +80,7 @@ impl Malaka {
             }
         }
         if marks.is_empty() {
-            return Err(Error::invalid("marks", "nothing to save: give a file, or --rest for everyone unmarked"));
+            return Err(Error::invalid("marks", Reason::NothingToSave));
         }
         let total = marks.len();
         let saved = self.attendance_mark(&marks).await?;
@@ -94,12 +96,12 @@ impl Malaka {
         session_id: &str,
         reason: Option<&str>,
     ) -> Result<Vec<NewMark>> {
-        let table = read_table(path).map_err(|e| Error::File(e.to_string()))?;
+        let table = read_table(path).map_err(file_error)?;
         let file = table.source.file_name.clone();
         let find =
             |names: &[&str]| table.headers.iter().position(|h| names.contains(&h.trim().to_lowercase().as_str()));
         let (Some(person_col), Some(status_col)) = (find(PERSON), find(STATUS)) else {
-            return Err(Error::File(format!("{file}: needs a \"person\" column and a \"status\" column")));
+            return Err(Error::File(Reason::NeedsColumns { columns: vec!["person".into(), "status".into()] }));
         };
         let (minutes_col, note_col) = (find(MINUTES), find(NOTE));
         // The roll's people by id and by personnel number.
@@ -121,19 +123,20 @@ impl Malaka {
         let mut seen: HashMap<String, usize> = HashMap::new();
         for row in &table.rows {
             let problem =
-                |col: usize, message: String| Problem { row: row.number, column: table.column_name(col), message };
+                |col: usize, reason: Reason| Problem { row: row.number, column: table.column_name(col), reason };
             let who = row.get(person_col);
             let Some(person_id) = known.get(&who.to_lowercase()).cloned() else {
-                problems.push(problem(person_col, format!("'{who}' is not on this session's roll")));
+                problems.push(problem(person_col, Reason::NotOnRoll { value: who.into() }));
                 continue;
             };
             if let Some(first) = seen.insert(person_id.clone(), row.number) {
-                problems.push(problem(person_col, format!("'{who}' is already marked in row {first}")));
+                problems
+                    .push(problem(person_col, Reason::DuplicateInFile { value: who.into(), first_row: count(first) }));
                 continue;
             }
             let Some(status) = status_word(row.get(status_col)) else {
                 let text = row.get(status_col);
-                problems.push(problem(status_col, format!("'{text}' is not a mark (present, late, absent, excused)")));
+                problems.push(problem(status_col, Reason::StatusUnknown { value: text.into() }));
                 continue;
             };
             let minutes = match minutes_col.map(|c| row.get(c)).filter(|t| !t.is_empty()) {
@@ -141,7 +144,7 @@ impl Malaka {
                 Some(t) => match t.parse::<i64>() {
                     Ok(m) => Some(m),
                     Err(_) => {
-                        problems.push(problem(minutes_col.unwrap_or(0), format!("'{t}' is not a number of minutes")));
+                        problems.push(problem(minutes_col.unwrap_or(0), Reason::NotMinutes { value: t.into() }));
                         continue;
                     }
                 },
@@ -150,9 +153,9 @@ impl Malaka {
             let m = mark(session_id, &person_id, status, minutes, note, reason);
             match m.validated() {
                 Ok(m) => marks.push(m),
-                Err(malaka_core::Error::Invalid { field, message }) => {
+                Err(malaka_core::Error::Invalid { field, reason }) => {
                     let col = if field == "minutes_late" { minutes_col } else { note_col };
-                    problems.push(problem(col.unwrap_or(status_col), message));
+                    problems.push(problem(col.unwrap_or(status_col), reason));
                 }
             }
         }

@@ -1,6 +1,8 @@
 //! The paper sign-in sheet of a session, for venues where marks are taken on paper.
 
-use malaka_render::Locale;
+use crate::certificate_template::{parse_locale, stopped, template_error};
+use malaka_core::Reason;
+
 use malaka_render::sheet::{SheetData, sign_in_sheet};
 use malaka_store::organisation;
 
@@ -10,11 +12,11 @@ impl Malaka {
     /// The session's sign-in sheet as a PDF in `locale` (uz-Latn, uz-Cyrl, ru, az or en):
     /// everyone on the roll by name, a signature column, session and trainers on every page.
     pub async fn attendance_sheet(&self, session_id: &str, locale: &str) -> Result<Vec<u8>> {
-        let locale = Locale::parse(locale).map_err(|e| Error::invalid("locale", e.to_string()))?;
+        let locale = parse_locale("locale", locale)?;
         let roll = self.attendance_roll(session_id).await?;
         let org = organisation::get(&mut *self.store.read().await?, &roll.activity.host_org_id).await?;
         let Some(s) = roll.sessions.into_iter().next() else {
-            return Err(Error::invalid("session", "has no roll"));
+            return Err(Error::invalid("session", Reason::NoRoll));
         };
         let data = SheetData {
             organisation: org.name,
@@ -29,7 +31,7 @@ impl Malaka {
         // Layout is CPU work: keep it off the async threads that serve the UI.
         tokio::task::spawn_blocking(move || sign_in_sheet(&data, locale))
             .await
-            .map_err(|e| Error::Refused(format!("rendering stopped: {e}")))?
-            .map_err(|e| Error::File(e.to_string()))
+            .map_err(stopped)?
+            .map_err(template_error)
     }
 }

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
+use malaka_core::Reason;
 use malaka_core::model::{ActivityKind, CalendarEntry};
 use malaka_core::{time, validate};
 use malaka_store::calendar::{Filter, entries};
@@ -46,10 +47,10 @@ impl CalendarQuery {
         let from = validate::date("from", &self.from)?;
         let to = validate::date("to", &self.to)?;
         if to <= from {
-            return Err(Error::invalid("to", "must be after from"));
+            return Err(Error::invalid("to", Reason::EndNotAfterStart));
         }
         if (to - from).num_days() > MAX_DAYS {
-            return Err(Error::invalid("to", format!("a calendar shows at most {MAX_DAYS} days at once")));
+            return Err(Error::invalid("to", Reason::CalendarTooLong { max_days: MAX_DAYS as u32 }));
         }
         let id = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
         Ok(Filter {
@@ -103,8 +104,9 @@ mod tests {
         assert_eq!(time::utc_text(f.to), "2026-03-15T19:00:00Z");
         assert_eq!((f.organisation_id, f.limit), (None, DEFAULT_LIMIT));
         let backwards = CalendarQuery { to: "2026-03-01".into(), ..q.clone() };
-        assert_eq!(backwards.validated().unwrap_err().to_string(), "to: must be after from");
+        let e = backwards.validated().unwrap_err();
+        assert_eq!((e.field(), e.reason()), (Some("to"), Reason::EndNotAfterStart));
         let huge = CalendarQuery { to: "2028-01-01".into(), ..q };
-        assert!(huge.validated().unwrap_err().to_string().contains("at most 400 days"));
+        assert_eq!(huge.validated().unwrap_err().reason(), Reason::CalendarTooLong { max_days: 400 });
     }
 }

@@ -2,9 +2,11 @@
 //! organisation's series, printed fields snapshotted, each signed), a register with search,
 //! revoke with a reason, reissue pointing to the revoked one, and offline verification.
 
+use crate::error::token_error;
 use chrono::Datelike;
+use malaka_core::Reason;
 use malaka_core::certificate::{
-    self as rules, Certificate, CertificateStatus, Snapshot, TokenError, TokenFacts, VerificationStatus,
+    self as rules, Certificate, CertificateStatus, Snapshot, TokenFacts, VerificationStatus,
 };
 use malaka_core::model::SessionStatus;
 use malaka_core::validate;
@@ -74,16 +76,13 @@ impl Malaka {
         let act = activity::get(&mut tx, &activity_id).await?;
         let host = organisation::get(&mut tx, &act.host_org_id).await?;
         let Some(org_code) = host.short_code.as_deref() else {
-            return Err(Error::invalid(
-                "short_code",
-                format!("{} has no short code; give it one to number its certificates", host.name),
-            ));
+            return Err(Error::invalid("short_code", Reason::NoShortCode { organisation: host.name.clone() }));
         };
         let completion = completion_of(&mut tx, &activity_id).await?;
         if let Some(ids) = &chosen
             && let Some(stranger) = ids.iter().find(|p| !completion.participants.iter().any(|c| &&c.person_id == p))
         {
-            return Err(Error::invalid("person", format!("{stranger} is not a participant of this activity")));
+            return Err(Error::invalid("person", Reason::NotAParticipant { person: stranger.clone() }));
         }
         let wanted =
             completion.participants.iter().filter(|p| chosen.as_ref().is_none_or(|ids| ids.contains(&p.person_id)));
@@ -143,7 +142,7 @@ impl Malaka {
         let mut tx = self.store.begin().await?;
         let c = store::get(&mut tx, id_or_code.trim()).await?;
         if c.status == CertificateStatus::Revoked {
-            return Err(Error::Refused(format!("certificate {} is already revoked", c.code)));
+            return Err(Error::Refused(Reason::AlreadyRevoked { code: c.code }));
         }
         let at = now();
         store::revoke(&mut tx, &c.id, &self.actor, at, &reason).await?;
@@ -160,17 +159,17 @@ impl Malaka {
         let mut tx = self.store.begin().await?;
         let old = store::get(&mut tx, id_or_code.trim()).await?;
         if old.status != CertificateStatus::Revoked {
-            return Err(Error::Refused(format!("certificate {} is in force; revoke it before reissuing", old.code)));
+            return Err(Error::Refused(Reason::CertificateInForce { code: old.code }));
         }
         let completion = completion_of(&mut tx, &old.activity_id).await?;
         let Some(p) = completion.participants.iter().find(|p| p.person_id == old.person_id) else {
-            return Err(Error::Refused(format!("{} is no longer a participant", old.snapshot.person_name)));
+            return Err(Error::Refused(Reason::NoLongerParticipant { person: old.snapshot.person_name }));
         };
         if let Some(code) = &p.certificate {
-            return Err(Error::Refused(format!("{} already holds certificate {code}", p.person_name)));
+            return Err(Error::Refused(Reason::AlreadyHolds { person: p.person_name.clone(), code: code.clone() }));
         }
         if !p.standing.eligible {
-            return Err(Error::Refused(format!("{} is no longer eligible", p.person_name)));
+            return Err(Error::Refused(Reason::NoLongerEligible { person: p.person_name.clone() }));
         }
         let act = activity::get(&mut tx, &old.activity_id).await?;
         let host = organisation::get(&mut tx, &act.host_org_id).await?;
@@ -191,10 +190,7 @@ impl Malaka {
         let mut c = self.store.read().await?;
         let keys: Vec<[u8; 32]> =
             store::public_keys(&mut c).await?.into_iter().filter_map(|k| k.try_into().ok()).collect();
-        let facts = rules::verify(token, &keys).map_err(|e| match e {
-            TokenError::Malformed(_) => Error::invalid("token", e.to_string()),
-            _ => Error::Refused(e.to_string()),
-        })?;
+        let facts = rules::verify(token, &keys).map_err(token_error)?;
         let found = match store::get(&mut c, &facts.number).await {
             Ok(cert) => Some(cert),
             Err(malaka_store::Error::NotFound { .. }) => None,
@@ -220,10 +216,10 @@ impl Malaka {
     /// The signing key's seed; the first call makes one from the system's randomness.
     async fn signing_seed(&self, tx: &mut WriteTx) -> Result<[u8; 32]> {
         if let Some((_, _, seed)) = store::signing_key(tx).await? {
-            return seed.try_into().map_err(|_| Error::Storage("the signing key is damaged".into()));
+            return seed.try_into().map_err(|_| Error::storage("the signing key is damaged"));
         }
         let mut seed = [0u8; 32];
-        getrandom::fill(&mut seed).map_err(|e| Error::Refused(format!("no randomness for a signing key: {e}")))?;
+        getrandom::fill(&mut seed).map_err(|e| Error::storage(format!("no randomness for a signing key: {e}")))?;
         let public = rules::public_key(&seed);
         let id = rules::hex(&rules::key_id(&public));
         let at = now();
@@ -288,7 +284,7 @@ impl Malaka {
         let at = now();
         let token = rules::sign(seed, &code, at.date_naive(), snapshot.hours, &snapshot.course, &snapshot.person_name)?;
         let id = new_id();
-        let json = serde_json::to_string(&snapshot).map_err(|e| Error::Storage(e.to_string()))?;
+        let json = serde_json::to_string(&snapshot).map_err(|e| Error::storage(e.to_string()))?;
         let row = NewCertificate {
             id: &id,
             series,

@@ -1,5 +1,7 @@
 //! Certificates as PDF for the printer: a batch in one document, or one document per person.
 
+use malaka_core::Reason;
+use malaka_core::reason::count;
 use std::path::{Path, PathBuf};
 
 use malaka_core::certificate::{Certificate, CertificateStatus};
@@ -8,7 +10,7 @@ use malaka_render::Locale;
 use malaka_render::certificate::{CertificatePrint, Layout, Logo, certificates_pdf_each, certificates_pdf_with};
 use malaka_store::{activity, organisation};
 
-use crate::certificate_template::{file_name, locales, template_error};
+use crate::certificate_template::{file_name, locales, stopped, template_error};
 use crate::job::{Job, Phase};
 use crate::{Error, Malaka, Result};
 
@@ -65,7 +67,7 @@ impl Malaka {
         job: &Job,
     ) -> Result<Vec<PathBuf>> {
         let print = self.print_job(certificates, locale, second).await?;
-        std::fs::create_dir_all(dir).map_err(|e| Error::File(format!("{}: {e}", dir.display())))?;
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
         let paths: Vec<PathBuf> = certificates.iter().map(|c| dir.join(format!("{}.pdf", c.code))).collect();
         let job = job.clone();
         run_blocking(move || {
@@ -105,13 +107,13 @@ impl Malaka {
     async fn print_job(&self, certificates: &[Certificate], locale: &str, second: Option<&str>) -> Result<PrintJob> {
         let (locale, second) = locales(locale, second)?;
         if certificates.is_empty() {
-            return Err(Error::invalid("certificates", "nothing to print"));
+            return Err(Error::invalid("certificates", Reason::NothingToPrint));
         }
         if certificates.len() > MAX_BATCH {
-            return Err(Error::invalid("certificates", format!("at most {MAX_BATCH} in one batch")));
+            return Err(Error::invalid("certificates", Reason::TooManyAtOnce { max: count(MAX_BATCH) }));
         }
         if let Some(c) = certificates.iter().find(|c| c.status == CertificateStatus::Revoked) {
-            return Err(Error::Refused(format!("certificate {} is revoked and is not printed", c.code)));
+            return Err(Error::Refused(Reason::RevokedNotPrinted { code: c.code.clone() }));
         }
         let host = self.host_of(certificates).await?;
         let (template_path, template) = match host.short_code {
@@ -151,10 +153,7 @@ impl Malaka {
             }
         }
         if hosts.len() > 1 {
-            return Err(Error::invalid(
-                "certificates",
-                "print each organisation's certificates in a document of its own",
-            ));
+            return Err(Error::invalid("certificates", Reason::OneOrganisationPerDocument));
         }
         Ok(organisation::get(&mut c, &hosts[0]).await?)
     }
@@ -192,6 +191,6 @@ async fn run_blocking<T: Send + 'static>(
         out
     })
     .await
-    .map_err(|e| Error::Refused(format!("rendering stopped: {e}")))?
+    .map_err(stopped)?
     .map_err(template_error)
 }

@@ -1,10 +1,12 @@
 //! A published revocation list, and verification away from the register: with the issuer's
 //! public key and (if at hand) its signed list of revoked certificates.
 
+use crate::error::{file_error, token_error};
+use malaka_core::Reason;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use malaka_core::certificate::{self as rules, Revoked, TokenError, VerificationStatus};
+use malaka_core::certificate::{self as rules, Revoked, VerificationStatus};
 use malaka_exchange::qr::{Grey, read_qr_grey};
 use malaka_render::raster::pdf_pages_grey;
 use malaka_store::certificate as store;
@@ -33,9 +35,9 @@ impl Malaka {
         let key = self.certificate_public_key().await?;
         let mut tx = self.store.begin().await?;
         let Some((_, _, seed)) = store::signing_key(&mut tx).await? else {
-            return Err(Error::Storage("no signing key".into()));
+            return Err(Error::storage("no signing key"));
         };
-        let seed: [u8; 32] = seed.try_into().map_err(|_| Error::Storage("the signing key is damaged".into()))?;
+        let seed: [u8; 32] = seed.try_into().map_err(|_| Error::storage("the signing key is damaged"))?;
         let revoked: Vec<Revoked> = store::revoked(&mut tx)
             .await?
             .into_iter()
@@ -57,22 +59,17 @@ impl Malaka {
 /// Verifies a token with a published public key alone, and the issuer's signed revocation list
 /// when there is one; no database is needed.
 pub fn verify_offline(token: &str, public_key_hex: &str, list: Option<&RevocationList>) -> Result<Verification> {
-    let key: [u8; 32] = rules::from_hex(public_key_hex)
-        .ok_or_else(|| Error::invalid("public_key", "must be 64 hex digits (32 bytes)"))?;
-    let facts = rules::verify(token, &[key]).map_err(|e| match e {
-        TokenError::Malformed(_) => Error::invalid("token", e.to_string()),
-        _ => Error::Refused(e.to_string()),
-    })?;
+    let key: [u8; 32] =
+        rules::from_hex(public_key_hex).ok_or_else(|| Error::invalid("public_key", Reason::PublicKeyFormat))?;
+    let facts = rules::verify(token, &[key]).map_err(token_error)?;
     let status = match list {
         None => VerificationStatus::Valid,
         Some(l) => {
             let signature: [u8; 64] = rules::from_hex(&l.signature)
-                .ok_or_else(|| Error::invalid("revocations", "the signature is not 128 hex digits"))?;
+                .ok_or_else(|| Error::invalid("revocations", Reason::RevocationListSignature))?;
             let payload = rules::revocations_payload(&l.key_id, l.made_on, &l.revoked);
             if l.key_id != facts.key_id || !rules::verify_bytes(&key, &payload, &signature) {
-                return Err(Error::Refused(
-                    "the revocation list is not signed with this issuer's key, or was altered".into(),
-                ));
+                return Err(Error::Refused(Reason::RevocationListForeign));
             }
             if l.revoked.iter().any(|r| r.number == facts.number) {
                 VerificationStatus::Revoked
@@ -86,24 +83,30 @@ pub fn verify_offline(token: &str, public_key_hex: &str, list: Option<&Revocatio
 
 /// A revocation list as published (JSON), read from a file; a file that is not one is named.
 pub fn read_revocation_list(path: &Path) -> Result<RevocationList> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::File(format!("{}: {e}", path.display())))?;
-    serde_json::from_str(&text).map_err(|e| Error::File(format!("{}: not a revocation list: {e}", path.display())))
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, &e))?;
+    serde_json::from_str(&text).map_err(|e| {
+        log::warn!("{}: not a revocation list: {e}", path.display());
+        Error::File(Reason::NotARevocationList { file: path.display().to_string() })
+    })
 }
 
 /// The certificate token in a file: a picture of its QR code (a PNG or JPEG scan or photo), or
 /// a PDF (a printed certificate, or a paper one scanned to PDF: its first page is read).
 pub fn token_from_file(path: &Path) -> Result<String> {
     let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| Error::File(format!("{file}: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
     let texts = if bytes.starts_with(b"%PDF-") {
-        qr_in_pdf(bytes).map_err(|why| Error::File(format!("{file}: {why}")))?
+        qr_in_pdf(bytes).map_err(|why| {
+            log::warn!("{file}: {why}");
+            Error::File(Reason::NoQrCode { file: file.clone() })
+        })?
     } else {
-        malaka_exchange::qr::read_qr_image(path).map_err(|e| Error::File(e.to_string()))?
+        malaka_exchange::qr::read_qr_image(path).map_err(file_error)?
     };
     texts
         .into_iter()
         .find(|t| t.starts_with(rules::TOKEN_PREFIX))
-        .ok_or_else(|| Error::invalid("file", format!("{file}: the QR code is not a Malaka certificate's")))
+        .ok_or_else(|| Error::invalid("file", Reason::NotAMalakaQr { file }))
 }
 
 /// QR texts on a PDF's first page: drawn at 150 dpi (enough for a printed certificate's 32 mm

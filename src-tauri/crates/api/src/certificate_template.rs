@@ -2,6 +2,8 @@
 //! `templates/<ORG CODE>/certificate.typ` beside the database, edited without recompiling Malaka.
 //! Printing uses it when it exists; a preview shows it (or its error, with file, line, column).
 
+use malaka_core::Reason;
+use malaka_core::reason::count;
 use std::path::PathBuf;
 
 use base64::Engine as _;
@@ -28,10 +30,7 @@ pub struct TemplateInfo {
 impl Malaka {
     fn template_path(&self, org: &Organisation) -> Result<PathBuf> {
         let Some(code) = org.short_code.as_deref() else {
-            return Err(Error::invalid(
-                "short_code",
-                format!("{} has no short code to name its template folder", org.name),
-            ));
+            return Err(Error::invalid("short_code", Reason::NoShortCode { organisation: org.name.clone() }));
         };
         let dir = self.store.path().parent().map(|p| p.join("templates")).unwrap_or_else(|| PathBuf::from("templates"));
         Ok(dir.join(code).join(FILE))
@@ -43,7 +42,7 @@ impl Malaka {
         match std::fs::read_to_string(&path) {
             Ok(text) => Ok((path.display().to_string(), text)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok((FILE.to_owned(), DEFAULT_TEMPLATE.to_owned())),
-            Err(e) => Err(Error::File(format!("{}: {e}", path.display()))),
+            Err(e) => Err(Error::io(&path, &e)),
         }
     }
 
@@ -58,9 +57,9 @@ impl Malaka {
         let org = self.organisation_find(org_key).await?;
         let path = self.template_path(&org)?;
         if path.exists() {
-            return Err(Error::Refused(format!("{} exists already; edit it, or move it away first", path.display())));
+            return Err(Error::Refused(Reason::TemplateExists { path: path.display().to_string() }));
         }
-        let io = |e: std::io::Error| Error::File(format!("{}: {e}", path.display()));
+        let io = |e: std::io::Error| Error::io(&path, &e);
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(io)?;
         }
@@ -87,7 +86,7 @@ impl Malaka {
             certificates_pdf_with(&layout, &[sample], &mut |_| true)
         })
         .await
-        .map_err(|e| Error::Refused(format!("rendering stopped: {e}")))?
+        .map_err(stopped)?
         .map_err(template_error)
     }
 
@@ -96,8 +95,8 @@ impl Malaka {
         let pdf = self.certificate_template_preview(org_key, locale, second).await?;
         tokio::task::spawn_blocking(move || pdf_page_png(pdf, 0, PREVIEW_DPI))
             .await
-            .map_err(|e| Error::Refused(format!("rendering stopped: {e}")))?
-            .map_err(|e| Error::File(e.to_string()))
+            .map_err(stopped)?
+            .map_err(template_error)
     }
 
     /// The preview for a screen: the PNG as a `data:` URL.
@@ -138,12 +137,8 @@ pub(crate) fn sample_print(organisation: &str, locale: Locale) -> Result<Certifi
 
 /// The locale and the optional second one of a bilingual certificate, checked.
 pub(crate) fn locales(locale: &str, second: Option<&str>) -> Result<(Locale, Option<Locale>)> {
-    let locale = Locale::parse(locale).map_err(|e| Error::invalid("locale", e.to_string()))?;
-    let second = second
-        .filter(|s| !s.trim().is_empty())
-        .map(Locale::parse)
-        .transpose()
-        .map_err(|e| Error::invalid("second_locale", e.to_string()))?;
+    let locale = parse_locale("locale", locale)?;
+    let second = second.filter(|s| !s.trim().is_empty()).map(|s| parse_locale("second_locale", s)).transpose()?;
     Ok((locale, second))
 }
 
@@ -155,8 +150,23 @@ pub(crate) fn file_name(path: &str) -> String {
 /// A template error is the user's to fix: say where.
 pub(crate) fn template_error(e: malaka_render::Error) -> Error {
     match e {
-        malaka_render::Error::Template { .. } => Error::invalid("template", e.to_string()),
+        malaka_render::Error::Template { .. } => Error::invalid("template", Reason::Template { detail: e.to_string() }),
         malaka_render::Error::Cancelled => Error::Cancelled,
-        other => Error::File(other.to_string()),
+        malaka_render::Error::Locale(value) => Error::invalid("locale", Reason::UnknownLocale { value }),
+        malaka_render::Error::NotAPicture => Error::invalid("logo", Reason::NotAPicture { file: String::new() }),
+        malaka_render::Error::PictureTooLarge { kib, max_kib } => {
+            Error::invalid("logo", Reason::PictureTooLarge { kib: count(kib), max_kib: count(max_kib) })
+        }
+        other => Error::storage(format!("rendering: {other}")),
     }
+}
+
+/// A locale tag of the five Malaka prints in, checked.
+pub(crate) fn parse_locale(field: &str, tag: &str) -> Result<Locale> {
+    Locale::parse(tag).map_err(|_| Error::invalid(field, Reason::UnknownLocale { value: tag.trim().into() }))
+}
+
+/// A rendering thread that panicked or was stopped: the details are for the log.
+pub(crate) fn stopped(e: tokio::task::JoinError) -> Error {
+    Error::storage(format!("rendering stopped: {e}"))
 }

@@ -1,6 +1,7 @@
 //! Completion: an activity's rule, assessment results, and each participant's standing —
 //! attendance rate and whether they may receive a certificate, with the reasons when not.
 
+use malaka_core::Reason;
 use std::collections::HashMap;
 
 use malaka_core::completion::{Assessment, AssessmentKind, Attended, CompletionRule, Standing, standing};
@@ -86,29 +87,29 @@ impl Malaka {
         if let Some(s) = input.score
             && !(0.0..=100.0).contains(&s)
         {
-            return Err(Error::invalid("score", format!("must be 0 to 100, got {s}")));
+            return Err(Error::invalid("score", Reason::OutOfRange { value: s, min: 0.0, max: 100.0 }));
         }
         let mut tx = self.store.begin().await?;
         let act = activity::get(&mut tx, &activity_id).await?;
         let rule = store::rule(&mut tx, &activity_id).await?.unwrap_or_else(|| CompletionRule::default_for(&act.id));
         match rule.assessment {
             AssessmentKind::Nothing => {
-                return Err(Error::invalid("assessment", "this activity's completion rule has no assessment"));
+                return Err(Error::invalid("assessment", Reason::NoAssessment));
             }
             AssessmentKind::PassFail if input.score.is_some() => {
-                return Err(Error::invalid("score", "this activity's assessment is pass or fail, not a score"));
+                return Err(Error::invalid("score", Reason::AssessmentIsPassFail));
             }
             AssessmentKind::Score if input.passed.is_some() => {
-                return Err(Error::invalid("passed", "this activity's assessment is a score"));
+                return Err(Error::invalid("passed", Reason::AssessmentIsScore));
             }
             _ => {}
         }
         if enrolment::active_people(&mut tx, &activity_id, &[&person_id]).await?.is_empty() {
             let who = person::get(&mut tx, &person_id).await?.display_name();
-            return Err(Error::invalid("person", format!("{who} is not enrolled in this activity")));
+            return Err(Error::invalid("person", Reason::NotEnrolled { person: who }));
         }
         if let Some((_, code)) = certificate::holders(&mut tx, &activity_id, &[&person_id]).await?.into_iter().next() {
-            return Err(Error::Locked(format!("the result is locked by certificate {code}; revoke it first")));
+            return Err(Error::Locked(Reason::LockedByCertificate { code }));
         }
         let at = now();
         let a = Assessment { passed: input.passed, score: input.score };

@@ -3,6 +3,7 @@
 //! study visit to Baku, an internship, a round table, with sessions and attendance. Deterministic.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use malaka_core::Reason;
 use malaka_core::model::*;
 use malaka_core::translit::{cyrillic_to_latin, latin_to_cyrillic};
 use malaka_store::{WriteTx, person};
@@ -164,9 +165,7 @@ impl Malaka {
     pub async fn demo_load(&self) -> Result<DemoSummary> {
         let mut tx = self.store.begin().await?;
         if person::count(&mut tx).await? > 0 {
-            return Err(Error::Refused(
-                "the database already holds people; the demo loads only into an empty database".into(),
-            ));
+            return Err(Error::Refused(Reason::DatabaseNotEmpty));
         }
         let summary = self.demo_in(&mut tx).await?;
         tx.commit().await?;
@@ -526,7 +525,7 @@ impl Malaka {
             created.push(self.activity_create_in(tx, spec).await?);
         }
         let [training, seminar, visit, internship, round_table, workshop, _conference] =
-            created.try_into().map_err(|_| Error::Refused("demo plan".into()))?;
+            created.try_into().map_err(|_| Error::storage("the demo plan has an unexpected shape"))?;
 
         // Who takes part: the training is oversubscribed, so two wait for a seat.
         let mut enrol = Vec::new();

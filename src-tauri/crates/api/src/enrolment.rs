@@ -1,8 +1,10 @@
 //! Enrolment: people are nominated, a manager approves or declines, capacity is enforced, extra
 //! people wait, and a cancellation promotes the longest-waiting person (the audit log says so).
 
+use malaka_core::Reason;
 use malaka_core::capacity::admit;
 use malaka_core::model::{Activity, ActivityStatus, Enrolment, EnrolmentRole, EnrolmentStatus};
+use malaka_core::reason::count;
 use malaka_core::validate;
 use malaka_store::{WriteTx, activity, enrolment as store, person};
 use serde::Serialize;
@@ -56,16 +58,18 @@ impl Malaka {
     ) -> Result<Enrolment> {
         let act = activity::get(tx, &validate::id("activity", activity_id)?).await?;
         if act.status == ActivityStatus::Cancelled {
-            return Err(Error::Refused(format!("\"{}\" is cancelled", act.title)));
+            return Err(Error::Refused(Reason::ActivityCancelled { title: act.title }));
         }
         let who = person::get(tx, &validate::id("person", person_id)?).await?;
         if let Some(old) = store::find(tx, &act.id, &who.id).await?.filter(|e| !is_closed(e.status)) {
-            return Err(Error::Duplicate(format!(
-                "person: {} is already in \"{}\" ({})",
-                who.display_name(),
-                act.title,
-                old.status
-            )));
+            return Err(Error::Duplicate {
+                field: "person".into(),
+                reason: Reason::AlreadyInActivity {
+                    person: who.display_name(),
+                    title: act.title.clone(),
+                    status: old.status.to_string(),
+                },
+            });
         }
         let status = if role.takes_seat() {
             admit(act.capacity, store::seats_taken(tx, &act.id).await?)
@@ -84,10 +88,10 @@ impl Malaka {
         role: EnrolmentRole,
     ) -> Result<NominationReport> {
         if person_ids.is_empty() {
-            return Err(Error::invalid("person", "nominate at least one person"));
+            return Err(Error::invalid("person", Reason::NothingSelected));
         }
         if person_ids.len() > MAX_NOMINATION {
-            return Err(Error::invalid("person", format!("at most {MAX_NOMINATION} people at once")));
+            return Err(Error::invalid("person", Reason::TooManyAtOnce { max: count(MAX_NOMINATION) }));
         }
         let mut tx = self.store.begin().await?;
         let act = open_activity(&mut tx, activity_id).await?;
@@ -108,10 +112,10 @@ impl Malaka {
         let unit = malaka_store::organisation::get(&mut tx, &validate::id("unit", unit_id)?).await?;
         let people = person::in_unit_tree(&mut tx, &unit.id).await?;
         if people.is_empty() {
-            return Err(Error::invalid("unit", format!("nobody works in {}", unit.name)));
+            return Err(Error::invalid("unit", Reason::UnitHasNobody { unit: unit.name }));
         }
         if people.len() > MAX_NOMINATION {
-            return Err(Error::invalid("unit", format!("{} has over {MAX_NOMINATION} people", unit.name)));
+            return Err(Error::invalid("unit", Reason::UnitTooLarge { unit: unit.name, max: count(MAX_NOMINATION) }));
         }
         let report = self.nominate_in(&mut tx, &act, &people, role).await?;
         tx.commit().await?;
@@ -222,14 +226,14 @@ impl Malaka {
     /// The enrolments named, each of which must be awaiting approval.
     async fn nominations(&self, tx: &mut WriteTx, ids: &[String]) -> Result<Vec<Enrolment>> {
         if ids.is_empty() {
-            return Err(Error::invalid("enrolment", "choose at least one nomination"));
+            return Err(Error::invalid("enrolment", Reason::NothingSelected));
         }
         let mut out: Vec<Enrolment> = Vec::new();
         for id in ids {
             let e = store::get(tx, &validate::id("enrolment", id)?).await?;
             if e.status != EnrolmentStatus::Nominated {
                 let name = person::get(tx, &e.person_id).await?.display_name();
-                return Err(Error::Refused(format!("{name} is not awaiting approval ({})", e.status)));
+                return Err(Error::Refused(Reason::NotAwaitingApproval { person: name, status: e.status.to_string() }));
             }
             if !out.iter().any(|o| o.id == e.id) {
                 out.push(e);
@@ -244,7 +248,7 @@ impl Malaka {
         let mut tx = self.store.begin().await?;
         let old = store::get(&mut tx, &validate::id("enrolment", enrolment_id)?).await?;
         if is_closed(old.status) {
-            return Err(Error::Refused(format!("the enrolment is already {}", old.status)));
+            return Err(Error::Refused(Reason::EnrolmentAlready { status: old.status.to_string() }));
         }
         let act = activity::get(&mut tx, &old.activity_id).await?;
         let at = now();
@@ -282,7 +286,7 @@ fn is_closed(s: EnrolmentStatus) -> bool {
 async fn open_activity(tx: &mut WriteTx, id: &str) -> Result<Activity> {
     let act = activity::get(tx, &validate::id("activity", id)?).await?;
     if matches!(act.status, ActivityStatus::Cancelled | ActivityStatus::Completed) {
-        return Err(Error::Refused(format!("\"{}\" is {}", act.title, act.status)));
+        return Err(Error::Refused(Reason::ActivityNotOpen { title: act.title, status: act.status.to_string() }));
     }
     Ok(act)
 }

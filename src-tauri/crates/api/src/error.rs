@@ -1,17 +1,33 @@
-//! The one error a use case returns. `code` is what a front end branches on; the message is for
-//! people and never carries database internals.
+//! The one error a use case returns: a kind (`code`) a front end branches on, and a [`Reason`]
+//! with typed parameters that each front end words in its user's language. Storage internals go
+//! to the log file ([`crate::log`]), never into an error a user sees.
 
+use std::path::Path;
+
+use malaka_core::Reason;
+use malaka_core::reason::count;
 use malaka_core::schedule::{Conflict, Resource};
 use serde::Serialize;
 
 /// One problem in an imported file, placed by row and column as the user sees them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[ts(export)]
 pub struct Problem {
     #[ts(type = "number")]
     pub row: usize,
+    /// The column's header as in the file; empty when the problem is not in one column.
     pub column: String,
-    pub message: String,
+    pub reason: Reason,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.column.is_empty() {
+            write!(f, "row {}: {}", self.row, self.reason)
+        } else {
+            write!(f, "row {}, column \"{}\": {}", self.row, self.column, self.reason)
+        }
+    }
 }
 
 /// A schedule conflict with the contested resource named for people.
@@ -39,30 +55,51 @@ impl std::fmt::Display for NamedConflict {
     }
 }
 
+/// What kind of error, for a front end to branch on (a heading, a retry, a reload).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ErrorCode {
+    Invalid,
+    NotFound,
+    Duplicate,
+    ScheduleConflict,
+    Stale,
+    AlreadyImported,
+    ImportRejected,
+    File,
+    Refused,
+    Locked,
+    Storage,
+    Cancelled,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{field}: {message}")]
-    Invalid { field: String, message: String },
+    #[error("{field}: {reason}")]
+    Invalid { field: String, reason: Reason },
     #[error("{entity} '{id}' not found")]
     NotFound { entity: &'static str, id: String },
-    #[error("{0}")]
-    Duplicate(String),
+    /// A value another record holds already (a personnel number, a code).
+    #[error("{field}: {reason}")]
+    Duplicate { field: String, reason: Reason },
     #[error("schedule conflict: {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     ScheduleConflict(Vec<NamedConflict>),
-    #[error("{0}")]
-    Stale(String),
-    #[error("{file} was already imported on {at} ({rows} rows); pass --force to import it again")]
+    #[error("the {entity} was changed by someone else; reload and try again")]
+    Stale { entity: &'static str },
+    #[error("{file} was already imported on {at} ({rows} rows)")]
     AlreadyImported { file: String, at: String, rows: i64 },
     #[error("{file}: {} problem(s), nothing imported; first: {}", .problems.len(), first_problem(.problems))]
     ImportRejected { file: String, problems: Vec<Problem> },
     #[error("{0}")]
-    File(String),
+    File(Reason),
     #[error("{0}")]
-    Refused(String),
-    /// A mark an issued certificate rests on: the certificate must be revoked first.
+    Refused(Reason),
+    /// A mark or result an issued certificate rests on: the certificate must be revoked first.
     #[error("{0}")]
-    Locked(String),
-    #[error("storage: {0}")]
+    Locked(Reason),
+    /// The details, for the log only: build it with [`Error::storage`], which writes them there.
+    #[error("{}", storage_reason())]
     Storage(String),
     /// The user cancelled a batch; nothing of it was kept.
     #[error("cancelled; nothing was kept")]
@@ -70,37 +107,138 @@ pub enum Error {
 }
 
 fn first_problem(problems: &[Problem]) -> String {
-    problems.first().map(|p| format!("row {}, column \"{}\": {}", p.row, p.column, p.message)).unwrap_or_default()
+    problems.first().map(ToString::to_string).unwrap_or_default()
+}
+
+fn storage_reason() -> Reason {
+    Reason::Storage { log: crate::log::file().map(|p| p.display().to_string()).unwrap_or_default() }
 }
 
 impl Error {
     /// A stable, machine-readable kind of error.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Error::Invalid { .. } => "invalid",
-            Error::NotFound { .. } => "not_found",
-            Error::Duplicate(_) => "duplicate",
-            Error::ScheduleConflict(_) => "schedule_conflict",
-            Error::Stale(_) => "stale",
-            Error::AlreadyImported { .. } => "already_imported",
-            Error::ImportRejected { .. } => "import_rejected",
-            Error::File(_) => "file",
-            Error::Refused(_) => "refused",
-            Error::Locked(_) => "locked",
-            Error::Storage(_) => "storage",
-            Error::Cancelled => "cancelled",
+            Error::Invalid { .. } => ErrorCode::Invalid,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::Duplicate { .. } => ErrorCode::Duplicate,
+            Error::ScheduleConflict(_) => ErrorCode::ScheduleConflict,
+            Error::Stale { .. } => ErrorCode::Stale,
+            Error::AlreadyImported { .. } => ErrorCode::AlreadyImported,
+            Error::ImportRejected { .. } => ErrorCode::ImportRejected,
+            Error::File(_) => ErrorCode::File,
+            Error::Refused(_) => ErrorCode::Refused,
+            Error::Locked(_) => ErrorCode::Locked,
+            Error::Storage(_) => ErrorCode::Storage,
+            Error::Cancelled => ErrorCode::Cancelled,
         }
     }
 
-    pub(crate) fn invalid(field: &str, message: impl Into<String>) -> Self {
-        Error::Invalid { field: field.into(), message: message.into() }
+    /// Why, as data a front end words.
+    pub fn reason(&self) -> Reason {
+        match self {
+            Error::Invalid { reason, .. } | Error::Duplicate { reason, .. } => reason.clone(),
+            Error::NotFound { entity, id } => Reason::NotFound { entity: (*entity).into(), id: id.clone() },
+            Error::ScheduleConflict(c) => Reason::ScheduleConflict { count: count(c.len()) },
+            Error::Stale { entity } => Reason::Stale { entity: (*entity).into() },
+            Error::AlreadyImported { file, at, rows } => Reason::AlreadyImported {
+                file: file.clone(),
+                at: at.clone(),
+                rows: u32::try_from(*rows).unwrap_or(u32::MAX),
+            },
+            Error::ImportRejected { file, problems } => {
+                Reason::ImportRejected { file: file.clone(), problems: count(problems.len()) }
+            }
+            Error::File(r) | Error::Refused(r) | Error::Locked(r) => r.clone(),
+            Error::Storage(_) => storage_reason(),
+            Error::Cancelled => Reason::Cancelled,
+        }
+    }
+
+    /// The field the error is about, when it is about one.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Error::Invalid { field, .. } | Error::Duplicate { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
+    pub fn invalid(field: &str, reason: Reason) -> Self {
+        Error::Invalid { field: field.into(), reason }
+    }
+
+    /// A storage failure: `detail` goes to the log file, the user sees where the log is.
+    pub fn storage(detail: impl Into<String>) -> Self {
+        let detail = detail.into();
+        log::error!("storage: {detail}");
+        Error::Storage(detail)
+    }
+
+    /// A file that could not be read or written: the system's words go to the log.
+    pub fn io(path: &Path, e: &std::io::Error) -> Self {
+        log::warn!("file {}: {e}", path.display());
+        let file = path.display().to_string();
+        Error::File(match e.kind() {
+            std::io::ErrorKind::NotFound => Reason::FileNotFound { file },
+            std::io::ErrorKind::AlreadyExists => Reason::FileExists { file },
+            _ => Reason::FileUnreadable { file },
+        })
+    }
+}
+
+/// A file the exchange crate could not read or write, placed by file, row and column.
+pub(crate) fn file_error(e: malaka_exchange::Error) -> Error {
+    use malaka_exchange::Error as X;
+    let reason = match e {
+        X::Io { file, source } => {
+            log::warn!("{file}: {source}");
+            match source.kind() {
+                std::io::ErrorKind::NotFound => Reason::FileNotFound { file },
+                _ => Reason::FileUnreadable { file },
+            }
+        }
+        X::Unreadable { file, reason } => {
+            log::warn!("{file}: {reason}");
+            Reason::NoQrCode { file }
+        }
+        X::UnsupportedFormat { file, extension } => Reason::UnsupportedFormat { file, extension },
+        X::Empty { file, has_header: true } => Reason::HeaderOnly { file },
+        X::Empty { file, has_header: false } => Reason::FileEmpty { file },
+        X::Ragged { file, row, found, expected } => {
+            Reason::Ragged { file, row: count(row), found: count(found), expected: count(expected) }
+        }
+        X::UnsupportedEncoding { file, encoding } => Reason::UnsupportedEncoding { file, encoding: encoding.into() },
+        X::Binary { file, row, column, .. } => Reason::BinaryData { file, row: count(row), column },
+        X::Csv { file, row, message } => {
+            log::warn!("{file}: row {row}: {message}");
+            Reason::CsvBroken { file, row: count(row) }
+        }
+        X::Workbook { file, message } => {
+            log::warn!("{file}: {message}");
+            Reason::WorkbookUnreadable { file }
+        }
+        X::CellError { file, row, column, error } => Reason::CellError { file, row: count(row), column, error },
+        X::Invalid(detail) => return Error::storage(format!("export: {detail}")),
+    };
+    Error::File(reason)
+}
+
+/// A token that is not one, or is not this issuer's.
+pub(crate) fn token_error(e: malaka_core::certificate::TokenError) -> Error {
+    use malaka_core::certificate::TokenError as T;
+    match e {
+        T::Malformed(why) => {
+            log::info!("token refused: {why}");
+            Error::invalid("token", Reason::TokenMalformed)
+        }
+        T::UnknownKey(key_id) => Error::Refused(Reason::UnknownKey { key_id }),
+        T::BadSignature => Error::Refused(Reason::BadSignature),
     }
 }
 
 impl From<malaka_core::Error> for Error {
     fn from(e: malaka_core::Error) -> Self {
         match e {
-            malaka_core::Error::Invalid { field, message } => Error::Invalid { field, message },
+            malaka_core::Error::Invalid { field, reason } => Error::Invalid { field, reason },
         }
     }
 }
@@ -110,40 +248,44 @@ impl From<malaka_store::Error> for Error {
         use malaka_store::Error as S;
         match e {
             S::NotFound { entity, id } => Error::NotFound { entity, id },
-            S::Duplicate(what) => Error::Duplicate(duplicate_message(&what)),
-            S::MissingReference => {
-                Error::Invalid { field: "reference".into(), message: "refers to a record that does not exist".into() }
-            }
-            S::Stale(what) => Error::Stale(format!("{what} was changed by someone else; reload and try again")),
-            other => Error::Storage(other.to_string()),
+            S::Duplicate(what) => duplicate(&what),
+            S::MissingReference => Error::Invalid { field: "reference".into(), reason: Reason::MissingReference },
+            S::Stale(entity) => Error::Stale { entity },
+            other => Error::storage(other.to_string()),
         }
     }
 }
 
-/// Turns SQLite's "UNIQUE constraint failed: table.col" into words a user understands.
-fn duplicate_message(sqlite: &str) -> String {
+/// Names the field behind SQLite's "UNIQUE constraint failed: table.col".
+fn duplicate(sqlite: &str) -> Error {
     let what = sqlite.rsplit(": ").next().unwrap_or(sqlite);
-    match what {
-        "person.organisation_id, person.personnel_number" => {
-            "personnel_number: already used in this organisation".into()
+    let (field, reason) = match what {
+        "person.organisation_id, person.personnel_number" => ("personnel_number", Reason::PersonnelNumberUsed),
+        "organisation.short_code" => ("short_code", Reason::ShortCodeUsed),
+        "programme.code" => ("code", Reason::ProgrammeCodeUsed),
+        "enrolment.activity_id, enrolment.person_id" => ("person", Reason::AlreadyEnrolled),
+        "trainer.person_id" => ("person", Reason::AlreadyTrainer),
+        other => {
+            log::warn!("unique constraint without a message: {other}");
+            ("record", Reason::AlreadyExists)
         }
-        "organisation.short_code" => "short_code: already used by another organisation".into(),
-        "programme.code" => "code: already used by another programme".into(),
-        "enrolment.activity_id, enrolment.person_id" => "person: already enrolled in this activity".into(),
-        "trainer.person_id" => "person: is already a trainer".into(),
-        other => format!("already exists ({other})"),
-    }
+    };
+    Error::Duplicate { field: field.into(), reason }
 }
 
+/// The shape every front end receives: `{code, reason, field?, problems?, conflicts?}`, plus an
+/// English `message` for logs and scripts (`malaka --json`); no screen shows it.
 impl serde::Serialize for Error {
-    /// Errors cross to front ends as `{code, message}` (plus the details a screen can show).
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         let mut m = s.serialize_map(None)?;
-        m.serialize_entry("code", self.code())?;
+        m.serialize_entry("code", &self.code())?;
+        m.serialize_entry("reason", &self.reason())?;
         m.serialize_entry("message", &self.to_string())?;
+        if let Some(field) = self.field() {
+            m.serialize_entry("field", field)?;
+        }
         match self {
-            Error::Invalid { field, .. } => m.serialize_entry("field", field)?,
             Error::ScheduleConflict(c) => m.serialize_entry("conflicts", c)?,
             Error::ImportRejected { problems, .. } => m.serialize_entry("problems", problems)?,
             _ => {}
@@ -153,3 +295,27 @@ impl serde::Serialize for Error {
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_duplicate_names_its_field_not_the_database() {
+        let e = duplicate("UNIQUE constraint failed: person.organisation_id, person.personnel_number");
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(json["code"], "duplicate");
+        assert_eq!(json["field"], "personnel_number");
+        assert_eq!(json["reason"]["key"], "personnel_number_used");
+        assert!(!json.to_string().contains("UNIQUE"), "{json}");
+    }
+
+    #[test]
+    fn storage_details_stay_out_of_what_is_sent() {
+        let e = Error::storage("disk I/O error at page 7");
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(json["code"], "storage");
+        assert_eq!(json["reason"]["key"], "storage");
+        assert!(!json.to_string().contains("page 7"), "{json}");
+    }
+}

@@ -15,7 +15,9 @@ pub mod completion;
 pub mod demo;
 pub mod enrolment;
 mod error;
+pub mod file;
 pub mod job;
+pub mod log;
 pub mod maintenance;
 pub mod organisation;
 pub mod organisation_logo;
@@ -33,7 +35,7 @@ use std::path::Path;
 use chrono::{DateTime, Utc};
 use malaka_store::{Store, WriteTx, audit};
 
-pub use error::{Error, NamedConflict, Result};
+pub use error::{Error, ErrorCode, NamedConflict, Problem, Result};
 pub use malaka_core as core;
 
 /// An open Malaka database and the person acting on it.

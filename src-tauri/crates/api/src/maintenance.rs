@@ -1,5 +1,6 @@
 //! Looking after the database file: integrity check, backup, and what it holds.
 
+use malaka_core::Reason;
 use std::path::Path;
 
 use malaka_store::{activity, attendance, audit, maintenance, organisation, person, session};
@@ -62,7 +63,7 @@ impl Malaka {
     /// A checked copy of the database at `out`; an existing file there is not overwritten.
     pub async fn backup(&self, out: &Path) -> Result<u64> {
         if out.exists() {
-            return Err(Error::File(format!("{}: already exists; choose a new file name", out.display())));
+            return Err(Error::File(Reason::FileExists { file: out.display().to_string() }));
         }
         let same = std::fs::canonicalize(self.store.path()).ok()
             == out
@@ -70,7 +71,7 @@ impl Malaka {
                 .and_then(|d| std::fs::canonicalize(d).ok())
                 .map(|d| d.join(out.file_name().unwrap_or_default()));
         if same {
-            return Err(Error::File("the backup cannot replace the database itself".into()));
+            return Err(Error::File(Reason::BackupOverDatabase));
         }
         let bytes = maintenance::backup(&self.store, out).await?;
         let mut tx = self.store.begin().await?;

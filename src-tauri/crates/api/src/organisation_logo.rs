@@ -1,6 +1,7 @@
 //! An organisation's logo, printed above its name on its certificates: set from a PNG, JPEG or
 //! SVG file (checked by printing a sample with it), shown, removed.
 
+use malaka_core::Reason;
 use std::path::Path;
 
 use base64::Engine as _;
@@ -9,7 +10,7 @@ use malaka_render::certificate::{Layout, Logo, certificates_pdf_with};
 use malaka_store::organisation as store;
 use serde::Serialize;
 
-use crate::certificate_template::sample_print;
+use crate::certificate_template::{sample_print, stopped, template_error};
 use crate::{Error, Malaka, Result, now};
 
 /// A logo as a screen shows it.
@@ -44,7 +45,7 @@ impl Malaka {
         let stored = store::logo(&mut *self.store.read().await?, organisation_id).await?;
         // What is stored was checked when it was set; a picture that no longer reads is damage.
         stored
-            .map(|(bytes, _)| Logo::new(bytes).map_err(|e| Error::Storage(format!("the stored logo: {e}"))))
+            .map(|(bytes, _)| Logo::new(bytes).map_err(|e| Error::storage(format!("the stored logo: {e}"))))
             .transpose()
     }
 
@@ -63,8 +64,11 @@ impl Malaka {
     pub async fn organisation_logo_set(&self, org_key: &str, path: &Path) -> Result<LogoPicture> {
         let org = self.organisation_find(org_key).await?;
         let file = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| Error::File(format!("{file}: {e}")))?;
-        let logo = Logo::new(bytes).map_err(|e| Error::invalid("logo", format!("{file}: {e}")))?;
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+        let logo = Logo::new(bytes).map_err(|e| match e {
+            malaka_render::Error::NotAPicture => Error::invalid("logo", Reason::NotAPicture { file: file.clone() }),
+            other => template_error(other),
+        })?;
         let sample = sample_print(&org.name, Locale::En)?;
         let check = logo.clone();
         tokio::task::spawn_blocking(move || {
@@ -72,8 +76,11 @@ impl Malaka {
             certificates_pdf_with(&layout, &[sample], &mut |_| true)
         })
         .await
-        .map_err(|e| Error::Refused(format!("rendering stopped: {e}")))?
-        .map_err(|e| Error::invalid("logo", format!("{file}: the picture cannot be printed ({e})")))?;
+        .map_err(stopped)?
+        .map_err(|e| {
+            log::warn!("{file}: the picture cannot be printed: {e}");
+            Error::invalid("logo", Reason::PictureCannotPrint { file: file.clone() })
+        })?;
         let mut tx = self.store.begin().await?;
         let at = now();
         store::set_logo(&mut tx, &org.id, logo.bytes(), logo.extension(), at).await?;

@@ -1,5 +1,6 @@
 //! The staff register: add, list, show and search people.
 
+use malaka_core::Reason;
 use malaka_core::model::{Enrolment, NewPerson, Person};
 use malaka_core::names::search_tokens;
 use malaka_store::person::Order;
@@ -76,7 +77,7 @@ impl Malaka {
         let search = q.search.as_deref().map(str::trim).filter(|s| !s.is_empty());
         if let Some(text) = search {
             if text.chars().count() > 200 {
-                return Err(Error::invalid("search", "is longer than 200 characters"));
+                return Err(Error::invalid("search", Reason::TooLong { max: 200 }));
             }
             // Search results are one bounded list (best matches first); paging is over that list.
             let mut rows = store::search(&mut c, &search_tokens(text), org.as_deref(), MAX_PAGE).await?;
@@ -121,7 +122,8 @@ impl Malaka {
         if let Some(unit) = unit_id {
             let u = organisation::get(tx, unit).await?;
             if u.parent_id.as_deref() != Some(organisation_id) {
-                return Err(Error::invalid("unit", format!("{} is not a unit of the person's organisation", u.name)));
+                let organisation = organisation::get(tx, organisation_id).await?.name;
+                return Err(Error::invalid("unit", Reason::UnitNotOfOrganisation { unit: u.name, organisation }));
             }
         }
         Ok(())
@@ -165,7 +167,7 @@ impl Malaka {
     /// People whose names start with the words typed, in Latin or Cyrillic, any case or apostrophe.
     pub async fn person_search(&self, query: &str, limit: i64) -> Result<Vec<Person>> {
         if query.chars().count() > 200 {
-            return Err(Error::invalid("query", "is longer than 200 characters"));
+            return Err(Error::invalid("query", Reason::TooLong { max: 200 }));
         }
         let tokens = search_tokens(query);
         if tokens.is_empty() {

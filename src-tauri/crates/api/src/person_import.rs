@@ -1,5 +1,7 @@
 //! Importing people from a CSV or XLSX file: check everything first, then all rows or none.
 
+use malaka_core::Reason;
+use malaka_core::reason::count;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -10,7 +12,7 @@ use malaka_store::{import, organisation, person};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::Problem;
+use crate::error::{Problem, file_error};
 use crate::{Error, Malaka, Result, new_id, now};
 
 /// Largest file accepted: well above a national register, far below what would exhaust memory.
@@ -55,7 +57,7 @@ impl ImportInput {
                         None | Some("") => Ok(None),
                         Some(name) => PersonField::from_name(name)
                             .map(Some)
-                            .ok_or_else(|| Error::invalid("mapping", format!("'{name}' is not a person field"))),
+                            .ok_or_else(|| Error::invalid("mapping", Reason::NotAPersonField { value: name.into() })),
                     })
                     .collect::<Result<Vec<_>>>()?,
             ),
@@ -146,7 +148,7 @@ impl ImportReport {
             out.push(format!("  column \"{}\" → {}", m.column, m.field.unwrap_or("(ignored)")));
         }
         for p in &self.problems {
-            out.push(format!("row {}, column \"{}\": {}", p.row, p.column, p.message));
+            out.push(p.to_string());
         }
         out.push(match (self.dry_run, self.problems.len()) {
             (true, 0) => format!("dry run: all {} rows are fine; nothing written", self.rows),
@@ -192,7 +194,7 @@ impl Malaka {
 
     /// How a file would be read, before anything is checked or written.
     pub async fn person_import_preview(&self, path: &Path) -> Result<ImportPreview> {
-        let table = read_table(path).map_err(|e| Error::File(e.to_string()))?;
+        let table = read_table(path).map_err(file_error)?;
         let mapping = people::map_headers(&table.headers);
         let s = &table.source;
         Ok(ImportPreview {
@@ -215,13 +217,13 @@ impl Malaka {
         options: &ImportOptions,
         progress: &(dyn Fn(ImportProgress) + Sync),
     ) -> Result<ImportReport> {
-        let table = read_table(path).map_err(|e| Error::File(e.to_string()))?;
+        let table = read_table(path).map_err(file_error)?;
         if table.rows.len() > MAX_ROWS {
-            return Err(Error::File(format!(
-                "{}: {} rows; at most {MAX_ROWS} in one import",
-                table.source.file_name,
-                table.rows.len()
-            )));
+            return Err(Error::File(Reason::TooManyRows {
+                file: table.source.file_name.clone(),
+                rows: count(table.rows.len()),
+                max: count(MAX_ROWS),
+            }));
         }
         if !options.force
             && let Some(before) = import::find(&mut *self.store.read().await?, "person", &table.source.sha256).await?
@@ -282,7 +284,7 @@ impl Malaka {
             if chosen.len() != table.headers.len() {
                 return Err(Error::invalid(
                     "mapping",
-                    format!("{} columns mapped, the file has {}", chosen.len(), table.headers.len()),
+                    Reason::MappingColumns { mapped: count(chosen.len()), columns: count(table.headers.len()) },
                 ));
             }
             for (column, field) in chosen.iter().enumerate() {
@@ -292,7 +294,11 @@ impl Malaka {
         let mut problems: Vec<Problem> = mapping
             .missing_required()
             .into_iter()
-            .map(|what| Problem { row: 1, column: "(header)".into(), message: format!("no column for {what}") })
+            .map(|field| Problem {
+                row: 1,
+                column: String::new(),
+                reason: Reason::MissingColumn { field: field.into() },
+            })
             .collect();
         let column_of = |field: PersonField| -> String {
             mapping.column(field).map(|c| table.column_name(c)).unwrap_or_else(|| field.as_str().to_owned())
@@ -300,7 +306,7 @@ impl Malaka {
         let (rows, row_problems) = people::people_rows(table, &mapping);
         // Rows the file check already faulted are reported once, not checked again.
         let faulted: std::collections::HashSet<usize> = row_problems.iter().map(|p| p.row).collect();
-        problems.extend(row_problems.into_iter().map(|p| Problem { row: p.row, column: p.column, message: p.message }));
+        problems.extend(row_problems.into_iter().map(|p| Problem { row: p.row, column: p.column, reason: p.reason }));
 
         let mut c = self.store.read().await?;
         let default_org = match &options.default_org {
@@ -330,7 +336,7 @@ impl Malaka {
                             problems.push(Problem {
                                 row: row.row,
                                 column: column_of(PersonField::Organisation),
-                                message: format!("no organisation \"{name}\""),
+                                reason: Reason::NoSuchOrganisation { value: name.into() },
                             });
                             continue;
                         }
@@ -341,8 +347,8 @@ impl Malaka {
                     None => {
                         problems.push(Problem {
                             row: row.row,
-                            column: "(organisation)".into(),
-                            message: "no organisation: add an organisation column or choose one (--org)".into(),
+                            column: String::new(),
+                            reason: Reason::OrganisationNeeded,
                         });
                         continue;
                     }
@@ -358,7 +364,7 @@ impl Malaka {
                         problems.push(Problem {
                             row: row.row,
                             column: column_of(PersonField::Unit),
-                            message: format!("\"{name}\" is not a unit of {}", org.name),
+                            reason: Reason::UnitNotOfOrganisation { unit: name.into(), organisation: org.name.clone() },
                         });
                         continue;
                     }
@@ -376,9 +382,9 @@ impl Malaka {
             }
             match input.validated() {
                 Ok(valid) => people.push(valid),
-                Err(malaka_core::Error::Invalid { field, message }) => {
+                Err(malaka_core::Error::Invalid { field, reason }) => {
                     let column = column_for(&field).map(column_of).unwrap_or(field);
-                    problems.push(Problem { row: row.row, column, message });
+                    problems.push(Problem { row: row.row, column, reason });
                 }
             }
         }
@@ -389,7 +395,7 @@ impl Malaka {
                     problems.push(Problem {
                         row: *row,
                         column: column_of(PersonField::PersonnelNumber),
-                        message: format!("personnel number {taken} is already used in this organisation"),
+                        reason: Reason::NumberTaken { value: taken.clone() },
                     });
                 }
             }

@@ -1,13 +1,16 @@
 //! What planning hands to other programs: schedules as iCalendar files and participant lists as
 //! XLSX or CSV.
 
+use crate::certificate_template::parse_locale;
+use crate::error::file_error;
+use malaka_core::Reason;
 use std::collections::HashMap;
 
 use malaka_core::model::{EnrolmentStatus, Session};
 use malaka_core::validate;
 use malaka_exchange::ics::{Event, calendar};
 use malaka_exchange::roster::{Sheet, csv_bytes, xlsx_bytes};
-use malaka_render::{Locale, labels};
+use malaka_render::labels;
 use malaka_store::{Conn, activity, enrolment, organisation, person, session, venue};
 
 use crate::{Error, Malaka, Result, now};
@@ -31,7 +34,10 @@ impl ListFormat {
         match text.trim().to_lowercase().as_str() {
             "xlsx" => Ok(ListFormat::Xlsx),
             "csv" => Ok(ListFormat::Csv),
-            other => Err(Error::invalid("format", format!("'{other}' is not one of xlsx, csv"))),
+            other => Err(Error::invalid(
+                "format",
+                Reason::NotOneOf { value: other.into(), allowed: vec!["xlsx".into(), "csv".into()] },
+            )),
         }
     }
 }
@@ -58,7 +64,7 @@ impl Malaka {
         for s in sessions {
             events.push(self.event(&mut c, &mut titles, s).await?);
         }
-        calendar(&name, &events, now()).map_err(|e| Error::File(e.to_string()))
+        calendar(&name, &events, now()).map_err(file_error)
     }
 
     async fn event(&self, c: &mut Conn, titles: &mut HashMap<String, String>, s: Session) -> Result<Event> {
@@ -89,7 +95,7 @@ impl Malaka {
     /// An activity's participant list (everyone not cancelled or declined: enrolled, waiting,
     /// nominated, trainers and speakers) with headers in `locale`.
     pub async fn participants(&self, activity_id: &str, locale: &str) -> Result<Sheet> {
-        let locale = Locale::parse(locale).map_err(|e| Error::invalid("locale", e.to_string()))?;
+        let locale = parse_locale("locale", locale)?;
         let mut c = self.store.read().await?;
         let act = activity::get(&mut c, &validate::id("activity", activity_id)?).await?;
         let mut orgs: HashMap<String, String> = HashMap::new();
@@ -132,7 +138,7 @@ impl Malaka {
             ListFormat::Xlsx => xlsx_bytes(&sheet),
             ListFormat::Csv => csv_bytes(&sheet),
         };
-        bytes.map_err(|e| Error::File(e.to_string()))
+        bytes.map_err(file_error)
     }
 }
 

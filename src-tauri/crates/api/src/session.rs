@@ -2,6 +2,7 @@
 //! for clashes across trainers, venues and enrolled people before it is saved.
 
 use chrono::{DateTime, Utc};
+use malaka_core::Reason;
 use malaka_core::model::{Activity, ActivityStatus, NewSession, Session, SessionStatus, ValidSession};
 use malaka_core::recurrence::{Occurrence, SessionPlan};
 use malaka_core::schedule::{Claim, Resource, conflicts};
@@ -95,7 +96,7 @@ impl Malaka {
     /// activity's, its trainers; and names what it claims.
     async fn planned(&self, conn: &mut Conn, act: &Activity, input: &NewSession) -> Result<Planned> {
         if act.status == ActivityStatus::Cancelled {
-            return Err(Error::Refused(format!("\"{}\" is cancelled: no sessions can be added", act.title)));
+            return Err(Error::Refused(Reason::ActivityCancelled { title: act.title.clone() }));
         }
         let venue_id = input.venue_id.as_deref().filter(|v| !v.trim().is_empty()).or(act.venue_id.as_deref());
         let venue = match venue_id {
@@ -105,7 +106,7 @@ impl Malaka {
         let zone = match (input.time_zone.as_deref().filter(|z| !z.trim().is_empty()), &venue) {
             (Some(z), _) => z.to_owned(),
             (None, Some(v)) => v.time_zone.clone(),
-            (None, None) => return Err(Error::invalid("time_zone", "is required when the session has no venue")),
+            (None, None) => return Err(Error::invalid("time_zone", Reason::TimeZoneWithoutVenue)),
         };
         let mut s = input.validated(&zone)?;
         s.venue_id = venue.map(|v| v.id);
@@ -123,7 +124,11 @@ impl Malaka {
             let when = s.starts_local.format("%Y-%m-%d");
             return Err(Error::invalid(
                 "start",
-                format!("{when} falls outside the activity's dates {}–{}", act.starts_on, act.ends_on),
+                Reason::OutsideActivityDates {
+                    when: when.to_string(),
+                    from: act.starts_on.to_string(),
+                    to: act.ends_on.to_string(),
+                },
             ));
         }
         Ok(())
@@ -203,7 +208,7 @@ impl Malaka {
     ) -> Result<(Session, Planned)> {
         let old = store::get(conn, &validate::id("session", id)?).await?;
         if old.status == SessionStatus::Cancelled {
-            return Err(Error::Refused("a cancelled session cannot be moved".into()));
+            return Err(Error::Refused(Reason::CancelledSessionCannotMove));
         }
         let act = activity::get(conn, &old.activity_id).await?;
         let input = NewSession {
@@ -273,7 +278,7 @@ impl Malaka {
         let mut tx = self.store.begin().await?;
         let old = store::get(&mut tx, &validate::id("session", id)?).await?;
         if old.status == SessionStatus::Cancelled {
-            return Err(Error::Refused("the session is already cancelled".into()));
+            return Err(Error::Refused(Reason::SessionAlreadyCancelled));
         }
         let act = activity::get(&mut tx, &old.activity_id).await?;
         store::cancel(&mut tx, &old.id, &reason).await?;
@@ -299,7 +304,7 @@ impl Malaka {
         limit: i64,
     ) -> Result<Vec<Session>> {
         if to <= from {
-            return Err(Error::invalid("to", "must be after from"));
+            return Err(Error::invalid("to", Reason::EndNotAfterStart));
         }
         Ok(store::list_between(&mut *self.store.read().await?, from, to, limit.clamp(1, 100_000)).await?)
     }

@@ -1,5 +1,6 @@
 //! Trainers: staff from the register or external experts.
 
+use malaka_core::Reason;
 use malaka_core::model::{NewTrainer, Trainer};
 use malaka_store::{WriteTx, person, trainer as store};
 
@@ -18,7 +19,7 @@ impl Malaka {
         let name = match (&t.person_id, t.name) {
             (_, Some(name)) => name,
             (Some(p), None) => person::get(tx, p).await?.display_name(),
-            (None, None) => return Err(Error::invalid("name", "an external trainer needs a name")),
+            (None, None) => return Err(Error::invalid("name", Reason::ExternalTrainerNeedsName)),
         };
         let trainer =
             Trainer { id: new_id(), person_id: t.person_id, name, affiliation: t.affiliation, expertise: t.expertise };

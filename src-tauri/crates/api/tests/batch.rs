@@ -39,7 +39,7 @@ async fn issuing_and_printing_a_batch_tell_progress_and_a_cancel_keeps_nothing()
     // Cancelled halfway: nothing issued, and the series did not move.
     let (cancelling, seen) = job(Some((Phase::Issuing, 30)));
     let e = c.app.certificate_issue_job(&input, &cancelling).await.unwrap_err();
-    assert_eq!((e.code(), e.to_string().as_str()), ("cancelled", "cancelled; nothing was kept"));
+    assert_eq!((e.code(), e.to_string().as_str()), (malaka_api::ErrorCode::Cancelled, "cancelled; nothing was kept"));
     assert_eq!(seen.lock().unwrap().last().map(|p| p.done), Some(30));
     assert!(c.app.certificate_list(Some(&c.activity), None, 100).await.unwrap().is_empty());
 
@@ -62,7 +62,7 @@ async fn issuing_and_printing_a_batch_tell_progress_and_a_cancel_keeps_nothing()
     assert!(done.windows(2).all(|w| w[0] < w[1]), "{done:?}");
     let (cancelling, _) = job(Some((Phase::Printing, 1)));
     let e = c.app.certificate_pdf(&report.issued, "uz-Latn", None, &cancelling).await.unwrap_err();
-    assert_eq!(e.code(), "cancelled");
+    assert_eq!(e.code(), malaka_api::ErrorCode::Cancelled);
 
     // One file each: 60 PDFs named by number; a cancel takes back the files it wrote.
     let dir = c.dir.path().join("each");
@@ -74,6 +74,6 @@ async fn issuing_and_printing_a_batch_tell_progress_and_a_cancel_keeps_nothing()
     let again = c.dir.path().join("again");
     let (cancelling, _) = job(Some((Phase::Printing, PEOPLE)));
     let e = c.app.certificate_pdf_each(&report.issued, &again, "ru", None, &cancelling).await.unwrap_err();
-    assert_eq!(e.code(), "cancelled");
+    assert_eq!(e.code(), malaka_api::ErrorCode::Cancelled);
     assert_eq!(std::fs::read_dir(&again).unwrap().count(), 0, "no file is left behind");
 }

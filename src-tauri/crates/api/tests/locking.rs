@@ -3,10 +3,10 @@
 mod common;
 
 use common::{course, mark};
-use malaka_api::Malaka;
 use malaka_api::completion::AssessmentInput;
 use malaka_api::core::completion::{AssessmentKind, CompletionRule};
 use malaka_api::core::model::*;
+use malaka_api::{ErrorCode, Malaka};
 use malaka_store::certificate::{NewCertificate, insert};
 
 async fn setup() -> (tempfile::TempDir, Malaka, String, String, [String; 2]) {
@@ -62,7 +62,7 @@ async fn an_issued_certificate_locks_the_holders_marks_and_result() {
     // The holder's mark is refused (and the whole save with it); the other person's is not locked.
     let both = [mark(&session, &b, AttendanceStatus::Late), mark(&session, &a, AttendanceStatus::Absent)];
     let e = app.attendance_mark(&both).await.unwrap_err();
-    assert_eq!(e.code(), "locked");
+    assert_eq!(e.code(), ErrorCode::Locked);
     assert!(e.to_string().contains("Olimov Sardor's marks are locked by certificate UZ-DXA-2026-000001"), "{e}");
     let roll = app.attendance_roll(&session).await.unwrap();
     assert!(roll.marks.iter().all(|m| m.status == AttendanceStatus::Present), "nothing of the refused save stays");
@@ -70,7 +70,7 @@ async fn an_issued_certificate_locks_the_holders_marks_and_result() {
     assert!(locked.contains(&(a.as_str(), Some("UZ-DXA-2026-000001"))));
     assert!(locked.contains(&(b.as_str(), None)));
     app.attendance_mark(&[mark(&session, &b, AttendanceStatus::Late)]).await.unwrap();
-    assert_eq!(app.assessment_record(&pass(&a)).await.unwrap_err().code(), "locked");
+    assert_eq!(app.assessment_record(&pass(&a)).await.unwrap_err().code(), ErrorCode::Locked);
     let shown = app.completion_show(&act).await.unwrap();
     assert_eq!(
         shown.participants.iter().find(|p| p.person_id == a).unwrap().certificate.as_deref(),
@@ -88,7 +88,7 @@ async fn a_cancelled_session_and_an_outsider_take_no_marks() {
     let (_dir, app, _act, session, [a, _b]) = setup().await;
     let outsider = "0192f0a2-0000-7000-8000-0000000000ff";
     let e = app.attendance_mark(&[mark(&session, outsider, AttendanceStatus::Present)]).await.unwrap_err();
-    assert_eq!(e.code(), "not_found");
+    assert_eq!(e.code(), ErrorCode::NotFound);
     let e = app.attendance_mark(&[]).await.unwrap_err();
     assert_eq!(e.to_string(), "marks: nothing to save");
     app.attendance_mark(&[mark(&session, &a, AttendanceStatus::Present)]).await.unwrap();

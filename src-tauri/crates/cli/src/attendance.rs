@@ -3,6 +3,7 @@
 use malaka_api::attendance::Roll;
 use malaka_api::attendance_bulk::BulkMarks;
 use malaka_api::completion::AssessmentInput;
+use malaka_api::core::Reason;
 use malaka_api::core::completion::{AssessmentKind, CompletionBasis, CompletionRule, LateCounts, NotEligible};
 use malaka_api::core::model::{AttendanceStatus, NewMark, SessionCard};
 use malaka_api::{Error, Malaka};
@@ -43,7 +44,7 @@ pub async fn attendance(app: &Malaka, cmd: AttendanceCmd, json: bool) -> Result<
             let roll = match (session, activity) {
                 (Some(s), _) => app.attendance_roll(&s).await?,
                 (None, Some(a)) => app.attendance_grid(&a).await?,
-                (None, None) => return Err(Error::Invalid { field: "session".into(), message: "is required".into() }),
+                (None, None) => return Err(Error::invalid("session", Reason::Required)),
             };
             emit(json, &roll, roll_text);
         }
@@ -75,7 +76,7 @@ pub async fn attendance(app: &Malaka, cmd: AttendanceCmd, json: bool) -> Result<
         }
         AttendanceCmd::Sheet { session, locale, out } => {
             let pdf = app.attendance_sheet(&session, &locale).await?;
-            std::fs::write(&out, &pdf).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
+            malaka_api::file::save(&out, &pdf)?;
             emit(json, &serde_json::json!({ "file": out, "bytes": pdf.len() }), |_| {
                 format!("wrote {} ({} bytes)", out.display(), pdf.len())
             });
@@ -168,10 +169,10 @@ pub async fn completion(app: &Malaka, cmd: CompletionCmd, json: bool) -> Result<
                 Some("pass" | "passed") => Some(true),
                 Some("fail" | "failed") => Some(false),
                 Some(other) => {
-                    return Err(Error::Invalid {
-                        field: "result".into(),
-                        message: format!("'{other}' is not one of pass, fail"),
-                    });
+                    return Err(Error::invalid(
+                        "result",
+                        Reason::NotOneOf { value: other.into(), allowed: vec!["pass".into(), "fail".into()] },
+                    ));
                 }
             };
             let input = AssessmentInput { activity_id: activity, person_id: person, passed, score };

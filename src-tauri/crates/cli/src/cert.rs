@@ -2,6 +2,7 @@
 
 use malaka_api::certificate::IssueInput;
 use malaka_api::certificate_revocation::{read_revocation_list, token_from_file, verify_offline};
+use malaka_api::core::Reason;
 use malaka_api::core::certificate::Certificate;
 use malaka_api::job::{Job, Phase, Progress};
 use malaka_api::{Error, Malaka};
@@ -75,7 +76,7 @@ pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
                 written = app.certificate_pdf_each(&list, &out, &locale, also.as_deref(), &progress_job()).await?;
             } else {
                 let pdf = app.certificate_pdf(&list, &locale, also.as_deref(), &progress_job()).await?;
-                std::fs::write(&out, &pdf).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
+                malaka_api::file::save(&out, &pdf)?;
                 written.push(out.clone());
             }
             emit(json, &serde_json::json!({ "files": written, "certificates": list.len() }), |_| {
@@ -84,15 +85,15 @@ pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
         }
         CertCmd::Revocations { out } => {
             let list = app.certificate_revocations().await?;
-            let text = serde_json::to_string_pretty(&list).map_err(|e| Error::File(e.to_string()))?;
-            std::fs::write(&out, text).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
+            let text = serde_json::to_string_pretty(&list).map_err(|e| Error::storage(e.to_string()))?;
+            malaka_api::file::save(&out, text.as_bytes())?;
             emit(json, &list, |l| format!("wrote {} revoked certificate(s) to {}", l.revoked.len(), out.display()));
         }
         CertCmd::Verify { token, file, public_key, revocations } => {
             let token = match (token, file) {
                 (Some(t), _) => t,
                 (None, Some(path)) => token_from_file(&path)?,
-                (None, None) => return Err(Error::Invalid { field: "token".into(), message: "is required".into() }),
+                (None, None) => return Err(Error::invalid("token", Reason::Required)),
             };
             let v = match public_key {
                 Some(key) => {
@@ -121,7 +122,7 @@ pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
                 } else {
                     app.certificate_template_preview(&org, &locale, also.as_deref()).await?
                 };
-                std::fs::write(out, &bytes).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
+                malaka_api::file::save(out, &bytes)?;
             }
             emit(json, &info, |i| {
                 let state = if i.exists { "the organisation's own" } else { "none yet (the default is used)" };

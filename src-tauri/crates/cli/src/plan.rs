@@ -3,6 +3,7 @@
 use chrono::{TimeZone, Utc};
 use malaka_api::activity::{ActivityDetail, ActivityFilter};
 use malaka_api::calendar::CalendarQuery;
+use malaka_api::core::Reason;
 use malaka_api::core::model::*;
 use malaka_api::core::recurrence::{Repeat, SessionPlan};
 use malaka_api::plan_export::{ListFormat, ScheduleOf};
@@ -186,9 +187,8 @@ fn weekday(text: &str) -> Result<u8, Error> {
     if let Ok(n) = t.parse::<u8>() {
         return Ok(n);
     }
-    NAMES.iter().position(|n| t.starts_with(n)).map(|i| i as u8 + 1).ok_or_else(|| Error::Invalid {
-        field: "weekdays".into(),
-        message: format!("'{text}' is not a weekday (mon…sun or 1-7)"),
+    NAMES.iter().position(|n| t.starts_with(n)).map(|i| i as u8 + 1).ok_or_else(|| {
+        Error::invalid("weekdays", Reason::NotOneOf { value: text.into(), allowed: NAMES.map(String::from).to_vec() })
     })
 }
 
@@ -220,10 +220,7 @@ pub async fn session(app: &Malaka, cmd: SessionCmd, json: bool) -> Result<(), Er
                     (Some(u), _) => u,
                     (None, Some(w)) => (first + chrono::Duration::days(7 * i64::from(w) - 1)).to_string(),
                     (None, None) => {
-                        return Err(Error::Invalid {
-                            field: "until".into(),
-                            message: "give --until or --weeks to repeat".into(),
-                        });
+                        return Err(Error::invalid("until", Reason::Required));
                     }
                 };
                 Some(Repeat { weekdays: weekdays.iter().map(|w| weekday(w)).collect::<Result<_, _>>()?, until, skip })
@@ -284,10 +281,7 @@ pub async fn session(app: &Malaka, cmd: SessionCmd, json: bool) -> Result<(), Er
                     app.session_list_between(from, to, 10_000).await?
                 }
                 _ => {
-                    return Err(Error::Invalid {
-                        field: "activity".into(),
-                        message: "give --activity, or --from and --to".into(),
-                    });
+                    return Err(Error::invalid("activity", Reason::Required));
                 }
             };
             emit(json, &list, |l| sessions_table(l));
@@ -448,7 +442,7 @@ pub async fn export(app: &Malaka, cmd: ExportCmd, json: bool) -> Result<(), Erro
             (app.participants_file(&activity, ListFormat::Csv, &locale).await?, out)
         }
     };
-    std::fs::write(&out, &bytes).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
+    malaka_api::file::save(&out, &bytes)?;
     let written = serde_json::json!({ "file": out, "bytes": bytes.len() });
     emit(json, &written, |_| format!("wrote {} ({} bytes)", out.display(), bytes.len()));
     Ok(())

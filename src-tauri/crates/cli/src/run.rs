@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
+use malaka_api::core::Reason;
 use malaka_api::core::model::*;
 use malaka_api::person_import::ImportOptions;
 use malaka_api::{Error, Malaka};
@@ -29,11 +30,29 @@ fn report(json: bool, e: &Error) {
     if json {
         println!("{}", json!({ "error": e }));
     }
-    eprintln!("error: {e}");
+    eprintln!("error: {}", words(e));
     if let Error::ImportRejected { problems, .. } = e {
         for p in problems.iter().skip(1) {
-            eprintln!("  row {}, column \"{}\": {}", p.row, p.column, p.message);
+            eprintln!("  {p}");
         }
+    }
+}
+
+/// The English words for an error, with the options that resolve it on this command line (the
+/// api names no option: the desktop offers the same choices as buttons).
+fn words(e: &Error) -> String {
+    match (e, e.reason()) {
+        (Error::AlreadyImported { .. }, _) => format!("{e}; pass --force to import it again"),
+        (Error::ImportRejected { problems, .. }, _)
+            if problems.iter().any(|p| p.reason == Reason::OrganisationNeeded) =>
+        {
+            format!("{e} (--org)")
+        }
+        (_, Reason::NothingToSave) if e.field() == Some("marks") => {
+            format!("{e}: give a file, or --rest for everyone unmarked")
+        }
+        (_, Reason::NoDataDirectory) => format!("{e} (--db FILE)"),
+        _ => e.to_string(),
     }
 }
 
@@ -48,9 +67,10 @@ fn actor(cli: &Cli) -> String {
 async fn open(cli: &Cli) -> Result<Malaka, Error> {
     let path = match &cli.db {
         Some(p) => p.clone(),
-        None => malaka_api::paths::default_db_path()
-            .ok_or_else(|| Error::File("no data directory on this system; pass --db FILE".into()))?,
+        None => malaka_api::paths::default_db_path().ok_or(Error::File(Reason::NoDataDirectory))?,
     };
+    // Without a log the errors still say what failed, only not where the details are.
+    let _ = malaka_api::log::init(&malaka_api::log::dir_for(&path));
     Malaka::open(&path, &actor(cli)).await
 }
 
@@ -180,7 +200,7 @@ async fn org(app: &Malaka, cmd: OrgCmd, json: bool) -> Result<(), Error> {
                     return Err(Error::NotFound { entity: "logo", id: org });
                 };
                 if let Some(out) = &out {
-                    std::fs::write(out, logo.bytes()).map_err(|e| Error::File(format!("{}: {e}", out.display())))?;
+                    malaka_api::file::save(out, logo.bytes())?;
                 }
                 emit(json, &serde_json::json!({ "extension": logo.extension(), "bytes": logo.bytes().len() }), |_| {
                     format!("logo: {} bytes, {}", logo.bytes().len(), logo.extension())

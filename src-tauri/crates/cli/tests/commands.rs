@@ -56,7 +56,7 @@ fn demo_then_activity_list_json_and_a_cross_script_search() {
     // A second demo into the same database is refused and changes nothing.
     let before = env.counts();
     let again = env.run(&["demo"]).failed();
-    assert!(again.stderr.contains("empty database"), "{}", again.stderr);
+    assert!(again.stderr.contains("loads only into an empty one"), "{}", again.stderr);
     assert_eq!(env.counts(), before);
 }
 

@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::model::text_enum;
-use crate::{Error, Result};
+use crate::{Error, Reason, Result};
 
 text_enum!(
     /// Where a certificate stands: certificates are never deleted, only revoked.
@@ -75,7 +75,7 @@ pub fn series(country: &str, org_code: &str, year: i32) -> Result<String> {
     let code = org_code.trim().to_ascii_uppercase();
     let ok = !code.is_empty() && code.len() <= 20 && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
     if !ok {
-        return Err(Error::invalid("short_code", format!("'{org_code}' cannot number certificates (A–Z, 0–9, -)")));
+        return Err(Error::invalid("short_code", Reason::CannotNumberCertificates { value: org_code.into() }));
     }
     Ok(format!("{}-{code}-{year}", country.trim().to_ascii_uppercase()))
 }
@@ -138,17 +138,17 @@ pub fn sign(
     let mut bytes = vec![VERSION];
     bytes.extend_from_slice(&key_id(&public_key(seed)));
     let days = u16::try_from((issued_on - EPOCH).num_days())
-        .map_err(|_| Error::invalid("issued_on", "must be between 2000 and 2179"))?;
+        .map_err(|_| Error::invalid("issued_on", Reason::YearOutOfRange { min: 2000, max: 2179 }))?;
     bytes.extend_from_slice(&days.to_be_bytes());
     let tenths = (hours * 10.0).round();
     if !(0.0..=f64::from(u16::MAX)).contains(&tenths) {
-        return Err(Error::invalid("hours", format!("{hours} cannot be carried in a token")));
+        return Err(Error::invalid("hours", Reason::OutOfRange { value: hours, min: 0.0, max: 6553.5 }));
     }
     bytes.extend_from_slice(&(tenths as u16).to_be_bytes());
     bytes.extend_from_slice(&name_hash(name));
     for (field, text) in [("number", number), ("course", course)] {
         if text.is_empty() || text.len() > MAX_FIELD {
-            return Err(Error::invalid(field, format!("must be 1 to {MAX_FIELD} bytes in a token")));
+            return Err(Error::invalid(field, Reason::TooLongForToken { max: MAX_FIELD as u32 }));
         }
         bytes.push(text.len() as u8);
         bytes.extend_from_slice(text.as_bytes());

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{AttendanceStatus, text_enum};
-use crate::{Error, Result, validate as v};
+use crate::{Error, Reason, Result, validate as v};
 
 text_enum!(
     /// What the minimum attendance is counted in.
@@ -54,14 +54,17 @@ impl CompletionRule {
 
     pub fn validated(&self) -> Result<Self> {
         if !(0.0..=100.0).contains(&self.min_percent) || self.min_percent.is_nan() {
-            return Err(Error::invalid("min_percent", format!("must be 0 to 100, got {}", self.min_percent)));
+            return Err(Error::invalid(
+                "min_percent",
+                Reason::OutOfRange { value: self.min_percent, min: 0.0, max: 100.0 },
+            ));
         }
         let pass_mark = match (self.assessment, self.pass_mark) {
             (AssessmentKind::Score, Some(m)) if (0.0..=100.0).contains(&m) => Some(m),
             (AssessmentKind::Score, Some(m)) => {
-                return Err(Error::invalid("pass_mark", format!("must be 0 to 100, got {m}")));
+                return Err(Error::invalid("pass_mark", Reason::OutOfRange { value: m, min: 0.0, max: 100.0 }));
             }
-            (AssessmentKind::Score, None) => return Err(Error::invalid("pass_mark", "a scored assessment needs one")),
+            (AssessmentKind::Score, None) => return Err(Error::invalid("pass_mark", Reason::NeedsPassMark)),
             (_, _) => None,
         };
         Ok(Self { activity_id: v::id("activity", &self.activity_id)?, pass_mark, ..self.clone() })

@@ -1,15 +1,18 @@
 //! The one error type of the domain: an input that breaks a rule, named by field.
 
-/// A rule broken by an input. `field` names where, in the words of the input (e.g. `family_name`).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+use crate::reason::Reason;
+
+/// A rule broken by an input. `field` names where, in the words of the input (e.g. `family_name`);
+/// `reason` says why, as data that each front end words in its user's language.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Error {
-    #[error("{field}: {message}")]
-    Invalid { field: String, message: String },
+    #[error("{field}: {reason}")]
+    Invalid { field: String, reason: Reason },
 }
 
 impl Error {
-    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Error::Invalid { field: field.into(), message: message.into() }
+    pub fn invalid(field: impl Into<String>, reason: Reason) -> Self {
+        Error::Invalid { field: field.into(), reason }
     }
 }
 

@@ -7,6 +7,7 @@ pub mod error;
 pub mod lifecycle;
 pub mod model;
 pub mod names;
+pub mod reason;
 pub mod recurrence;
 pub mod schedule;
 pub mod time;
@@ -14,3 +15,4 @@ pub mod translit;
 pub mod validate;
 
 pub use error::{Error, Result};
+pub use reason::Reason;

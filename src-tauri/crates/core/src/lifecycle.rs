@@ -3,7 +3,7 @@
 //! cancelled are final, so the record of what happened stays true.
 
 use crate::model::ActivityStatus;
-use crate::{Error, Result};
+use crate::{Error, Reason, Result};
 
 const ORDER: [ActivityStatus; 5] = [
     ActivityStatus::Draft,
@@ -34,10 +34,10 @@ pub fn next(from: ActivityStatus) -> Vec<ActivityStatus> {
 /// Checks a move and the reason it needs: a cancellation must say why.
 pub fn check(from: ActivityStatus, to: ActivityStatus, reason: Option<&str>) -> Result<()> {
     if !next(from).contains(&to) {
-        return Err(Error::invalid("status", format!("an activity that is {from} cannot become {to}")));
+        return Err(Error::invalid("status", Reason::StatusChange { from: from.to_string(), to: to.to_string() }));
     }
     if to == ActivityStatus::Cancelled && reason.is_none_or(|r| r.trim().is_empty()) {
-        return Err(Error::invalid("reason", "say why the activity is cancelled"));
+        return Err(Error::invalid("reason", Reason::CancelReasonRequired));
     }
     Ok(())
 }
@@ -69,10 +69,7 @@ mod tests {
 
     #[test]
     fn a_cancellation_needs_a_reason() {
-        assert_eq!(
-            check(Planned, Cancelled, Some("  ")).unwrap_err().to_string(),
-            "reason: say why the activity is cancelled"
-        );
+        assert_eq!(check(Planned, Cancelled, Some("  ")).unwrap_err().to_string(), "reason: say why it is cancelled");
         assert!(check(Planned, Cancelled, None).is_err());
     }
 }

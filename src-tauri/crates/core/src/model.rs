@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, Result, names, time, validate as v};
+use crate::{Error, Reason, Result, names, time, validate as v};
 
 /// A closed set of values stored as text: `as_str` is both the database and the JSON form.
 macro_rules! text_enum {
@@ -24,7 +24,7 @@ macro_rules! text_enum {
                 let t = text.trim().replace(['-', ' '], "_").to_lowercase();
                 Self::ALL.iter().copied().find(|x| x.as_str() == t).ok_or_else(|| {
                     let allowed: Vec<&str> = Self::ALL.iter().map(|x| x.as_str()).collect();
-                    Error::invalid(field, format!("'{}' is not one of {}", text.trim(), allowed.join(", ")))
+                    Error::invalid(field, $crate::Reason::NotOneOf { value: text.trim().into(), allowed: allowed.iter().map(|a| a.to_string()).collect() })
                 })
             }
         }
@@ -117,7 +117,7 @@ impl NewOrganisation {
         if let Some(code) = &short_code
             && !(code.len() <= 12 && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
         {
-            return Err(Error::invalid("short_code", format!("'{code}' must be up to 12 letters, digits or '-'")));
+            return Err(Error::invalid("short_code", Reason::BadShortCode { value: code.into() }));
         }
         Ok(Self {
             name: names::normalize_name(&v::required("name", &self.name)?),
@@ -234,7 +234,7 @@ impl NewPerson {
         let patronymic_alt = opt_name("patronymic_alt", &self.patronymic_alt)?;
         let personnel_number = v::optional("personnel_number", self.personnel_number.as_deref())?;
         if personnel_number.as_ref().is_some_and(|n| n.chars().count() > 40) {
-            return Err(Error::invalid("personnel_number", "is longer than 40 characters"));
+            return Err(Error::invalid("personnel_number", Reason::TooLong { max: 40 }));
         }
         let birth_date =
             v::optional("birth_date", self.birth_date.as_deref())?.map(|d| v::date("birth_date", &d)).transpose()?;
@@ -301,7 +301,7 @@ impl NewTrainer {
         let person_id = self.person_id.as_deref().map(|p| v::id("person", p)).transpose()?;
         let name = v::optional("name", self.name.as_deref())?.map(|n| names::normalize_name(&n));
         if person_id.is_none() && name.is_none() {
-            return Err(Error::invalid("name", "an external trainer needs a name (or give a person)"));
+            return Err(Error::invalid("name", Reason::ExternalTrainerNeedsName));
         }
         Ok(Self {
             person_id,
@@ -384,7 +384,7 @@ impl NewProgramme {
     pub fn validated(self) -> Result<Self> {
         let code = v::required("code", &self.code)?.to_ascii_uppercase();
         if !(code.len() <= 24 && code.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))) {
-            return Err(Error::invalid("code", format!("'{code}' must be up to 24 letters, digits, '-', '_' or '.'")));
+            return Err(Error::invalid("code", Reason::BadProgrammeCode { value: code }));
         }
         Ok(Self {
             code,
@@ -475,14 +475,14 @@ impl NewActivity {
         let starts_on = v::date("starts_on", &self.starts_on)?;
         let ends_on = v::date("ends_on", &self.ends_on)?;
         if ends_on < starts_on {
-            return Err(Error::invalid("ends_on", format!("{ends_on} is before the start {starts_on}")));
+            return Err(Error::invalid("ends_on", Reason::EndsBeforeStart { start: starts_on.to_string() }));
         }
         let host_org_id = v::id("host", &self.host_org_id)?;
         let mut partner_org_ids = Vec::new();
         for p in &self.partner_org_ids {
             let id = v::id("partner", p)?;
             if id == host_org_id {
-                return Err(Error::invalid("partner", "the host cannot also be a partner"));
+                return Err(Error::invalid("partner", Reason::HostIsPartner));
             }
             if !partner_org_ids.contains(&id) {
                 partner_org_ids.push(id);
@@ -573,10 +573,10 @@ impl NewSession {
         let starts_utc = time::to_utc("start", starts_local, tz)?;
         let ends_utc = time::to_utc("end", ends_local, tz)?;
         if ends_utc <= starts_utc {
-            return Err(Error::invalid("end", "must be after the start"));
+            return Err(Error::invalid("end", Reason::EndNotAfterStart));
         }
         if ends_utc - starts_utc > chrono::Duration::hours(MAX_SESSION_HOURS) {
-            return Err(Error::invalid("end", format!("a session lasts at most {MAX_SESSION_HOURS} hours")));
+            return Err(Error::invalid("end", Reason::SessionTooLong { max_hours: MAX_SESSION_HOURS as u32 }));
         }
         let mut trainer_ids = Vec::new();
         for t in &self.trainer_ids {
@@ -657,14 +657,17 @@ pub struct NewMark {
 impl NewMark {
     pub fn validated(&self) -> Result<Self> {
         if self.status.is_none() && self.note.as_deref().is_some_and(|n| !n.trim().is_empty()) {
-            return Err(Error::invalid("note", "a cleared mark has no note"));
+            return Err(Error::invalid("note", Reason::ClearedMarkHasNote));
         }
         let minutes_late = match (self.status, self.minutes_late) {
             (Some(AttendanceStatus::Late), Some(m)) if (0..=24 * 60).contains(&m) => Some(m),
             (Some(AttendanceStatus::Late), Some(m)) => {
-                return Err(Error::invalid("minutes_late", format!("must be 0 to 1440, got {m}")));
+                return Err(Error::invalid(
+                    "minutes_late",
+                    Reason::OutOfRange { value: m as f64, min: 0.0, max: 1440.0 },
+                ));
             }
-            (_, Some(_)) => return Err(Error::invalid("minutes_late", "only a late mark has minutes late")),
+            (_, Some(_)) => return Err(Error::invalid("minutes_late", Reason::OnlyLateHasMinutes)),
             (_, None) => None,
         };
         Ok(Self {

@@ -7,7 +7,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{MAX_SESSION_HOURS, NewSession};
-use crate::{Error, Result, time, validate as v};
+use crate::{Error, Reason, Result, time, validate as v};
 
 /// The most sessions one plan may create (a daily session for over a year).
 pub const MAX_OCCURRENCES: usize = 400;
@@ -86,15 +86,15 @@ impl SessionPlan {
 pub fn occurrences(first: Occurrence, repeat: &Repeat) -> Result<Vec<Occurrence>> {
     let length = first.ends_local - first.starts_local;
     if length <= Duration::zero() {
-        return Err(Error::invalid("end", "must be after the start"));
+        return Err(Error::invalid("end", Reason::EndNotAfterStart));
     }
     if length > Duration::hours(MAX_SESSION_HOURS) {
-        return Err(Error::invalid("end", format!("a session lasts at most {MAX_SESSION_HOURS} hours")));
+        return Err(Error::invalid("end", Reason::SessionTooLong { max_hours: MAX_SESSION_HOURS as u32 }));
     }
     let mut weekdays = Vec::new();
     for &d in &repeat.weekdays {
         if !(1..=7).contains(&d) {
-            return Err(Error::invalid("weekdays", format!("{d} is not a weekday (1 = Monday … 7 = Sunday)")));
+            return Err(Error::invalid("weekdays", Reason::NotAWeekday { value: u32::from(d) }));
         }
         weekdays.push(u32::from(d));
     }
@@ -104,7 +104,7 @@ pub fn occurrences(first: Occurrence, repeat: &Repeat) -> Result<Vec<Occurrence>
     let first_day = first.starts_local.date();
     let until = v::date("until", &repeat.until)?;
     if until < first_day {
-        return Err(Error::invalid("until", format!("{until} is before the first session {first_day}")));
+        return Err(Error::invalid("until", Reason::UntilBeforeFirst { first: first_day.to_string() }));
     }
     let skip: Vec<NaiveDate> = repeat.skip.iter().map(|d| v::date("skip", d)).collect::<Result<_>>()?;
     let mut out = Vec::new();
@@ -113,13 +113,13 @@ pub fn occurrences(first: Occurrence, repeat: &Repeat) -> Result<Vec<Occurrence>
             continue;
         }
         if out.len() == MAX_OCCURRENCES {
-            return Err(Error::invalid("until", format!("a plan makes at most {MAX_OCCURRENCES} sessions")));
+            return Err(Error::invalid("until", Reason::TooManySessions { max: MAX_OCCURRENCES as u32 }));
         }
         let starts_local = day.and_time(first.starts_local.time());
         out.push(Occurrence { starts_local, ends_local: starts_local + length });
     }
     if out.is_empty() {
-        return Err(Error::invalid("weekdays", "no day in the period is on the chosen weekdays"));
+        return Err(Error::invalid("weekdays", Reason::NoChosenWeekday));
     }
     Ok(out)
 }
@@ -177,7 +177,7 @@ mod tests {
         let f = first("2026-03-03T14:00", "2026-03-03T17:00");
         let err = |r: Repeat| occurrences(f, &r).unwrap_err().to_string();
         assert!(err(repeat(&[8], "2026-03-30", &[])).starts_with("weekdays: 8 is not a weekday"));
-        assert!(err(repeat(&[2], "2026-03-01", &[])).starts_with("until: 2026-03-01 is before"));
+        assert!(err(repeat(&[2], "2026-03-01", &[])).starts_with("until: is before the first session 2026-03-03"));
         assert!(err(repeat(&[2], "2026-13-01", &[])).starts_with("until:"));
         assert!(err(repeat(&[2], "2026-03-30", &["1 March"])).starts_with("skip:"));
         assert!(err(repeat(&[1], "2026-03-08", &[])).starts_with("weekdays: no day"));

@@ -3,14 +3,14 @@
 use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
-use crate::{Error, Result};
+use crate::{Error, Reason, Result};
 
 /// Wall-clock format used for input and storage (`2026-03-10T14:00`).
 pub const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
 
 /// An IANA time zone by name (`Asia/Tashkent`).
 pub fn zone(field: &str, name: &str) -> Result<Tz> {
-    name.trim().parse::<Tz>().map_err(|_| Error::invalid(field, format!("'{}' is not an IANA time zone", name.trim())))
+    name.trim().parse::<Tz>().map_err(|_| Error::invalid(field, Reason::NotATimeZone { value: name.trim().into() }))
 }
 
 /// A local wall time written `YYYY-MM-DDTHH:MM` (a space instead of `T` is accepted).
@@ -18,7 +18,7 @@ pub fn local(field: &str, value: &str) -> Result<NaiveDateTime> {
     let v = value.trim().replacen(' ', "T", 1);
     NaiveDateTime::parse_from_str(&v, LOCAL_FORMAT)
         .or_else(|_| NaiveDateTime::parse_from_str(&v, "%Y-%m-%dT%H:%M:%S"))
-        .map_err(|_| Error::invalid(field, format!("'{}' is not a local time (YYYY-MM-DDTHH:MM)", value.trim())))
+        .map_err(|_| Error::invalid(field, Reason::NotALocalTime { value: value.trim().into() }))
 }
 
 /// The UTC instant of a wall time in a zone. A time skipped by a clock change does not exist and is
@@ -27,9 +27,10 @@ pub fn to_utc(field: &str, local: NaiveDateTime, tz: Tz) -> Result<DateTime<Utc>
     match tz.from_local_datetime(&local) {
         LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),
         LocalResult::Ambiguous(early, _) => Ok(early.with_timezone(&Utc)),
-        LocalResult::None => {
-            Err(Error::invalid(field, format!("{} does not exist in {tz} (clock change)", local.format(LOCAL_FORMAT))))
-        }
+        LocalResult::None => Err(Error::invalid(
+            field,
+            Reason::ClockChangeGap { value: local.format(LOCAL_FORMAT).to_string(), zone: tz.to_string() },
+        )),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Small field checks shared by every input type.
 
-use crate::{Error, Result};
+use crate::{Error, Reason, Result};
 
 /// Longest free text we accept in one field: caps memory and keeps printouts sane.
 pub const MAX_TEXT: usize = 500;
@@ -9,7 +9,7 @@ pub const MAX_TEXT: usize = 500;
 pub fn required(field: &str, value: &str) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {
-        return Err(Error::invalid(field, "is required"));
+        return Err(Error::invalid(field, Reason::Required));
     }
     bounded(field, v).map(str::to_owned)
 }
@@ -24,10 +24,10 @@ pub fn optional(field: &str, value: Option<&str>) -> Result<Option<String>> {
 
 fn bounded<'a>(field: &str, v: &'a str) -> Result<&'a str> {
     if v.chars().count() > MAX_TEXT {
-        return Err(Error::invalid(field, format!("is longer than {MAX_TEXT} characters")));
+        return Err(Error::invalid(field, Reason::TooLong { max: MAX_TEXT as u32 }));
     }
     if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-        return Err(Error::invalid(field, "contains control characters"));
+        return Err(Error::invalid(field, Reason::ControlCharacters));
     }
     Ok(v)
 }
@@ -37,7 +37,7 @@ pub fn id(field: &str, value: &str) -> Result<String> {
     let v = value.trim();
     uuid::Uuid::parse_str(v)
         .map(|u| u.hyphenated().to_string())
-        .map_err(|_| Error::invalid(field, format!("'{v}' is not a valid id")))
+        .map_err(|_| Error::invalid(field, Reason::NotAnId { value: v.into() }))
 }
 
 /// An e-mail address: one `@` with text on both sides and a dot in the domain.
@@ -47,7 +47,7 @@ pub fn email(field: &str, value: Option<&str>) -> Result<Option<String>> {
         Some((local, domain)) => !local.is_empty() && domain.contains('.') && !domain.contains('@') && !v.contains(' '),
         None => false,
     };
-    if ok { Ok(Some(v)) } else { Err(Error::invalid(field, format!("'{v}' is not an e-mail address"))) }
+    if ok { Ok(Some(v)) } else { Err(Error::invalid(field, Reason::NotAnEmail { value: v })) }
 }
 
 /// A phone number: digits with the usual separators, an optional leading `+`, 7 to 15 digits.
@@ -58,7 +58,7 @@ pub fn phone(field: &str, value: Option<&str>) -> Result<Option<String>> {
     if allowed && (7..=15).contains(&digits) {
         Ok(Some(v))
     } else {
-        Err(Error::invalid(field, format!("'{v}' is not a phone number")))
+        Err(Error::invalid(field, Reason::NotAPhone { value: v }))
     }
 }
 
@@ -68,25 +68,23 @@ pub fn country(field: &str, value: &str) -> Result<String> {
     if v.len() == 2 && v.chars().all(|c| c.is_ascii_uppercase()) {
         Ok(v)
     } else {
-        Err(Error::invalid(field, format!("'{}' is not a two-letter country code", value.trim())))
+        Err(Error::invalid(field, Reason::NotACountry { value: value.trim().into() }))
     }
 }
 
 /// A calendar date written `YYYY-MM-DD`.
 pub fn date(field: &str, value: &str) -> Result<chrono::NaiveDate> {
     chrono::NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::invalid(field, format!("'{}' is not a date (YYYY-MM-DD)", value.trim())))
+        .map_err(|_| Error::invalid(field, Reason::NotADate { value: value.trim().into() }))
 }
 
 /// A language tag among those Malaka's agencies teach in.
 pub fn language(field: &str, value: &str) -> Result<String> {
     const KNOWN: [&str; 7] = ["uz-Latn", "uz-Cyrl", "ru", "az", "en", "tr", "kk"];
     let v = value.trim();
-    KNOWN
-        .iter()
-        .find(|k| k.eq_ignore_ascii_case(v))
-        .map(|k| (*k).to_owned())
-        .ok_or_else(|| Error::invalid(field, format!("'{v}' is not one of {}", KNOWN.join(", "))))
+    KNOWN.iter().find(|k| k.eq_ignore_ascii_case(v)).map(|k| (*k).to_owned()).ok_or_else(|| {
+        Error::invalid(field, Reason::NotOneOf { value: v.into(), allowed: KNOWN.map(String::from).to_vec() })
+    })
 }
 
 /// A positive count (capacity, seats).
@@ -94,7 +92,7 @@ pub fn positive(field: &str, value: i64) -> Result<i64> {
     if value > 0 && value <= 1_000_000 {
         Ok(value)
     } else {
-        Err(Error::invalid(field, format!("must be a positive number, got {value}")))
+        Err(Error::invalid(field, Reason::NotPositive { value: value as f64 }))
     }
 }
 
@@ -103,7 +101,7 @@ pub fn hours(field: &str, value: f64) -> Result<f64> {
     if value.is_finite() && (0.0..=10_000.0).contains(&value) {
         Ok((value * 100.0).round() / 100.0)
     } else {
-        Err(Error::invalid(field, format!("must be between 0 and 10000 hours, got {value}")))
+        Err(Error::invalid(field, Reason::OutOfRange { value, min: 0.0, max: 10_000.0 }))
     }
 }
 

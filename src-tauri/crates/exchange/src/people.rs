@@ -13,6 +13,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use crate::table::Table;
+use malaka_core::Reason;
+use malaka_core::reason::count;
 
 pub use field::PersonField;
 pub use mapping::{HeaderMapping, map_headers};
@@ -37,19 +39,19 @@ impl PersonRow {
 }
 
 /// Something wrong in one cell of the file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     /// The row number as the spreadsheet shows it.
     pub row: usize,
     /// The column's header text as in the file ("" when no column is mapped).
     pub column: String,
-    /// What is wrong, in English.
-    pub message: String,
+    /// What is wrong, as data the front ends word.
+    pub reason: Reason,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "row {}, column \"{}\": {}", self.row, self.column, self.message)
+        write!(f, "row {}, column \"{}\": {}", self.row, self.column, self.reason)
     }
 }
 
@@ -65,8 +67,8 @@ pub fn people_rows(table: &Table, mapping: &HeaderMapping) -> (Vec<PersonRow>, V
     let column_name = |field: PersonField| mapping.column(field).map(|c| table.column_name(c));
 
     for row in &table.rows {
-        let mut problem = |column: String, message: String| {
-            problems.push(Problem { row: row.number, column, message });
+        let mut problem = |column: String, reason: Reason| {
+            problems.push(Problem { row: row.number, column, reason });
         };
         let mut values = BTreeMap::new();
         let mut full_name = None;
@@ -83,7 +85,7 @@ pub fn people_rows(table: &Table, mapping: &HeaderMapping) -> (Vec<PersonRow>, V
                 Ok(value) => {
                     values.insert(field, value);
                 }
-                Err(message) => problem(table.column_name(column), message),
+                Err(reason) => problem(table.column_name(column), reason),
             }
         }
 
@@ -91,10 +93,10 @@ pub fn people_rows(table: &Table, mapping: &HeaderMapping) -> (Vec<PersonRow>, V
             fill_from_full_name(&mut values, full_name);
         }
 
-        for (field, what) in [(PersonField::FamilyName, "family name"), (PersonField::GivenName, "given name")] {
+        for field in [PersonField::FamilyName, PersonField::GivenName] {
             if !values.contains_key(&field) {
                 let column = column_name(field).or_else(|| column_name(PersonField::FullName));
-                problem(column.unwrap_or_default(), format!("the {what} is missing"));
+                problem(column.unwrap_or_default(), Reason::MissingValue { field: field.as_str().into() });
             }
         }
 
@@ -102,7 +104,7 @@ pub fn people_rows(table: &Table, mapping: &HeaderMapping) -> (Vec<PersonRow>, V
             match first_seen.get(number) {
                 Some(first) => problem(
                     column_name(PersonField::PersonnelNumber).unwrap_or_default(),
-                    format!("personnel number {number} already on row {first}"),
+                    Reason::DuplicateInFile { value: number.clone(), first_row: count(*first) },
                 ),
                 None => {
                     first_seen.insert(number.clone(), row.number);
@@ -115,12 +117,12 @@ pub fn people_rows(table: &Table, mapping: &HeaderMapping) -> (Vec<PersonRow>, V
 }
 
 /// The value kept for `field`, or what is wrong with `text`.
-fn clean(field: PersonField, text: &str) -> Result<String, String> {
+fn clean(field: PersonField, text: &str) -> Result<String, Reason> {
     match field {
         PersonField::BirthDate => dates::parse_date(text)
             .map(|date| date.format("%Y-%m-%d").to_string())
-            .ok_or_else(|| format!("\"{text}\" is not a valid date; expected DD.MM.YYYY or YYYY-MM-DD")),
-        PersonField::Email if !is_email(text) => Err(format!("\"{text}\" is not an email address")),
+            .ok_or_else(|| Reason::NotADateCell { value: text.into() }),
+        PersonField::Email if !is_email(text) => Err(Reason::NotAnEmail { value: text.into() }),
         _ => Ok(text.to_owned()),
     }
 }

@@ -1,5 +1,6 @@
 //! From a staff file to person rows and the problems to show the user.
 
+use malaka_core::Reason;
 use malaka_exchange::{PersonField, PersonRow, Problem, map_headers, people_rows, read_csv_bytes, read_table_bytes};
 use rust_xlsxwriter::{ExcelDateTime, Format as CellFormat, Workbook};
 
@@ -11,7 +12,7 @@ fn import(text: &str) -> (Vec<PersonRow>, Vec<Problem>) {
 
 /// Problems as "row|column|message" for compact assertions.
 fn lines(problems: &[Problem]) -> Vec<String> {
-    problems.iter().map(|p| format!("{}|{}|{}", p.row, p.column, p.message)).collect()
+    problems.iter().map(|p| format!("{}|{}|{}", p.row, p.column, p.reason)).collect()
 }
 
 #[test]
@@ -97,10 +98,7 @@ fn repeated_personnel_numbers_name_the_first_row() {
                 \n\
                 Rahimov;Bobur;1042\n";
     let (_, problems) = import(text);
-    assert_eq!(
-        lines(&problems),
-        ["4|Tabel №|personnel number 1042 already on row 2", "6|Tabel №|personnel number 1042 already on row 2",]
-    );
+    assert_eq!(lines(&problems), ["4|Tabel №|'1042' is already on row 2", "6|Tabel №|'1042' is already on row 2",]);
 }
 
 #[test]
@@ -110,7 +108,7 @@ fn emails_need_one_at_with_text_on_both_sides() {
     let rows: Vec<usize> = problems.iter().map(|p| p.row).collect();
     assert_eq!(rows, [3, 4, 5]);
     assert!(problems.iter().all(|p| p.column == "Email"));
-    assert_eq!(problems[0].message, "\"c.gov.uz\" is not an email address");
+    assert_eq!(problems[0].reason, Reason::NotAnEmail { value: "c.gov.uz".into() });
     assert_eq!(people[0].get(PersonField::Email), Some("a@b.uz"));
     assert_eq!(people[1].get(PersonField::Email), None);
 }

@@ -87,14 +87,10 @@ impl Logo {
         } else if looks_like_svg(&bytes) {
             "svg"
         } else {
-            return Err(Error::Pdf("a logo must be a PNG, JPEG or SVG picture".into()));
+            return Err(Error::NotAPicture);
         };
         if bytes.len() > MAX_LOGO_BYTES {
-            return Err(Error::Pdf(format!(
-                "the logo is {} KiB; at most {} KiB",
-                bytes.len().div_ceil(1024),
-                MAX_LOGO_BYTES / 1024
-            )));
+            return Err(Error::PictureTooLarge { kib: bytes.len().div_ceil(1024), max_kib: MAX_LOGO_BYTES / 1024 });
         }
         Ok(Self { bytes, extension })
     }

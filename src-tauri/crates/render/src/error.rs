@@ -9,6 +9,11 @@ pub enum Error {
     Locale(String),
     #[error("{0}")]
     Pdf(String),
+    /// A logo that is not a PNG, JPEG or SVG picture.
+    #[error("a logo must be a PNG, JPEG or SVG picture")]
+    NotAPicture,
+    #[error("the logo is {kib} KiB; at most {max_kib} KiB")]
+    PictureTooLarge { kib: usize, max_kib: usize },
     /// The caller asked to stop before the document was finished.
     #[error("cancelled")]
     Cancelled,

@@ -139,7 +139,7 @@ pub async fn save_many(conn: &mut Conn, marks: &[NewMark], actor: &str, now: Dat
         if let Some(expected) = m.expected_version
             && expected != version
         {
-            return Err(Error::Stale(format!("the mark of person {} in session {}", m.person_id, m.session_id)));
+            return Err(Error::Stale("mark"));
         }
         let unchanged = match (before, m.status) {
             (None, None) => true,

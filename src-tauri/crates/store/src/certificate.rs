@@ -156,7 +156,7 @@ pub async fn revoke(conn: &mut Conn, id: &str, actor: &str, now: DateTime<Utc>, 
     .execute(conn)
     .await?;
     if done.rows_affected() == 0 {
-        return Err(Error::Stale(format!("certificate {id}")));
+        return Err(Error::Stale("certificate"));
     }
     Ok(())
 }

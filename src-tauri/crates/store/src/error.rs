@@ -11,8 +11,9 @@ pub enum Error {
     #[error("refers to a record that does not exist")]
     MissingReference,
     /// A stale version: someone changed the record since it was read.
-    #[error("{0} was changed by someone else; reload and try again")]
-    Stale(String),
+    /// The kind of record (`mark`, `certificate`), for the user's words.
+    #[error("the {0} was changed by someone else; reload and try again")]
+    Stale(&'static str),
     #[error("the database file is damaged: {0}")]
     Damaged(String),
     #[error("a stored value is not valid: {0}")]

@@ -76,7 +76,7 @@ describe("a batch's progress", () => {
   });
 
   it("offers Cancel again if the request could not be sent", async () => {
-    api.cancel.mockRejectedValueOnce({ code: "internal", message: "ipc down" });
+    api.cancel.mockRejectedValueOnce({ code: "internal", reason: { key: "unexpected" } });
     render(BatchProgress, {
       jobId: "j5",
       phase: "issuing",

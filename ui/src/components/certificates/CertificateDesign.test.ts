@@ -140,7 +140,7 @@ describe("the template", () => {
     api.picture.mockRejectedValue({
       code: "invalid",
       field: "template",
-      message: "certificate.typ:3:5: unclosed delimiter",
+      reason: { key: "template", detail: "certificate.typ:3:5: unclosed delimiter" },
     });
     await open();
     const box = await screen.findByTestId("cert-preview-error");
@@ -155,7 +155,7 @@ describe("the template", () => {
     api.picture.mockRejectedValueOnce({
       code: "invalid",
       field: "template",
-      message: "certificate.typ:3:5: unclosed delimiter",
+      reason: { key: "template", detail: "certificate.typ:3:5: unclosed delimiter" },
     });
     await open();
     await screen.findByTestId("cert-preview-error");
@@ -205,14 +205,14 @@ describe("the logo", () => {
     api.logoSet.mockRejectedValue({
       code: "invalid",
       field: "logo",
-      message: "a logo must be a PNG, JPEG or SVG picture",
+      reason: { key: "not_a_picture", file: "/home/me/logo.gif" },
     });
     await open();
     await screen.findByTestId("cert-logo-img");
     await fireEvent.click(screen.getByTestId("cert-logo-set"));
     const banner = await screen.findByTestId("cert-logo-error");
     expect(banner.getAttribute("data-code")).toBe("invalid");
-    expect(banner.textContent).toContain("a logo must be a PNG, JPEG or SVG picture");
+    expect(banner.textContent).toContain("/home/me/logo.gif: not a PNG, JPEG or SVG picture.");
     expect(screen.getByTestId("cert-logo-img").getAttribute("src")).toBe(logoPng.data_url);
   });
 
@@ -284,7 +284,11 @@ describe("the preview's languages", () => {
     await vi.waitFor(() => expect(api.picture).toHaveBeenCalledTimes(1));
     await fireEvent.change(screen.getByTestId("cert-preview-also"), { target: { value: "az" } });
     expect(await previewSrc()).toContain("o-asan-en-az");
-    first.reject({ code: "invalid", field: "template", message: "certificate.typ:1:1: old" });
+    first.reject({
+      code: "invalid",
+      field: "template",
+      reason: { key: "template", detail: "certificate.typ:1:1: old" },
+    });
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.queryByTestId("cert-preview-error")).toBeNull();
     expect(screen.getByTestId("cert-preview-img")).toBeTruthy();

@@ -166,7 +166,10 @@ describe("issuing certificates from the completion panel", () => {
     await waitFor(() => expect(api.pick).toHaveBeenCalled());
     expect(api.pdfSave).not.toHaveBeenCalled();
     api.pick.mockResolvedValue("/tmp/x.pdf");
-    api.pdfSave.mockRejectedValue({ code: "file", message: "/tmp/x.pdf: permission denied" });
+    api.pdfSave.mockRejectedValue({
+      code: "file",
+      reason: { key: "file_unreadable", file: "/tmp/x.pdf" },
+    });
     await fireEvent.click(screen.getByTestId("cert-print-all"));
     const error = await screen.findByTestId("cert-issue-error");
     expect(error.getAttribute("data-code")).toBe("file");
@@ -177,7 +180,7 @@ describe("issuing certificates from the completion panel", () => {
     api.issue.mockRejectedValue({
       code: "invalid",
       field: "short_code",
-      message: "ASAN has no short code; give it one to number its certificates",
+      reason: { key: "no_short_code", organisation: "ASAN" },
     });
     const onissued = vi.fn();
     render(CertificateIssue, { activityId: "act", completion: before, onissued });
@@ -245,7 +248,7 @@ describe("large batches: progress, cancel and the languages", () => {
     expect(api.cancel).toHaveBeenCalledWith(batch.jobId);
     expect(cancel.textContent?.trim()).toBe("Cancelling…");
 
-    call.reject({ code: "cancelled", message: "cancelled" });
+    call.reject({ code: "cancelled", reason: { key: "cancelled" } });
     const notice = await screen.findByTestId("cert-batch-cancelled");
     expect(notice.textContent?.trim()).toBe("Cancelled: no certificate was issued.");
     expect(screen.queryByTestId("cert-issue-error")).toBeNull();
@@ -310,7 +313,7 @@ describe("large batches: progress, cancel and the languages", () => {
     await waitFor(() => expect(cancel.disabled).toBe(false));
     await fireEvent.click(cancel);
     expect(api.cancel).toHaveBeenCalledExactlyOnceWith(batch.jobId);
-    call.reject({ code: "cancelled", message: "cancelled" });
+    call.reject({ code: "cancelled", reason: { key: "cancelled" } });
     const notice = await screen.findByTestId("cert-batch-cancelled");
     expect(notice.textContent?.trim()).toBe("Cancelled: no file was written.");
     expect(screen.queryByTestId("cert-issue-error")).toBeNull();
@@ -318,7 +321,7 @@ describe("large batches: progress, cancel and the languages", () => {
   });
 
   it("gives each batch a fresh id and clears an old cancel notice", async () => {
-    api.issue.mockRejectedValueOnce({ code: "cancelled", message: "cancelled" });
+    api.issue.mockRejectedValueOnce({ code: "cancelled", reason: { key: "cancelled" } });
     render(CertificateIssue, { activityId: "act", completion: before });
     await fireEvent.click(screen.getByTestId("cert-issue"));
     await screen.findByTestId("cert-batch-cancelled");
@@ -331,7 +334,11 @@ describe("large batches: progress, cancel and the languages", () => {
 
   it("still shows any other failure of a batch as an error", async () => {
     api.pick.mockResolvedValue("/tmp/all.pdf");
-    api.pdfSave.mockRejectedValue({ code: "invalid", field: "template", message: "main.typ:3:1" });
+    api.pdfSave.mockRejectedValue({
+      code: "invalid",
+      field: "template",
+      reason: { key: "template", detail: "main.typ:3:1" },
+    });
     render(CertificateIssue, { activityId: "act", completion: held });
     await fireEvent.click(screen.getByTestId("cert-print-all"));
     const error = await screen.findByTestId("cert-issue-error");

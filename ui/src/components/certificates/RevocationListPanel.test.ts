@@ -59,12 +59,15 @@ describe("the revocation list", () => {
 
   it("shows why the file could not be written", async () => {
     api.pick.mockResolvedValue("/read-only/r.json");
-    api.save.mockRejectedValue({ code: "file", message: "permission denied: /read-only/r.json" });
+    api.save.mockRejectedValue({
+      code: "file",
+      reason: { key: "file_unreadable", file: "/read-only/r.json" },
+    });
     render(RevocationListPanel);
     await fireEvent.click(screen.getByTestId("cert-revocations-save"));
     const banner = await screen.findByTestId("cert-revocations-error");
     expect(banner.getAttribute("data-code")).toBe("file");
-    expect(banner.textContent).toContain("permission denied");
+    expect(banner.textContent).toContain("/read-only/r.json could not be read or written.");
     expect(screen.queryByTestId("cert-revocations-saved")).toBeNull();
   });
 });

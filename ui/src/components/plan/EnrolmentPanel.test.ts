@@ -14,7 +14,7 @@ const api = vi.hoisted(() => ({
   query: vi.fn(),
   orgs: vi.fn(),
 }));
-vi.mock("$lib/api/planning", () => ({
+vi.mock("$lib/api/enrolment", () => ({
   enrolmentNominate: (a: string, ids: string[], r: EnrolmentRole) => api.nominate(a, ids, r),
   enrolmentNominateUnit: (a: string, u: string, r: EnrolmentRole) => api.nominateUnit(a, u, r),
   enrolmentApprove: (ids: string[]) => api.approve(ids),
@@ -203,7 +203,10 @@ describe("the enrolment panel", () => {
   });
 
   it("cancels without a reason and keeps the form open on a refusal", async () => {
-    api.cancel.mockRejectedValueOnce({ code: "refused", message: "already cancelled" });
+    api.cancel.mockRejectedValueOnce({
+      code: "refused",
+      reason: { key: "enrolment_already", status: "cancelled" },
+    });
     api.cancel.mockResolvedValueOnce({
       cancelled: bare(anvar, { status: "cancelled" }),
       promoted: [],
@@ -281,7 +284,10 @@ describe("the enrolment panel", () => {
   });
 
   it("shows a refused nomination by its code", async () => {
-    api.nominateUnit.mockRejectedValue({ code: "refused", message: "the activity is cancelled" });
+    api.nominateUnit.mockRejectedValue({
+      code: "refused",
+      reason: { key: "activity_cancelled", title: "Xizmat madaniyati" },
+    });
     renderPanel(detailWith([]));
     const unit = screen.getByTestId("nominate-unit") as HTMLSelectElement;
     await waitFor(() => expect(unit.options).toHaveLength(3));

@@ -5,7 +5,7 @@ import PersonIcsExport from "./enrolment/PersonIcsExport.svelte";
 import ExportMenu from "./ExportMenu.svelte";
 
 const api = vi.hoisted(() => ({ ics: vi.fn(), participants: vi.fn(), pick: vi.fn() }));
-vi.mock("$lib/api/planning", () => ({
+vi.mock("$lib/api/planExport", () => ({
   scheduleIcsSave: (who: unknown, path: string) => api.ics(who, path),
   participantsSave: (id: string, format: string, path: string) =>
     api.participants(id, format, path),
@@ -73,7 +73,10 @@ describe("the activity's exports", () => {
     expect(screen.queryByTestId("export-done")).toBeNull();
 
     api.pick.mockResolvedValue("/root/x.csv");
-    api.participants.mockRejectedValue({ code: "file", message: "/root/x.csv: permission denied" });
+    api.participants.mockRejectedValue({
+      code: "file",
+      reason: { key: "file_unreadable", file: "/root/x.csv" },
+    });
     await fireEvent.click(screen.getByTestId("export-csv"));
     const error = await screen.findByTestId("export-error");
     expect(error.dataset.code).toBe("file");
@@ -102,7 +105,10 @@ describe("a person's schedule", () => {
 
   it("shows a failure", async () => {
     api.pick.mockResolvedValue("/x.ics");
-    api.ics.mockRejectedValue({ code: "not_found", message: "person: p1" });
+    api.ics.mockRejectedValue({
+      code: "not_found",
+      reason: { key: "not_found", entity: "person", id: "p1" },
+    });
     render(PersonIcsExport, { personId: "p1", name: "A" });
     await fireEvent.click(screen.getByTestId("person-export-ics"));
     expect((await screen.findByTestId("person-export-error")).dataset.code).toBe("not_found");

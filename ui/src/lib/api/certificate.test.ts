@@ -125,10 +125,10 @@ describe("certificate wrappers", () => {
 
   it("turns a refusal into an ApiError with its code", async () => {
     const { certificateVerify } = await import("./certificate");
-    invoke.mockRejectedValue({ code: "refused", message: "the signature does not match" });
+    invoke.mockRejectedValue({ code: "refused", reason: { key: "bad_signature" } });
     await expect(certificateVerify("MLK1.x")).rejects.toEqual({
       code: "refused",
-      message: "the signature does not match",
+      reason: { key: "bad_signature" },
     });
   });
 });

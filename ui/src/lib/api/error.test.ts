@@ -12,46 +12,55 @@ vi.mock("@tauri-apps/api/core", () => ({
 }));
 
 describe("normaliseError", () => {
-  it("keeps the Rust error's code, message and field", () => {
+  it("keeps the Rust error's code, reason and field, and drops its English message", () => {
+    const reason = { key: "not_a_date", value: "1990-13-01" };
     expect(
-      normaliseError({ code: "invalid", message: "is not a date", field: "birth_date" }),
-    ).toEqual({ code: "invalid", message: "is not a date", field: "birth_date" });
+      normaliseError({
+        code: "invalid",
+        reason,
+        message: "'1990-13-01' is not a date",
+        field: "birth_date",
+      }),
+    ).toEqual({ code: "invalid", reason, field: "birth_date" });
   });
 
   it("keeps well-formed problems and drops malformed ones", () => {
+    const problem = { row: 3, column: "email", reason: { key: "not_an_email", value: "x" } };
     const e = normaliseError({
       code: "import_rejected",
-      message: "2 problems",
-      problems: [{ row: 3, column: "email", message: "bad" }, { row: "x" }],
+      reason: { key: "import_rejected", file: "a.csv", problems: 2 },
+      problems: [problem, { row: 3, column: "email", message: "bad" }, { row: "x" }],
     });
-    expect(e.problems).toEqual([{ row: 3, column: "email", message: "bad" }]);
+    expect(e.problems).toEqual([problem]);
   });
 
-  it("turns Tauri's plain-string deserialisation failure into invalid_input", () => {
+  it("turns Tauri's plain-string deserialisation failure into invalid_input, without reading it", () => {
     const e = normaliseError(
       "invalid args `input` for command `person_create`: missing field `family_name`",
     );
-    expect(e.code).toBe("invalid_input");
-    expect(e.field).toBe("family_name");
-    expect(e.message).toContain("missing field");
-    expect(normaliseError("something else").field).toBeUndefined();
+    expect(e).toEqual({ code: "invalid_input", reason: { key: "malformed_input" } });
   });
 
-  it("handles thrown Errors and anything else", () => {
-    expect(normaliseError(new Error("boom"))).toEqual({ code: "internal", message: "boom" });
-    expect(normaliseError(undefined).code).toBe("unknown");
-    expect(normaliseError(42)).toEqual({ code: "unknown", message: "42" });
+  it("handles thrown Errors, reasonless objects and anything else", () => {
+    const unexpected = { code: "internal", reason: { key: "unexpected" } };
+    expect(normaliseError(new Error("boom"))).toEqual(unexpected);
+    expect(normaliseError(undefined)).toEqual(unexpected);
+    expect(normaliseError(42)).toEqual(unexpected);
+    expect(normaliseError({ code: "stale", message: "changed" })).toEqual(unexpected);
   });
 
-  it("ignores an empty field and falls back to the code for a missing message", () => {
-    expect(normaliseError({ code: "stale", field: "" })).toEqual({
+  it("ignores an empty field", () => {
+    expect(
+      normaliseError({ code: "stale", field: "", reason: { key: "stale", entity: "mark" } }),
+    ).toEqual({
       code: "stale",
-      message: "stale",
+      reason: { key: "stale", entity: "mark" },
     });
   });
 
   it("recognises an ApiError", () => {
-    expect(isApiError({ code: "x", message: "y" })).toBe(true);
+    expect(isApiError({ code: "x", reason: { key: "unexpected" } })).toBe(true);
+    expect(isApiError({ code: "x", message: "y" })).toBe(false);
     expect(isApiError("x")).toBe(false);
   });
 });
@@ -82,18 +91,18 @@ describe("typed wrappers", () => {
   });
 
   it("reject with a normalised ApiError", async () => {
-    const { appStats } = await import("./app");
+    const { appStats } = await import("./maintenance");
     // A plain function, not a vi.fn: a mock's recorded rejection is reported as unhandled.
     rejectWith = "invalid args";
     const caught = await appStats().then(
       () => null,
       (e: unknown) => e,
     );
-    expect(caught).toEqual({ code: "invalid_input", message: "invalid args" });
+    expect(caught).toEqual({ code: "invalid_input", reason: { key: "malformed_input" } });
   });
 
   it("pass a progress channel to person_import", async () => {
-    const { personImport } = await import("./importer");
+    const { personImport } = await import("./personImport");
     invoke.mockResolvedValue({ imported: 1 });
     const seen: unknown[] = [];
     await personImport({ path: "/a.csv", dry_run: false, force: false }, (p) => seen.push(p));

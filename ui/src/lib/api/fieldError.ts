@@ -1,24 +1,23 @@
-import type { ApiError } from "./error";
+import type { TextKey } from "$lib/i18n/catalogue";
+import type { ApiError, Reason } from "./error";
 
 /**
- * Finds which of a form's fields a server error is about: its `field` (or an alias of it), or —
- * for a duplicate, which the API words as "short_code: already used…" — the message's leading
- * field name. Returns null when the error belongs to the whole form.
+ * A problem with one form field: a catalogue key for a check the form made itself, or the
+ * server's reason. The one shape every form uses; `describeFieldError` words it.
+ */
+export type FieldError = { key: TextKey } | { reason: Reason };
+export type FieldErrors<F extends string> = Partial<Record<F, FieldError>>;
+
+/**
+ * Places a server error beside the form field it names (its `field`, or an alias of it), or
+ * returns null when it is about the whole form.
  */
 export function placeFieldError<F extends string>(
   e: ApiError,
   fields: readonly F[],
   aliases: Partial<Record<string, F>> = {},
-): { field: F; message: string } | null {
-  const known = (name: string | undefined): F | undefined => {
-    if (!name) return undefined;
-    if ((fields as readonly string[]).includes(name)) return name as F;
-    return aliases[name];
-  };
-  const named = known(e.field);
-  if (named) return { field: named, message: e.message };
-  const m = /^([a-z_]+): (.+)$/s.exec(e.message);
-  const fromMessage = known(m?.[1]);
-  if (m && fromMessage) return { field: fromMessage, message: m[2] };
-  return null;
+): { field: F; error: FieldError } | null {
+  if (!e.field) return null;
+  const field = (fields as readonly string[]).includes(e.field) ? (e.field as F) : aliases[e.field];
+  return field ? { field, error: { reason: e.reason } } : null;
 }

@@ -78,7 +78,9 @@ describe("a roll being marked", () => {
   });
 
   it("asks for a reload when a save is stale, and forgets the undone cells", async () => {
-    const save = vi.fn(() => Promise.reject({ code: "stale", message: "changed elsewhere" }));
+    const save = vi.fn(() =>
+      Promise.reject({ code: "stale", reason: { key: "stale", entity: "mark" } }),
+    );
     const { e, onStale } = editor(save);
     e.mark("p1", "s1", "present");
     await e.flush();

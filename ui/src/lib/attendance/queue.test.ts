@@ -114,14 +114,22 @@ describe("the save queue", () => {
 
   it("rolls the failed cells back to their saved marks and reports the error", async () => {
     const onFailed = vi.fn();
-    const save = vi.fn(() => Promise.reject({ code: "locked", message: "locked by certificate" }));
+    const save = vi.fn(() =>
+      Promise.reject({
+        code: "locked",
+        reason: { key: "marks_locked", person: "Karimov Anvar", code: "UZ-DXA-2026-000001" },
+      }),
+    );
     const q = new MarkQueue({ save, onFailed });
     q.reset([mark("p1", "s1", "absent", 3)]);
     q.set(k1, present);
     await q.flush();
     expect(q.value(k1)).toEqual(absent);
     expect(q.state).toBe("error");
-    expect(q.error).toEqual({ code: "locked", message: "locked by certificate" });
+    expect(q.error).toEqual({
+      code: "locked",
+      reason: { key: "marks_locked", person: "Karimov Anvar", code: "UZ-DXA-2026-000001" },
+    });
     expect(onFailed).toHaveBeenCalledWith(q.error, [k1]);
   });
 
@@ -136,7 +144,7 @@ describe("the save queue", () => {
     const running = q.flush();
     q.set(k1, absent);
     q.set(k2, present);
-    first.reject({ code: "stale", message: "changed elsewhere" });
+    first.reject({ code: "stale", reason: { key: "stale", entity: "mark" } });
     await running;
     expect(q.value(k1)).toEqual(EMPTY);
     expect(q.value(k2)).toEqual(present);

@@ -8,6 +8,7 @@ import { azPlanActivity } from "./plan-activity/az";
 import { azPlanEnrolment } from "./plan-enrolment/az";
 import { azCalendar } from "./calendar/az";
 import { azPlan } from "./plan/az";
+import { azReason } from "./reason/az";
 
 export const az: Catalogue = {
   "app.name": "Malaka",
@@ -145,7 +146,7 @@ export const az: Catalogue = {
   "error.stale": "Bu qeydi başqa biri dəyişib; yeniləyin və təkrar cəhd edin.",
   "error.already_imported": "Bu fayl artıq idxal olunub.",
   "error.import_rejected": "Faylda xətalar var, ona görə heç nə idxal olunmadı.",
-  "error.file": "Faylı oxumaq mümkün olmadı.",
+  "error.file": "Faylla bağlı problem var.",
   "error.refused": "Buna icazə verilmir.",
   "error.storage": "Verilənlər bazasına qoşulmaq mümkün olmadı.",
   "error.cancelled": "Ləğv edildi; heç nə saxlanmadı.",
@@ -230,6 +231,7 @@ export const az: Catalogue = {
   ...azCertDesign,
   ...azCertBatch,
   ...azPlan,
+  ...azReason,
   ...azCalendar,
   ...azPlanEnrolment,
   ...azPlanActivity,

@@ -1,5 +1,7 @@
 // The CI check that every catalogue has exactly English's keys (`npm run i18n:check`), plus the
 // things a type cannot see: plural forms per locale, placeholders, and the Uzbek letters.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CATALOGUES } from "./catalogues";
 import { en } from "./en";
@@ -75,5 +77,32 @@ describe("script details", () => {
   it("writes Azerbaijani with ə ğ ı İ ş", () => {
     const az = text("az");
     for (const letter of ["ə", "ğ", "ı", "İ", "ş"]) expect(az).toContain(letter);
+  });
+});
+
+describe("where keys are defined", () => {
+  // A locale is its main file plus area files spread into it; a key defined in two of them
+  // would silently take the last one, so each key lives in exactly one file.
+  const dir = join(process.cwd(), "src/lib/i18n");
+  const files = Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+      .map((f) => [f, readFileSync(join(dir, f), "utf8")]),
+  );
+  const KEY = /^\s*"([\w.-]+)":/gm;
+
+  it.each(LOCALES)("defines each %s key once", (locale) => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [path, text] of Object.entries(files)) {
+      if (path.split("/").pop() !== `${locale}.ts`) continue;
+      for (const [, key] of text.matchAll(KEY)) {
+        const first = seen.get(key);
+        if (first) twice.push(`${key} in ${first} and ${path}`);
+        else seen.set(key, path);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(700);
+    expect(twice).toEqual([]);
   });
 });

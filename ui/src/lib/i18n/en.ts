@@ -8,6 +8,7 @@ import { enPlanActivity } from "./plan-activity/en";
 import { enPlanEnrolment } from "./plan-enrolment/en";
 import { enCalendar } from "./calendar/en";
 import { enPlan } from "./plan/en";
+import { enReason } from "./reason/en";
 
 /** English defines the keys; every other catalogue is typed against this one. */
 export const en = {
@@ -144,7 +145,7 @@ export const en = {
   "error.stale": "Someone else changed this in the meantime; reload and try again.",
   "error.already_imported": "This file was already imported.",
   "error.import_rejected": "The file has problems, so nothing was imported.",
-  "error.file": "The file could not be read.",
+  "error.file": "A problem with the file.",
   "error.refused": "This is not allowed.",
   "error.storage": "The database could not be reached.",
   "error.cancelled": "Cancelled; nothing of it was kept.",
@@ -227,6 +228,7 @@ export const en = {
   ...enCertDesign,
   ...enCertBatch,
   ...enPlan,
+  ...enReason,
   ...enCalendar,
   ...enPlanEnrolment,
   ...enPlanActivity,

@@ -1,23 +1,80 @@
+import type { ApiError, Reason } from "$lib/api/error";
+import type { FieldError } from "$lib/api/fieldError";
 import type { TextKey } from "./catalogue";
+import { fieldLabelKey } from "./fieldLabel";
+import { t } from "./index.svelte";
 
-// The error codes the Rust side sends (crates/api/src/error.rs) plus the UI's own.
-const KNOWN = new Set([
-  "invalid",
-  "invalid_input",
-  "not_found",
-  "duplicate",
-  "schedule_conflict",
-  "stale",
-  "already_imported",
-  "import_rejected",
-  "file",
-  "refused",
-  "storage",
-  "locked",
-  "cancelled",
-]);
+// Every reason the Rust side can send has a message: this line stops the type check (and so CI)
+// when a `reason.<key>` is missing from the catalogue.
+type MissingReasonMessages = Exclude<`reason.${Reason["key"]}`, TextKey>;
+const everyReasonHasAMessage: [MissingReasonMessages] extends [never]
+  ? true
+  : MissingReasonMessages = true;
+void everyReasonHasAMessage;
 
-/** The catalogue key that explains an error code to a person. */
+// The error codes the Rust side sends (crates/api/src/error.rs ErrorCode) plus the UI's own.
+const HEADINGS: Record<ApiError["code"], TextKey> = {
+  invalid: "error.invalid",
+  invalid_input: "error.invalid_input",
+  internal: "error.unknown",
+  not_found: "error.not_found",
+  duplicate: "error.duplicate",
+  schedule_conflict: "error.schedule_conflict",
+  stale: "error.stale",
+  already_imported: "error.already_imported",
+  import_rejected: "error.import_rejected",
+  file: "error.file",
+  refused: "error.refused",
+  storage: "error.storage",
+  locked: "error.locked",
+  cancelled: "error.cancelled",
+};
+
+/** The catalogue key of an error's heading. */
 export function errorKey(code: string): TextKey {
-  return (KNOWN.has(code) ? `error.${code}` : "error.unknown") as TextKey;
+  return HEADINGS[code as ApiError["code"]] ?? "error.unknown";
+}
+
+/** A stored value the catalogue names (a status, a record kind), or the value itself. */
+function named(prefixes: string[], value: string): string {
+  for (const p of prefixes) {
+    const key = `${p}.${value}`;
+    const label = fieldLabelKey(key, "");
+    if (label) return t(label);
+  }
+  return value;
+}
+
+/** The parameters a reason's message fills in, made readable in the current language. */
+function params(reason: Reason): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(reason)) {
+    if (name === "key") continue;
+    if (Array.isArray(value)) out[name] = value.join(", ");
+    else if (name === "field") out[name] = named(["field"], String(value));
+    else if (name === "entity") out[name] = named(["reason.entity"], String(value));
+    else if (name === "status" || name === "from" || name === "to")
+      out[name] = named(["activity.status", "enrolment.status"], String(value));
+    else out[name] = value as string | number;
+  }
+  return out;
+}
+
+/** A reason in the current language. */
+export function describeReason(reason: Reason): string {
+  if (reason.key === "storage" && reason.log === "") return t("reason.storage_unlogged");
+  return t(`reason.${reason.key}` as TextKey, params(reason));
+}
+
+/** An error's explanation in the current language, with the field it is about when it names one. */
+export function describeError(e: ApiError): string {
+  const text = describeReason(e.reason);
+  const label = e.field ? fieldLabelKey(`field.${e.field}`, "") : null;
+  return label ? `${t(label)}: ${text}` : text;
+}
+
+/** A form field's error in the current language, or "" for none. */
+export function describeFieldError(e: FieldError | undefined): string {
+  if (!e) return "";
+  return "key" in e ? t(e.key) : describeReason(e.reason);
 }

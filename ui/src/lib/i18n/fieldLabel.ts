@@ -1,8 +1,8 @@
 import type { TextKey } from "./catalogue";
 import { en } from "./en";
 
-/** The catalogue key naming a person field, or null for a field this UI does not know yet. */
-export function fieldLabelKey(field: string): TextKey | null {
-  const key = `field.${field}`;
-  return key in en ? (key as TextKey) : null;
+/** `key` if the catalogue has it (`prefix` + key), else null: for names the UI may not know. */
+export function fieldLabelKey(key: string, prefix = "field."): TextKey | null {
+  const full = `${prefix}${key}`;
+  return full in en ? (full as TextKey) : null;
 }

@@ -8,6 +8,7 @@ import { ruPlanActivity } from "./plan-activity/ru";
 import { ruPlanEnrolment } from "./plan-enrolment/ru";
 import { ruCalendar } from "./calendar/ru";
 import { ruPlan } from "./plan/ru";
+import { ruReason } from "./reason/ru";
 
 export const ru: Catalogue = {
   "app.name": "Malaka",
@@ -174,7 +175,7 @@ export const ru: Catalogue = {
   "error.stale": "Кто-то уже изменил эту запись; обновите и повторите.",
   "error.already_imported": "Этот файл уже был импортирован.",
   "error.import_rejected": "В файле есть ошибки, поэтому ничего не импортировано.",
-  "error.file": "Не удалось прочитать файл.",
+  "error.file": "Проблема с файлом.",
   "error.refused": "Это действие запрещено.",
   "error.storage": "Нет доступа к базе данных.",
   "error.cancelled": "Отменено; ничего не сохранено.",
@@ -270,6 +271,7 @@ export const ru: Catalogue = {
   ...ruCertDesign,
   ...ruCertBatch,
   ...ruPlan,
+  ...ruReason,
   ...ruCalendar,
   ...ruPlanEnrolment,
   ...ruPlanActivity,

@@ -8,6 +8,7 @@ import { uzCyrlPlanActivity } from "./plan-activity/uz-Cyrl";
 import { uzCyrlPlanEnrolment } from "./plan-enrolment/uz-Cyrl";
 import { uzCyrlCalendar } from "./calendar/uz-Cyrl";
 import { uzCyrlPlan } from "./plan/uz-Cyrl";
+import { uzCyrlReason } from "./reason/uz-Cyrl";
 
 export const uzCyrl: Catalogue = {
   "app.name": "Malaka",
@@ -145,7 +146,7 @@ export const uzCyrl: Catalogue = {
   "error.stale": "Бу ёзувни бошқа киши ўзгартирди; янгилаб, қайта уриниб кўринг.",
   "error.already_imported": "Бу файл аввал импорт қилинган.",
   "error.import_rejected": "Файлда хатолар бор, шунинг учун ҳеч нарса импорт қилинмади.",
-  "error.file": "Файлни ўқиб бўлмади.",
+  "error.file": "Файл билан муаммо бор.",
   "error.refused": "Бунга рухсат йўқ.",
   "error.storage": "Маълумотлар базасига уланиб бўлмади.",
   "error.cancelled": "Бекор қилинди; ҳеч нарса сақланмади.",
@@ -230,6 +231,7 @@ export const uzCyrl: Catalogue = {
   ...uzCyrlCertDesign,
   ...uzCyrlCertBatch,
   ...uzCyrlPlan,
+  ...uzCyrlReason,
   ...uzCyrlCalendar,
   ...uzCyrlPlanEnrolment,
   ...uzCyrlPlanActivity,

@@ -8,6 +8,7 @@ import { uzLatnPlanActivity } from "./plan-activity/uz-Latn";
 import { uzLatnPlanEnrolment } from "./plan-enrolment/uz-Latn";
 import { uzLatnCalendar } from "./calendar/uz-Latn";
 import { uzLatnPlan } from "./plan/uz-Latn";
+import { uzLatnReason } from "./reason/uz-Latn";
 
 // Oʻ and gʻ are written with U+02BB, the tutuq belgisi (maʼlumot) with U+02BC.
 export const uzLatn: Catalogue = {
@@ -146,7 +147,7 @@ export const uzLatn: Catalogue = {
   "error.stale": "Bu yozuvni boshqa kishi oʻzgartirdi; yangilab, qayta urinib koʻring.",
   "error.already_imported": "Bu fayl avval import qilingan.",
   "error.import_rejected": "Faylda xatolar bor, shuning uchun hech narsa import qilinmadi.",
-  "error.file": "Faylni oʻqib boʻlmadi.",
+  "error.file": "Fayl bilan muammo bor.",
   "error.refused": "Bunga ruxsat yoʻq.",
   "error.storage": "Maʼlumotlar bazasiga ulanib boʻlmadi.",
   "error.cancelled": "Bekor qilindi; hech narsa saqlanmadi.",
@@ -231,6 +232,7 @@ export const uzLatn: Catalogue = {
   ...uzLatnCertDesign,
   ...uzLatnCertBatch,
   ...uzLatnPlan,
+  ...uzLatnReason,
   ...uzLatnCalendar,
   ...uzLatnPlanEnrolment,
   ...uzLatnPlanActivity,

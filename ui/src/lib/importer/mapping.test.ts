@@ -64,9 +64,9 @@ describe("import column mapping", () => {
 
   it("orders problems by row then column", () => {
     const sorted = sortProblems([
-      { row: 9, column: "email", message: "a" },
-      { row: 2, column: "phone", message: "b" },
-      { row: 2, column: "birth_date", message: "c" },
+      { row: 9, column: "email", reason: { key: "required" } },
+      { row: 2, column: "phone", reason: { key: "required" } },
+      { row: 2, column: "birth_date", reason: { key: "required" } },
     ]);
     expect(sorted.map((p) => `${p.row}:${p.column}`)).toEqual([
       "2:birth_date",

@@ -1,5 +1,5 @@
 import type { ApiError } from "$lib/api/error";
-import { placeFieldError } from "$lib/api/fieldError";
+import { placeFieldError, type FieldErrors } from "$lib/api/fieldError";
 import type { NewOrganisation, OrgKind } from "$lib/api/types";
 
 export const ORG_KINDS: readonly OrgKind[] = [
@@ -22,9 +22,7 @@ export type OrgFormValues = {
   parent: string;
 };
 
-export type OrgFieldErrors = Partial<
-  Record<OrgField, { key: "required" | "country" | "shortCode" } | { message: string }>
->;
+export type OrgFieldErrors = FieldErrors<OrgField>;
 
 export function emptyOrgForm(): OrgFormValues {
   return { name: "", short_code: "", country: "UZ", kind: "agency", parent: "" };
@@ -33,10 +31,11 @@ export function emptyOrgForm(): OrgFormValues {
 /** Client checks mirroring the API's (core NewOrganisation::validated); the server decides. */
 export function checkOrgForm(v: OrgFormValues): OrgFieldErrors {
   const errors: OrgFieldErrors = {};
-  if (v.name.trim() === "") errors.name = { key: "required" };
-  if (!/^[A-Za-z]{2}$/.test(v.country.trim())) errors.country = { key: "country" };
+  if (v.name.trim() === "") errors.name = { key: "validation.required" };
+  if (!/^[A-Za-z]{2}$/.test(v.country.trim())) errors.country = { key: "validation.country" };
   const code = v.short_code.trim();
-  if (code !== "" && !/^[A-Za-z0-9-]{1,12}$/.test(code)) errors.short_code = { key: "shortCode" };
+  if (code !== "" && !/^[A-Za-z0-9-]{1,12}$/.test(code))
+    errors.short_code = { key: "validation.shortCode" };
   return errors;
 }
 

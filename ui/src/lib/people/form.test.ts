@@ -57,9 +57,9 @@ describe("person form values", () => {
 describe("client checks", () => {
   it("require family name, given name and organisation", () => {
     expect(checkPersonForm(emptyPersonForm())).toEqual({
-      family_name: { key: "required" },
-      given_name: { key: "required" },
-      organisation: { key: "required" },
+      family_name: { key: "validation.required" },
+      given_name: { key: "validation.required" },
+      organisation: { key: "validation.required" },
     });
   });
 
@@ -70,7 +70,10 @@ describe("client checks", () => {
       email: "not-an-email",
       phone: "x",
     };
-    expect(checkPersonForm(v)).toEqual({ birth_date: { key: "date" }, email: { key: "email" } });
+    expect(checkPersonForm(v)).toEqual({
+      birth_date: { key: "validation.date" },
+      email: { key: "validation.email" },
+    });
     expect(checkPersonForm(personToForm(person))).toEqual({});
   });
 
@@ -78,9 +81,9 @@ describe("client checks", () => {
     expect(
       checkOrgForm({ ...emptyOrgForm(), country: "UZB", short_code: "far too long code" }),
     ).toEqual({
-      name: { key: "required" },
-      country: { key: "country" },
-      short_code: { key: "shortCode" },
+      name: { key: "validation.required" },
+      country: { key: "validation.country" },
+      short_code: { key: "validation.shortCode" },
     });
     const input = orgFormToInput({
       name: " ASAN ",

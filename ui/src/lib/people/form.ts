@@ -1,5 +1,9 @@
 import type { ApiError } from "$lib/api/error";
-import { placeFieldError } from "$lib/api/fieldError";
+import {
+  placeFieldError,
+  type FieldError,
+  type FieldErrors as FieldErrorsOf,
+} from "$lib/api/fieldError";
 import type { NewPerson, Person } from "$lib/api/types";
 
 /** The form's fields, named as the API names them in `ApiError.field`. */
@@ -23,9 +27,8 @@ export type PersonField = (typeof PERSON_FIELDS)[number];
 /** What the inputs hold: always strings, "" for empty. */
 export type PersonFormValues = Record<PersonField, string>;
 
-/** A problem with one field: a catalogue key for checks made here, or the server's words. */
-export type FieldError = { key: "required" | "date" | "email" } | { message: string };
-export type FieldErrors = Partial<Record<PersonField, FieldError>>;
+export type { FieldError } from "$lib/api/fieldError";
+export type FieldErrors = FieldErrorsOf<PersonField>;
 
 export function emptyPersonForm(organisation = ""): PersonFormValues {
   const values = Object.fromEntries(PERSON_FIELDS.map((f) => [f, ""])) as PersonFormValues;
@@ -78,12 +81,14 @@ export function formToNewPerson(v: PersonFormValues): NewPerson {
 export function checkPersonForm(v: PersonFormValues): FieldErrors {
   const errors: FieldErrors = {};
   for (const f of ["family_name", "given_name", "organisation"] as const) {
-    if (v[f].trim() === "") errors[f] = { key: "required" };
+    if (v[f].trim() === "") errors[f] = { key: "validation.required" };
   }
   const date = v.birth_date.trim();
-  if (date !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(date)) errors.birth_date = { key: "date" };
+  if (date !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+    errors.birth_date = { key: "validation.date" };
   const email = v.email.trim();
-  if (email !== "" && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = { key: "email" };
+  if (email !== "" && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    errors.email = { key: "validation.email" };
   return errors;
 }
 
@@ -96,6 +101,5 @@ const FIELD_ALIASES: Partial<Record<string, PersonField>> = {
 
 /** Places a server error beside its person-form field, or null if it is about the whole form. */
 export function fieldErrorFromApi(e: ApiError): { field: PersonField; error: FieldError } | null {
-  const placed = placeFieldError(e, PERSON_FIELDS, FIELD_ALIASES);
-  return placed ? { field: placed.field, error: { message: placed.message } } : null;
+  return placeFieldError(e, PERSON_FIELDS, FIELD_ALIASES);
 }

@@ -94,11 +94,17 @@ describe("PageCache", () => {
     const onError = vi.fn();
     const fetch = vi
       .fn<(o: number, l: number) => Promise<Page<number>>>()
-      .mockRejectedValueOnce({ code: "storage", message: "locked" })
+      .mockRejectedValueOnce({
+        code: "storage",
+        reason: { key: "storage", log: "/data/logs/malaka.log" },
+      })
       .mockResolvedValue({ total: 1, offset: 0, rows: [7] });
     const cache = new PageCache(fetch, { pageSize: 5, onError });
     await cache.reset();
-    expect(onError).toHaveBeenCalledWith({ code: "storage", message: "locked" });
+    expect(onError).toHaveBeenCalledWith({
+      code: "storage",
+      reason: { key: "storage", log: "/data/logs/malaka.log" },
+    });
     expect(cache.isPending(0)).toBe(false);
     await cache.ensure(0, 4);
     expect(cache.rowAt(0)).toBe(7);

@@ -4,8 +4,9 @@ export const azPlan = {
   "plan.tab.calendar": "Təqvim",
   "plan.tab.activities": "Tədbirlər",
   "plan.tab.programmes": "Proqramlar",
-  "plan.conflict.head": "Yadda saxlasanız, ikiqat bron yaranacaq:",
-  "plan.conflict.trainer": "Təlimçi {name} həm “{first}”, həm də “{second}” üçün bron edilib.",
-  "plan.conflict.venue": "Məkan {name} həm “{first}”, həm də “{second}” üçün bron edilib.",
-  "plan.conflict.person": "{name} həm “{first}”, həm də “{second}” üçün bron edilib.",
+  "plan.conflict.head": "Yadda saxlasanız, vaxt üst-üstə düşəcək:",
+  "plan.conflict.trainer":
+    "Təlimçi {name}: «{first}» və «{second}» tədbirlərində vaxt üst-üstə düşür.",
+  "plan.conflict.venue": "Məkan {name}: «{first}» və «{second}» tədbirlərində vaxt üst-üstə düşür.",
+  "plan.conflict.person": "{name}: «{first}» və «{second}» tədbirlərində vaxt üst-üstə düşür.",
 };

@@ -6,6 +6,6 @@ export const ruPlan = {
   "plan.tab.programmes": "Программы",
   "plan.conflict.head": "При сохранении возникнет двойное бронирование:",
   "plan.conflict.trainer": "Тренер {name} занят и в «{first}», и в «{second}».",
-  "plan.conflict.venue": "Площадка {name} занята и в «{first}», и в «{second}».",
+  "plan.conflict.venue": "Место {name} занято и в «{first}», и в «{second}».",
   "plan.conflict.person": "{name} занят(а) и в «{first}», и в «{second}».",
 };

@@ -4,8 +4,10 @@ export const uzCyrlPlan = {
   "plan.tab.calendar": "Тақвим",
   "plan.tab.activities": "Тадбирлар",
   "plan.tab.programmes": "Дастурлар",
-  "plan.conflict.head": "Сақланса, икки жойга банд қилинади:",
-  "plan.conflict.trainer": "Тренер {name} ҳам “{first}”, ҳам “{second}” да банд.",
-  "plan.conflict.venue": "{name} биноси ҳам “{first}”, ҳам “{second}” да банд.",
-  "plan.conflict.person": "{name} ҳам “{first}”, ҳам “{second}” да банд.",
+  "plan.conflict.head": "Сақланса, вақт тўқнашуви юзага келади:",
+  "plan.conflict.trainer":
+    "Тренер {name} бир вақтда «{first}» ва «{second}» тадбирларига бириктирилган.",
+  "plan.conflict.venue":
+    "{name} биноси бир вақтда «{first}» ва «{second}» тадбирларига банд қилинган.",
+  "plan.conflict.person": "{name} бир вақтда «{first}» ва «{second}» тадбирларига бириктирилган.",
 };

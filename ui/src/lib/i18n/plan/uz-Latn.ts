@@ -4,8 +4,10 @@ export const uzLatnPlan = {
   "plan.tab.calendar": "Taqvim",
   "plan.tab.activities": "Tadbirlar",
   "plan.tab.programmes": "Dasturlar",
-  "plan.conflict.head": "Saqlansa, ikki joyga band qilinadi:",
-  "plan.conflict.trainer": "Trener {name} ham “{first}”, ham “{second}” da band.",
-  "plan.conflict.venue": "{name} binosi ham “{first}”, ham “{second}” da band.",
-  "plan.conflict.person": "{name} ham “{first}”, ham “{second}” da band.",
+  "plan.conflict.head": "Saqlansa, vaqt toʻqnashuvi yuzaga keladi:",
+  "plan.conflict.trainer":
+    "Trener {name} bir vaqtda «{first}» va «{second}» tadbirlariga biriktirilgan.",
+  "plan.conflict.venue":
+    "{name} binosi bir vaqtda «{first}» va «{second}» tadbirlariga band qilingan.",
+  "plan.conflict.person": "{name} bir vaqtda «{first}» va «{second}» tadbirlariga biriktirilgan.",
 };

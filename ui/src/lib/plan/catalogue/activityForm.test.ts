@@ -211,29 +211,34 @@ describe("server errors on the activity form", () => {
       activityErrorFromApi({
         code: "invalid",
         field: "ends_on",
-        message: "ends_on: 2026-03-01 is before the start 2026-03-10",
+        reason: { key: "ends_before_start", start: "2026-03-10" },
       }),
     ).toEqual({
       field: "ends_on",
-      error: { message: "2026-03-01 is before the start 2026-03-10" },
+      error: { reason: { key: "ends_before_start", start: "2026-03-10" } },
     });
     expect(
       activityErrorFromApi({
         code: "invalid",
         field: "partner",
-        message: "partner: the host cannot also be a partner",
+        reason: { key: "host_is_partner" },
       }),
-    ).toEqual({ field: "partner", error: { message: "the host cannot also be a partner" } });
+    ).toEqual({ field: "partner", error: { reason: { key: "host_is_partner" } } });
     expect(
       activityErrorFromApi({
-        code: "invalid_input",
+        code: "invalid",
         field: "host_org_id",
-        message: "missing field",
+        reason: { key: "missing_reference" },
       })?.field,
     ).toBe("host");
   });
 
   it("leaves the rest to the whole form", () => {
-    expect(activityErrorFromApi({ code: "not_found", message: "venue 'x' not found" })).toBeNull();
+    expect(
+      activityErrorFromApi({
+        code: "not_found",
+        reason: { key: "not_found", entity: "person", id: "p1" },
+      }),
+    ).toBeNull();
   });
 });

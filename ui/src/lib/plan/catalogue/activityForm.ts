@@ -1,6 +1,6 @@
 import type { ApiError } from "$lib/api/error";
 import type { Activity, ActivityKind, NewActivity, Programme } from "$lib/api/types";
-import { placeServerError, type FieldError, type FieldErrors } from "./fieldErrors";
+import { placeFieldError, type FieldError, type FieldErrors } from "$lib/api/fieldError";
 import { isHours, isSeats, numberToText, parseNumber } from "./numbers";
 import type { CreateStatus } from "./words";
 
@@ -174,5 +174,5 @@ const ALIASES: Partial<Record<string, ActivityField>> = {
 export function activityErrorFromApi(
   e: ApiError,
 ): { field: ActivityField; error: FieldError } | null {
-  return placeServerError(e, ACTIVITY_FIELDS, ALIASES);
+  return placeFieldError(e, ACTIVITY_FIELDS, ALIASES);
 }

@@ -87,27 +87,34 @@ describe("server errors on the programme form", () => {
     expect(
       programmeErrorFromApi({
         code: "duplicate",
-        message: "code: already used by another programme",
+        field: "code",
+        reason: { key: "programme_code_used" },
       }),
     ).toEqual({ field: "code", error: { key: "catalogue.codeTaken" } });
   });
 
-  it("puts an invalid value under its field without repeating the field's name", () => {
-    expect(
-      programmeErrorFromApi({
-        code: "invalid",
-        field: "planned_hours",
-        message: "planned_hours: must be between 0 and 10000 hours, got -1",
-      }),
-    ).toEqual({
+  it("puts an invalid value under its field, with the server's reason", () => {
+    const reason = { key: "out_of_range", value: -1, min: 0, max: 10000 } as const;
+    expect(programmeErrorFromApi({ code: "invalid", field: "planned_hours", reason })).toEqual({
       field: "planned_hours",
-      error: { message: "must be between 0 and 10000 hours, got -1" },
+      error: { reason },
     });
   });
 
   it("leaves other errors to the whole form", () => {
-    expect(programmeErrorFromApi({ code: "storage", message: "disk full" })).toBeNull();
-    expect(programmeErrorFromApi({ code: "duplicate", message: "already exists (x)" })).toBeNull();
+    expect(
+      programmeErrorFromApi({
+        code: "storage",
+        reason: { key: "storage", log: "/data/logs/malaka.log" },
+      }),
+    ).toBeNull();
+    expect(
+      programmeErrorFromApi({
+        code: "duplicate",
+        field: "record",
+        reason: { key: "already_exists" },
+      }),
+    ).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import type { ApiError } from "$lib/api/error";
 import type { NewProgramme, Programme } from "$lib/api/types";
-import { placeServerError, type FieldError, type FieldErrors } from "./fieldErrors";
+import { placeFieldError, type FieldError, type FieldErrors } from "$lib/api/fieldError";
 import { isHours, numberToText, parseNumber } from "./numbers";
 
 /** The programme form's fields, named as the API names them in `ApiError.field`. */
@@ -69,10 +69,10 @@ export function formToNewProgramme(v: ProgrammeFormValues): NewProgramme {
 export function programmeErrorFromApi(
   e: ApiError,
 ): { field: ProgrammeField; error: FieldError } | null {
-  if (e.code === "duplicate" && /^code\b/.test(e.message)) {
+  if (e.code === "duplicate" && e.field === "code") {
     return { field: "code", error: { key: "catalogue.codeTaken" } };
   }
-  return placeServerError(e, PROGRAMME_FIELDS);
+  return placeFieldError(e, PROGRAMME_FIELDS);
 }
 
 /** Programmes in catalogue order: by code. */
