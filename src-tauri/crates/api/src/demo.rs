@@ -5,11 +5,16 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use malaka_core::Reason;
 use malaka_core::model::*;
-use malaka_core::translit::{cyrillic_to_latin, latin_to_cyrillic};
 use malaka_store::{WriteTx, person};
 use serde::Serialize;
 
 use crate::{Error, Malaka, Result};
+
+pub mod names;
+pub mod rng;
+
+use names::Style;
+use rng::Rng;
 
 /// What the demo loaded.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
@@ -27,122 +32,18 @@ pub struct DemoSummary {
     pub marks: usize,
 }
 
-/// A small deterministic generator (64-bit LCG): the same demo on every machine.
-struct Dice(u64);
-
-impl Dice {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-}
-
-const UZ_MEN: &[&str] = &[
-    "Shohruh",
-    "Oʻtkir",
-    "Jasur",
-    "Sardor",
-    "Bekzod",
-    "Aziz",
-    "Dilshod",
-    "Rustam",
-    "Sherzod",
-    "Javohir",
-    "Otabek",
-    "Gʻayrat",
-    "Ulugʻbek",
-    "Farrux",
-    "Jahongir",
-    "Akmal",
-    "Bobur",
-    "Sanjar",
-    "Nodir",
-    "Islom",
-];
-const UZ_WOMEN: &[&str] = &[
-    "Dilnoza",
-    "Gulnora",
-    "Madina",
-    "Nilufar",
-    "Sevara",
-    "Zarina",
-    "Maftuna",
-    "Shahnoza",
-    "Gʻuncha",
-    "Moʻtabar",
-    "Feruza",
-    "Kamola",
-    "Nodira",
-    "Umida",
-    "Yulduz",
-    "Dildora",
-];
-const UZ_FAMILY: &[&str] = &[
-    "Toshmatov",
-    "Karimov",
-    "Rahimov",
-    "Yusupov",
-    "Qodirov",
-    "Gʻulomov",
-    "Ergashev",
-    "Xolmatov",
-    "Saidov",
-    "Abdullayev",
-    "Nazarov",
-    "Mirzayev",
-    "Sultonov",
-    "Tursunov",
-    "Qosimov",
-    "Hasanov",
-    "Ismoilov",
-    "Usmonov",
-    "Joʻrayev",
-    "Oʻrinboyev",
-];
-const UZ_FATHERS: &[&str] = &["Shavkat", "Rustam", "Alisher", "Baxtiyor", "Ravshan", "Oʻtkir", "Anvar", "Gʻofur"];
-const RU_MEN: &[&str] = &["Сергей", "Алексей", "Дмитрий", "Андрей", "Игорь", "Владимир", "Евгений"];
-const RU_WOMEN: &[&str] = &["Елена", "Ольга", "Наталья", "Ирина", "Татьяна", "Светлана", "Юлия"];
-const RU_FAMILY: &[&str] =
-    &["Иванов", "Петров", "Смирнов", "Кузнецов", "Попов", "Соколов", "Волков", "Ким", "Пак", "Цой"];
-const RU_FATHERS: &[(&str, &str)] = &[
-    ("Сергеевич", "Сергеевна"),
-    ("Александрович", "Александровна"),
-    ("Викторович", "Викторовна"),
-    ("Юрьевич", "Юрьевна"),
-];
-const AZ_MEN: &[&str] = &["Elvin", "Rəşad", "Orxan", "Tural", "Elnur", "Kamran", "İlqar", "Vüsal", "Nicat", "Fərid"];
-const AZ_WOMEN: &[&str] =
-    &["Leyla", "Aynur", "Günel", "Nərmin", "Səbinə", "Aysel", "Könül", "Ülviyyə", "Şəbnəm", "Lalə"];
-const AZ_FAMILY: &[&str] = &[
-    "Məmmədov",
-    "Əliyev",
-    "Hüseynov",
-    "Həsənov",
-    "Quliyev",
-    "İsmayılov",
-    "Abbasov",
-    "Süleymanov",
-    "Rzayev",
-    "Cəfərov",
-];
-const AZ_FATHERS: &[&str] = &["Əli", "Vaqif", "Rauf", "İlham", "Şahin", "Elçin"];
-const UZ_POSITIONS: &[&str] =
-    &["Bosh mutaxassis", "Yetakchi mutaxassis", "Mutaxassis", "Operator", "Markaz rahbari oʻrinbosari"];
-const RU_POSITIONS: &[&str] = &["Ведущий специалист", "Главный специалист", "Оператор"];
-const AZ_POSITIONS: &[&str] = &["Baş mütəxəssis", "Aparıcı mütəxəssis", "Operator", "Könüllü"];
-
-/// Russian family names take -а for women, except the Korean ones common in Uzbekistan.
-fn ru_feminine(family: &str) -> String {
-    if family.ends_with("ов") || family.ends_with("ев") || family.ends_with("ин") {
-        format!("{family}а")
-    } else {
-        family.to_owned()
+/// A person named in `style`, with the other script's spelling and a position of that register.
+fn person_named(rng: &mut Rng, style: Style, woman: bool) -> NewPerson {
+    let n = names::name(rng, style, woman);
+    NewPerson {
+        family_name: n.family,
+        given_name: n.given,
+        patronymic: Some(n.patronymic),
+        family_name_alt: n.family_alt,
+        given_name_alt: n.given_alt,
+        patronymic_alt: n.patronymic_alt,
+        position: Some((*rng.pick(style.positions())).to_owned()),
+        ..Default::default()
     }
 }
 
@@ -173,7 +74,7 @@ impl Malaka {
     }
 
     async fn demo_in(&self, tx: &mut WriteTx) -> Result<DemoSummary> {
-        let mut dice = Dice(20_261_127);
+        let mut dice = Rng::new(20_261_127);
         let mut orgs = Vec::new();
         let ministry = self
             .organisation_create_in(
@@ -245,39 +146,8 @@ impl Malaka {
         for (i, home) in homes.iter().enumerate() {
             for n in 0..40 {
                 let woman = dice.chance(45);
-                let p = if dice.chance(20) {
-                    let family = dice.pick(RU_FAMILY);
-                    let (given, family, patronymic) = if woman {
-                        (dice.pick(RU_WOMEN), ru_feminine(family), RU_FATHERS[(dice.next() % 4) as usize].1)
-                    } else {
-                        (dice.pick(RU_MEN), family.to_owned(), RU_FATHERS[(dice.next() % 4) as usize].0)
-                    };
-                    NewPerson {
-                        family_name: family.clone(),
-                        given_name: given.into(),
-                        patronymic: Some(patronymic.into()),
-                        family_name_alt: Some(cyrillic_to_latin(&family)),
-                        given_name_alt: Some(cyrillic_to_latin(given)),
-                        patronymic_alt: Some(cyrillic_to_latin(patronymic)),
-                        position: Some(dice.pick(RU_POSITIONS).into()),
-                        ..Default::default()
-                    }
-                } else {
-                    let family = dice.pick(UZ_FAMILY);
-                    let family = if woman { format!("{family}a") } else { family.to_owned() };
-                    let given = if woman { dice.pick(UZ_WOMEN) } else { dice.pick(UZ_MEN) };
-                    let patronymic = format!("{} {}", dice.pick(UZ_FATHERS), if woman { "qizi" } else { "oʻgʻli" });
-                    NewPerson {
-                        family_name_alt: Some(latin_to_cyrillic(&family)),
-                        given_name_alt: Some(latin_to_cyrillic(given)),
-                        patronymic_alt: Some(latin_to_cyrillic(&patronymic)),
-                        family_name: family,
-                        given_name: given.into(),
-                        patronymic: Some(patronymic),
-                        position: Some(dice.pick(UZ_POSITIONS).into()),
-                        ..Default::default()
-                    }
-                };
+                let style = if dice.chance(20) { Style::Russian } else { Style::UzbekLatin };
+                let p = person_named(&mut dice, style, woman);
                 let unit = (i == 0 && n < 8).then(|| training_unit.id.clone());
                 let input = NewPerson {
                     organisation_id: home.id.clone(),
@@ -298,21 +168,11 @@ impl Malaka {
         for (i, home) in az_centres.iter().enumerate() {
             for n in 0..20 {
                 let woman = dice.chance(50);
-                let family = dice.pick(AZ_FAMILY);
-                let (given, family, patronymic) = if woman {
-                    (dice.pick(AZ_WOMEN), format!("{family}a"), format!("{} qızı", dice.pick(AZ_FATHERS)))
-                } else {
-                    (dice.pick(AZ_MEN), family.to_owned(), format!("{} oğlu", dice.pick(AZ_FATHERS)))
-                };
                 let input = NewPerson {
-                    family_name: family,
-                    given_name: given.into(),
-                    patronymic: Some(patronymic),
                     organisation_id: home.id.clone(),
                     personnel_number: Some(format!("AZ-{:03}", i * 100 + n + 1)),
-                    position: Some(dice.pick(AZ_POSITIONS).into()),
                     email: Some(format!("emekdas{}.{}@asan.gov.az", i, n + 1)),
-                    ..Default::default()
+                    ..person_named(&mut dice, Style::Azerbaijani, woman)
                 };
                 az_people.push(self.person_create_in(tx, &input).await?);
             }
@@ -606,7 +466,7 @@ impl Malaka {
                 if !active {
                     continue;
                 }
-                let roll_of_dice = dice.next() % 100;
+                let roll_of_dice = dice.below(100) as u64;
                 let (status, minutes_late) = match roll_of_dice {
                     0..=79 => (AttendanceStatus::Present, None),
                     80..=87 => (AttendanceStatus::Late, Some(5 + (roll_of_dice as i64 % 4) * 5)),

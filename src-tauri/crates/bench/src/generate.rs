@@ -16,9 +16,9 @@ use malaka_core::model::{
 };
 use malaka_store::{Store, activity, attendance, audit, enrolment, organisation, person, programme, session, trainer};
 
-use crate::names::{self, Style};
-use crate::rng::Rng;
 use crate::{Error, Result};
+use malaka_api::demo::names::{self, Style};
+use malaka_api::demo::rng::Rng;
 
 /// How much to generate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

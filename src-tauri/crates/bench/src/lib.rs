@@ -6,9 +6,7 @@ pub mod desktop;
 mod error;
 pub mod generate;
 pub mod limits;
-pub mod names;
 pub mod report;
-pub mod rng;
 pub mod run;
 pub mod stats;
 

@@ -13,10 +13,10 @@ use malaka_core::time::utc_text;
 
 use crate::generate::{first_day, last_day};
 use crate::limits::{self, Sqlite3};
-use crate::names::{self, SEARCH_CYRILLIC, SEARCH_LATIN, Style};
-use crate::rng::Rng;
 use crate::stats::Stats;
 use crate::{Error, Result};
+use malaka_api::demo::names::{self, SEARCH_CYRILLIC, SEARCH_LATIN, Style};
+use malaka_api::demo::rng::Rng;
 
 #[derive(Debug, Clone)]
 pub struct Options {

@@ -34,29 +34,34 @@ fn from_row(r: &SqliteRow) -> Result<Activity> {
     })
 }
 
+const INSERT_HEAD: &str = "INSERT INTO activity (id, kind, title, programme_id, status, starts_on, ends_on,
+    host_org_id, venue_id, capacity, language, planned_hours, description, created_at, updated_at)";
+const INSERT_COLUMNS: usize = 15;
+
+type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+
+/// Binds one new activity to the next [`INSERT_HEAD`] parameters: one place for insert and bulk.
+fn bind_new<'q>(q: Query<'q>, id: &'q str, a: &'q ValidActivity, at: &'q str) -> Query<'q> {
+    q.bind(id)
+        .bind(a.kind.as_str())
+        .bind(&a.title)
+        .bind(&a.programme_id)
+        .bind(a.status.as_str())
+        .bind(a.starts_on.to_string())
+        .bind(a.ends_on.to_string())
+        .bind(&a.host_org_id)
+        .bind(&a.venue_id)
+        .bind(a.capacity)
+        .bind(&a.language)
+        .bind(a.planned_hours)
+        .bind(&a.description)
+        .bind(at)
+        .bind(at)
+}
+
 pub async fn insert(conn: &mut Conn, id: &str, a: &ValidActivity, now: DateTime<Utc>) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO activity (id, kind, title, programme_id, status, starts_on, ends_on, host_org_id, venue_id,
-            capacity, language, planned_hours, description, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(id)
-    .bind(a.kind.as_str())
-    .bind(&a.title)
-    .bind(&a.programme_id)
-    .bind(a.status.as_str())
-    .bind(a.starts_on.to_string())
-    .bind(a.ends_on.to_string())
-    .bind(&a.host_org_id)
-    .bind(&a.venue_id)
-    .bind(a.capacity)
-    .bind(&a.language)
-    .bind(a.planned_hours)
-    .bind(&a.description)
-    .bind(instant(now))
-    .bind(instant(now))
-    .execute(&mut *conn)
-    .await?;
+    let (sql, at) = (batch::values_sql(INSERT_HEAD, INSERT_COLUMNS, 1), instant(now));
+    bind_new(sqlx::query(&sql), id, a, &at).execute(&mut *conn).await?;
     for partner in &a.partner_org_ids {
         sqlx::query("INSERT INTO activity_partner (activity_id, organisation_id) VALUES (?, ?)")
             .bind(id)
@@ -70,29 +75,12 @@ pub async fn insert(conn: &mut Conn, id: &str, a: &ValidActivity, now: DateTime<
 /// Stores many activities with their partners as [`insert`] does each, in multi-row statements.
 /// Call inside a write transaction.
 pub async fn insert_many(conn: &mut Conn, activities: &[(String, ValidActivity)], now: DateTime<Utc>) -> Result<()> {
-    const HEAD: &str = "INSERT INTO activity (id, kind, title, programme_id, status, starts_on, ends_on, host_org_id,
-            venue_id, capacity, language, planned_hours, description, created_at, updated_at)";
     let at = instant(now);
-    for chunk in activities.chunks(batch::rows_per_statement(15)) {
-        let sql = batch::values_sql(HEAD, 15, chunk.len());
+    for chunk in activities.chunks(batch::rows_per_statement(INSERT_COLUMNS)) {
+        let sql = batch::values_sql(INSERT_HEAD, INSERT_COLUMNS, chunk.len());
         let mut q = sqlx::query(&sql);
         for (id, a) in chunk {
-            q = q
-                .bind(id)
-                .bind(a.kind.as_str())
-                .bind(&a.title)
-                .bind(&a.programme_id)
-                .bind(a.status.as_str())
-                .bind(a.starts_on.to_string())
-                .bind(a.ends_on.to_string())
-                .bind(&a.host_org_id)
-                .bind(&a.venue_id)
-                .bind(a.capacity)
-                .bind(&a.language)
-                .bind(a.planned_hours)
-                .bind(&a.description)
-                .bind(&at)
-                .bind(&at);
+            q = bind_new(q, id, a, &at);
         }
         q.execute(&mut *conn).await?;
     }

@@ -32,33 +32,55 @@ fn from_row(r: &SqliteRow) -> Result<Person> {
     })
 }
 
+/// The columns a person's details are stored in, in the order [`bind_stored`] binds them: one list
+/// for insert, bulk insert and update.
+const STORED_COLUMNS: [&str; STORED] = [
+    "family_name",
+    "given_name",
+    "patronymic",
+    "family_name_alt",
+    "given_name_alt",
+    "patronymic_alt",
+    "search_key",
+    "organisation_id",
+    "unit_id",
+    "personnel_number",
+    "position",
+    "email",
+    "phone",
+    "birth_date",
+];
+const STORED: usize = 14;
+
+type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+
+/// Binds a person's details to the next [`STORED_COLUMNS`] parameters.
+fn bind_stored<'q>(q: Query<'q>, p: &'q ValidPerson) -> Query<'q> {
+    q.bind(&p.family_name)
+        .bind(&p.given_name)
+        .bind(&p.patronymic)
+        .bind(&p.family_name_alt)
+        .bind(&p.given_name_alt)
+        .bind(&p.patronymic_alt)
+        .bind(p.search_tokens.join(" "))
+        .bind(&p.organisation_id)
+        .bind(&p.unit_id)
+        .bind(&p.personnel_number)
+        .bind(&p.position)
+        .bind(&p.email)
+        .bind(&p.phone)
+        .bind(p.birth_date.map(|d| d.to_string()))
+}
+
+/// `INSERT INTO person (id, <stored columns>, created_at, updated_at)`.
+fn insert_head() -> String {
+    format!("INSERT INTO person (id, {}, created_at, updated_at)", STORED_COLUMNS.join(", "))
+}
+
 /// Stores a validated person with their search tokens.
 pub async fn insert(conn: &mut Conn, id: &str, p: &ValidPerson, now: DateTime<Utc>) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO person (id, family_name, given_name, patronymic, family_name_alt, given_name_alt,
-            patronymic_alt, search_key, organisation_id, unit_id, personnel_number, position, email, phone,
-            birth_date, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(id)
-    .bind(&p.family_name)
-    .bind(&p.given_name)
-    .bind(&p.patronymic)
-    .bind(&p.family_name_alt)
-    .bind(&p.given_name_alt)
-    .bind(&p.patronymic_alt)
-    .bind(p.search_tokens.join(" "))
-    .bind(&p.organisation_id)
-    .bind(&p.unit_id)
-    .bind(&p.personnel_number)
-    .bind(&p.position)
-    .bind(&p.email)
-    .bind(&p.phone)
-    .bind(p.birth_date.map(|d| d.to_string()))
-    .bind(instant(now))
-    .bind(instant(now))
-    .execute(&mut *conn)
-    .await?;
+    let sql = batch::values_sql(&insert_head(), STORED + 3, 1);
+    bind_stored(sqlx::query(&sql).bind(id), p).bind(instant(now)).bind(instant(now)).execute(&mut *conn).await?;
     for token in &p.search_tokens {
         sqlx::query("INSERT OR IGNORE INTO person_token (token, person_id) VALUES (?, ?)")
             .bind(token)
@@ -74,32 +96,13 @@ pub async fn insert(conn: &mut Conn, id: &str, p: &ValidPerson, now: DateTime<Ut
 /// rows go in in token order, so the token index fills page by page instead of at random. Call
 /// inside a write transaction.
 pub async fn insert_many(conn: &mut Conn, people: &[(String, ValidPerson)], now: DateTime<Utc>) -> Result<()> {
-    const HEAD: &str = "INSERT INTO person (id, family_name, given_name, patronymic, family_name_alt, given_name_alt,
-            patronymic_alt, search_key, organisation_id, unit_id, personnel_number, position, email, phone,
-            birth_date, created_at, updated_at)";
+    let head = insert_head();
     let at = instant(now);
-    for chunk in people.chunks(batch::rows_per_statement(17)) {
-        let sql = batch::values_sql(HEAD, 17, chunk.len());
+    for chunk in people.chunks(batch::rows_per_statement(STORED + 3)) {
+        let sql = batch::values_sql(&head, STORED + 3, chunk.len());
         let mut q = sqlx::query(&sql);
         for (id, p) in chunk {
-            q = q
-                .bind(id)
-                .bind(&p.family_name)
-                .bind(&p.given_name)
-                .bind(&p.patronymic)
-                .bind(&p.family_name_alt)
-                .bind(&p.given_name_alt)
-                .bind(&p.patronymic_alt)
-                .bind(p.search_tokens.join(" "))
-                .bind(&p.organisation_id)
-                .bind(&p.unit_id)
-                .bind(&p.personnel_number)
-                .bind(&p.position)
-                .bind(&p.email)
-                .bind(&p.phone)
-                .bind(p.birth_date.map(|d| d.to_string()))
-                .bind(&at)
-                .bind(&at);
+            q = bind_stored(q.bind(id), p).bind(&at).bind(&at);
         }
         q.execute(&mut *conn).await?;
     }
@@ -173,30 +176,9 @@ pub async fn count_in(conn: &mut Conn, organisation_id: Option<&str>) -> Result<
 
 /// Replaces a person's details and search tokens.
 pub async fn update(conn: &mut Conn, id: &str, p: &ValidPerson, now: DateTime<Utc>) -> Result<()> {
-    let done = sqlx::query(
-        "UPDATE person SET family_name = ?, given_name = ?, patronymic = ?, family_name_alt = ?, given_name_alt = ?,
-            patronymic_alt = ?, search_key = ?, organisation_id = ?, unit_id = ?, personnel_number = ?, position = ?,
-            email = ?, phone = ?, birth_date = ?, updated_at = ?
-         WHERE id = ?",
-    )
-    .bind(&p.family_name)
-    .bind(&p.given_name)
-    .bind(&p.patronymic)
-    .bind(&p.family_name_alt)
-    .bind(&p.given_name_alt)
-    .bind(&p.patronymic_alt)
-    .bind(p.search_tokens.join(" "))
-    .bind(&p.organisation_id)
-    .bind(&p.unit_id)
-    .bind(&p.personnel_number)
-    .bind(&p.position)
-    .bind(&p.email)
-    .bind(&p.phone)
-    .bind(p.birth_date.map(|d| d.to_string()))
-    .bind(instant(now))
-    .bind(id)
-    .execute(&mut *conn)
-    .await?;
+    let assignments: Vec<String> = STORED_COLUMNS.iter().map(|c| format!("{c} = ?")).collect();
+    let sql = format!("UPDATE person SET {}, updated_at = ? WHERE id = ?", assignments.join(", "));
+    let done = bind_stored(sqlx::query(&sql), p).bind(instant(now)).bind(id).execute(&mut *conn).await?;
     if done.rows_affected() == 0 {
         return Err(Error::NotFound { entity: "person", id: id.into() });
     }

@@ -37,24 +37,31 @@ fn from_row(r: &SqliteRow) -> Result<Session> {
     })
 }
 
+const INSERT_HEAD: &str = "INSERT INTO session (id, activity_id, title, starts_local, ends_local, time_zone,
+    starts_utc, ends_utc, venue_id, status, created_at)";
+const INSERT_COLUMNS: usize = 11;
+
+type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+
+/// Binds one new (scheduled) session to the next [`INSERT_HEAD`] parameters: one place for insert
+/// and bulk.
+fn bind_new<'q>(q: Query<'q>, id: &'q str, s: &'q ValidSession, at: &'q str) -> Query<'q> {
+    q.bind(id)
+        .bind(&s.activity_id)
+        .bind(&s.title)
+        .bind(wall(s.starts_local))
+        .bind(wall(s.ends_local))
+        .bind(&s.time_zone)
+        .bind(instant(s.starts_utc))
+        .bind(instant(s.ends_utc))
+        .bind(&s.venue_id)
+        .bind(SessionStatus::Scheduled.as_str())
+        .bind(at)
+}
+
 pub async fn insert(conn: &mut Conn, id: &str, s: &ValidSession, now: DateTime<Utc>) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO session (id, activity_id, title, starts_local, ends_local, time_zone, starts_utc, ends_utc,
-            venue_id, status, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?)",
-    )
-    .bind(id)
-    .bind(&s.activity_id)
-    .bind(&s.title)
-    .bind(wall(s.starts_local))
-    .bind(wall(s.ends_local))
-    .bind(&s.time_zone)
-    .bind(instant(s.starts_utc))
-    .bind(instant(s.ends_utc))
-    .bind(&s.venue_id)
-    .bind(instant(now))
-    .execute(&mut *conn)
-    .await?;
+    let (sql, at) = (batch::values_sql(INSERT_HEAD, INSERT_COLUMNS, 1), instant(now));
+    bind_new(sqlx::query(&sql), id, s, &at).execute(&mut *conn).await?;
     for trainer in &s.trainer_ids {
         sqlx::query("INSERT INTO session_trainer (session_id, trainer_id) VALUES (?, ?)")
             .bind(id)
@@ -68,25 +75,12 @@ pub async fn insert(conn: &mut Conn, id: &str, s: &ValidSession, now: DateTime<U
 /// Stores many sessions with their trainers as [`insert`] does each, in multi-row statements (a
 /// year's plan loaded at once). Call inside a write transaction.
 pub async fn insert_many(conn: &mut Conn, sessions: &[(String, ValidSession)], now: DateTime<Utc>) -> Result<()> {
-    const HEAD: &str = "INSERT INTO session (id, activity_id, title, starts_local, ends_local, time_zone, starts_utc,
-            ends_utc, venue_id, status, created_at)";
     let at = instant(now);
-    for chunk in sessions.chunks(batch::rows_per_statement(11)) {
-        let sql = batch::values_sql(HEAD, 11, chunk.len());
+    for chunk in sessions.chunks(batch::rows_per_statement(INSERT_COLUMNS)) {
+        let sql = batch::values_sql(INSERT_HEAD, INSERT_COLUMNS, chunk.len());
         let mut q = sqlx::query(&sql);
         for (id, s) in chunk {
-            q = q
-                .bind(id)
-                .bind(&s.activity_id)
-                .bind(&s.title)
-                .bind(wall(s.starts_local))
-                .bind(wall(s.ends_local))
-                .bind(&s.time_zone)
-                .bind(instant(s.starts_utc))
-                .bind(instant(s.ends_utc))
-                .bind(&s.venue_id)
-                .bind("scheduled")
-                .bind(&at);
+            q = bind_new(q, id, s, &at);
         }
         q.execute(&mut *conn).await?;
     }

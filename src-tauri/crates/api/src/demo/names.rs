@@ -1,11 +1,11 @@
 //! Name pools for a national register: Uzbek names (written in Latin or in Cyrillic, with the
 //! other script as the alternate spelling), Russian names (Cyrillic, with the Latin spelling),
 //! and Azerbaijani names (Latin). Alternate spellings are made with `core::translit`, the same
-//! rules the app uses, as in the demo (`api/src/demo.rs`).
+//! rules the app uses. The demo and the benchmark's national register both draw from here.
 
 use malaka_core::translit::{cyrillic_to_latin, latin_to_cyrillic};
 
-use crate::rng::Rng;
+use super::rng::Rng;
 
 const UZ_MEN: &[&str] = &[
     "Shohruh",
