@@ -159,7 +159,7 @@ fn the_sign_in_sheet_prints_the_roll() {
     let text = std::process::Command::new("pdftotext").arg(&out).arg("-").output().expect("pdftotext (poppler-utils)");
     let text = String::from_utf8(text.stdout).unwrap();
     for expected in
-        ["İştirakçıların qeydiyyat vərəqi", "Əliyev İlqar", "Babayeva Şəbnəm", "Leyla Məmmədova", "Asia/Baku"]
+        ["İştirakçıların qeydiyyat vərəqəsi", "Əliyev İlqar", "Babayeva Şəbnəm", "Leyla Məmmədova", "Asia/Baku"]
     {
         assert!(text.contains(expected), "{expected} missing from\n{text}");
     }

@@ -123,10 +123,10 @@ pub fn sheet(locale: Locale) -> SheetLabels {
             walk_ins: "Не в списке",
         },
         Locale::Az => SheetLabels {
-            title: "İştirakçıların qeydiyyat vərəqi",
+            title: "İştirakçıların qeydiyyat vərəqəsi",
             session: "Məşğələ",
             trainer: "Təlimçi",
-            venue: "Yer",
+            venue: "Məkan",
             number: "№",
             name: "S.A.A.",
             role: "Rolu",
@@ -183,16 +183,12 @@ pub fn enrolment_status(locale: Locale, status: &str) -> &'static str {
         Locale::UzCyrl => {
             ["номзод", "тасдиқланган", "ёзилган", "кутиш рўйхатида", "бекор қилинган", "якунлаган", "рад этилган"]
         }
-        Locale::Ru => ["выдвинут", "одобрен", "записан", "в листе ожидания", "отменён", "завершил", "отклонён"],
-        Locale::Az => [
-            "namizəd",
-            "təsdiqlənib",
-            "qeydiyyatda",
-            "gözləmə siyahısında",
-            "ləğv edilib",
-            "başa vurub",
-            "imtina edilib",
-        ],
+        Locale::Ru => {
+            ["выдвинут", "утверждён", "записан", "в листе ожидания", "отменён", "завершил обучение", "отклонён"]
+        }
+        Locale::Az => {
+            ["namizəd", "təsdiqlənib", "qeydiyyatda", "gözləmə siyahısında", "ləğv edilib", "başa vurub", "rədd edilib"]
+        }
         Locale::En => ["nominated", "approved", "enrolled", "waitlisted", "cancelled", "completed", "declined"],
     };
     CODES.iter().position(|c| *c == status).map(|i| words[i]).unwrap_or("")
@@ -221,7 +217,7 @@ pub fn participant_headings(locale: Locale) -> [&'static str; 10] {
             "Ташкилот",
             "Бўлинма",
             "Лавозим",
-            "Табел рақами",
+            "Табель рақами",
             "Роли",
             "Ҳолати",
         ],
@@ -271,8 +267,8 @@ pub fn certificate(locale: Locale) -> CertificateLabels {
     match locale {
         Locale::UzLatn => CertificateLabels {
             title: "SERTIFIKAT",
-            awarded_to: "Ushbu sertifikat beriladi",
-            for_completing: "quyidagi oʻquv dasturini muvaffaqiyatli tamomlagani uchun",
+            awarded_to: "Ushbu sertifikat egasi",
+            for_completing: "quyidagi oʻquv dasturini muvaffaqiyatli tamomladi:",
             hours: "soat",
             trainer: "Trener",
             manager: "Rahbar",
@@ -282,8 +278,8 @@ pub fn certificate(locale: Locale) -> CertificateLabels {
         },
         Locale::UzCyrl => CertificateLabels {
             title: "СЕРТИФИКАТ",
-            awarded_to: "Ушбу сертификат берилади",
-            for_completing: "қуйидаги ўқув дастурини муваффақиятли тамомлагани учун",
+            awarded_to: "Ушбу сертификат эгаси",
+            for_completing: "қуйидаги ўқув дастурини муваффақиятли тамомлади:",
             hours: "соат",
             trainer: "Тренер",
             manager: "Раҳбар",
@@ -304,8 +300,8 @@ pub fn certificate(locale: Locale) -> CertificateLabels {
         },
         Locale::Az => CertificateLabels {
             title: "SERTİFİKAT",
-            awarded_to: "Bu sertifikat verilir",
-            for_completing: "aşağıdakı təlim proqramını uğurla başa vurduğu üçün",
+            awarded_to: "Bu sertifikatın sahibi",
+            for_completing: "aşağıdakı təlim proqramını uğurla başa vurmuşdur:",
             hours: "saat",
             trainer: "Təlimçi",
             manager: "Rəhbər",

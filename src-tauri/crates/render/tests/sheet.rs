@@ -69,7 +69,7 @@ fn every_locale_prints_its_own_words() {
         (Locale::UzLatn, "Ishtirokchilar roʻyxati"),
         (Locale::UzCyrl, "Иштирокчилар рўйхати"),
         (Locale::Ru, "Лист регистрации участников"),
-        (Locale::Az, "İştirakçıların qeydiyyat vərəqi"),
+        (Locale::Az, "İştirakçıların qeydiyyat vərəqəsi"),
         (Locale::En, "Attendance sign-in sheet"),
     ];
     for (locale, title) in expect {
