@@ -84,7 +84,7 @@ pub fn run() {
             commands::certificate::certificate_public_key,
             commands::certificate::certificate_pdf_save,
             commands::certificate::certificate_pdf_save_each,
-            commands::certificate::job_cancel,
+            commands::job::job_cancel,
             commands::certificate::certificate_verify_file,
             commands::certificate::certificate_verify_with_key,
             commands::certificate::certificate_revocations_save,

@@ -116,12 +116,6 @@ pub async fn certificate_pdf_save_each(
     Ok(written?.len())
 }
 
-/// Asks a running batch to stop; false if no such batch runs (it may have just finished).
-#[tauri::command]
-pub fn job_cancel(state: State<'_, AppState>, job_id: String) -> bool {
-    state.jobs.cancel(&job_id)
-}
-
 /// Verifies the certificate in a file: a PDF, or a PNG/JPEG picture of its QR code.
 #[tauri::command]
 pub async fn certificate_verify_file(state: State<'_, AppState>, path: PathBuf) -> Reply<Verification> {

@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod certificate;
 pub mod completion;
 pub mod enrolment;
+pub mod job;
 pub mod maintenance;
 pub mod organisation;
 pub mod person;

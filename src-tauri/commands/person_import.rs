@@ -1,8 +1,9 @@
-//! The import wizard: preview a file, check it, import it with progress.
+//! The import wizard: preview a file, check it, import it as a job (progress, cancel).
 
 use std::path::Path;
 
-use malaka_api::person_import::{ImportInput, ImportPreview, ImportProgress, ImportReport};
+use malaka_api::job::Progress;
+use malaka_api::person_import::{ImportInput, ImportPreview, ImportReport};
 use tauri::State;
 use tauri::ipc::Channel;
 
@@ -18,12 +19,12 @@ pub async fn person_import_preview(state: State<'_, AppState>, path: String) -> 
 pub async fn person_import(
     state: State<'_, AppState>,
     input: ImportInput,
-    on_progress: Channel<ImportProgress>,
+    job_id: String,
+    on_progress: Channel<Progress>,
 ) -> Reply<ImportReport> {
     let options = input.options()?;
-    // A closed window cannot take progress any more; the import itself goes on.
-    let report = move |p: ImportProgress| {
-        let _ = on_progress.send(p);
-    };
-    state.malaka.person_import_with_progress(Path::new(&input.path), &options, &report).await
+    let job = state.jobs.start(&job_id, on_progress);
+    let report = state.malaka.person_import_job(Path::new(&input.path), &options, &job).await;
+    state.jobs.finish(&job_id);
+    report
 }

@@ -156,7 +156,9 @@ impl App {
     }
 
     /// Sets a date or time input as a picker would: value set, `input` and `change` fired.
-    /// (WebKitWebDriver cannot type into the native date and time fields.)
+    /// (WebKitWebDriver cannot type into the native time fields.) Date fields are the app's
+    /// DateField, a text input in the app's language: it takes ISO "2026-12-17" in every
+    /// language and keeps that text until it loses focus, so the value reads back as set.
     pub async fn set_value(&self, test_id: &str, value: &str) {
         let el = self.id(test_id).await;
         let script = "const [el, v] = arguments; el.value = v; \

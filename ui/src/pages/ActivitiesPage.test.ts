@@ -70,6 +70,22 @@ describe("activity list", () => {
     );
   });
 
+  it("filters by dates typed the app's way, and ignores a half-typed one", async () => {
+    setLocale("az");
+    render(ActivitiesPage);
+    await screen.findByTestId("activity-row");
+    const to = screen.getByTestId("activities-filter-to") as HTMLInputElement;
+    expect(to.placeholder).toBe("GG.AA.İİİİ");
+    await fireEvent.input(to, { target: { value: "31.12" } });
+    await waitFor(() =>
+      expect(api.list).toHaveBeenLastCalledWith(expect.objectContaining({ to: null })),
+    );
+    await fireEvent.input(to, { target: { value: "31.12.2026" } });
+    await waitFor(() =>
+      expect(api.list).toHaveBeenLastCalledWith(expect.objectContaining({ to: "2026-12-31" })),
+    );
+  });
+
   it("starts a new activity", async () => {
     render(ActivitiesPage);
     await fireEvent.click(screen.getByTestId("activity-new"));

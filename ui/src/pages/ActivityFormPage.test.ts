@@ -151,6 +151,32 @@ describe("activity form", () => {
     );
   });
 
+  it("takes dates typed the Uzbek way and refuses a day that does not exist", async () => {
+    setLocale("uz-Latn");
+    api.create.mockResolvedValue(activity("new-2"));
+    render(ActivityFormPage, { programmeId: "p1" });
+    await screen.findByTestId("activity-form");
+    expect(input("field-starts_on").placeholder).toBe("KK.OO.YYYY");
+    await fill("field-starts_on", "01.04.2026");
+    await fill("field-ends_on", "31.04.2026");
+    await fireEvent.change(screen.getByTestId("field-host"), { target: { value: "a" } });
+    await fireEvent.click(screen.getByTestId("activity-save"));
+    expect(screen.getByTestId("error-ends_on").textContent).toBe(
+      "Bunday sana yo\u02bbq: 31.04.2026.",
+    );
+    expect(api.create).not.toHaveBeenCalled();
+
+    await fill("field-ends_on", "2026-04-02");
+    await fireEvent.blur(input("field-ends_on"));
+    expect(input("field-ends_on").value).toBe("02.04.2026");
+    await fireEvent.click(screen.getByTestId("activity-save"));
+    await waitFor(() =>
+      expect(api.create).toHaveBeenCalledWith(
+        expect.objectContaining({ starts_on: "2026-04-01", ends_on: "2026-04-02" }),
+      ),
+    );
+  });
+
   it("edits an activity without sending a status", async () => {
     const stored = activity("a1", {
       title: "Stored title",

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import { tick } from "svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type {
   Activity,
@@ -255,6 +256,12 @@ describe("the activity page", () => {
     const row = screen.getAllByTestId("session-row")[0];
     await fireEvent.click(within(row).getByTestId("session-move"));
     expect((within(row).getByTestId("move-date") as HTMLInputElement).value).toBe("2026-03-02");
+    // The date reads the app's way, not the system's: day first in Russian.
+    setLocale("ru");
+    await tick();
+    expect((within(row).getByTestId("move-date") as HTMLInputElement).value).toBe("02.03.2026");
+    setLocale("en");
+    await tick();
     expect((within(row).getByTestId("move-start") as HTMLInputElement).value).toBe("14:00");
     api.moveCheck.mockResolvedValue([conflict]);
     await fireEvent.input(within(row).getByTestId("move-end"), { target: { value: "18:00" } });

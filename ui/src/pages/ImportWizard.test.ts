@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { ImportInput, ImportPreview, ImportProgress, Problem } from "$lib/api/types";
+import type { Batch } from "$lib/api/job";
+import type { ImportInput, ImportPreview, Problem } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { orgs } from "$lib/orgs/store.svelte";
 import ImportWizard from "./ImportWizard.svelte";
@@ -27,8 +28,7 @@ const preview: ImportPreview = {
 vi.mock("$lib/api/personImport", () => ({
   pickImportFile: () => Promise.resolve("/home/u/staff.csv"),
   personImportPreview: () => Promise.resolve(preview),
-  personImport: (input: ImportInput, onProgress?: (p: ImportProgress) => void) =>
-    api.personImport(input, onProgress),
+  personImport: (input: ImportInput, batch?: Batch) => api.personImport(input, batch),
 }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => Promise.resolve([]) }));
 
@@ -109,12 +109,10 @@ describe("import wizard", () => {
     await fireEvent.click(screen.getByTestId("import-check"));
     await screen.findByTestId("import-check-ok");
     let finish: (v: unknown) => void = () => {};
-    api.personImport.mockImplementationOnce(
-      (_input: ImportInput, onProgress: (p: ImportProgress) => void) => {
-        onProgress({ done: 1, total: 3 });
-        return new Promise((r) => (finish = r));
-      },
-    );
+    api.personImport.mockImplementationOnce((_input: ImportInput, batch: Batch) => {
+      batch.onProgress?.({ phase: "importing", done: 1, total: 3 });
+      return new Promise((r) => (finish = r));
+    });
     await fireEvent.click(screen.getByTestId("import-run"));
     expect((await screen.findByTestId("import-progress")).textContent).toContain("1 of 3");
     finish(report([], 3));

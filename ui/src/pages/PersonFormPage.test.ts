@@ -69,6 +69,30 @@ describe("person form", () => {
     );
   });
 
+  it("takes a birth date typed the app's way and refuses a day that does not exist", async () => {
+    setLocale("ru");
+    personCreate.mockResolvedValue({ id: "p1" });
+    render(PersonFormPage);
+    await fill("field-family_name", "Karimova");
+    await fill("field-given_name", "Dilnoza");
+    await fireEvent.change(screen.getByTestId("field-organisation"), { target: { value: "a" } });
+    const birth = screen.getByTestId("field-birth_date") as HTMLInputElement;
+    expect(birth.placeholder).toBe("ДД.ММ.ГГГГ");
+    await fill("field-birth_date", "31.02.1990");
+    await fireEvent.click(screen.getByTestId("person-save"));
+    expect(screen.getByTestId("error-birth_date").textContent).toBe("Такой даты нет: 31.02.1990.");
+    expect(birth.getAttribute("aria-invalid")).toBe("true");
+    expect(personCreate).not.toHaveBeenCalled();
+
+    await fill("field-birth_date", "1.12.1990");
+    await fireEvent.click(screen.getByTestId("person-save"));
+    await waitFor(() =>
+      expect(personCreate).toHaveBeenCalledWith(
+        expect.objectContaining({ birth_date: "1990-12-01" }),
+      ),
+    );
+  });
+
   it("places a duplicate personnel number and offers only the organisation's units", async () => {
     personCreate.mockRejectedValue({
       code: "duplicate",

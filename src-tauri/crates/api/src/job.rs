@@ -1,5 +1,6 @@
-//! A long task's line to whoever started it: it tells its progress and hears a cancel.
-//! The desktop passes one per batch (progress bar and Cancel button); the CLI prints progress.
+//! A long task's line to whoever started it: it tells its progress and hears a cancel. Every
+//! long action takes one (an import, issuing, printing): the desktop passes one per batch
+//! (progress bar and Cancel button), the CLI prints progress.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -11,6 +12,8 @@ use serde::Serialize;
 #[ts(export)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
+    /// Writing an imported file's rows (one transaction: a cancel imports none).
+    Importing,
     /// Numbering and signing certificates (one transaction: a cancel issues none).
     Issuing,
     /// Laying out certificate pages (a cancel writes no file).
@@ -49,6 +52,13 @@ impl Job {
 
     pub fn is_cancelled(&self) -> bool {
         self.cancelled.load(Ordering::Relaxed)
+    }
+
+    /// Tells progress now (for tasks that already report in coarse steps).
+    pub(crate) fn tell_now(&self, phase: Phase, done: usize, total: usize) {
+        if let Some(report) = &self.report {
+            report(Progress { phase, done, total });
+        }
     }
 
     /// Tells progress about every hundredth of the way (and at the end), not at every item.

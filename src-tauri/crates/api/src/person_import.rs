@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Problem, file_error};
+use crate::job::{Job, Phase};
 use crate::{Error, Malaka, Result, new_id, now};
 
 /// Largest file accepted: well above a national register, far below what would exhaust memory.
@@ -70,16 +71,6 @@ impl ImportInput {
             force: self.force,
         })
     }
-}
-
-/// Import progress, for a progress bar.
-#[derive(Debug, Clone, Copy, Serialize, TS)]
-#[ts(export)]
-pub struct ImportProgress {
-    #[ts(type = "number")]
-    pub done: usize,
-    #[ts(type = "number")]
-    pub total: usize,
 }
 
 /// A first look at a file: how it was read and how its columns were understood.
@@ -189,7 +180,7 @@ impl Malaka {
     /// Imports people from `path`. A dry run lists every problem by row and column and writes
     /// nothing; a real import with any problem is refused whole.
     pub async fn person_import(&self, path: &Path, options: &ImportOptions) -> Result<ImportReport> {
-        self.person_import_with_progress(path, options, &|_| {}).await
+        self.person_import_job(path, options, &Job::default()).await
     }
 
     /// How a file would be read, before anything is checked or written.
@@ -210,13 +201,9 @@ impl Malaka {
         })
     }
 
-    /// [`Malaka::person_import`], telling `progress` how far the writing has come.
-    pub async fn person_import_with_progress(
-        &self,
-        path: &Path,
-        options: &ImportOptions,
-        progress: &(dyn Fn(ImportProgress) + Sync),
-    ) -> Result<ImportReport> {
+    /// [`Malaka::person_import`] as a job: it tells how far the writing has come, and a cancel
+    /// before the end imports nothing.
+    pub async fn person_import_job(&self, path: &Path, options: &ImportOptions, job: &Job) -> Result<ImportReport> {
         let table = read_table(path).map_err(file_error)?;
         if table.rows.len() > MAX_ROWS {
             return Err(Error::File(Reason::TooManyRows {
@@ -247,12 +234,15 @@ impl Malaka {
         // Many rows per statement (the store's bulk insert), a progress report per chunk.
         let mut done = 0;
         for chunk in people.chunks(PROGRESS_EVERY) {
-            progress(ImportProgress { done, total });
+            if job.is_cancelled() {
+                return Err(Error::Cancelled); // the transaction rolls back: no row, no record
+            }
+            job.tell_now(Phase::Importing, done, total);
             let rows: Vec<(String, ValidPerson)> = chunk.iter().map(|p| (new_id(), p.clone())).collect();
             person::insert_many(&mut tx, &rows, at).await?;
             done += chunk.len();
         }
-        progress(ImportProgress { done: total, total });
+        job.tell_now(Phase::Importing, total, total);
         let batch = import::Batch {
             id: new_id(),
             kind: "person".into(),

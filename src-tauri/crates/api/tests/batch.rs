@@ -77,3 +77,30 @@ async fn issuing_and_printing_a_batch_tell_progress_and_a_cancel_keeps_nothing()
     assert_eq!(e.code(), malaka_api::ErrorCode::Cancelled);
     assert_eq!(std::fs::read_dir(&again).unwrap().count(), 0, "no file is left behind");
 }
+
+#[tokio::test]
+async fn an_import_tells_its_progress_and_a_cancel_imports_nobody() {
+    let c = course(&[]).await;
+    let org = c.app.organisation_list().await.unwrap().remove(0);
+    let file = c.dir.path().join("xodimlar.csv");
+    let mut csv = String::from("Familiya;Ismi;Tabel raqami\n");
+    for i in 0..2500 {
+        csv.push_str(&format!("Qodirov{i};Sardor;{}\n", 5000 + i));
+    }
+    std::fs::write(&file, csv).unwrap();
+    let options = malaka_api::person_import::ImportOptions { default_org: Some(org.id), ..Default::default() };
+
+    // Cancelled once the first thousand rows are written: the transaction takes them back.
+    let (cancelling, seen) = job(Some((Phase::Importing, 1000)));
+    let e = c.app.person_import_job(&file, &options, &cancelling).await.unwrap_err();
+    assert_eq!(e.code(), malaka_api::ErrorCode::Cancelled);
+    assert_eq!(seen.lock().unwrap().last(), Some(&Progress { phase: Phase::Importing, done: 1000, total: 2500 }));
+    assert_eq!(c.app.stats().await.unwrap().people, 0, "nobody imported");
+
+    // The same file imports in full afterwards (a cancelled import is not remembered as done).
+    let (watching, seen) = job(None);
+    let report = c.app.person_import_job(&file, &options, &watching).await.unwrap();
+    assert_eq!(report.imported, 2500);
+    let done: Vec<usize> = seen.lock().unwrap().iter().map(|p| p.done).collect();
+    assert_eq!(done, [0, 1000, 2000, 2500]);
+}

@@ -4,11 +4,11 @@ use malaka_api::certificate::IssueInput;
 use malaka_api::certificate_revocation::{read_revocation_list, token_from_file, verify_offline};
 use malaka_api::core::Reason;
 use malaka_api::core::certificate::Certificate;
-use malaka_api::job::{Job, Phase, Progress};
+
 use malaka_api::{Error, Malaka};
 
 use crate::args::CertCmd;
-use crate::output::{emit, opt, table};
+use crate::output::{emit, opt, progress_job, table};
 
 pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
     match cmd {
@@ -151,22 +151,4 @@ fn register(list: &[Certificate]) -> String {
         })
         .collect();
     table(&["number", "holder", "activity", "status", "issued"], rows)
-}
-
-/// A job that shows a large batch's progress on a terminal (never in a pipe or a log).
-fn progress_job() -> Job {
-    use std::io::{IsTerminal, Write};
-    if !std::io::stderr().is_terminal() {
-        return Job::default();
-    }
-    Job::reporting(|Progress { phase, done, total }| {
-        let what = match phase {
-            Phase::Issuing => "issuing",
-            Phase::Printing => "printing",
-        };
-        let end = if done == total { "\n" } else { "" };
-        let mut err = std::io::stderr();
-        let _ = write!(err, "\r{what} {done}/{total}{end}");
-        let _ = err.flush();
-    })
 }

@@ -1,5 +1,6 @@
 //! Printing results: JSON for scripts, aligned text for people.
 
+use malaka_api::job::{Job, Phase, Progress};
 use serde::Serialize;
 
 /// Prints `value` as JSON, or the text `render` makes of it.
@@ -43,4 +44,23 @@ pub fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
 
 pub fn opt(v: &Option<String>) -> String {
     v.clone().unwrap_or_default()
+}
+
+/// A job that shows a large batch's progress on a terminal (never in a pipe or a log).
+pub(crate) fn progress_job() -> Job {
+    use std::io::{IsTerminal, Write};
+    if !std::io::stderr().is_terminal() {
+        return Job::default();
+    }
+    Job::reporting(|Progress { phase, done, total }| {
+        let what = match phase {
+            Phase::Importing => "importing",
+            Phase::Issuing => "issuing",
+            Phase::Printing => "printing",
+        };
+        let end = if done == total { "\n" } else { "" };
+        let mut err = std::io::stderr();
+        let _ = write!(err, "\r{what} {done}/{total}{end}");
+        let _ = err.flush();
+    })
 }

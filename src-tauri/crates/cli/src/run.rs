@@ -10,7 +10,7 @@ use malaka_api::{Error, Malaka};
 use serde_json::json;
 
 use crate::args::*;
-use crate::output::{emit, opt, table};
+use crate::output::{emit, opt, progress_job, table};
 
 /// Exit code for a refused input or a failed action (clap uses 2 for a malformed command line).
 const FAILED: u8 = 1;
@@ -287,8 +287,13 @@ async fn person(app: &Malaka, cmd: PersonCmd, json: bool) -> Result<ExitCode, Er
                 Some(o) => Some(org_id(app, &o).await?),
                 None => None,
             };
-            let report =
-                app.person_import(&file, &ImportOptions { default_org, mapping: None, dry_run, force }).await?;
+            let report = app
+                .person_import_job(
+                    &file,
+                    &ImportOptions { default_org, mapping: None, dry_run, force },
+                    &progress_job(),
+                )
+                .await?;
             emit(json, &report, |r| r.to_text());
             if !report.problems.is_empty() {
                 return Ok(ExitCode::from(FAILED));

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Batch, PdfChoice } from "$lib/api/certificate";
+import type { PdfChoice } from "$lib/api/certificate";
+import type { Batch } from "$lib/api/job";
 import type { IssueInput, IssueReport } from "$lib/api/types";
 import { certificate, completionWith } from "$lib/certificates/fixtures";
 import { resetPrintChoice } from "$lib/certificates/printChoice.svelte";
@@ -33,6 +34,9 @@ vi.mock("$lib/api/certificate", () => ({
     also: string | null,
     batch?: Batch,
   ) => api.pdfEach(c, locale, dir, also, batch),
+  newJobId: () => `job-${++api.jobs}`,
+}));
+vi.mock("$lib/api/job", () => ({
   newJobId: () => `job-${++api.jobs}`,
   jobCancel: (jobId: string) => api.cancel(jobId),
 }));
@@ -293,7 +297,7 @@ describe("large batches: progress, cancel and the languages", () => {
     );
     batch.onProgress!({ phase: "printing", done: 1000, total: 1000 });
     await waitFor(() =>
-      expect(screen.getByTestId("cert-batch-text").textContent).toBe("Записываем PDF…"),
+      expect(screen.getByTestId("cert-batch-text").textContent).toBe("Запись PDF…"),
     );
     call.resolve(4096);
     expect((await screen.findByTestId("cert-printed")).textContent).toContain("/tmp/all.pdf");

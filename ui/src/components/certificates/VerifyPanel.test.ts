@@ -321,6 +321,19 @@ describe("verifying another agency's certificate", () => {
     expect(screen.queryByTestId("cert-verify-checked-with")).toBeNull();
   });
 
+  it("labels its tick box with the words beside it, in a shared tick-box row", async () => {
+    setLocale("uz-Latn");
+    render(VerifyPanel);
+    const box = screen.getByTestId("cert-verify-other") as HTMLInputElement;
+    const label = box.closest("label");
+    // The app's style sheet sizes a tick box in a `label.check` (see appStyles.test.ts).
+    expect(label?.classList.contains("check")).toBe(true);
+    expect(label?.textContent?.trim()).toBe("Boshqa agentlik tomonidan berilgan");
+    await fireEvent.click(screen.getByText("Boshqa agentlik tomonidan berilgan"));
+    expect(box.checked).toBe(true);
+    expect(screen.getByTestId("cert-verify-key")).toBeTruthy();
+  });
+
   it("speaks Azerbaijani", async () => {
     setLocale("az");
     api.verifyWithKey.mockResolvedValue({ status: "valid", facts: facts(), certificate: null });

@@ -1,33 +1,14 @@
-import { Channel } from "@tauri-apps/api/core";
 import { call } from "./call";
 import { pickOpenPath } from "./dialog";
+import { batchArgs, type Batch } from "./job";
 import type {
   Certificate,
   IssueInput,
   IssueReport,
-  Progress,
   PublicKey,
   TemplateInfo,
   Verification,
 } from "./types";
-
-/**
- * A batch the user can watch and stop: `jobId` names it to `jobCancel`, `onProgress` hears
- * `{phase: "issuing" | "printing", done, total}` about every hundredth of the way.
- */
-export interface Batch {
-  jobId: string;
-  onProgress?: (p: Progress) => void;
-}
-
-/** A fresh id for a batch. */
-export const newJobId = () => crypto.randomUUID();
-
-function batchArgs(batch: Batch | undefined) {
-  const channel = new Channel<Progress>();
-  if (batch?.onProgress) channel.onmessage = batch.onProgress;
-  return { jobId: batch?.jobId ?? newJobId(), onProgress: channel };
-}
 
 /**
  * Issues to the activity's eligible participants who hold none yet (never twice), in one go.
@@ -35,9 +16,6 @@ function batchArgs(batch: Batch | undefined) {
  */
 export const certificateIssue = (input: IssueInput, batch?: Batch) =>
   call<IssueReport>("certificate_issue", { input, ...batchArgs(batch) });
-
-/** Asks a running batch to stop; false if it is no longer running. */
-export const jobCancel = (jobId: string) => call<boolean>("job_cancel", { jobId });
 
 /** The register, newest first; `search` matches a number or the holder's name. */
 export const certificateList = (activityId: string | null, search: string | null, limit: number) =>

@@ -101,17 +101,18 @@ describe("typed wrappers", () => {
     expect(caught).toEqual({ code: "invalid_input", reason: { key: "malformed_input" } });
   });
 
-  it("pass a progress channel to person_import", async () => {
+  it("run person_import as a job: its id and a progress channel", async () => {
     const { personImport } = await import("./personImport");
     invoke.mockResolvedValue({ imported: 1 });
     const seen: unknown[] = [];
-    await personImport({ path: "/a.csv", dry_run: false, force: false }, (p) => seen.push(p));
+    const input = { path: "/a.csv", dry_run: false, force: false };
+    await personImport(input, { jobId: "j1", onProgress: (p) => seen.push(p) });
     const [command, args] = invoke.mock.lastCall as [
       string,
-      { onProgress: { onmessage: (m: unknown) => void } },
+      { input: unknown; jobId: string; onProgress: { onmessage: (m: unknown) => void } },
     ];
-    expect(command).toBe("person_import");
-    args.onProgress.onmessage({ done: 1, total: 2 });
-    expect(seen).toEqual([{ done: 1, total: 2 }]);
+    expect([command, args.input, args.jobId]).toEqual(["person_import", input, "j1"]);
+    args.onProgress.onmessage({ phase: "importing", done: 1, total: 2 });
+    expect(seen).toEqual([{ phase: "importing", done: 1, total: 2 }]);
   });
 });

@@ -1,7 +1,7 @@
-import { Channel } from "@tauri-apps/api/core";
 import { call } from "./call";
 import { pickOpenPath } from "./dialog";
-import type { ImportInput, ImportPreview, ImportProgress, ImportReport } from "./types";
+import { batchArgs, type Batch } from "./job";
+import type { ImportInput, ImportPreview, ImportReport } from "./types";
 
 /** The native open dialog, limited to the table formats the importer reads. Null if cancelled. */
 export const pickImportFile = (title: string, filterName: string) =>
@@ -10,12 +10,10 @@ export const pickImportFile = (title: string, filterName: string) =>
 export const personImportPreview = (path: string) =>
   call<ImportPreview>("person_import_preview", { path });
 
-/** Runs (or, with dry_run, checks) an import; `onProgress` hears from Rust as rows are written. */
-export function personImport(
-  input: ImportInput,
-  onProgress: (p: ImportProgress) => void = () => {},
-): Promise<ImportReport> {
-  const channel = new Channel<ImportProgress>();
-  channel.onmessage = onProgress;
-  return call<ImportReport>("person_import", { input, onProgress: channel });
-}
+/**
+ * Runs (or, with dry_run, checks) an import as a job: `batch.onProgress` hears
+ * `{phase: "importing", done, total}` as rows are written, `jobCancel(batch.jobId)` stops it before
+ * the end (then nobody is imported and the error's code is `cancelled`).
+ */
+export const personImport = (input: ImportInput, batch?: Batch) =>
+  call<ImportReport>("person_import", { input, ...batchArgs(batch) });

@@ -16,7 +16,6 @@ export type { Stats } from "$lib/bindings/Stats";
 export type { DemoSummary } from "$lib/bindings/DemoSummary";
 export type { ImportPreview } from "$lib/bindings/ImportPreview";
 export type { ImportInput } from "$lib/bindings/ImportInput";
-export type { ImportProgress } from "$lib/bindings/ImportProgress";
 export type { ColumnMapping } from "$lib/bindings/ColumnMapping";
 export type { Problem } from "$lib/bindings/Problem";
 export type { ImportReport } from "$lib/bindings/ImportReport";

@@ -3,4 +3,4 @@
 /**
  * Which part of a batch is running.
  */
-export type Phase = "issuing" | "printing";
+export type Phase = "importing" | "issuing" | "printing";

@@ -9,6 +9,7 @@ import { azPlanEnrolment } from "./plan-enrolment/az";
 import { azCalendar } from "./calendar/az";
 import { azPlan } from "./plan/az";
 import { azReason } from "./reason/az";
+import { azDate } from "./date/az";
 
 export const az: Catalogue = {
   "app.name": "Malaka",
@@ -21,7 +22,7 @@ export const az: Catalogue = {
   "nav.attendance": "Davamiyyət",
   "nav.certificates": "Sertifikatlar",
   "nav.reports": "Hesabatlar",
-  "nav.settings": "Ayarlar",
+  "nav.settings": "Parametrlər",
   "locale.label": "Dil",
 
   "common.loading": "Yüklənir…",
@@ -34,17 +35,17 @@ export const az: Catalogue = {
   "common.retry": "Yenidən cəhd et",
   "common.optional": "istəyə bağlı",
 
-  "placeholder.coming": "Malaka-nın bu bölməsi növbəti versiyada əlavə olunacaq.",
+  "placeholder.coming": "Malakanın bu bölməsi növbəti versiyada əlavə olunacaq.",
   "placeholder.plan":
-    "Proqram və tədbirlərin — təlimlərin, seminarların, praktiki məşğələlərin, tanışlıq səfərlərinin və təcrübə proqramlarının — və onların məşğələlərinin təqvimdə planlaşdırılması.",
+    "Proqram və tədbirlərin — təlimlərin, seminarların, praktiki seminarların, tanışlıq səfərlərinin və təcrübə proqramlarının — və onların məşğələlərinin təqvimdə planlaşdırılması.",
   "placeholder.attendance":
-    "Hər məşğələnin davamiyyətini klaviatura ilə və ya çap olunmuş qeydiyyat vərəqindən sürətlə qeyd etmək.",
+    "Hər məşğələnin davamiyyətini klaviatura ilə və ya çap olunmuş qeydiyyat vərəqəsindən sürətlə qeyd etmək.",
   "placeholder.certificates":
     "İstənilən şəxsin QR kodla yoxlaya biləcəyi sertifikatların verilməsi, çapı, yenidən verilməsi və ləğvi.",
   "placeholder.reports":
     "Rəhbərlər və tərəfdaşlar üçün təlim, davamiyyət və sertifikatlar üzrə hesabatlar.",
 
-  "welcome.title": "Malaka-ya xoş gəlmisiniz",
+  "welcome.title": "Malakaya xoş gəlmisiniz",
   "welcome.intro":
     "Verilənlər bazası boşdur. Boş reyestrlə başlayın və ya tanış olmaq üçün nümunə məlumatları yükləyin.",
   "welcome.startEmpty": "Boş başla",
@@ -86,10 +87,10 @@ export const az: Catalogue = {
   "person.noEnrolments": "Hələ heç bir tədbirdə iştirak etməyib.",
   "person.added": "Əlavə olunub: {date}",
   "person.later":
-    "Davamiyyət və sertifikatlar Malaka-nın həmin bölmələri hazır olduqda burada görünəcək.",
+    "Davamiyyət və sertifikatlar Malakanın həmin bölmələri hazır olduqda burada görünəcək.",
   "enrolment.activity": "Tədbir",
   "enrolment.role": "Rolu",
-  "enrolment.status": "Vəziyyəti",
+  "enrolment.status": "Status",
   "enrolment.since": "Tarix",
   "enrolment.role.participant": "İştirakçı",
   "enrolment.role.trainer": "Təlimçi",
@@ -98,11 +99,11 @@ export const az: Catalogue = {
   "enrolment.role.intern": "Təcrübəçi",
   "enrolment.status.nominated": "Namizəd göstərilib",
   "enrolment.status.approved": "Təsdiqlənib",
-  "enrolment.status.enrolled": "Qeydiyyatdadır",
+  "enrolment.status.enrolled": "Qeydiyyatda",
   "enrolment.status.waitlisted": "Gözləmə siyahısında",
   "enrolment.status.cancelled": "Ləğv edilib",
   "enrolment.status.completed": "Başa vurub",
-  "enrolment.status.declined": "İmtina edilib",
+  "enrolment.status.declined": "Rədd edilib",
 
   "field.family_name": "Soyad",
   "field.given_name": "Ad",
@@ -142,7 +143,7 @@ export const az: Catalogue = {
   "error.invalid_input": "Sorğu başa düşülmədi.",
   "error.not_found": "Tapılmadı; ola bilsin, silinib.",
   "error.duplicate": "Belə qeyd artıq mövcuddur.",
-  "error.schedule_conflict": "Başqa bir rezervasiya ilə üst-üstə düşür.",
+  "error.schedule_conflict": "Vaxt başqa bir bronla üst-üstə düşür.",
   "error.stale": "Bu qeydi başqa biri dəyişib; yeniləyin və təkrar cəhd edin.",
   "error.already_imported": "Bu fayl artıq idxal olunub.",
   "error.import_rejected": "Faylda xətalar var, ona görə heç nə idxal olunmadı.",
@@ -174,8 +175,8 @@ export const az: Catalogue = {
   "import.title": "Əməkdaşların idxalı",
   "import.intro":
     "Hər sətirdə bir əməkdaş olan CSV və ya cədvəl faylı seçin. «İdxal et» düyməsini basana qədər heç nə yazılmır.",
-  "import.pick": "Fayl seçin…",
-  "import.pickAnother": "Başqa fayl seçin…",
+  "import.pick": "Fayl seç…",
+  "import.pickAnother": "Başqa fayl seç…",
   "import.pickTitle": "İdxal üçün fayl seçin",
   "import.filterName": "Cədvəllər (CSV, Excel, OpenDocument)",
   "import.reading": "Fayl oxunur…",
@@ -199,6 +200,7 @@ export const az: Catalogue = {
   "import.run": "İdxal et",
   "import.running": "İdxal olunur…",
   "import.progress": "{done} / {total}",
+  "import.finishing": "Əməkdaşlar saxlanılır…",
   "import.checkOk": {
     one: "{count} sətir qaydasındadır. Hələ heç nə yazılmayıb.",
     other: "Bütün {count} sətir qaydasındadır. Hələ heç nə yazılmayıb.",
@@ -236,4 +238,5 @@ export const az: Catalogue = {
   ...azPlanEnrolment,
   ...azPlanActivity,
   ...azPlanCatalogue,
+  ...azDate,
 };

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from "$lib/plan/catalogue/words";
 import { CATALOGUES } from "./catalogues";
 import { en } from "./en";
 import { isPlural, LOCALES, type Plural } from "./types";
@@ -69,9 +70,25 @@ describe("script details", () => {
     expect(uz).not.toMatch(/[OoGg]['\u2018\u2019`]/);
   });
 
+  it("writes the Uzbek tutuq belgisi with U+02BC, and no apostrophe of any other kind", () => {
+    const uz = text("uz-Latn");
+    expect(uz).toMatch(/[a-z]\u02bc[a-z]/);
+    expect(uz.match(/.{0,12}['\u2018\u2019`].{0,12}/g) ?? []).toEqual([]);
+  });
+
   it("writes Uzbek Cyrillic with ў қ ғ ҳ", () => {
     const uz = text("uz-Cyrl");
     for (const letter of ["ў", "қ", "ғ", "ҳ"]) expect(uz).toContain(letter);
+  });
+
+  it("keeps ь in the Russian loans of Uzbek Cyrillic (Фильтрлар, Табель рақами)", () => {
+    expect(text("uz-Cyrl").match(/\S*(?:[Фф]илтр|[Тт]абел(?!ь))\S*/g) ?? []).toEqual([]);
+  });
+
+  it.each(["uz-Latn", "uz-Cyrl", "ru", "az"] as const)("quotes with «…» in %s", (locale) => {
+    const all = text(locale);
+    expect(all.match(/.{0,12}["\u201c\u201d\u201e].{0,12}/g) ?? []).toEqual([]);
+    expect(all.split("«").length).toBe(all.split("»").length);
   });
 
   it("writes Azerbaijani with ə ğ ı İ ş", () => {
@@ -104,5 +121,62 @@ describe("where keys are defined", () => {
     }
     expect(seen.size).toBeGreaterThan(700);
     expect(twice).toEqual([]);
+  });
+});
+
+describe("one term per concept", () => {
+  // Each list below names one set of values, and the screens name those values only through it
+  // (a second list of the same kinds once drifted apart: "Amaliy seminar" here, "Amaliy
+  // mashgʻulot" there). Lists of different things may share an English word: an activity and an
+  // enrolment are both "Cancelled", but in Russian one is "Отменено" and the other "Отменён".
+  const TERM_LISTS = [
+    "activity.kind.",
+    "activity.status.",
+    "enrolment.status.",
+    "enrolment.role.",
+    "cert.status.",
+    "mark.",
+    "org.kind.",
+  ];
+  const inList = (key: string) =>
+    TERM_LISTS.some((p) => key.startsWith(p) && !key.slice(p.length).includes("."));
+  const english = en as Record<string, string | Plural>;
+  const terms = Object.keys(en).filter((k) => inList(k) && typeof english[k] === "string");
+
+  it("keeps one list of activity kinds and one of activity statuses", () => {
+    const kind = new RegExp(`\\.kind\\.(${ACTIVITY_KINDS.join("|")})$`);
+    const status = new RegExp(`\\.status\\.(${ACTIVITY_STATUSES.join("|")})$`);
+    const stray = Object.keys(en).filter(
+      (k) =>
+        (kind.test(k) && !k.startsWith("activity.kind.")) ||
+        (status.test(k) && !k.startsWith("activity.status.") && !k.startsWith("enrolment.")),
+    );
+    expect(stray).toEqual([]);
+    for (const k of ACTIVITY_KINDS) expect(en).toHaveProperty([`activity.kind.${k}`]);
+    for (const s of ACTIVITY_STATUSES) expect(en).toHaveProperty([`activity.status.${s}`]);
+  });
+
+  // Headings over a list of people in one state: the term's word, then a plural ending
+  // ("Enrolled": uz "Roʻyxatga olingan" → "Roʻyxatga olinganlar", ru "Записан" → "Записаны").
+  const PLURAL_OF_TERM = new Set(["enrol.enrolled.title"]);
+
+  it.each(LOCALES)("words a term the same wherever %s names it on its own", (locale) => {
+    // Another key whose English is exactly a term's names that term (a column, a badge, a
+    // filter option) and must use the list's word. When lists share the English word (an
+    // activity and an enrolment are both "Cancelled"), the key names one of them.
+    const catalogue = CATALOGUES[locale] as Record<string, string | Plural>;
+    const differ: string[] = [];
+    for (const [key, m] of Object.entries(english)) {
+      if (inList(key) || typeof m !== "string") continue;
+      const named = terms.filter((term) => english[term] === m);
+      if (named.length === 0) continue;
+      const words = named.map((term) => catalogue[term] as string);
+      const said = catalogue[key] as string;
+      const same = PLURAL_OF_TERM.has(key)
+        ? words.some((w) => said.startsWith(w))
+        : words.includes(said);
+      if (!same) differ.push(`${key} "${said}" ≠ ${named.map((n, i) => `${n} "${words[i]}"`)}`);
+    }
+    expect(differ).toEqual([]);
   });
 });

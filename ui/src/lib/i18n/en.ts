@@ -9,6 +9,7 @@ import { enPlanEnrolment } from "./plan-enrolment/en";
 import { enCalendar } from "./calendar/en";
 import { enPlan } from "./plan/en";
 import { enReason } from "./reason/en";
+import { enDate } from "./date/en";
 
 /** English defines the keys; every other catalogue is typed against this one. */
 export const en = {
@@ -197,6 +198,7 @@ export const en = {
   "import.run": "Import",
   "import.running": "Importing…",
   "import.progress": "{done} of {total}",
+  "import.finishing": "Saving the people…",
   "import.checkOk": {
     one: "The {count} row is fine. Nothing has been written yet.",
     other: "All {count} rows are fine. Nothing has been written yet.",
@@ -233,4 +235,5 @@ export const en = {
   ...enPlanEnrolment,
   ...enPlanActivity,
   ...enPlanCatalogue,
+  ...enDate,
 } as const satisfies Record<string, string | Plural>;

@@ -14,7 +14,7 @@ describe("locale switching", () => {
     expect(localStorage.getItem("malaka.locale")).toBe("ru");
     expect(document.documentElement.lang).toBe("ru");
     setLocale("az");
-    expect(t("nav.settings")).toBe("Ayarlar");
+    expect(t("nav.settings")).toBe("Parametrlər");
     setLocale("uz-Latn");
   });
 });

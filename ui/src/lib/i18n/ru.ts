@@ -9,6 +9,7 @@ import { ruPlanEnrolment } from "./plan-enrolment/ru";
 import { ruCalendar } from "./calendar/ru";
 import { ruPlan } from "./plan/ru";
 import { ruReason } from "./reason/ru";
+import { ruDate } from "./date/ru";
 
 export const ru: Catalogue = {
   "app.name": "Malaka",
@@ -49,7 +50,7 @@ export const ru: Catalogue = {
     "База данных пуста. Начните с пустого реестра или загрузите демонстрационные данные, чтобы осмотреться.",
   "welcome.startEmpty": "Начать с пустой базы",
   "welcome.loadDemo": "Загрузить демо-данные",
-  "welcome.loadingDemo": "Загружаем демо-данные…",
+  "welcome.loadingDemo": "Загрузка демо-данных…",
   "welcome.loaded": "Демо-данные загружены",
   "welcome.continue": "Продолжить",
 
@@ -112,14 +113,14 @@ export const ru: Catalogue = {
   "person.details": "Сведения",
   "person.otherScript": "В другой графике",
   "person.enrolments": "Участие в мероприятиях",
-  "person.noEnrolments": "Пока ни в одном мероприятии.",
+  "person.noEnrolments": "Участия в мероприятиях пока нет.",
   "person.added": "Добавлен(а) {date}",
   "person.later":
     "Посещаемость и сертификаты появятся здесь, когда эти разделы Malaka будут готовы.",
   "enrolment.activity": "Мероприятие",
   "enrolment.role": "Роль",
   "enrolment.status": "Статус",
-  "enrolment.since": "С",
+  "enrolment.since": "Дата",
   "enrolment.role.participant": "Участник",
   "enrolment.role.trainer": "Тренер",
   "enrolment.role.speaker": "Докладчик",
@@ -127,10 +128,10 @@ export const ru: Catalogue = {
   "enrolment.role.intern": "Стажёр",
   "enrolment.status.nominated": "Выдвинут",
   "enrolment.status.approved": "Утверждён",
-  "enrolment.status.enrolled": "Зачислен",
+  "enrolment.status.enrolled": "Записан",
   "enrolment.status.waitlisted": "В листе ожидания",
-  "enrolment.status.cancelled": "Отменено",
-  "enrolment.status.completed": "Завершил",
+  "enrolment.status.cancelled": "Отменён",
+  "enrolment.status.completed": "Завершил обучение",
   "enrolment.status.declined": "Отклонён",
 
   "field.family_name": "Фамилия",
@@ -184,7 +185,7 @@ export const ru: Catalogue = {
   "orgs.new": "Добавить организацию",
   "orgs.treeLabel": "Организации по подчинённости",
   "orgs.empty": "Организаций пока нет. Сначала добавьте своё агентство.",
-  "orgs.added": "«{name}» добавлена.",
+  "orgs.added": "Организация «{name}» добавлена.",
   "orgs.units": {
     one: "{count} подразделение",
     few: "{count} подразделения",
@@ -202,7 +203,7 @@ export const ru: Catalogue = {
   "org.field.country": "Страна",
   "org.field.kind": "Тип",
   "org.field.parent": "Входит в",
-  "org.noParent": "Никуда (верхний уровень)",
+  "org.noParent": "Нет (верхний уровень)",
   "org.countryHint": "Двухбуквенный код: UZ, AZ, KZ…",
 
   "import.title": "Импорт сотрудников",
@@ -212,7 +213,7 @@ export const ru: Catalogue = {
   "import.pickAnother": "Выбрать другой файл…",
   "import.pickTitle": "Выберите файл для импорта",
   "import.filterName": "Таблицы (CSV, Excel, OpenDocument)",
-  "import.reading": "Читаем файл…",
+  "import.reading": "Чтение файла…",
   "import.file": "Файл",
   "import.format": "Формат",
   "import.encoding": "Кодировка",
@@ -229,10 +230,11 @@ export const ru: Catalogue = {
   "import.noName": "Укажите столбцы фамилии и имени или столбец с полным ФИО.",
   "import.defaultOrg": "Организация для строк без неё",
   "import.check": "Проверить",
-  "import.checking": "Проверяем…",
+  "import.checking": "Проверка…",
   "import.run": "Импортировать",
-  "import.running": "Импортируем…",
+  "import.running": "Импорт…",
   "import.progress": "{done} из {total}",
+  "import.finishing": "Сохранение сотрудников…",
   "import.checkOk": {
     one: "{count} строка в порядке. Пока ничего не записано.",
     few: "Все {count} строки в порядке. Пока ничего не записано.",
@@ -276,4 +278,5 @@ export const ru: Catalogue = {
   ...ruPlanEnrolment,
   ...ruPlanActivity,
   ...ruPlanCatalogue,
+  ...ruDate,
 };

@@ -9,6 +9,7 @@ import { uzCyrlPlanEnrolment } from "./plan-enrolment/uz-Cyrl";
 import { uzCyrlCalendar } from "./calendar/uz-Cyrl";
 import { uzCyrlPlan } from "./plan/uz-Cyrl";
 import { uzCyrlReason } from "./reason/uz-Cyrl";
+import { uzCyrlDate } from "./date/uz-Cyrl";
 
 export const uzCyrl: Catalogue = {
   "app.name": "Malaka",
@@ -36,7 +37,7 @@ export const uzCyrl: Catalogue = {
 
   "placeholder.coming": "Малаканинг бу бўлими кейинги версияда пайдо бўлади.",
   "placeholder.plan":
-    "Дастурлар ва тадбирларни — тренинглар, семинарлар, амалий машғулотлар, танишув ташрифлари ва стажировкаларни — ҳамда уларнинг машғулотларини тақвимда режалаштириш.",
+    "Дастурлар ва тадбирларни — тренинглар, семинарлар, амалий семинарлар, танишув ташрифлари ва стажировкаларни — ҳамда уларнинг машғулотларини тақвимда режалаштириш.",
   "placeholder.attendance":
     "Ҳар бир машғулот давоматини клавиатура орқали ёки босма рўйхатдан тез белгилаш.",
   "placeholder.certificates":
@@ -142,7 +143,7 @@ export const uzCyrl: Catalogue = {
   "error.invalid_input": "Сўровни тушуниб бўлмади.",
   "error.not_found": "Топилмади; эҳтимол, ўчирилган.",
   "error.duplicate": "Бундай ёзув аллақачон мавжуд.",
-  "error.schedule_conflict": "Бошқа банд қилиш билан тўқнаш келади.",
+  "error.schedule_conflict": "Вақт тўқнашуви юзага келади: бу вақт аллақачон банд қилинган.",
   "error.stale": "Бу ёзувни бошқа киши ўзгартирди; янгилаб, қайта уриниб кўринг.",
   "error.already_imported": "Бу файл аввал импорт қилинган.",
   "error.import_rejected": "Файлда хатолар бор, шунинг учун ҳеч нарса импорт қилинмади.",
@@ -199,6 +200,7 @@ export const uzCyrl: Catalogue = {
   "import.run": "Импорт қилиш",
   "import.running": "Импорт қилинмоқда…",
   "import.progress": "{done} / {total}",
+  "import.finishing": "Ходимлар сақланмоқда…",
   "import.checkOk": {
     one: "{count} та қатор тўғри. Ҳали ҳеч нарса ёзилмади.",
     other: "Барча {count} та қатор тўғри. Ҳали ҳеч нарса ёзилмади.",
@@ -236,4 +238,5 @@ export const uzCyrl: Catalogue = {
   ...uzCyrlPlanEnrolment,
   ...uzCyrlPlanActivity,
   ...uzCyrlPlanCatalogue,
+  ...uzCyrlDate,
 };

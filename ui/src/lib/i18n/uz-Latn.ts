@@ -9,6 +9,7 @@ import { uzLatnPlanEnrolment } from "./plan-enrolment/uz-Latn";
 import { uzLatnCalendar } from "./calendar/uz-Latn";
 import { uzLatnPlan } from "./plan/uz-Latn";
 import { uzLatnReason } from "./reason/uz-Latn";
+import { uzLatnDate } from "./date/uz-Latn";
 
 // Oʻ and gʻ are written with U+02BB, the tutuq belgisi (maʼlumot) with U+02BC.
 export const uzLatn: Catalogue = {
@@ -37,7 +38,7 @@ export const uzLatn: Catalogue = {
 
   "placeholder.coming": "Malakaning bu boʻlimi keyingi versiyada paydo boʻladi.",
   "placeholder.plan":
-    "Dasturlar va tadbirlarni — treninglar, seminarlar, amaliy mashgʻulotlar, tanishuv tashriflari va stajirovkalarni — hamda ularning mashgʻulotlarini taqvimda rejalashtirish.",
+    "Dasturlar va tadbirlarni — treninglar, seminarlar, amaliy seminarlar, tanishuv tashriflari va stajirovkalarni — hamda ularning mashgʻulotlarini taqvimda rejalashtirish.",
   "placeholder.attendance":
     "Har bir mashgʻulot davomatini klaviatura orqali yoki bosma roʻyxatdan tez belgilash.",
   "placeholder.certificates":
@@ -143,7 +144,7 @@ export const uzLatn: Catalogue = {
   "error.invalid_input": "Soʻrovni tushunib boʻlmadi.",
   "error.not_found": "Topilmadi; ehtimol, oʻchirilgan.",
   "error.duplicate": "Bunday yozuv allaqachon mavjud.",
-  "error.schedule_conflict": "Boshqa band qilish bilan toʻqnash keladi.",
+  "error.schedule_conflict": "Vaqt toʻqnashuvi yuzaga keladi: bu vaqt allaqachon band qilingan.",
   "error.stale": "Bu yozuvni boshqa kishi oʻzgartirdi; yangilab, qayta urinib koʻring.",
   "error.already_imported": "Bu fayl avval import qilingan.",
   "error.import_rejected": "Faylda xatolar bor, shuning uchun hech narsa import qilinmadi.",
@@ -200,6 +201,7 @@ export const uzLatn: Catalogue = {
   "import.run": "Import qilish",
   "import.running": "Import qilinmoqda…",
   "import.progress": "{done} / {total}",
+  "import.finishing": "Xodimlar saqlanmoqda…",
   "import.checkOk": {
     one: "{count} ta qator toʻgʻri. Hali hech narsa yozilmadi.",
     other: "Barcha {count} ta qator toʻgʻri. Hali hech narsa yozilmadi.",
@@ -237,4 +239,5 @@ export const uzLatn: Catalogue = {
   ...uzLatnPlanEnrolment,
   ...uzLatnPlanActivity,
   ...uzLatnPlanCatalogue,
+  ...uzLatnDate,
 };

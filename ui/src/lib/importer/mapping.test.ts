@@ -6,7 +6,6 @@ import {
   importInput,
   mappingIssues,
   needsDefaultOrganisation,
-  progressPercent,
   setColumn,
   sortProblems,
   toSelectValue,
@@ -73,12 +72,5 @@ describe("import column mapping", () => {
       "2:phone",
       "9:email",
     ]);
-  });
-
-  it("turns progress into a percentage", () => {
-    expect(progressPercent(null)).toBe(0);
-    expect(progressPercent({ done: 0, total: 0 })).toBe(0);
-    expect(progressPercent({ done: 50_000, total: 100_000 })).toBe(50);
-    expect(progressPercent({ done: 3, total: 2 })).toBe(100);
   });
 });

@@ -1,4 +1,4 @@
-import type { ImportInput, ImportProgress, Problem } from "$lib/api/types";
+import type { ImportInput, Problem } from "$lib/api/types";
 
 /** A column's choice in the wizard: a field name, or null to ignore the column. */
 export type Mapping = (string | null)[];
@@ -66,10 +66,4 @@ export function importInput(
 /** Problems in the order a person fixes them: by row, then column. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
-}
-
-/** Progress as a whole percentage, 0 when the total is not known yet. */
-export function progressPercent(p: ImportProgress | null): number {
-  if (!p || p.total <= 0) return 0;
-  return Math.min(100, Math.round((p.done / p.total) * 100));
 }

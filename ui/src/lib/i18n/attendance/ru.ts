@@ -32,7 +32,7 @@ export const ruAttendance: AttendanceCatalogue = {
   "roll.markAll": "Отметить всех неотмеченных присутствующими",
   "roll.undo": "Отменить",
   "roll.print": "Печать листа регистрации",
-  "roll.printing": "Готовим лист…",
+  "roll.printing": "Подготовка листа…",
   "roll.openActivity": "Всё мероприятие и итоги",
   "roll.sheetDialog": "Сохранить лист регистрации",
   "roll.sheetFilter": "Документы PDF",

@@ -79,7 +79,7 @@ export const uzCyrlAttendance: AttendanceCatalogue = {
   "completion.late.full": "Тўлиқ",
   "completion.late.half": "Ярим",
   "completion.late.none": "Ҳисобланмайди",
-  "completion.excused": "Сабабли қатнашмаслик ҳисобга олинади",
+  "completion.excused": "Сабабли келмаган машғулотлар қатнашган деб ҳисобланади",
   "completion.assessment": "Баҳолаш",
   "completion.assessment.none": "Баҳоланмайди",
   "completion.assessment.pass_fail": "Ўтди ёки ўтмади",

@@ -80,7 +80,7 @@ export const uzLatnAttendance: AttendanceCatalogue = {
   "completion.late.full": "Toʻliq",
   "completion.late.half": "Yarim",
   "completion.late.none": "Hisoblanmaydi",
-  "completion.excused": "Sababli qatnashmaslik hisobga olinadi",
+  "completion.excused": "Sababli kelmagan mashgʻulotlar qatnashgan deb hisoblanadi",
   "completion.assessment": "Baholash",
   "completion.assessment.none": "Baholanmaydi",
   "completion.assessment.pass_fail": "Oʻtdi yoki oʻtmadi",

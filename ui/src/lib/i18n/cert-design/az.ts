@@ -14,7 +14,7 @@ export const azCertDesign: CertDesignCatalogue = {
   "certdesign.other.keyPlaceholder": "64 onaltılıq rəqəm",
   "certdesign.other.keyInvalid":
     "Verənin açıq açarını dərc edildiyi kimi daxil edin: 64 onaltılıq rəqəm (0–9, a–f).",
-  "certdesign.other.listChoose": "Onların ləğv siyahısını seçin…",
+  "certdesign.other.listChoose": "Onların ləğv siyahısını seç…",
   "certdesign.other.listDialog": "Verənin ləğv edilmiş sertifikatlar siyahısını seçin",
   "certdesign.other.listFilter": "JSON siyahı",
   "certdesign.other.listClear": "sil",
@@ -35,7 +35,7 @@ export const azCertDesign: CertDesignCatalogue = {
     "Hər kəsin hansı sertifikatların ləğv edildiyini internetsiz görə bilməsi üçün bu siyahını açıq açarın yanında dərc edin. Hər ləğvdən sonra onu yenidən saxlayın.",
   "certdesign.revocations.save": "Ləğv siyahısını saxla…",
   "certdesign.revocations.saving": "Saxlanılır…",
-  "certdesign.revocations.dialog": "Ləğv edilmiş sertifikatların siyahısını saxlayın",
+  "certdesign.revocations.dialog": "Ləğv edilmiş sertifikatların siyahısını saxla",
   "certdesign.revocations.filter": "JSON siyahı",
   "certdesign.revocations.saved": {
     one: "{count} ləğv edilmiş sertifikat {path} faylına yazıldı",

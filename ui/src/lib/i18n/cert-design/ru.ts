@@ -3,7 +3,7 @@ import type { CertDesignCatalogue } from "./en";
 /** The certificate design (template, logo) and publishing screens' messages; spread into each locale's catalogue. */
 export const ruCertDesign: CertDesignCatalogue = {
   "certdesign.verifyFile": "Проверить по файлу…",
-  "certdesign.verifyFileReading": "Читаем файл…",
+  "certdesign.verifyFileReading": "Чтение файла…",
   "certdesign.verifyFileDialog": "Выберите PDF сертификата или изображение его QR-кода",
   "certdesign.verifyFileFilter": "Сертификаты (PDF, PNG, JPEG)",
   "certdesign.verifyFileHint": "Или выберите PDF сертификата, скан или фото его QR-кода.",
@@ -33,7 +33,7 @@ export const ruCertDesign: CertDesignCatalogue = {
   "certdesign.revocations.hint":
     "Опубликуйте этот список рядом с открытым ключом, чтобы любой мог без сети узнать, какие сертификаты отозваны. Сохраняйте его заново после каждого отзыва.",
   "certdesign.revocations.save": "Сохранить список отзыва…",
-  "certdesign.revocations.saving": "Сохраняем…",
+  "certdesign.revocations.saving": "Сохранение…",
   "certdesign.revocations.dialog": "Сохранить список отозванных сертификатов",
   "certdesign.revocations.filter": "Список JSON",
   "certdesign.revocations.saved": {
@@ -54,7 +54,7 @@ export const ruCertDesign: CertDesignCatalogue = {
   "certdesign.template.own": "Эта организация использует свой шаблон:",
   "certdesign.template.default": "Эта организация использует шаблон по умолчанию.",
   "certdesign.template.copy": "Скопировать шаблон по умолчанию для правки",
-  "certdesign.template.copying": "Копируем…",
+  "certdesign.template.copying": "Копирование…",
   "certdesign.template.editHint":
     "Отредактируйте этот файл в любом текстовом редакторе, затем нажмите «Обновить предпросмотр».",
 
@@ -66,14 +66,14 @@ export const ruCertDesign: CertDesignCatalogue = {
   "certdesign.logo.dialog": "Выберите логотип для сертификатов",
   "certdesign.logo.filter": "Изображения (PNG, JPEG, SVG)",
   "certdesign.logo.hint": "PNG, JPEG или SVG, не больше 1 МиБ.",
-  "certdesign.logo.saving": "Сохраняем…",
+  "certdesign.logo.saving": "Сохранение…",
 
   "certdesign.preview.title": "Предпросмотр",
   "certdesign.preview.locale": "Язык",
   "certdesign.preview.also": "Второй язык",
   "certdesign.preview.alsoNone": "Нет",
   "certdesign.preview.refresh": "Обновить предпросмотр",
-  "certdesign.preview.rendering": "Рисуем предпросмотр…",
+  "certdesign.preview.rendering": "Формирование предпросмотра…",
   "certdesign.preview.sample": "Образец сертификата с вымышленными именами и датами.",
   "certdesign.preview.alt": "Образец сертификата: {org}",
   "certdesign.preview.templateError":

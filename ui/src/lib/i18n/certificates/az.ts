@@ -47,6 +47,7 @@ export const azCertificates: CertificatesCatalogue = {
     "Reyestrdə saxlanılır və sertifikatı yoxlayan hər kəsə göstərilir. Onun davamiyyət qeydlərinin kilidi açılır.",
   "cert.reasonRequired": "Səbəbi yazın.",
   "cert.revokeConfirm": "Sertifikatı ləğv et",
+  "cert.revokeKeep": "Ləğv etmə",
   "cert.revoking": "Ləğv edilir…",
   "cert.revoked": "{number} sertifikatı ləğv edildi.",
   "cert.reissue": "Yenidən ver",

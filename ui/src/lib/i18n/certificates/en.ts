@@ -50,6 +50,7 @@ export const enCertificates = {
     "Kept in the register and shown to anyone who verifies the certificate. Its attendance marks unlock.",
   "cert.reasonRequired": "Give the reason.",
   "cert.revokeConfirm": "Revoke certificate",
+  "cert.revokeKeep": "Keep the certificate",
   "cert.revoking": "Revoking…",
   "cert.revoked": "Certificate {number} was revoked.",
   "cert.reissue": "Reissue",

@@ -48,6 +48,7 @@ export const uzCyrlCertificates: CertificatesCatalogue = {
     "Реестрда сақланади ва сертификатни текширган ҳар кимга кўрсатилади. Унинг давомат белгилари қулфдан чиқади.",
   "cert.reasonRequired": "Сабабини ёзинг.",
   "cert.revokeConfirm": "Сертификатни бекор қилиш",
+  "cert.revokeKeep": "Бекор қилмаслик",
   "cert.revoking": "Бекор қилинмоқда…",
   "cert.revoked": "{number} сертификати бекор қилинди.",
   "cert.reissue": "Қайта бериш",

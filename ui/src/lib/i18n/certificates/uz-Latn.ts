@@ -49,6 +49,7 @@ export const uzLatnCertificates: CertificatesCatalogue = {
     "Reyestrda saqlanadi va sertifikatni tekshirgan har kimga koʻrsatiladi. Uning davomat belgilari qulfdan chiqadi.",
   "cert.reasonRequired": "Sababini yozing.",
   "cert.revokeConfirm": "Sertifikatni bekor qilish",
+  "cert.revokeKeep": "Bekor qilmaslik",
   "cert.revoking": "Bekor qilinmoqda…",
   "cert.revoked": "{number} sertifikati bekor qilindi.",
   "cert.reissue": "Qayta berish",

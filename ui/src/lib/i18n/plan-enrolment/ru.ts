@@ -14,7 +14,7 @@ export const ruPlanEnrolment: PlanEnrolmentCatalogue = {
   "enrol.nominate.roleNoSeat": "Тренеры и докладчики записываются сразу и места не занимают.",
   "enrol.nominate.search": "Найти людей",
   "enrol.nominate.searchPlaceholder": "ФИО или табельный номер",
-  "enrol.nominate.searching": "Ищем…",
+  "enrol.nominate.searching": "Поиск…",
   "enrol.nominate.noMatch": "Никто не найден.",
   "enrol.nominate.capped": "Показаны первые {limit} из {total}; уточните поиск.",
   "enrol.nominate.results": "Найденные люди",
@@ -26,7 +26,7 @@ export const ruPlanEnrolment: PlanEnrolmentCatalogue = {
     many: "Выдвинуть выбранных ({count})",
     other: "Выдвинуть выбранных ({count})",
   },
-  "enrol.nominate.nominating": "Выдвигаем…",
+  "enrol.nominate.nominating": "Выдвижение…",
   "enrol.nominate.unit": "Подразделение целиком",
   "enrol.nominate.unitChoose": "Выберите подразделение",
   "enrol.nominate.unitHint": "Все сотрудники подразделения и входящих в него подразделений.",
@@ -69,7 +69,7 @@ export const ruPlanEnrolment: PlanEnrolmentCatalogue = {
     many: "Утвердить всех ({count})",
     other: "Утвердить всех ({count})",
   },
-  "enrol.approving": "Утверждаем…",
+  "enrol.approving": "Утверждение…",
   "enrol.declineSelected": {
     one: "Отклонить выбранные ({count})",
     few: "Отклонить выбранные ({count})",
@@ -85,7 +85,7 @@ export const ruPlanEnrolment: PlanEnrolmentCatalogue = {
     many: "Отклонить {count} кандидатур",
     other: "Отклонить {count} кандидатуры",
   },
-  "enrol.declining": "Отклоняем…",
+  "enrol.declining": "Отклонение…",
   "enrol.report.seated": {
     one: "{count} человек получил место.",
     few: "{count} человека получили место.",
@@ -125,7 +125,7 @@ export const ruPlanEnrolment: PlanEnrolmentCatalogue = {
   "enrol.cancelHint": "Освободившееся место получит первый из листа ожидания.",
   "enrol.cancelConfirm": "Отменить запись",
   "enrol.cancelKeep": "Оставить",
-  "enrol.cancelling": "Отменяем…",
+  "enrol.cancelling": "Отмена записи…",
   "enrol.cancelled": "Запись отменена: {name}.",
   "enrol.promoted": {
     one: "{names} переходит из листа ожидания на место.",
@@ -145,7 +145,7 @@ export const ruPlanEnrolment: PlanEnrolmentCatalogue = {
   "export.csvFilter": "Файлы CSV",
   "export.fileSchedule": "расписание",
   "export.fileParticipants": "участники",
-  "export.saving": "Сохраняем…",
+  "export.saving": "Сохранение…",
   "export.done": "Сохранено: {path}",
   "export.personIcs": "Экспорт расписания (.ics)",
 };

@@ -12,13 +12,13 @@ export const uzCyrlPlanEnrolment: PlanEnrolmentCatalogue = {
   "enrol.nominate.roleSeat":
     "Иштирокчи, делегат ва стажёрлар тасдиқланишини кутади, сўнг ўрин олади ёки кутиш рўйхатига тушади.",
   "enrol.nominate.roleNoSeat": "Тренер ва маърузачилар дарҳол ёзилади ва ўрин эгалламайди.",
-  "enrol.nominate.search": "Одамларни топиш",
-  "enrol.nominate.searchPlaceholder": "Ф.И.Ш. ёки табел рақами",
+  "enrol.nominate.search": "Ходимларни топиш",
+  "enrol.nominate.searchPlaceholder": "Ф.И.Ш. ёки табель рақами",
   "enrol.nominate.searching": "Қидирилмоқда…",
   "enrol.nominate.noMatch": "Ҳеч ким топилмади.",
   "enrol.nominate.capped":
     "{total} тадан фақат биринчи {limit} таси кўрсатилган; қидирувни аниқлаштиринг.",
-  "enrol.nominate.results": "Топилган одамлар",
+  "enrol.nominate.results": "Топилган ходимлар",
   "enrol.nominate.pick": "Танлаш: {name}",
   "enrol.nominate.already": "Тадбирда бор: {status}",
   "enrol.nominate.selected": {
@@ -84,7 +84,7 @@ export const uzCyrlPlanEnrolment: PlanEnrolmentCatalogue = {
     other: "{count} та номзод рад этилди.",
   },
 
-  "enrol.enrolled.title": "Ёзилганлар",
+  "enrol.enrolled.title": "Рўйхатга олинганлар",
   "enrol.enrolled.empty": "Ҳали ҳеч ким ёзилмаган.",
   "enrol.noSeat": "ўринсиз",
   "enrol.waitlist.title": "Кутиш рўйхати",
@@ -96,13 +96,13 @@ export const uzCyrlPlanEnrolment: PlanEnrolmentCatalogue = {
   },
   "enrol.reason": "Сабаб: {reason}",
 
-  "enrol.cancel": "Ёзувни бекор қилиш",
-  "enrol.cancelOf": "{name} ёзувини бекор қилиш",
+  "enrol.cancel": "Рўйхатдан чиқариш",
+  "enrol.cancelOf": "Рўйхатдан чиқариш: {name}",
   "enrol.cancelReason": "Сабаб (ихтиёрий)",
   "enrol.cancelHint": "Бўшаган ўрин кутиш рўйхатидаги биринчи кишига берилади.",
-  "enrol.cancelConfirm": "Ёзувни бекор қилиш",
+  "enrol.cancelConfirm": "Рўйхатдан чиқариш",
   "enrol.cancelKeep": "Қолдириш",
-  "enrol.cancelling": "Бекор қилинмоқда…",
+  "enrol.cancelling": "Рўйхатдан чиқарилмоқда…",
   "enrol.cancelled": "{name} энди рўйхатда йўқ.",
   "enrol.promoted": {
     one: "{names} кутиш рўйхатидан ўринга ўтди.",

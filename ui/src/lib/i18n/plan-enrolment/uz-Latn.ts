@@ -12,13 +12,13 @@ export const uzLatnPlanEnrolment: PlanEnrolmentCatalogue = {
   "enrol.nominate.roleSeat":
     "Ishtirokchi, delegat va stajyorlar tasdiqlanishini kutadi, soʻng oʻrin oladi yoki kutish roʻyxatiga tushadi.",
   "enrol.nominate.roleNoSeat": "Trener va maʼruzachilar darhol yoziladi va oʻrin egallamaydi.",
-  "enrol.nominate.search": "Odamlarni topish",
+  "enrol.nominate.search": "Xodimlarni topish",
   "enrol.nominate.searchPlaceholder": "F.I.Sh. yoki tabel raqami",
   "enrol.nominate.searching": "Qidirilmoqda…",
   "enrol.nominate.noMatch": "Hech kim topilmadi.",
   "enrol.nominate.capped":
     "{total} tadan faqat birinchi {limit} tasi koʻrsatilgan; qidiruvni aniqlashtiring.",
-  "enrol.nominate.results": "Topilgan odamlar",
+  "enrol.nominate.results": "Topilgan xodimlar",
   "enrol.nominate.pick": "Tanlash: {name}",
   "enrol.nominate.already": "Tadbirda bor: {status}",
   "enrol.nominate.selected": {
@@ -84,7 +84,7 @@ export const uzLatnPlanEnrolment: PlanEnrolmentCatalogue = {
     other: "{count} ta nomzod rad etildi.",
   },
 
-  "enrol.enrolled.title": "Yozilganlar",
+  "enrol.enrolled.title": "Roʻyxatga olinganlar",
   "enrol.enrolled.empty": "Hali hech kim yozilmagan.",
   "enrol.noSeat": "oʻrinsiz",
   "enrol.waitlist.title": "Kutish roʻyxati",
@@ -96,13 +96,13 @@ export const uzLatnPlanEnrolment: PlanEnrolmentCatalogue = {
   },
   "enrol.reason": "Sabab: {reason}",
 
-  "enrol.cancel": "Yozuvni bekor qilish",
-  "enrol.cancelOf": "{name} yozuvini bekor qilish",
+  "enrol.cancel": "Roʻyxatdan chiqarish",
+  "enrol.cancelOf": "Roʻyxatdan chiqarish: {name}",
   "enrol.cancelReason": "Sabab (ixtiyoriy)",
   "enrol.cancelHint": "Boʻshagan oʻrin kutish roʻyxatidagi birinchi kishiga beriladi.",
-  "enrol.cancelConfirm": "Yozuvni bekor qilish",
+  "enrol.cancelConfirm": "Roʻyxatdan chiqarish",
   "enrol.cancelKeep": "Qoldirish",
-  "enrol.cancelling": "Bekor qilinmoqda…",
+  "enrol.cancelling": "Roʻyxatdan chiqarilmoqda…",
   "enrol.cancelled": "{name} endi roʻyxatda yoʻq.",
   "enrol.promoted": {
     one: "{names} kutish roʻyxatidan oʻringa oʻtdi.",

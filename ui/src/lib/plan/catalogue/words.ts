@@ -35,8 +35,8 @@ export function isLanguage(code: string): code is Language {
   return (LANGUAGES as readonly string[]).includes(code);
 }
 
-export const kindKey = (kind: ActivityKind): TextKey => `activities.kind.${kind}`;
-export const statusKey = (status: ActivityStatus): TextKey => `activities.status.${status}`;
+export const kindKey = (kind: ActivityKind): TextKey => `activity.kind.${kind}`;
+export const statusKey = (status: ActivityStatus): TextKey => `activity.status.${status}`;
 
 /** The key naming a language, or null for one the forms do not offer (shown as its code). */
 export const languageKey = (code: string): TextKey | null =>

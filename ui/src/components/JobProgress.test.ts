@@ -2,10 +2,10 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Progress } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
-import BatchProgress from "./BatchProgress.svelte";
+import JobProgress from "./JobProgress.svelte";
 
 const api = vi.hoisted(() => ({ cancel: vi.fn() }));
-vi.mock("$lib/api/certificate", () => ({
+vi.mock("$lib/api/job", () => ({
   jobCancel: (jobId: string) => api.cancel(jobId),
 }));
 
@@ -20,7 +20,7 @@ beforeEach(() => {
 
 describe("a batch's progress", () => {
   it("is indeterminate until the first message, then counts in the locale's numbers", async () => {
-    const { rerender } = render(BatchProgress, { jobId: "j1", phase: "issuing" });
+    const { rerender } = render(JobProgress, { jobId: "j1", phase: "issuing" });
     expect(bar().hasAttribute("value")).toBe(false);
     expect(text()).toBe("Issuing certificates…");
     expect(screen.getByRole("progressbar", { name: "Issuing certificates" })).toBe(bar());
@@ -34,11 +34,11 @@ describe("a batch's progress", () => {
 
     setLocale("ru");
     await rerender({ progress: { phase: "issuing", done: 1000, total: 2500 } });
-    expect(text()).toBe("Выдаём сертификаты: 1\u00a0000 из 2\u00a0500");
+    expect(text()).toBe("Выдача сертификатов: 1\u00a0000 из 2\u00a0500");
   });
 
   it("lays out pages, then says the PDF is being written and can no longer be cancelled", async () => {
-    const { rerender } = render(BatchProgress, {
+    const { rerender } = render(JobProgress, {
       jobId: "j2",
       phase: "printing",
       progress: { phase: "printing", done: 50, total: 1000 } satisfies Progress,
@@ -53,7 +53,7 @@ describe("a batch's progress", () => {
   });
 
   it("says the certificates are being saved once all are signed", async () => {
-    render(BatchProgress, {
+    render(JobProgress, {
       jobId: "j3",
       phase: "issuing",
       progress: { phase: "issuing", done: 40, total: 40 },
@@ -62,7 +62,7 @@ describe("a batch's progress", () => {
   });
 
   it("asks to cancel its own job once, then waits", async () => {
-    render(BatchProgress, {
+    render(JobProgress, {
       jobId: "j4",
       phase: "printing",
       progress: { phase: "printing", done: 25, total: 400 },
@@ -77,7 +77,7 @@ describe("a batch's progress", () => {
 
   it("offers Cancel again if the request could not be sent", async () => {
     api.cancel.mockRejectedValueOnce({ code: "internal", reason: { key: "unexpected" } });
-    render(BatchProgress, {
+    render(JobProgress, {
       jobId: "j5",
       phase: "issuing",
       progress: { phase: "issuing", done: 1, total: 400 },
