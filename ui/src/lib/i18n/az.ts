@@ -1,15 +1,25 @@
 import type { Catalogue } from "./catalogue";
-import { azAttendance } from "./attendance/az";
-import { azCertificates } from "./certificates/az";
-import { azCertDesign } from "./cert-design/az";
-import { azCertBatch } from "./cert-batch/az";
-import { azPlanCatalogue } from "./plan-catalogue/az";
-import { azPlanActivity } from "./plan-activity/az";
-import { azPlanEnrolment } from "./plan-enrolment/az";
 import { azCalendar } from "./calendar/az";
 import { azPlan } from "./plan/az";
-import { azReason } from "./reason/az";
 import { azDate } from "./date/az";
+import { azActivities } from "./activities/az";
+import { azActivity } from "./activity/az";
+import { azActivityForm } from "./activityForm/az";
+import { azAtt } from "./att/az";
+import { azCatalogue } from "./catalogue/az";
+import { azCert } from "./cert/az";
+import { azCertbatch } from "./certbatch/az";
+import { azCertdesign } from "./certdesign/az";
+import { azCompletion } from "./completion/az";
+import { azDetail } from "./detail/az";
+import { azEnrol } from "./enrol/az";
+import { azExport } from "./export/az";
+import { azKey } from "./key/az";
+import { azMark } from "./mark/az";
+import { azReason } from "./reason/az";
+import { azRoll } from "./roll/az";
+import { azSave } from "./save/az";
+import { azVerify } from "./verify/az";
 
 export const az: Catalogue = {
   "app.name": "Malaka",
@@ -228,15 +238,28 @@ export const az: Catalogue = {
   "settings.database": "Verilənlər bazası",
   "settings.dateExample": "Tarixlər belə görünür: {date}",
 
-  ...azAttendance,
-  ...azCertificates,
-  ...azCertDesign,
-  ...azCertBatch,
-  ...azPlan,
+  "count.certificates": { one: "{count} sertifikat", other: "{count} sertifikat" },
+  "error.locked": "Qeydlər verilmiş sertifikatla kilidlənib; əvvəlcə onu ləğv edin.",
+
+  ...azActivities,
+  ...azActivity,
+  ...azActivityForm,
+  ...azAtt,
+  ...azCatalogue,
+  ...azCert,
+  ...azCertbatch,
+  ...azCertdesign,
+  ...azCompletion,
+  ...azDetail,
+  ...azEnrol,
+  ...azExport,
+  ...azKey,
+  ...azMark,
   ...azReason,
+  ...azRoll,
+  ...azSave,
+  ...azVerify,
+  ...azPlan,
   ...azCalendar,
-  ...azPlanEnrolment,
-  ...azPlanActivity,
-  ...azPlanCatalogue,
   ...azDate,
 };

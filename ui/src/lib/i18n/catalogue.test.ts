@@ -122,6 +122,19 @@ describe("where keys are defined", () => {
     expect(seen.size).toBeGreaterThan(700);
     expect(twice).toEqual([]);
   });
+
+  it("keeps each area's keys in the folder named after their prefix", () => {
+    const astray = Object.entries(files)
+      .filter(([path]) => path.includes("/") && LOCALES.some((l) => path.endsWith(`/${l}.ts`)))
+      .flatMap(([path, text]) => {
+        const folder = path.split("/")[0];
+        return [...text.matchAll(KEY)]
+          .map(([, key]) => key)
+          .filter((key) => !key.startsWith(`${folder}.`))
+          .map((key) => `${key} in ${path}`);
+      });
+    expect(astray).toEqual([]);
+  });
 });
 
 describe("one term per concept", () => {

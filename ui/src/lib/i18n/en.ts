@@ -1,15 +1,25 @@
 import type { Plural } from "./types";
-import { enAttendance } from "./attendance/en";
-import { enCertificates } from "./certificates/en";
-import { enCertDesign } from "./cert-design/en";
-import { enCertBatch } from "./cert-batch/en";
-import { enPlanCatalogue } from "./plan-catalogue/en";
-import { enPlanActivity } from "./plan-activity/en";
-import { enPlanEnrolment } from "./plan-enrolment/en";
 import { enCalendar } from "./calendar/en";
 import { enPlan } from "./plan/en";
-import { enReason } from "./reason/en";
 import { enDate } from "./date/en";
+import { enActivities } from "./activities/en";
+import { enActivity } from "./activity/en";
+import { enActivityForm } from "./activityForm/en";
+import { enAtt } from "./att/en";
+import { enCatalogue } from "./catalogue/en";
+import { enCert } from "./cert/en";
+import { enCertbatch } from "./certbatch/en";
+import { enCertdesign } from "./certdesign/en";
+import { enCompletion } from "./completion/en";
+import { enDetail } from "./detail/en";
+import { enEnrol } from "./enrol/en";
+import { enExport } from "./export/en";
+import { enKey } from "./key/en";
+import { enMark } from "./mark/en";
+import { enReason } from "./reason/en";
+import { enRoll } from "./roll/en";
+import { enSave } from "./save/en";
+import { enVerify } from "./verify/en";
 
 /** English defines the keys; every other catalogue is typed against this one. */
 export const en = {
@@ -225,15 +235,28 @@ export const en = {
   "settings.database": "Database",
   "settings.dateExample": "Dates look like this: {date}",
 
-  ...enAttendance,
-  ...enCertificates,
-  ...enCertDesign,
-  ...enCertBatch,
-  ...enPlan,
+  "count.certificates": { one: "{count} certificate", other: "{count} certificates" },
+  "error.locked": "These marks are locked by an issued certificate; revoke it first.",
+
+  ...enActivities,
+  ...enActivity,
+  ...enActivityForm,
+  ...enAtt,
+  ...enCatalogue,
+  ...enCert,
+  ...enCertbatch,
+  ...enCertdesign,
+  ...enCompletion,
+  ...enDetail,
+  ...enEnrol,
+  ...enExport,
+  ...enKey,
+  ...enMark,
   ...enReason,
+  ...enRoll,
+  ...enSave,
+  ...enVerify,
+  ...enPlan,
   ...enCalendar,
-  ...enPlanEnrolment,
-  ...enPlanActivity,
-  ...enPlanCatalogue,
   ...enDate,
 } as const satisfies Record<string, string | Plural>;

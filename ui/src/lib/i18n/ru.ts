@@ -1,15 +1,25 @@
 import type { Catalogue } from "./catalogue";
-import { ruAttendance } from "./attendance/ru";
-import { ruCertificates } from "./certificates/ru";
-import { ruCertDesign } from "./cert-design/ru";
-import { ruCertBatch } from "./cert-batch/ru";
-import { ruPlanCatalogue } from "./plan-catalogue/ru";
-import { ruPlanActivity } from "./plan-activity/ru";
-import { ruPlanEnrolment } from "./plan-enrolment/ru";
 import { ruCalendar } from "./calendar/ru";
 import { ruPlan } from "./plan/ru";
-import { ruReason } from "./reason/ru";
 import { ruDate } from "./date/ru";
+import { ruActivities } from "./activities/ru";
+import { ruActivity } from "./activity/ru";
+import { ruActivityForm } from "./activityForm/ru";
+import { ruAtt } from "./att/ru";
+import { ruCatalogue } from "./catalogue/ru";
+import { ruCert } from "./cert/ru";
+import { ruCertbatch } from "./certbatch/ru";
+import { ruCertdesign } from "./certdesign/ru";
+import { ruCompletion } from "./completion/ru";
+import { ruDetail } from "./detail/ru";
+import { ruEnrol } from "./enrol/ru";
+import { ruExport } from "./export/ru";
+import { ruKey } from "./key/ru";
+import { ruMark } from "./mark/ru";
+import { ruReason } from "./reason/ru";
+import { ruRoll } from "./roll/ru";
+import { ruSave } from "./save/ru";
+import { ruVerify } from "./verify/ru";
 
 export const ru: Catalogue = {
   "app.name": "Malaka",
@@ -268,15 +278,33 @@ export const ru: Catalogue = {
   "settings.database": "База данных",
   "settings.dateExample": "Даты выглядят так: {date}",
 
-  ...ruAttendance,
-  ...ruCertificates,
-  ...ruCertDesign,
-  ...ruCertBatch,
-  ...ruPlan,
+  "count.certificates": {
+    one: "{count} сертификат",
+    few: "{count} сертификата",
+    many: "{count} сертификатов",
+    other: "{count} сертификата",
+  },
+  "error.locked": "Отметки заблокированы выданным сертификатом; сначала отзовите его.",
+
+  ...ruActivities,
+  ...ruActivity,
+  ...ruActivityForm,
+  ...ruAtt,
+  ...ruCatalogue,
+  ...ruCert,
+  ...ruCertbatch,
+  ...ruCertdesign,
+  ...ruCompletion,
+  ...ruDetail,
+  ...ruEnrol,
+  ...ruExport,
+  ...ruKey,
+  ...ruMark,
   ...ruReason,
+  ...ruRoll,
+  ...ruSave,
+  ...ruVerify,
+  ...ruPlan,
   ...ruCalendar,
-  ...ruPlanEnrolment,
-  ...ruPlanActivity,
-  ...ruPlanCatalogue,
   ...ruDate,
 };

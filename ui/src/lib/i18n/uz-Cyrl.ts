@@ -1,15 +1,25 @@
 import type { Catalogue } from "./catalogue";
-import { uzCyrlAttendance } from "./attendance/uz-Cyrl";
-import { uzCyrlCertificates } from "./certificates/uz-Cyrl";
-import { uzCyrlCertDesign } from "./cert-design/uz-Cyrl";
-import { uzCyrlCertBatch } from "./cert-batch/uz-Cyrl";
-import { uzCyrlPlanCatalogue } from "./plan-catalogue/uz-Cyrl";
-import { uzCyrlPlanActivity } from "./plan-activity/uz-Cyrl";
-import { uzCyrlPlanEnrolment } from "./plan-enrolment/uz-Cyrl";
 import { uzCyrlCalendar } from "./calendar/uz-Cyrl";
 import { uzCyrlPlan } from "./plan/uz-Cyrl";
-import { uzCyrlReason } from "./reason/uz-Cyrl";
 import { uzCyrlDate } from "./date/uz-Cyrl";
+import { uzCyrlActivities } from "./activities/uz-Cyrl";
+import { uzCyrlActivity } from "./activity/uz-Cyrl";
+import { uzCyrlActivityForm } from "./activityForm/uz-Cyrl";
+import { uzCyrlAtt } from "./att/uz-Cyrl";
+import { uzCyrlCatalogue } from "./catalogue/uz-Cyrl";
+import { uzCyrlCert } from "./cert/uz-Cyrl";
+import { uzCyrlCertbatch } from "./certbatch/uz-Cyrl";
+import { uzCyrlCertdesign } from "./certdesign/uz-Cyrl";
+import { uzCyrlCompletion } from "./completion/uz-Cyrl";
+import { uzCyrlDetail } from "./detail/uz-Cyrl";
+import { uzCyrlEnrol } from "./enrol/uz-Cyrl";
+import { uzCyrlExport } from "./export/uz-Cyrl";
+import { uzCyrlKey } from "./key/uz-Cyrl";
+import { uzCyrlMark } from "./mark/uz-Cyrl";
+import { uzCyrlReason } from "./reason/uz-Cyrl";
+import { uzCyrlRoll } from "./roll/uz-Cyrl";
+import { uzCyrlSave } from "./save/uz-Cyrl";
+import { uzCyrlVerify } from "./verify/uz-Cyrl";
 
 export const uzCyrl: Catalogue = {
   "app.name": "Malaka",
@@ -228,15 +238,28 @@ export const uzCyrl: Catalogue = {
   "settings.database": "Маълумотлар базаси",
   "settings.dateExample": "Саналар шундай кўринади: {date}",
 
-  ...uzCyrlAttendance,
-  ...uzCyrlCertificates,
-  ...uzCyrlCertDesign,
-  ...uzCyrlCertBatch,
-  ...uzCyrlPlan,
+  "count.certificates": { one: "{count} та сертификат", other: "{count} та сертификат" },
+  "error.locked": "Белгилар берилган сертификат билан қулфланган; аввал уни бекор қилинг.",
+
+  ...uzCyrlActivities,
+  ...uzCyrlActivity,
+  ...uzCyrlActivityForm,
+  ...uzCyrlAtt,
+  ...uzCyrlCatalogue,
+  ...uzCyrlCert,
+  ...uzCyrlCertbatch,
+  ...uzCyrlCertdesign,
+  ...uzCyrlCompletion,
+  ...uzCyrlDetail,
+  ...uzCyrlEnrol,
+  ...uzCyrlExport,
+  ...uzCyrlKey,
+  ...uzCyrlMark,
   ...uzCyrlReason,
+  ...uzCyrlRoll,
+  ...uzCyrlSave,
+  ...uzCyrlVerify,
+  ...uzCyrlPlan,
   ...uzCyrlCalendar,
-  ...uzCyrlPlanEnrolment,
-  ...uzCyrlPlanActivity,
-  ...uzCyrlPlanCatalogue,
   ...uzCyrlDate,
 };

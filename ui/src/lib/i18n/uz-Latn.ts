@@ -1,15 +1,25 @@
 import type { Catalogue } from "./catalogue";
-import { uzLatnAttendance } from "./attendance/uz-Latn";
-import { uzLatnCertificates } from "./certificates/uz-Latn";
-import { uzLatnCertDesign } from "./cert-design/uz-Latn";
-import { uzLatnCertBatch } from "./cert-batch/uz-Latn";
-import { uzLatnPlanCatalogue } from "./plan-catalogue/uz-Latn";
-import { uzLatnPlanActivity } from "./plan-activity/uz-Latn";
-import { uzLatnPlanEnrolment } from "./plan-enrolment/uz-Latn";
 import { uzLatnCalendar } from "./calendar/uz-Latn";
 import { uzLatnPlan } from "./plan/uz-Latn";
-import { uzLatnReason } from "./reason/uz-Latn";
 import { uzLatnDate } from "./date/uz-Latn";
+import { uzLatnActivities } from "./activities/uz-Latn";
+import { uzLatnActivity } from "./activity/uz-Latn";
+import { uzLatnActivityForm } from "./activityForm/uz-Latn";
+import { uzLatnAtt } from "./att/uz-Latn";
+import { uzLatnCatalogue } from "./catalogue/uz-Latn";
+import { uzLatnCert } from "./cert/uz-Latn";
+import { uzLatnCertbatch } from "./certbatch/uz-Latn";
+import { uzLatnCertdesign } from "./certdesign/uz-Latn";
+import { uzLatnCompletion } from "./completion/uz-Latn";
+import { uzLatnDetail } from "./detail/uz-Latn";
+import { uzLatnEnrol } from "./enrol/uz-Latn";
+import { uzLatnExport } from "./export/uz-Latn";
+import { uzLatnKey } from "./key/uz-Latn";
+import { uzLatnMark } from "./mark/uz-Latn";
+import { uzLatnReason } from "./reason/uz-Latn";
+import { uzLatnRoll } from "./roll/uz-Latn";
+import { uzLatnSave } from "./save/uz-Latn";
+import { uzLatnVerify } from "./verify/uz-Latn";
 
 // Oʻ and gʻ are written with U+02BB, the tutuq belgisi (maʼlumot) with U+02BC.
 export const uzLatn: Catalogue = {
@@ -229,15 +239,28 @@ export const uzLatn: Catalogue = {
   "settings.database": "Maʼlumotlar bazasi",
   "settings.dateExample": "Sanalar shunday koʻrinadi: {date}",
 
-  ...uzLatnAttendance,
-  ...uzLatnCertificates,
-  ...uzLatnCertDesign,
-  ...uzLatnCertBatch,
-  ...uzLatnPlan,
+  "count.certificates": { one: "{count} ta sertifikat", other: "{count} ta sertifikat" },
+  "error.locked": "Belgilar berilgan sertifikat bilan qulflangan; avval uni bekor qiling.",
+
+  ...uzLatnActivities,
+  ...uzLatnActivity,
+  ...uzLatnActivityForm,
+  ...uzLatnAtt,
+  ...uzLatnCatalogue,
+  ...uzLatnCert,
+  ...uzLatnCertbatch,
+  ...uzLatnCertdesign,
+  ...uzLatnCompletion,
+  ...uzLatnDetail,
+  ...uzLatnEnrol,
+  ...uzLatnExport,
+  ...uzLatnKey,
+  ...uzLatnMark,
   ...uzLatnReason,
+  ...uzLatnRoll,
+  ...uzLatnSave,
+  ...uzLatnVerify,
+  ...uzLatnPlan,
   ...uzLatnCalendar,
-  ...uzLatnPlanEnrolment,
-  ...uzLatnPlanActivity,
-  ...uzLatnPlanCatalogue,
   ...uzLatnDate,
 };

@@ -1,6 +1,18 @@
+import type { Plural } from "../types";
 import type { enReason } from "./en";
 
-export const azReason: Record<keyof typeof enReason, string> = {
+export const azReason: {
+  [K in keyof typeof enReason]: (typeof enReason)[K] extends string ? string : Plural;
+} = {
+  "reason.below_minimum": "Davamiyyət {rate} % tələb olunan {required} %-dən azdır.",
+  "reason.marks_missing": {
+    one: "{count} məşğələ hələ qeyd olunmayıb.",
+    other: "{count} məşğələ hələ qeyd olunmayıb.",
+  },
+  "reason.no_sessions": "Tədbirin hələ məşğələsi yoxdur.",
+  "reason.assessment_missing": "Qiymətləndirmə nəticəsi qeyd olunmayıb.",
+  "reason.assessment_failed": "Qiymətləndirmədən keçməyib.",
+  "reason.score_below": "Bal {score} keçid balından ({passMark}) aşağıdır.",
   "reason.required": "Bu sahə mütləqdir.",
   "reason.too_long": "{max} simvoldan uzundur.",
   "reason.control_characters": "İdarəetmə simvolları var.",
@@ -143,7 +155,6 @@ export const azReason: Record<keyof typeof enReason, string> = {
   "reason.storage": "Əməliyyatı yerinə yetirmək mümkün olmadı; təfərrüatlar jurnaldadır: {log}",
   "reason.storage_unlogged": "Əməliyyatı yerinə yetirmək mümkün olmadı.",
   "reason.cancelled": "Ləğv edildi; heç nə saxlanılmadı.",
-
   "reason.entity.activity": "tədbir",
   "reason.entity.certificate": "sertifikat",
   "reason.entity.enrolment": "qeydiyyat",

@@ -1,8 +1,16 @@
-/**
- * Why the app refused something: one message per reason the Rust side sends
- * (crates/core/src/reason.rs, `reason.<key>`), and the record kinds they name.
- */
+import type { Plural } from "../types";
+
+/** `reason.*`: why a request was refused (the Rust side's reasons) or a person is not eligible; spread into each locale's catalogue. */
 export const enReason = {
+  "reason.below_minimum": "Attendance {rate} % is below the required {required} %.",
+  "reason.marks_missing": {
+    one: "{count} session is not marked yet.",
+    other: "{count} sessions are not marked yet.",
+  },
+  "reason.no_sessions": "The activity has no sessions yet.",
+  "reason.assessment_missing": "No assessment result is recorded.",
+  "reason.assessment_failed": "The assessment was not passed.",
+  "reason.score_below": "The score {score} is below the pass mark {passMark}.",
   "reason.required": "This is required.",
   "reason.too_long": "This is longer than {max} characters.",
   "reason.control_characters": "This contains control characters.",
@@ -142,7 +150,6 @@ export const enReason = {
   "reason.storage": "Could not complete this; the details are in the log: {log}",
   "reason.storage_unlogged": "Could not complete this.",
   "reason.cancelled": "Cancelled; nothing of it was kept.",
-
   "reason.entity.activity": "activity",
   "reason.entity.certificate": "certificate",
   "reason.entity.enrolment": "enrolment",
@@ -155,4 +162,4 @@ export const enReason = {
   "reason.entity.trainer": "trainer",
   "reason.entity.venue": "venue",
   "reason.entity.record": "record",
-};
+} as const satisfies Record<string, string | Plural>;

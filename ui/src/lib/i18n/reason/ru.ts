@@ -1,6 +1,20 @@
+import type { Plural } from "../types";
 import type { enReason } from "./en";
 
-export const ruReason: Record<keyof typeof enReason, string> = {
+export const ruReason: {
+  [K in keyof typeof enReason]: (typeof enReason)[K] extends string ? string : Plural;
+} = {
+  "reason.below_minimum": "Посещаемость {rate} % ниже требуемых {required} %.",
+  "reason.marks_missing": {
+    one: "{count} занятие ещё не отмечено.",
+    few: "{count} занятия ещё не отмечены.",
+    many: "{count} занятий ещё не отмечено.",
+    other: "{count} занятия ещё не отмечено.",
+  },
+  "reason.no_sessions": "У мероприятия пока нет занятий.",
+  "reason.assessment_missing": "Результат оценки не внесён.",
+  "reason.assessment_failed": "Оценка не пройдена.",
+  "reason.score_below": "Балл {score} ниже проходного ({passMark}).",
   "reason.required": "Это поле обязательно.",
   "reason.too_long": "Длиннее {max} символов.",
   "reason.control_characters": "Содержит управляющие символы.",
@@ -143,7 +157,6 @@ export const ruReason: Record<keyof typeof enReason, string> = {
   "reason.storage": "Не удалось выполнить действие; подробности в журнале: {log}",
   "reason.storage_unlogged": "Не удалось выполнить действие.",
   "reason.cancelled": "Отменено; ничего не сохранено.",
-
   "reason.entity.activity": "мероприятие",
   "reason.entity.certificate": "сертификат",
   "reason.entity.enrolment": "запись на мероприятие",

@@ -1,6 +1,18 @@
+import type { Plural } from "../types";
 import type { enReason } from "./en";
 
-export const uzCyrlReason: Record<keyof typeof enReason, string> = {
+export const uzCyrlReason: {
+  [K in keyof typeof enReason]: (typeof enReason)[K] extends string ? string : Plural;
+} = {
+  "reason.below_minimum": "Давомат {rate} % — талаб қилинган {required} % дан кам.",
+  "reason.marks_missing": {
+    one: "{count} та машғулот ҳали белгиланмаган.",
+    other: "{count} та машғулот ҳали белгиланмаган.",
+  },
+  "reason.no_sessions": "Тадбирда ҳали машғулот йўқ.",
+  "reason.assessment_missing": "Баҳолаш натижаси киритилмаган.",
+  "reason.assessment_failed": "Баҳолашдан ўтмаган.",
+  "reason.score_below": "Балл {score} ўтиш балидан ({passMark}) паст.",
   "reason.required": "Бу майдон тўлдирилиши шарт.",
   "reason.too_long": "{max} белгидан узун.",
   "reason.control_characters": "Бошқарув белгилари бор.",
@@ -146,7 +158,6 @@ export const uzCyrlReason: Record<keyof typeof enReason, string> = {
   "reason.storage": "Амални бажариб бўлмади; тафсилотлар журналда: {log}",
   "reason.storage_unlogged": "Амални бажариб бўлмади.",
   "reason.cancelled": "Бекор қилинди; ҳеч нарса сақланмади.",
-
   "reason.entity.activity": "тадбир",
   "reason.entity.certificate": "сертификат",
   "reason.entity.enrolment": "рўйхатга олиш",

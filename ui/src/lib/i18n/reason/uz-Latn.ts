@@ -1,6 +1,18 @@
+import type { Plural } from "../types";
 import type { enReason } from "./en";
 
-export const uzLatnReason: Record<keyof typeof enReason, string> = {
+export const uzLatnReason: {
+  [K in keyof typeof enReason]: (typeof enReason)[K] extends string ? string : Plural;
+} = {
+  "reason.below_minimum": "Davomat {rate} % — talab qilingan {required} % dan kam.",
+  "reason.marks_missing": {
+    one: "{count} ta mashgʻulot hali belgilanmagan.",
+    other: "{count} ta mashgʻulot hali belgilanmagan.",
+  },
+  "reason.no_sessions": "Tadbirda hali mashgʻulot yoʻq.",
+  "reason.assessment_missing": "Baholash natijasi kiritilmagan.",
+  "reason.assessment_failed": "Baholashdan oʻtmagan.",
+  "reason.score_below": "Ball {score} oʻtish balidan ({passMark}) past.",
   "reason.required": "Bu maydon toʻldirilishi shart.",
   "reason.too_long": "{max} belgidan uzun.",
   "reason.control_characters": "Boshqaruv belgilari bor.",
@@ -150,7 +162,6 @@ export const uzLatnReason: Record<keyof typeof enReason, string> = {
   "reason.storage": "Amalni bajarib boʻlmadi; tafsilotlar jurnalda: {log}",
   "reason.storage_unlogged": "Amalni bajarib boʻlmadi.",
   "reason.cancelled": "Bekor qilindi; hech narsa saqlanmadi.",
-
   "reason.entity.activity": "tadbir",
   "reason.entity.certificate": "sertifikat",
   "reason.entity.enrolment": "roʻyxatga olish",

@@ -1,0 +1,57 @@
+import type { Plural } from "../types";
+import type { enCert } from "./en";
+
+export const azCert: {
+  [K in keyof typeof enCert]: (typeof enCert)[K] extends string ? string : Plural;
+} = {
+  "cert.issue": { one: "{count} sertifikat ver", other: "{count} sertifikat ver" },
+  "cert.issuing": "Sertifikatlar verilir…",
+  "cert.noneWaiting": "Şərtlərə uyğun bütün iştirakçıların sertifikatı var.",
+  "cert.issued": { one: "{count} sertifikat verildi.", other: "{count} sertifikat verildi." },
+  "cert.already": {
+    one: "{count} iştirakçının artıq sertifikatı var idi; heç kimə ikincisi verilmir.",
+    other: "{count} iştirakçının artıq sertifikatı var idi; heç kimə ikincisi verilmir.",
+  },
+  "cert.notEligible": "Şərtlərə uyğun olmadığı üçün verilmədi: {names}",
+  "cert.printAll": "Hamısını çap et (PDF)",
+  "cert.printing": "PDF hazırlanır…",
+  "cert.pdfDialog": "Sertifikatları saxla",
+  "cert.pdfFilter": "PDF sənədləri",
+  "cert.fileAll": "sertifikatlar",
+  "cert.printed": "PDF saxlanıldı: {path}",
+  "cert.searchLabel": "Sertifikat axtarışı",
+  "cert.searchPlaceholder": "Nömrə və ya sahibinin adı",
+  "cert.empty": "Hələ sertifikat yoxdur. Onları tədbirin davamiyyət səhifəsində verin.",
+  "cert.noMatch": "Axtarışa uyğun sertifikat yoxdur.",
+  "cert.capped":
+    "Yalnız ən yeni {limit} sertifikat göstərilir; digərlərini tapmaq üçün axtarışı dəqiqləşdirin.",
+  "cert.registerLabel": "Sertifikat reyestri",
+  "cert.col.number": "Nömrə",
+  "cert.col.holder": "Sahibi",
+  "cert.col.activity": "Tədbir",
+  "cert.col.issued": "Verilib",
+  "cert.col.status": "Status",
+  "cert.col.actions": "Əməliyyatlar",
+  "cert.status.issued": "Qüvvədədir",
+  "cert.status.revoked": "Ləğv edilib",
+  "cert.revokedOn": "{date} tarixində {who} tərəfindən ləğv edilib",
+  "cert.because": "Səbəb: {reason}",
+  "cert.replacedBy": "Əvəzinə {number} verilib",
+  "cert.replaces": "{number} əvəzinə verilib",
+  "cert.print": "Çap et",
+  "cert.printOf": "{number} sertifikatını çap et",
+  "cert.revoke": "Ləğv et",
+  "cert.revokeOf": "{number} sertifikatını ləğv et",
+  "cert.reason": "Niyə ləğv edilir?",
+  "cert.reasonHint":
+    "Reyestrdə saxlanılır və sertifikatı yoxlayan hər kəsə göstərilir. Onun davamiyyət qeydlərinin kilidi açılır.",
+  "cert.reasonRequired": "Səbəbi yazın.",
+  "cert.revokeConfirm": "Sertifikatı ləğv et",
+  "cert.revokeKeep": "Ləğv etmə",
+  "cert.revoking": "Ləğv edilir…",
+  "cert.revoked": "{number} sertifikatı ləğv edildi.",
+  "cert.reissue": "Yenidən ver",
+  "cert.reissueOf": "{number} sertifikatını yenidən ver",
+  "cert.reissuing": "Yenidən verilir…",
+  "cert.reissued": "{old} sertifikatı {number} nömrəsi ilə yenidən verildi.",
+};
