@@ -97,7 +97,7 @@ export const az: Catalogue = {
   "person.noEnrolments": "Hələ heç bir tədbirdə iştirak etməyib.",
   "person.added": "Əlavə olunub: {date}",
   "person.later":
-    "Davamiyyət və sertifikatlar Malakanın həmin bölmələri hazır olduqda burada görünəcək.",
+    "Əməkdaşın davamiyyəti və sertifikatları üzrə şəxsi arayış «Hesabatlar» bölməsi ilə gələcək; hələlik «Davamiyyət» və «Sertifikatlar» bölmələrinə baxın.",
   "enrolment.activity": "Tədbir",
   "enrolment.role": "Rolu",
   "enrolment.status": "Status",

@@ -96,7 +96,8 @@ export const en = {
   "person.enrolments": "Enrolments",
   "person.noEnrolments": "No enrolments yet.",
   "person.added": "Added on {date}",
-  "person.later": "Attendance and certificates will appear here as those parts of Malaka arrive.",
+  "person.later":
+    "A personal transcript of this person’s attendance and certificates comes with Reports; until then, see the Attendance and Certificates sections.",
   "enrolment.activity": "Activity",
   "enrolment.role": "Role",
   "enrolment.status": "Status",

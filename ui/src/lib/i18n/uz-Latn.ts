@@ -98,7 +98,7 @@ export const uzLatn: Catalogue = {
   "person.noEnrolments": "Hozircha hech qaysi tadbirda ishtirok etmagan.",
   "person.added": "Qoʻshilgan sana: {date}",
   "person.later":
-    "Davomat va sertifikatlar Malakaning tegishli boʻlimlari tayyor boʻlgach shu yerda koʻrinadi.",
+    "Xodimning davomati va sertifikatlari boʻyicha shaxsiy maʼlumotnoma «Hisobotlar» boʻlimi bilan qoʻshiladi; hozircha «Davomat» va «Sertifikatlar» boʻlimlariga qarang.",
   "enrolment.activity": "Tadbir",
   "enrolment.role": "Roli",
   "enrolment.status": "Holati",
