@@ -1,17 +1,86 @@
-//! `malaka attendance …` and `malaka completion …`.
+//! `malaka attendance …`: marks, one by one or a whole sheet at once, rolls, history, the
+//! sessions awaiting marks, and the paper sign-in sheet.
 
+use std::path::PathBuf;
+
+use clap::Subcommand;
 use malaka_api::attendance::Roll;
 use malaka_api::attendance_bulk::BulkMarks;
-use malaka_api::completion::AssessmentInput;
 use malaka_api::core::Reason;
-use malaka_api::core::completion::{AssessmentKind, CompletionBasis, CompletionRule, LateCounts, NotEligible};
 use malaka_api::core::model::{AttendanceStatus, NewMark, SessionCard};
 use malaka_api::{Error, Malaka};
 
-use crate::args::{AttendanceCmd, CompletionCmd};
 use crate::output::{emit, opt, table};
 
-pub async fn attendance(app: &Malaka, cmd: AttendanceCmd, json: bool) -> Result<(), Error> {
+#[derive(Subcommand, Debug)]
+pub(crate) enum AttendanceCmd {
+    /// Mark one or more people in a session (one transaction).
+    Mark {
+        #[arg(long)]
+        session: String,
+        /// Person id; repeat for several with the same mark.
+        #[arg(long, required = true)]
+        person: Vec<String>,
+        /// present, late, absent or excused; `clear` removes the mark (its history stays).
+        #[arg(long)]
+        status: String,
+        #[arg(long)]
+        minutes_late: Option<i64>,
+        #[arg(long)]
+        note: Option<String>,
+        /// Why a recorded mark changes.
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Enter a session's marks at once: from a file typed up from the sign-in sheet (columns
+    /// person — id or personnel number —, status, minutes_late, note) and/or for everyone unmarked.
+    Bulk {
+        #[arg(long)]
+        session: String,
+        /// CSV or spreadsheet; any problem refuses the whole file, naming row and column.
+        #[arg(long)]
+        file: Option<PathBuf>,
+        /// The mark for everyone on the roll with no mark who is not in the file.
+        #[arg(long)]
+        rest: Option<String>,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// A session's roll, or a whole activity's (people × sessions), with the current marks.
+    Show {
+        #[arg(long, required_unless_present = "activity", conflicts_with = "activity")]
+        session: Option<String>,
+        #[arg(long)]
+        activity: Option<String>,
+    },
+    /// Every change to one person's mark.
+    History {
+        #[arg(long)]
+        session: String,
+        #[arg(long)]
+        person: String,
+    },
+    /// Today's, upcoming and recent sessions (one trainer's, or everyone's), with marks missing.
+    Sessions {
+        #[arg(long)]
+        trainer: Option<String>,
+        /// IANA zone that decides where today begins.
+        #[arg(long)]
+        time_zone: Option<String>,
+    },
+    /// Print a session's sign-in sheet as a PDF.
+    Sheet {
+        #[arg(long)]
+        session: String,
+        /// uz-Latn, uz-Cyrl, ru, az or en.
+        #[arg(long, default_value = "uz-Latn")]
+        locale: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+pub(crate) async fn attendance(app: &Malaka, cmd: AttendanceCmd, json: bool) -> Result<(), Error> {
     match cmd {
         AttendanceCmd::Mark { session, person, status, minutes_late, note, reason } => {
             let status = match status.trim() {
@@ -119,77 +188,4 @@ fn roll_text(r: &Roll) -> String {
         })
         .collect();
     format!("{} — {} session(s)\n{}", r.activity.title, r.sessions.len(), table(&header, rows))
-}
-
-pub async fn completion(app: &Malaka, cmd: CompletionCmd, json: bool) -> Result<(), Error> {
-    match cmd {
-        CompletionCmd::Show { activity } => {
-            let c = app.completion_show(&activity).await?;
-            emit(json, &c, |c| {
-                let rows = c
-                    .participants
-                    .iter()
-                    .map(|p| {
-                        vec![
-                            p.person_id.clone(),
-                            p.person_name.clone(),
-                            format!("{}%", p.standing.rate),
-                            if p.standing.eligible { "eligible".into() } else { "not eligible".into() },
-                            p.standing.reasons.iter().map(reason_text).collect::<Vec<_>>().join("; "),
-                        ]
-                    })
-                    .collect();
-                format!(
-                    "rule: {}% of {}, late counts {}, excused {}, assessment {}\n{}",
-                    c.rule.min_percent,
-                    c.rule.basis,
-                    c.rule.late_counts,
-                    if c.rule.excused_counts { "counts" } else { "does not count" },
-                    c.rule.assessment,
-                    table(&["person", "name", "attendance", "certificate", "why not"], rows)
-                )
-            });
-        }
-        CompletionCmd::Rule { activity, basis, min_percent, late_counts, excused_counts, assessment, pass_mark } => {
-            let rule = CompletionRule {
-                activity_id: activity,
-                basis: CompletionBasis::parse("basis", &basis)?,
-                min_percent,
-                late_counts: LateCounts::parse("late_counts", &late_counts)?,
-                excused_counts,
-                assessment: AssessmentKind::parse("assessment", &assessment)?,
-                pass_mark,
-            };
-            let saved = app.completion_rule_set(&rule).await?;
-            emit(json, &saved, |r| format!("rule set: {}% of {}", r.min_percent, r.basis));
-        }
-        CompletionCmd::Assess { activity, person, result, score } => {
-            let passed = match result.as_deref().map(str::trim) {
-                None => None,
-                Some("pass" | "passed") => Some(true),
-                Some("fail" | "failed") => Some(false),
-                Some(other) => {
-                    return Err(Error::invalid(
-                        "result",
-                        Reason::NotOneOf { value: other.into(), allowed: vec!["pass".into(), "fail".into()] },
-                    ));
-                }
-            };
-            let input = AssessmentInput { activity_id: activity, person_id: person, passed, score };
-            app.assessment_record(&input).await?;
-            emit(json, &serde_json::json!({ "recorded": true }), |_| "result recorded".into());
-        }
-    }
-    Ok(())
-}
-
-fn reason_text(r: &NotEligible) -> String {
-    match r {
-        NotEligible::BelowMinimum { rate, required } => format!("attendance {rate}% is below {required}%"),
-        NotEligible::MarksMissing { count } => format!("{count} session(s) not marked"),
-        NotEligible::NoSessions => "the activity has no sessions".into(),
-        NotEligible::AssessmentMissing => "no assessment result".into(),
-        NotEligible::AssessmentFailed { score: Some(s), pass_mark: Some(m) } => format!("score {s} below {m}"),
-        NotEligible::AssessmentFailed { .. } => "assessment failed".into(),
-    }
 }

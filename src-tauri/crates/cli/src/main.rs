@@ -1,17 +1,28 @@
-//! `malaka`: Malaka from the command line, over the same use cases as the desktop app.
+//! `malaka`: Malaka from the command line, over the same use cases as the desktop app. One module
+//! per area, named like the api's, each holding its commands' options and their handling.
 
-mod args;
+mod activity;
 mod attendance;
-mod cert;
+mod calendar;
+mod certificate;
+mod cli;
+mod completion;
+mod enrolment;
+mod maintenance;
+mod organisation;
 mod output;
-mod plan;
-mod plan_args;
+mod person;
+mod plan_export;
+mod programme;
 mod run;
+mod session;
+mod trainer;
+mod venue;
 
 use clap::Parser;
 
 fn main() -> std::process::ExitCode {
-    let cli = args::Cli::parse();
+    let cli = cli::Cli::parse();
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {

@@ -1,16 +1,109 @@
-//! `malaka cert …`.
+//! `malaka cert …`: certificates issued, the register, revoke and reissue, printing, templates,
+//! and verifying a certificate's token (offline too).
 
+use std::path::PathBuf;
+
+use clap::Subcommand;
 use malaka_api::certificate::IssueInput;
 use malaka_api::certificate_revocation::{read_revocation_list, token_from_file, verify_offline};
 use malaka_api::core::Reason;
 use malaka_api::core::certificate::Certificate;
-
 use malaka_api::{Error, Malaka};
 
-use crate::args::CertCmd;
 use crate::output::{emit, opt, progress_job, table};
 
-pub async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
+#[derive(Subcommand, Debug)]
+pub(crate) enum CertCmd {
+    /// Issue certificates to an activity's eligible participants (all, or those named); never twice.
+    Issue {
+        #[arg(long)]
+        activity: String,
+        /// Only these people (each must be eligible); repeat for several.
+        #[arg(long)]
+        person: Vec<String>,
+    },
+    /// The register of issued certificates, newest first.
+    List {
+        #[arg(long)]
+        activity: Option<String>,
+        /// Part of a certificate number or a holder's name.
+        #[arg(long)]
+        search: Option<String>,
+        #[arg(long, default_value_t = 100)]
+        limit: i64,
+    },
+    /// One certificate, by id or number.
+    Show { certificate: String },
+    /// Revoke a certificate; the reason is kept and its marks unlock.
+    Revoke {
+        certificate: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Issue a new certificate in place of a revoked one (new number, pointing to the old).
+    Reissue { certificate: String },
+    /// Print certificates as PDF: an activity's (those in force) or the ones named, in one
+    /// document for the printer, or one file per person with --each.
+    Print {
+        #[arg(long, required_unless_present = "certificate")]
+        activity: Option<String>,
+        /// A certificate id or number; repeat for several.
+        #[arg(long)]
+        certificate: Vec<String>,
+        /// uz-Latn, uz-Cyrl, ru, az or en.
+        #[arg(long, default_value = "uz-Latn")]
+        locale: String,
+        /// A second language printed under the first (a bilingual certificate), e.g. en.
+        #[arg(long)]
+        also: Option<String>,
+        /// The merged PDF, or with --each the directory for one PDF per certificate.
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long)]
+        each: bool,
+    },
+    /// Check a certificate token (from its QR code): against this issuer's keys and register, or —
+    /// with --public-key — offline with another issuer's published key and revocation list.
+    Verify {
+        /// The token; or give --file.
+        #[arg(required_unless_present = "file")]
+        token: Option<String>,
+        /// The certificate as a PDF (printed, or scanned to PDF) or a PNG/JPEG picture of its QR.
+        #[arg(long, alias = "image", conflicts_with = "token")]
+        file: Option<PathBuf>,
+        /// The issuer's public key, 64 hex digits (from `malaka cert public-key`).
+        #[arg(long)]
+        public_key: Option<String>,
+        /// The issuer's signed revocation list (from `malaka cert revocations`).
+        #[arg(long, requires = "public_key")]
+        revocations: Option<PathBuf>,
+    },
+    /// Write the signed list of revoked certificates, to publish beside the public key.
+    Revocations {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The public key to publish, so anyone can verify this issuer's certificates offline.
+    PublicKey,
+    /// An organisation's own certificate template: where it is, --copy the default there to edit
+    /// it, --preview a sample certificate printed with it (a template error names line and column).
+    Template {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        copy: bool,
+        /// Write a sample certificate printed with it: a PDF, or a picture if the name ends .png.
+        #[arg(long)]
+        preview: Option<PathBuf>,
+        #[arg(long, default_value = "uz-Latn")]
+        locale: String,
+        /// A second locale for a bilingual preview.
+        #[arg(long)]
+        also: Option<String>,
+    },
+}
+
+pub(crate) async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
     match cmd {
         CertCmd::Issue { activity, person } => {
             let person_ids = (!person.is_empty()).then_some(person);

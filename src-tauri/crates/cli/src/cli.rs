@@ -1,0 +1,94 @@
+//! The command line: the global options and the commands, each area's options in its own module.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::activity::ActivityCmd;
+use crate::attendance::AttendanceCmd;
+use crate::calendar::CalendarArgs;
+use crate::certificate::CertCmd;
+use crate::completion::CompletionCmd;
+use crate::enrolment::{ApproveArgs, DeclineArgs, EnrolCmd, WaitlistArgs};
+use crate::maintenance::{AuditArgs, BackupArgs};
+use crate::organisation::OrgCmd;
+use crate::person::PersonCmd;
+use crate::plan_export::ExportCmd;
+use crate::programme::ProgrammeCmd;
+use crate::session::SessionCmd;
+use crate::trainer::TrainerCmd;
+use crate::venue::VenueCmd;
+
+#[derive(Parser, Debug)]
+#[command(name = "malaka", version, about = "Malaka: staff development for public-service agencies")]
+pub(crate) struct Cli {
+    /// Database file (default: the desktop app's database in your data directory).
+    #[arg(long, global = true, env = "MALAKA_DB")]
+    pub db: Option<PathBuf>,
+    /// Print JSON instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Who is acting, for the audit log (default: your user name).
+    #[arg(long, global = true, env = "MALAKA_ACTOR")]
+    pub actor: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum Command {
+    /// Create the database (or bring it up to date) and print where it is.
+    Init,
+    /// Load the demo dataset into an empty database.
+    Demo,
+    /// Organisations: agencies, centres, units, partners.
+    #[command(subcommand)]
+    Org(OrgCmd),
+    /// People on the staff register.
+    #[command(subcommand)]
+    Person(PersonCmd),
+    /// Trainers: staff or external.
+    #[command(subcommand)]
+    Trainer(TrainerCmd),
+    /// Venues, each with its time zone.
+    #[command(subcommand)]
+    Venue(VenueCmd),
+    /// The programme catalogue.
+    #[command(subcommand)]
+    Programme(ProgrammeCmd),
+    /// Trainings, seminars, study visits, internships, round tables…
+    #[command(subcommand)]
+    Activity(ActivityCmd),
+    /// Sessions of an activity.
+    #[command(subcommand)]
+    Session(SessionCmd),
+    /// Enrol people: nominate (one, several, a whole unit), enrol directly, cancel.
+    #[command(subcommand)]
+    Enrol(EnrolCmd),
+    /// Approve nominations: each gets a free seat or joins the waitlist.
+    Approve(ApproveArgs),
+    /// Decline nominations with a reason.
+    Decline(DeclineArgs),
+    /// An activity's waitlist, the next to be promoted first.
+    Waitlist(WaitlistArgs),
+    /// Sessions as the planning calendar shows them.
+    Calendar(CalendarArgs),
+    /// Schedules as iCalendar files, participant lists as XLSX or CSV.
+    #[command(subcommand)]
+    Export(ExportCmd),
+    /// Attendance marks.
+    #[command(subcommand)]
+    Attendance(AttendanceCmd),
+    /// Completion rules and eligibility for certificates.
+    #[command(subcommand)]
+    Completion(CompletionCmd),
+    /// Certificates: issue, the register, revoke, reissue, verify.
+    #[command(subcommand)]
+    Cert(CertCmd),
+    /// The audit log.
+    Audit(AuditArgs),
+    /// Write a checked copy of the database to a new file.
+    Backup(BackupArgs),
+    /// Check the database's integrity and show what it holds.
+    Check,
+}

@@ -1,0 +1,82 @@
+//! `malaka init|demo|audit|backup|check`: the database as a whole.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+use malaka_api::{Error, Malaka};
+use serde_json::json;
+
+use crate::output::{emit, table};
+use crate::run::FAILED;
+
+#[derive(Args, Debug)]
+pub(crate) struct AuditArgs {
+    /// Only entries about this record.
+    #[arg(long)]
+    pub entity: Option<String>,
+    #[arg(long, default_value_t = 50)]
+    pub limit: i64,
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct BackupArgs {
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+pub(crate) async fn init(app: &Malaka, json: bool) -> Result<(), Error> {
+    let h = app.check().await?;
+    emit(json, &h, |h| format!("database ready: {}", h.path));
+    Ok(())
+}
+
+pub(crate) async fn demo(app: &Malaka, json: bool) -> Result<(), Error> {
+    let s = app.demo_load().await?;
+    emit(json, &s, |s| {
+        format!(
+            "demo loaded: {} organisations, {} people, {} activities, {} sessions, {} attendance marks",
+            s.organisations, s.people, s.activities, s.sessions, s.marks
+        )
+    });
+    Ok(())
+}
+
+pub(crate) async fn audit(app: &Malaka, AuditArgs { entity, limit }: AuditArgs, json: bool) -> Result<(), Error> {
+    let entries = app.audit_list(entity.as_deref(), limit).await?;
+    emit(json, &entries, |es| {
+        let rows = es
+            .iter()
+            .map(|e| {
+                vec![e.at.format("%Y-%m-%d %H:%M:%S").to_string(), e.actor.clone(), e.action.clone(), e.summary.clone()]
+            })
+            .collect();
+        table(&["at (UTC)", "actor", "action", "summary"], rows)
+    });
+    Ok(())
+}
+
+pub(crate) async fn backup(app: &Malaka, BackupArgs { out }: BackupArgs, json: bool) -> Result<(), Error> {
+    let bytes = app.backup(&out).await?;
+    emit(json, &json!({ "out": out, "bytes": bytes }), |_| {
+        format!("backup written: {} ({bytes} bytes)", out.display())
+    });
+    Ok(())
+}
+
+/// Fails (exit code 1) when the database has problems, so a script can tell.
+pub(crate) async fn check(app: &Malaka, json: bool) -> Result<ExitCode, Error> {
+    let h = app.check().await?;
+    emit(json, &h, |h| {
+        let s = &h.stats;
+        let verdict = if h.ok { "ok".to_owned() } else { format!("PROBLEMS:\n  {}", h.problems.join("\n  ")) };
+        format!(
+            "{}: {verdict}\n{} organisations, {} people, {} activities, {} sessions, {} marks, {} audit entries",
+            h.path, s.organisations, s.people, s.activities, s.sessions, s.marks, s.audit_entries
+        )
+    });
+    if !h.ok {
+        return Ok(ExitCode::from(FAILED));
+    }
+    Ok(ExitCode::SUCCESS)
+}

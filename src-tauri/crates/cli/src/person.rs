@@ -1,0 +1,178 @@
+//! `malaka person …`: the staff register, and importing it from CSV or XLSX.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand};
+use malaka_api::core::model::{NewPerson, Person};
+use malaka_api::person_import::ImportOptions;
+use malaka_api::{Error, Malaka};
+
+use crate::organisation::org_id;
+use crate::output::{emit, opt, progress_job, table};
+use crate::run::FAILED;
+
+#[derive(Args, Debug)]
+pub(crate) struct PersonFields {
+    #[arg(long)]
+    pub family: String,
+    #[arg(long)]
+    pub given: String,
+    #[arg(long)]
+    pub patronymic: Option<String>,
+    /// The family name in the other script.
+    #[arg(long)]
+    pub family_alt: Option<String>,
+    #[arg(long)]
+    pub given_alt: Option<String>,
+    #[arg(long)]
+    pub patronymic_alt: Option<String>,
+    /// Organisation (id or short code).
+    #[arg(long)]
+    pub org: String,
+    /// Unit within the organisation (id or short code).
+    #[arg(long)]
+    pub unit: Option<String>,
+    /// Personnel number, unique within the organisation.
+    #[arg(long)]
+    pub number: Option<String>,
+    #[arg(long)]
+    pub position: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// YYYY-MM-DD
+    #[arg(long)]
+    pub birth_date: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum PersonCmd {
+    Add(Box<PersonFields>),
+    List {
+        /// Only this organisation or unit (id or short code).
+        #[arg(long)]
+        org: Option<String>,
+        #[arg(long, default_value_t = 100)]
+        limit: i64,
+        #[arg(long, default_value_t = 0)]
+        offset: i64,
+    },
+    Show {
+        id: String,
+    },
+    /// Find people by the start of their names, in Latin or Cyrillic.
+    Search {
+        #[arg(required = true)]
+        query: Vec<String>,
+        #[arg(long, default_value_t = 20)]
+        limit: i64,
+    },
+    /// Import people from CSV (UTF-8, UTF-8 with BOM, Windows-1251; `,` or `;`) or XLSX.
+    Import {
+        file: PathBuf,
+        /// Organisation for rows without an organisation column (id or short code).
+        #[arg(long)]
+        org: Option<String>,
+        /// Check the file and list every problem; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Import a file even though the same file was imported before.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+fn people_table(people: &[Person]) -> String {
+    let rows = people
+        .iter()
+        .map(|p| vec![p.id.clone(), p.display_name(), opt(&p.personnel_number), opt(&p.position)])
+        .collect();
+    table(&["id", "name", "number", "position"], rows)
+}
+
+/// An import with problems fails (exit code 1) though it reports rather than errs.
+pub(crate) async fn person(app: &Malaka, cmd: PersonCmd, json: bool) -> Result<ExitCode, Error> {
+    match cmd {
+        PersonCmd::Add(f) => {
+            let unit_id = match &f.unit {
+                Some(u) => Some(org_id(app, u).await?),
+                None => None,
+            };
+            let input = NewPerson {
+                family_name: f.family,
+                given_name: f.given,
+                patronymic: f.patronymic,
+                family_name_alt: f.family_alt,
+                given_name_alt: f.given_alt,
+                patronymic_alt: f.patronymic_alt,
+                organisation_id: org_id(app, &f.org).await?,
+                unit_id,
+                personnel_number: f.number,
+                position: f.position,
+                email: f.email,
+                phone: f.phone,
+                birth_date: f.birth_date,
+            };
+            let p = app.person_create(input).await?;
+            emit(json, &p, |p| format!("added {} ({})", p.display_name(), p.id));
+        }
+        PersonCmd::List { org, limit, offset } => {
+            let org = match org {
+                Some(o) => Some(org_id(app, &o).await?),
+                None => None,
+            };
+            let people = app.person_list(org.as_deref(), limit, offset).await?;
+            emit(json, &people, |p| people_table(p));
+        }
+        PersonCmd::Show { id } => {
+            let d = app.person_get(&id).await?;
+            emit(json, &d, |d| {
+                let p = &d.person;
+                let alt: Vec<&str> = [&p.family_name_alt, &p.given_name_alt, &p.patronymic_alt]
+                    .iter()
+                    .filter_map(|s| s.as_deref())
+                    .collect();
+                let mut lines = vec![
+                    d.display_name.clone(),
+                    format!("  also written: {}", alt.join(" ")),
+                    format!(
+                        "  organisation: {}{}",
+                        d.organisation,
+                        d.unit.as_ref().map(|u| format!(" / {u}")).unwrap_or_default()
+                    ),
+                    format!("  personnel number: {}", opt(&p.personnel_number)),
+                    format!("  position: {}", opt(&p.position)),
+                    format!("  email: {}  phone: {}", opt(&p.email), opt(&p.phone)),
+                    format!("  enrolments: {}", d.enrolments.len()),
+                    format!("  id: {}", p.id),
+                ];
+                lines.retain(|l| !l.ends_with(": "));
+                lines.join("\n")
+            });
+        }
+        PersonCmd::Search { query, limit } => {
+            let found = app.person_search(&query.join(" "), limit).await?;
+            emit(json, &found, |p| people_table(p));
+        }
+        PersonCmd::Import { file, org, dry_run, force } => {
+            let default_org = match org {
+                Some(o) => Some(org_id(app, &o).await?),
+                None => None,
+            };
+            let report = app
+                .person_import_job(
+                    &file,
+                    &ImportOptions { default_org, mapping: None, dry_run, force },
+                    &progress_job(),
+                )
+                .await?;
+            emit(json, &report, |r| r.to_text());
+            if !report.problems.is_empty() {
+                return Ok(ExitCode::from(FAILED));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
