@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use malaka_api::attendance::{MySessions, Roll, SavedMark, SessionsQuery};
-use malaka_api::core::model::{AttendanceChange, NewMark, Trainer};
+use malaka_api::core::model::{AttendanceChange, NewMark};
 use tauri::State;
 
 use super::Reply;
@@ -49,9 +49,4 @@ pub async fn attendance_sheet_save(
     let pdf = state.malaka.attendance_sheet(&session_id, &locale).await?;
     malaka_api::file::save(&path, &pdf)?;
     Ok(pdf.len())
-}
-
-#[tauri::command]
-pub async fn trainer_list(state: State<'_, AppState>) -> Reply<Vec<Trainer>> {
-    state.malaka.trainer_list().await
 }

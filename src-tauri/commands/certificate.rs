@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use malaka_api::Error;
 use malaka_api::certificate::{IssueInput, IssueReport, PublicKey, Verification};
 use malaka_api::certificate_revocation::{read_revocation_list, token_from_file, verify_offline};
-use malaka_api::certificate_template::TemplateInfo;
 use malaka_api::core::Reason;
 use malaka_api::core::certificate::Certificate;
 use malaka_api::job::Progress;
@@ -156,25 +155,4 @@ pub async fn certificate_revocations_save(state: State<'_, AppState>, path: Path
     let text = serde_json::to_string_pretty(&list).map_err(|e| Error::storage(e.to_string()))?;
     malaka_api::file::save(&path, text.as_bytes())?;
     Ok(list.revoked.len())
-}
-
-#[tauri::command]
-pub async fn certificate_template_info(state: State<'_, AppState>, org: String) -> Reply<TemplateInfo> {
-    state.malaka.certificate_template_info(&org).await
-}
-
-#[tauri::command]
-pub async fn certificate_template_copy(state: State<'_, AppState>, org: String) -> Reply<TemplateInfo> {
-    state.malaka.certificate_template_copy(&org).await
-}
-
-/// A sample certificate in the organisation's template and logo, as a PNG `data:` URL.
-#[tauri::command]
-pub async fn certificate_template_picture(
-    state: State<'_, AppState>,
-    org: String,
-    locale: String,
-    also: Option<String>,
-) -> Reply<String> {
-    state.malaka.certificate_template_picture(&org, &locale, also.as_deref()).await
 }

@@ -4,6 +4,7 @@ pub mod activity;
 pub mod attendance;
 pub mod calendar;
 pub mod certificate;
+pub mod certificate_template;
 pub mod completion;
 pub mod enrolment;
 pub mod job;
@@ -14,6 +15,7 @@ pub mod person_import;
 pub mod plan_export;
 pub mod programme;
 pub mod session;
+pub mod trainer;
 pub mod venue;
 
 /// What a command returns: the value, or the `{code, reason, …}` error the UI words.

@@ -20,6 +20,8 @@ vi.mock("$lib/api/certificate", () => ({
   pickVerifyFile: () => api.pickFile(),
   certificateVerifyFile: (path: string) => api.verifyFile(path),
   certificateRevocationsSave: (path: string) => api.revocations(path),
+}));
+vi.mock("$lib/api/certificateTemplate", () => ({
   certificateTemplateInfo: () => Promise.resolve({ path: "/t/certificate.typ", exists: false }),
   certificateTemplatePicture: (o: string, l: string, a: string | null) => api.picture(o, l, a),
 }));

@@ -22,7 +22,7 @@ vi.mock("$lib/api/organisation", () => ({
   organisationLogoClear: (org: string) => api.logoClear(org),
   pickLogoFile: (title: string, filter: string) => api.pickLogo(title, filter),
 }));
-vi.mock("$lib/api/certificate", () => ({
+vi.mock("$lib/api/certificateTemplate", () => ({
   certificateTemplateInfo: (org: string) => api.info(org),
   certificateTemplateCopy: (org: string) => api.copy(org),
   certificateTemplatePicture: (org: string, locale: string, also: string | null) =>

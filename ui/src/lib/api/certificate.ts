@@ -1,14 +1,7 @@
 import { call } from "./call";
 import { pickOpenPath } from "./dialog";
 import { batchArgs, type Batch } from "./job";
-import type {
-  Certificate,
-  IssueInput,
-  IssueReport,
-  PublicKey,
-  TemplateInfo,
-  Verification,
-} from "./types";
+import type { Certificate, IssueInput, IssueReport, PublicKey, Verification } from "./types";
 
 /**
  * Issues to the activity's eligible participants who hold none yet (never twice), in one go.
@@ -119,18 +112,3 @@ export const pickRevocationList = (title: string, filterName: string) =>
 /** Writes the signed list of revoked certificates (JSON) to publish; returns how many it names. */
 export const certificateRevocationsSave = (path: string) =>
   call<number>("certificate_revocations_save", { path });
-
-/** Where an organisation's own template lives (`org`: id or short code) and whether it exists. */
-export const certificateTemplateInfo = (org: string) =>
-  call<TemplateInfo>("certificate_template_info", { org });
-
-/** Copies the default template into the organisation's folder (refused if one is there). */
-export const certificateTemplateCopy = (org: string) =>
-  call<TemplateInfo>("certificate_template_copy", { org });
-
-/**
- * A sample certificate in the organisation's template and logo as a PNG `data:` URL; a template
- * error comes back as code `invalid`, field `template`, message `file:line:column: …`.
- */
-export const certificateTemplatePicture = (org: string, locale: string, also: string | null) =>
-  call<string>("certificate_template_picture", { org, locale, also });
