@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{Env, add_person, world};
+use common::{Env, activity_add, add_person, session_add, world};
 
 #[test]
 fn init_creates_the_database_and_malaka_db_is_honoured() {
@@ -149,24 +149,13 @@ fn activities_are_planned_listed_and_shown_and_bad_dates_are_refused() {
     let w = world(&env);
     let asan =
         env.json(&["org", "add", "--name", "ASAN xidmət", "--country", "AZ", "--kind", "partner", "--code", "ASAN"]);
-    let visit = env.json(&[
-        "activity",
-        "add",
-        "--kind",
+    let visit = env.json(&activity_add(
         "study-visit",
-        "--title",
         "Boku tajribasi",
-        "--from",
         "2026-12-14",
-        "--to",
         "2026-12-18",
-        "--host",
-        "DXA",
-        "--partner",
-        "ASAN",
-        "--language",
-        "ru",
-    ]);
+        &["--partner", "ASAN", "--language", "ru"],
+    ));
     assert_eq!(visit["partner_org_ids"][0], asan["id"]);
     let list = env.json(&["activity", "list", "--kind", "study_visit"]);
     assert_eq!(list.as_array().unwrap().len(), 1);
@@ -175,39 +164,9 @@ fn activities_are_planned_listed_and_shown_and_bad_dates_are_refused() {
     let shown = env.json(&["activity", "show", &w.activity]);
     assert_eq!(shown["host"], "Davlat xizmatlari agentligi");
     let before = env.counts();
-    let backwards = env
-        .run(&[
-            "activity",
-            "add",
-            "--kind",
-            "seminar",
-            "--title",
-            "S",
-            "--from",
-            "2026-12-10",
-            "--to",
-            "2026-12-01",
-            "--host",
-            "DXA",
-        ])
-        .failed();
+    let backwards = env.run(&activity_add("seminar", "S", "2026-12-10", "2026-12-01", &[])).failed();
     assert!(backwards.stderr.contains("ends_on"), "{}", backwards.stderr);
-    let bad_date = env
-        .run(&[
-            "activity",
-            "add",
-            "--kind",
-            "seminar",
-            "--title",
-            "S",
-            "--from",
-            "2026-13-01",
-            "--to",
-            "2026-12-01",
-            "--host",
-            "DXA",
-        ])
-        .failed();
+    let bad_date = env.run(&activity_add("seminar", "S", "2026-13-01", "2026-12-01", &[])).failed();
     assert!(bad_date.stderr.contains("starts_on: '2026-13-01' is not a date"), "{}", bad_date.stderr);
     assert_eq!(env.counts(), before);
 }
@@ -216,51 +175,19 @@ fn activities_are_planned_listed_and_shown_and_bad_dates_are_refused() {
 fn an_overlapping_session_is_refused_naming_both_unless_allowed() {
     let env = Env::new();
     let w = world(&env);
-    let first = env.json(&[
-        "session",
-        "add",
-        "--activity",
-        &w.activity,
-        "--start",
-        "2026-12-01T14:00",
-        "--end",
-        "2026-12-01T17:00",
-        "--trainer",
-        &w.trainer,
-    ]);
+    let first = env.json(&session_add(&w.activity, "2026-12-01T14:00", "2026-12-01T17:00", &["--trainer", &w.trainer]));
     assert_eq!(first["starts_utc"], "2026-12-01T09:00:00Z");
     // Another activity in Baku at 12:30 local = 08:30 UTC, overlapping 09:00–10:00 UTC, same trainer.
-    let baku = env.json(&[
-        "activity",
-        "add",
-        "--kind",
-        "seminar",
-        "--title",
-        "Boku seminari",
-        "--from",
-        "2026-12-01",
-        "--to",
-        "2026-12-01",
-        "--host",
-        "DXA",
-    ]);
+    let baku = env.json(&activity_add("seminar", "Boku seminari", "2026-12-01", "2026-12-01", &[]));
     let baku_id = baku["id"].as_str().unwrap();
     let before = env.counts();
     let clash = env
-        .run(&[
-            "session",
-            "add",
-            "--activity",
+        .run(&session_add(
             baku_id,
-            "--start",
             "2026-12-01T12:30",
-            "--end",
             "2026-12-01T14:00",
-            "--tz",
-            "Asia/Baku",
-            "--trainer",
-            &w.trainer,
-        ])
+            &["--tz", "Asia/Baku", "--trainer", &w.trainer],
+        ))
         .failed();
     let line = clash.stderr.trim();
     assert_eq!(line.lines().count(), 1, "{line}");
@@ -269,69 +196,33 @@ fn an_overlapping_session_is_refused_naming_both_unless_allowed() {
     assert!(line.contains("Mijozlarga xizmat, 2026-12-01 14:00 (Asia/Tashkent)"), "{line}");
     assert_eq!(env.counts(), before);
     // Touching, not overlapping: 13:00 Baku ends when the Tashkent one starts (09:00 UTC).
-    env.json(&[
-        "session",
-        "add",
-        "--activity",
+    env.json(&session_add(
         baku_id,
-        "--start",
         "2026-12-01T11:00",
-        "--end",
         "2026-12-01T13:00",
-        "--tz",
-        "Asia/Baku",
-        "--trainer",
-        &w.trainer,
-    ]);
-    let forced = env.json(&[
-        "session",
-        "add",
-        "--activity",
+        &["--tz", "Asia/Baku", "--trainer", &w.trainer],
+    ));
+    let forced = env.json(&session_add(
         baku_id,
-        "--start",
         "2026-12-01T12:30",
-        "--end",
         "2026-12-01T14:00",
-        "--tz",
-        "Asia/Baku",
-        "--trainer",
-        &w.trainer,
-        "--allow-conflict",
-    ]);
+        &["--tz", "Asia/Baku", "--trainer", &w.trainer, "--allow-conflict"],
+    ));
     let audit = env.json(&["audit", "--entity", forced["id"].as_str().unwrap()]);
     assert!(audit.as_array().unwrap().iter().any(|e| e["action"] == "session.conflict_override"), "{audit}");
     let list = env.json(&["session", "list", "--activity", baku_id]);
     assert_eq!(list.as_array().unwrap().len(), 2);
     let by_date = env.json(&["session", "list", "--from", "2026-12-01", "--to", "2026-12-02"]);
     assert_eq!(by_date.as_array().unwrap().len(), 3);
-    let bad = env
-        .run(&[
-            "session",
-            "add",
-            "--activity",
-            baku_id,
-            "--start",
-            "2026-12-01T15:00",
-            "--end",
-            "2026-12-01T14:00",
-            "--tz",
-            "Asia/Baku",
-        ])
-        .failed();
+    let bad = env.run(&session_add(baku_id, "2026-12-01T15:00", "2026-12-01T14:00", &["--tz", "Asia/Baku"])).failed();
     assert_eq!(bad.stderr.trim(), "error: end: must be after the start");
     let unknown = env
-        .run(&[
-            "session",
-            "add",
-            "--activity",
+        .run(&session_add(
             "0192f0a2-0000-7000-8000-000000000999",
-            "--start",
             "2026-12-01T15:00",
-            "--end",
             "2026-12-01T16:00",
-            "--tz",
-            "Asia/Baku",
-        ])
+            &["--tz", "Asia/Baku"],
+        ))
         .failed();
     assert!(unknown.stderr.contains("activity '0192f0a2-0000-7000-8000-000000000999' not found"), "{}", unknown.stderr);
 }
@@ -342,46 +233,12 @@ fn a_person_in_two_overlapping_sessions_is_a_conflict() {
     let w = world(&env);
     let p = add_person(&env, "Saidova", "Madina", "1");
     env.json(&["enrol", "add", "--activity", &w.activity, "--person", &p]);
-    env.json(&[
-        "session",
-        "add",
-        "--activity",
-        &w.activity,
-        "--start",
-        "2026-12-02T10:00",
-        "--end",
-        "2026-12-02T12:00",
-    ]);
-    let other = env.json(&[
-        "activity",
-        "add",
-        "--kind",
-        "workshop",
-        "--title",
-        "Ustaxona",
-        "--from",
-        "2026-12-02",
-        "--to",
-        "2026-12-02",
-        "--host",
-        "DXA",
-    ]);
+    env.json(&session_add(&w.activity, "2026-12-02T10:00", "2026-12-02T12:00", &[]));
+    let other = env.json(&activity_add("workshop", "Ustaxona", "2026-12-02", "2026-12-02", &[]));
     let other_id = other["id"].as_str().unwrap();
     env.json(&["enrol", "add", "--activity", other_id, "--person", &p]);
-    let clash = env
-        .run(&[
-            "session",
-            "add",
-            "--activity",
-            other_id,
-            "--start",
-            "2026-12-02T11:00",
-            "--end",
-            "2026-12-02T13:00",
-            "--tz",
-            "Asia/Tashkent",
-        ])
-        .failed();
+    let clash =
+        env.run(&session_add(other_id, "2026-12-02T11:00", "2026-12-02T13:00", &["--tz", "Asia/Tashkent"])).failed();
     assert!(clash.stderr.contains("Saidova Madina is booked in both"), "{}", clash.stderr);
 }
 
@@ -437,16 +294,7 @@ fn attendance_marks_show_and_history() {
     for p in [&a, &b] {
         env.json(&["enrol", "add", "--activity", &w.activity, "--person", p]);
     }
-    let s = env.json(&[
-        "session",
-        "add",
-        "--activity",
-        &w.activity,
-        "--start",
-        "2026-12-03T14:00",
-        "--end",
-        "2026-12-03T17:00",
-    ]);
+    let s = env.json(&session_add(&w.activity, "2026-12-03T14:00", "2026-12-03T17:00", &[]));
     let sid = s["id"].as_str().unwrap();
     let saved =
         env.json(&["attendance", "mark", "--session", sid, "--person", &a, "--person", &b, "--status", "present"]);

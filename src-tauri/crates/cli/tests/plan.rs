@@ -6,7 +6,7 @@ mod common;
 use std::process::Command;
 
 use calamine::{Reader, Xlsx, open_workbook};
-use common::{Env, World, world};
+use common::{Env, World, activity_add, activity_fields, session_add, world};
 use serde_json::Value;
 
 fn actions(env: &Env) -> Vec<String> {
@@ -22,24 +22,19 @@ fn sessions(env: &Env, activity: &str) -> Vec<Value> {
     env.json(&["session", "list", "--activity", activity]).as_array().unwrap().clone()
 }
 
+/// Adds a unit of DXA in Uzbekistan with this name and code.
+fn add_unit(env: &Env, name: &str, code: &str) {
+    env.json(&["org", "add", "--name", name, "--country", "UZ", "--kind", "unit", "--code", code, "--parent", "DXA"]);
+}
+
 /// Eight Tuesday/Thursday sessions 14:00–17:00 in December 2026 at the Tashkent venue.
 fn eight_sessions(env: &Env, w: &World) -> Vec<Value> {
-    let made = env.json(&[
-        "session",
-        "add",
-        "--activity",
+    let made = env.json(&session_add(
         &w.activity,
-        "--start",
         "2026-12-01T14:00",
-        "--end",
         "2026-12-01T17:00",
-        "--trainer",
-        &w.trainer,
-        "--weekdays",
-        "tue,thu",
-        "--weeks",
-        "4",
-    ]);
+        &["--trainer", &w.trainer, "--weekdays", "tue,thu", "--weeks", "4"],
+    ));
     made.as_array().unwrap().clone()
 }
 
@@ -115,58 +110,21 @@ fn programmes_are_edited_archived_and_planned_from() {
 fn a_recurrence_makes_eight_sessions_and_moves_cancels_and_conflicts_are_audited() {
     let env = Env::new();
     let w = world(&env);
-    let check = env.json(&[
-        "session",
-        "add",
-        "--activity",
+    let check = env.json(&session_add(
         &w.activity,
-        "--start",
         "2026-12-01T14:00",
-        "--end",
         "2026-12-01T17:00",
-        "--weekdays",
-        "tue,thu",
-        "--weeks",
-        "4",
-        "--skip",
-        "2026-12-10",
-        "--check",
-    ]);
+        &["--weekdays", "tue,thu", "--weeks", "4", "--skip", "2026-12-10", "--check"],
+    ));
     assert_eq!(check["occurrences"].as_array().unwrap().len(), 7, "one of eight skipped");
     assert!(sessions(&env, &w.activity).is_empty(), "--check writes nothing");
 
     let bad = env
-        .run(&[
-            "session",
-            "add",
-            "--activity",
-            &w.activity,
-            "--start",
-            "2026-12-01T14:00",
-            "--end",
-            "2026-12-01T17:00",
-            "--weekdays",
-            "9",
-            "--weeks",
-            "2",
-        ])
+        .run(&session_add(&w.activity, "2026-12-01T14:00", "2026-12-01T17:00", &["--weekdays", "9", "--weeks", "2"]))
         .failed();
     assert!(bad.stderr.contains("weekdays: 9 is not a weekday"), "{}", bad.stderr);
     let outside = env
-        .run(&[
-            "session",
-            "add",
-            "--activity",
-            &w.activity,
-            "--start",
-            "2026-12-29T14:00",
-            "--end",
-            "2026-12-29T17:00",
-            "--weekdays",
-            "tue",
-            "--weeks",
-            "2",
-        ])
+        .run(&session_add(&w.activity, "2026-12-29T14:00", "2026-12-29T17:00", &["--weekdays", "tue", "--weeks", "2"]))
         .failed();
     assert!(outside.stderr.contains("2027-01-05 falls outside the activity's dates"), "{}", outside.stderr);
     assert!(sessions(&env, &w.activity).is_empty(), "a refused plan writes none of its sessions");
@@ -179,35 +137,15 @@ fn a_recurrence_makes_eight_sessions_and_moves_cancels_and_conflicts_are_audited
     // The same trainer in Baku at the same instant: 13:00 in Baku is 09:00 UTC.
     let baku =
         env.json(&["venue", "add", "--name", "ASAN 1", "--city", "Bakı", "--country", "AZ", "--tz", "Asia/Baku"]);
-    let visit = env.json(&[
-        "activity",
-        "add",
-        "--kind",
+    let visit = env.json(&activity_add(
         "study_visit",
-        "--title",
         "Bakıya tanışlıq səfəri",
-        "--from",
         "2026-12-01",
-        "--to",
         "2026-12-05",
-        "--host",
-        "DXA",
-        "--venue",
-        baku["id"].as_str().unwrap(),
-    ]);
+        &["--venue", baku["id"].as_str().unwrap()],
+    ));
     let visit_id = visit["id"].as_str().unwrap();
-    let clash = [
-        "session",
-        "add",
-        "--activity",
-        visit_id,
-        "--start",
-        "2026-12-03T12:00",
-        "--end",
-        "2026-12-03T14:00",
-        "--trainer",
-        &w.trainer,
-    ];
+    let clash = session_add(visit_id, "2026-12-03T12:00", "2026-12-03T14:00", &["--trainer", &w.trainer]);
     let refused = env.run(&clash).failed();
     assert!(refused.stderr.contains("Anvar Karimov is booked in both"), "{}", refused.stderr);
     assert!(refused.stderr.contains("Mijozlarga xizmat, 2026-12-03 14:00 (Asia/Tashkent)"), "{}", refused.stderr);
@@ -259,53 +197,10 @@ fn a_recurrence_makes_eight_sessions_and_moves_cancels_and_conflicts_are_audited
 fn thirty_nominated_to_twenty_five_seats_leave_five_waiting_and_a_cancellation_promotes() {
     let env = Env::new();
     let w = world(&env);
-    env.json(&[
-        "activity",
-        "edit",
-        &w.activity,
-        "--kind",
-        "training",
-        "--title",
-        "Mijozlarga xizmat",
-        "--from",
-        "2026-12-01",
-        "--to",
-        "2026-12-31",
-        "--host",
-        "DXA",
-        "--capacity",
-        "25",
-        "--venue",
-        &w.venue,
-    ]);
-    env.json(&[
-        "org",
-        "add",
-        "--name",
-        "Front ofis",
-        "--country",
-        "UZ",
-        "--kind",
-        "unit",
-        "--code",
-        "FO",
-        "--parent",
-        "DXA",
-    ]);
-    env.json(&[
-        "org",
-        "add",
-        "--name",
-        "Qabul",
-        "--country",
-        "UZ",
-        "--kind",
-        "unit",
-        "--code",
-        "FOQ",
-        "--parent",
-        "DXA",
-    ]);
+    let fields = activity_fields("training", "Mijozlarga xizmat", "2026-12-01", "2026-12-31");
+    env.json(&[&["activity", "edit", &w.activity][..], &fields, &["--capacity", "25", "--venue", &w.venue]].concat());
+    add_unit(&env, "Front ofis", "FO");
+    add_unit(&env, "Qabul", "FOQ");
     for n in 1..=30 {
         let unit = if n <= 20 { "FO" } else { "FOQ" };
         env.json(&[

@@ -1,8 +1,11 @@
 //! From a staff file to person rows and the problems to show the user.
 
+mod common;
+
+use common::{workbook, write_strings};
 use malaka_core::Reason;
 use malaka_exchange::{PersonField, PersonRow, Problem, map_headers, people_rows, read_csv_bytes, read_table_bytes};
-use rust_xlsxwriter::{ExcelDateTime, Format as CellFormat, Workbook};
+use rust_xlsxwriter::{ExcelDateTime, Format as CellFormat};
 
 /// Reads CSV text and maps it with the recognised headers.
 fn import(text: &str) -> (Vec<PersonRow>, Vec<Problem>) {
@@ -149,19 +152,14 @@ fn unmapped_names_make_every_row_a_problem() {
 
 #[test]
 fn xlsx_date_cell_and_number_cell_reach_person_fields() {
-    let mut book = Workbook::new();
-    let ws = book.add_worksheet();
-    let date = CellFormat::new().set_num_format("dd.mm.yyyy");
-    for (col, h) in ["Фамилия", "Имя", "Табельный номер", "Дата рождения"].iter().enumerate()
-    {
-        ws.write_string(0, col as u16, *h).expect("header");
-    }
-    ws.write_string(1, 0, "Соколова").expect("cell");
-    ws.write_string(1, 1, "Анна").expect("cell");
-    ws.write_number(1, 2, 77).expect("cell");
-    let born = ExcelDateTime::from_ymd(1988, 12, 31).expect("date");
-    ws.write_datetime_with_format(1, 3, &born, &date).expect("cell");
-    let bytes = book.save_to_buffer().expect("save");
+    let bytes = workbook(|ws| {
+        let date = CellFormat::new().set_num_format("dd.mm.yyyy");
+        write_strings(ws, 0, 0, &["Фамилия", "Имя", "Табельный номер", "Дата рождения"]);
+        write_strings(ws, 1, 0, &["Соколова", "Анна"]);
+        ws.write_number(1, 2, 77).expect("cell");
+        let born = ExcelDateTime::from_ymd(1988, 12, 31).expect("date");
+        ws.write_datetime_with_format(1, 3, &born, &date).expect("cell");
+    });
 
     let table = read_table_bytes("staff.xlsx", &bytes).expect("table");
     let (people, problems) = people_rows(&table, &map_headers(&table.headers));

@@ -2,15 +2,11 @@
 
 use std::path::PathBuf;
 
-use malaka_exchange::{Error, Format, read_table, read_table_bytes};
-use rust_xlsxwriter::{ExcelDateTime, Format as CellFormat, Formula, Workbook, Worksheet};
+mod common;
 
-/// Builds a one-sheet workbook with `fill` and returns its bytes.
-fn workbook(fill: impl FnOnce(&mut Worksheet)) -> Vec<u8> {
-    let mut book = Workbook::new();
-    fill(book.add_worksheet());
-    book.save_to_buffer().expect("save workbook")
-}
+use common::{workbook, write_strings};
+use malaka_exchange::{Error, Format, read_table, read_table_bytes};
+use rust_xlsxwriter::{ExcelDateTime, Format as CellFormat, Formula, Worksheet};
 
 /// Writes `bytes` to `name` in `dir`.
 fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
@@ -22,12 +18,8 @@ fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
 fn staff_sheet(ws: &mut Worksheet) {
     let date = CellFormat::new().set_num_format("dd.mm.yyyy");
     let datetime = CellFormat::new().set_num_format("dd.mm.yyyy hh:mm");
-    let headers = ["Familiya", "Ism", "Tabel raqami", "Tug'ilgan sana", "Stavka", "Faol", "Kelgan"];
-    for (col, h) in headers.iter().enumerate() {
-        ws.write_string(0, col as u16, *h).expect("header");
-    }
-    ws.write_string(1, 0, "Qoʻchqorov").expect("cell");
-    ws.write_string(1, 1, " Gʻayrat ").expect("cell");
+    write_strings(ws, 0, 0, &["Familiya", "Ism", "Tabel raqami", "Tug'ilgan sana", "Stavka", "Faol", "Kelgan"]);
+    write_strings(ws, 1, 0, &["Qoʻchqorov", " Gʻayrat "]);
     ws.write_number(1, 2, 1042).expect("cell");
     let born = ExcelDateTime::from_ymd(1990, 5, 7).expect("date");
     ws.write_datetime_with_format(1, 3, &born, &date).expect("cell");
@@ -36,8 +28,7 @@ fn staff_sheet(ws: &mut Worksheet) {
     let came = ExcelDateTime::from_ymd(2024, 9, 2).and_then(|d| d.and_hms(9, 30, 0)).expect("dt");
     ws.write_datetime_with_format(1, 6, &came, &datetime).expect("cell");
     // Row 3 left blank on purpose; row 4 is the next person.
-    ws.write_string(3, 0, "Əliyeva").expect("cell");
-    ws.write_string(3, 1, "Səbinə").expect("cell");
+    write_strings(ws, 3, 0, &["Əliyeva", "Səbinə"]);
     ws.write_number(3, 2, 998_901_234_567_f64).expect("cell");
 }
 
@@ -73,10 +64,8 @@ fn sha256_is_of_the_raw_bytes() {
 #[test]
 fn a_header_lower_down_keeps_sheet_row_numbers() {
     let bytes = workbook(|ws| {
-        ws.write_string(2, 1, "Фамилия").expect("cell");
-        ws.write_string(2, 2, "Имя").expect("cell");
-        ws.write_string(3, 1, "Иванов").expect("cell");
-        ws.write_string(3, 2, "Иван").expect("cell");
+        write_strings(ws, 2, 1, &["Фамилия", "Имя"]);
+        write_strings(ws, 3, 1, &["Иванов", "Иван"]);
     });
     let table = read_table_bytes("s.xlsx", &bytes).expect("table");
     assert_eq!(table.headers, ["Фамилия", "Имя"]);
@@ -87,8 +76,7 @@ fn a_header_lower_down_keeps_sheet_row_numbers() {
 #[test]
 fn an_error_cell_names_row_and_column() {
     let bytes = workbook(|ws| {
-        ws.write_string(0, 0, "Ism").expect("cell");
-        ws.write_string(0, 1, "Tug'ilgan sana").expect("cell");
+        write_strings(ws, 0, 0, &["Ism", "Tug'ilgan sana"]);
         for row in 1..4 {
             ws.write_string(row, 0, "Vali").expect("cell");
         }
@@ -101,10 +89,8 @@ fn an_error_cell_names_row_and_column() {
 #[test]
 fn a_value_past_the_header_is_ragged() {
     let bytes = workbook(|ws| {
-        ws.write_string(0, 0, "Familiya").expect("cell");
-        ws.write_string(0, 1, "Ism").expect("cell");
-        ws.write_string(1, 0, "Aliyev").expect("cell");
-        ws.write_string(1, 1, "Vali").expect("cell");
+        write_strings(ws, 0, 0, &["Familiya", "Ism"]);
+        write_strings(ws, 1, 0, &["Aliyev", "Vali"]);
         ws.write_string(1, 3, "stray").expect("cell");
     });
     let err = read_table_bytes("s.xlsx", &bytes).unwrap_err();

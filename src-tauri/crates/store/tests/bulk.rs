@@ -1,30 +1,19 @@
 //! The multi-row writers against real SQLite files: they store exactly what the one-row writers
 //! store, across statement boundaries, and fail whole.
 
-use chrono::{Duration, TimeZone, Utc};
+use chrono::Duration;
 use malaka_core::model::*;
 use malaka_core::names::search_tokens;
+mod common;
+
+use common::{id, insert_activity_with_session, insert_trainer, november_activity, now, org_input};
 use malaka_store::{Error, Store, activity, attendance, enrolment, organisation, person, session};
-
-fn now() -> chrono::DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap()
-}
-
-fn id(n: u32) -> String {
-    format!("0192f0a2-0000-7000-8000-{n:012}")
-}
 
 async fn fresh() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("malaka.db")).await.unwrap();
     let mut tx = store.begin().await.unwrap();
-    let org = NewOrganisation {
-        name: "Davlat xizmatlari agentligi".into(),
-        short_code: Some("DXA".into()),
-        country: "UZ".into(),
-        kind: OrgKind::Agency,
-        parent_id: None,
-    };
+    let org = NewOrganisation { short_code: Some("DXA".into()), ..org_input("Davlat xizmatlari agentligi") };
     organisation::insert(&mut tx, &id(1), &org.validated().unwrap(), now()).await.unwrap();
     tx.commit().await.unwrap();
     (dir, store)
@@ -110,31 +99,10 @@ async fn a_duplicate_in_a_bulk_insert_refuses_the_whole_transaction() {
 async fn activity_with_session(store: &Store) {
     let mut tx = store.begin().await.unwrap();
     let act = NewActivity {
-        kind: ActivityKind::Training,
-        title: "Mijozlarga xizmat koʻrsatish".into(),
-        programme_id: None,
-        status: None,
-        starts_on: "2026-11-01".into(),
-        ends_on: "2026-11-30".into(),
-        host_org_id: id(1),
-        partner_org_ids: vec![],
-        venue_id: None,
         capacity: Some(5),
-        language: "uz-Latn".into(),
-        planned_hours: None,
-        description: None,
+        ..november_activity(ActivityKind::Training, "Mijozlarga xizmat koʻrsatish", &id(1))
     };
-    malaka_store::activity::insert(&mut tx, &id(20), &act.validated().unwrap(), now()).await.unwrap();
-    let s = NewSession {
-        activity_id: id(20),
-        title: None,
-        starts_local: "2026-11-10T14:00".into(),
-        ends_local: "2026-11-10T17:00".into(),
-        time_zone: None,
-        venue_id: None,
-        trainer_ids: vec![],
-    };
-    malaka_store::session::insert(&mut tx, &id(21), &s.validated("Asia/Tashkent").unwrap(), now()).await.unwrap();
+    insert_activity_with_session(&mut tx, &act).await;
     let people: Vec<(String, ValidPerson)> = (0..700).map(|n| (id(100 + n), someone(n))).collect();
     person::insert_many(&mut tx, &people, now()).await.unwrap();
     tx.commit().await.unwrap();
@@ -385,9 +353,7 @@ async fn activities_and_sessions_in_bulk_read_back_as_one_at_a_time() {
     };
     organisation::insert(&mut tx, &id(2), &partner.clone().validated().unwrap(), now()).await.unwrap();
     for n in [3, 4] {
-        let t =
-            Trainer { id: id(n), person_id: None, name: format!("Trainer {n}"), affiliation: None, expertise: None };
-        malaka_store::trainer::insert(&mut tx, &t, now()).await.unwrap();
+        insert_trainer(&mut tx, n, &format!("Trainer {n}")).await;
     }
     // More activities and sessions than one statement holds.
     let activities: Vec<(String, ValidActivity)> = (0..520)
@@ -436,9 +402,7 @@ async fn activities_and_sessions_in_bulk_read_back_as_one_at_a_time() {
     let mut tx = single.begin().await.unwrap();
     organisation::insert(&mut tx, &id(2), &partner.validated().unwrap(), now()).await.unwrap();
     for n in [3, 4] {
-        let t =
-            Trainer { id: id(n), person_id: None, name: format!("Trainer {n}"), affiliation: None, expertise: None };
-        malaka_store::trainer::insert(&mut tx, &t, now()).await.unwrap();
+        insert_trainer(&mut tx, n, &format!("Trainer {n}")).await;
     }
     for (aid, a) in &activities {
         activity::insert(&mut tx, aid, a, now()).await.unwrap();

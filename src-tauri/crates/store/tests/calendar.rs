@@ -2,15 +2,10 @@
 
 use chrono::{TimeZone, Utc};
 use malaka_core::model::*;
-use malaka_store::{Store, activity, organisation, session, trainer};
+mod common;
 
-fn now() -> chrono::DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap()
-}
-
-fn id(n: u32) -> String {
-    format!("0192f0a2-0000-7000-8000-{n:012}")
-}
+use common::{id, insert_trainer, november_activity, now, org_input};
+use malaka_store::{Store, activity, organisation, session};
 
 fn utc(day: u32, hour: u32) -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()
@@ -21,33 +16,11 @@ async fn a_period_lists_every_session_starting_in_it_in_time_order_with_its_trai
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("malaka.db")).await.unwrap();
     let mut tx = store.begin().await.unwrap();
-    let org = NewOrganisation {
-        name: "DXA".into(),
-        short_code: None,
-        country: "UZ".into(),
-        kind: OrgKind::Agency,
-        parent_id: None,
-    };
-    organisation::insert(&mut tx, &id(1), &org.validated().unwrap(), now()).await.unwrap();
+    organisation::insert(&mut tx, &id(1), &org_input("DXA").validated().unwrap(), now()).await.unwrap();
     for (n, name) in [(2, "Leyla Həsənova"), (3, "Anvar Karimov")] {
-        let t = Trainer { id: id(n), person_id: None, name: name.into(), affiliation: None, expertise: None };
-        trainer::insert(&mut tx, &t, now()).await.unwrap();
+        insert_trainer(&mut tx, n, name).await;
     }
-    let act = NewActivity {
-        kind: ActivityKind::StudyVisit,
-        title: "ASAN".into(),
-        programme_id: None,
-        status: None,
-        starts_on: "2026-11-01".into(),
-        ends_on: "2026-11-30".into(),
-        host_org_id: id(1),
-        partner_org_ids: vec![],
-        venue_id: None,
-        capacity: None,
-        language: "ru".into(),
-        planned_hours: None,
-        description: None,
-    };
+    let act = NewActivity { language: "ru".into(), ..november_activity(ActivityKind::StudyVisit, "ASAN", &id(1)) };
     activity::insert(&mut tx, &id(10), &act.validated().unwrap(), now()).await.unwrap();
     // Written out of time order, in two zones, one with a title JSON has to escape.
     let plans = [

@@ -1,31 +1,15 @@
 //! The store against real SQLite files in temporary directories.
 
-use chrono::{TimeZone, Utc};
 use malaka_core::model::*;
+mod common;
+
+use common::{id, insert_activity_with_session, november_activity, now, org_input};
 use malaka_store::{Error, Store, attendance, audit, organisation, person};
-
-fn now() -> chrono::DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap()
-}
-
-fn id(n: u32) -> String {
-    format!("0192f0a2-0000-7000-8000-{n:012}")
-}
 
 async fn fresh() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("nested/malaka.db")).await.unwrap();
     (dir, store)
-}
-
-fn org_input(name: &str) -> NewOrganisation {
-    NewOrganisation {
-        name: name.into(),
-        short_code: None,
-        country: "UZ".into(),
-        kind: OrgKind::Agency,
-        parent_id: None,
-    }
 }
 
 fn person_input(org: &str, family: &str, number: &str) -> ValidPerson {
@@ -136,32 +120,7 @@ async fn a_mark_and_its_history_land_together_or_not_at_all() {
     let (_dir, store) = fresh().await;
     let (org, person_id) = seed_person(&store).await;
     let mut tx = store.begin().await.unwrap();
-    let act = NewActivity {
-        kind: ActivityKind::Training,
-        title: "T".into(),
-        programme_id: None,
-        status: None,
-        starts_on: "2026-11-01".into(),
-        ends_on: "2026-11-30".into(),
-        host_org_id: org.clone(),
-        partner_org_ids: vec![],
-        venue_id: None,
-        capacity: None,
-        language: "uz-Latn".into(),
-        planned_hours: None,
-        description: None,
-    };
-    malaka_store::activity::insert(&mut tx, &id(20), &act.validated().unwrap(), now()).await.unwrap();
-    let s = NewSession {
-        activity_id: id(20),
-        title: None,
-        starts_local: "2026-11-10T14:00".into(),
-        ends_local: "2026-11-10T17:00".into(),
-        time_zone: None,
-        venue_id: None,
-        trainer_ids: vec![],
-    };
-    malaka_store::session::insert(&mut tx, &id(21), &s.validated("Asia/Tashkent").unwrap(), now()).await.unwrap();
+    insert_activity_with_session(&mut tx, &november_activity(ActivityKind::Training, "T", &org)).await;
     tx.commit().await.unwrap();
 
     let mark = |status, expected| NewMark {

@@ -1,17 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { NewMark, SavedMark } from "$lib/api/types";
+import type { NewMark } from "$lib/api/types";
 import { cellKey } from "./cells";
 import { RollEditor } from "./editor";
-import { makeRoll, mark } from "./fixtures";
-
-const echo = (marks: NewMark[]): SavedMark[] =>
-  marks.map((m) => ({
-    session_id: m.session_id,
-    person_id: m.person_id,
-    mark: m.status
-      ? mark(m.person_id, m.session_id, m.status, (m.expected_version ?? 0) + 1)
-      : null,
-  }));
+import { echo, makeRoll, mark } from "./fixtures";
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

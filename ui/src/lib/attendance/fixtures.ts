@@ -1,5 +1,5 @@
 // Test fixtures for the attendance modules and components (imported by tests only).
-import type { AttendanceMark, AttendanceStatus, Roll, SavedMark } from "$lib/api/types";
+import type { AttendanceMark, AttendanceStatus, NewMark, Roll, SavedMark } from "$lib/api/types";
 
 export function mark(
   personId: string,
@@ -26,6 +26,16 @@ export const saved = (m: AttendanceMark): SavedMark => ({
   person_id: m.person_id,
   mark: m,
 });
+
+/** The server's answer to a save: every mark saved at version + 1 (cleared ones as null). */
+export const echo = (marks: NewMark[]): SavedMark[] =>
+  marks.map((m) => ({
+    session_id: m.session_id,
+    person_id: m.person_id,
+    mark: m.status
+      ? mark(m.person_id, m.session_id, m.status, (m.expected_version ?? 0) + 1)
+      : null,
+  }));
 
 export function session(id: string, startsLocal: string, endsLocal: string, zone = "UTC") {
   return {

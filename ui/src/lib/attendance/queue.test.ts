@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { NewMark, SavedMark } from "$lib/api/types";
 import { cellKey, EMPTY, type CellValue } from "./cells";
-import { mark, saved } from "./fixtures";
+import { echo, mark, saved } from "./fixtures";
 import { MarkQueue } from "./queue";
 import { deferred } from "$lib/util/deferred";
 
@@ -9,16 +9,6 @@ const present: CellValue = { status: "present", minutes_late: null, note: null }
 const absent: CellValue = { status: "absent", minutes_late: null, note: null };
 const k1 = cellKey("p1", "s1");
 const k2 = cellKey("p2", "s1");
-
-/** The server's answer to a save: every mark saved at version + 1 (cleared ones as null). */
-const echo = (marks: NewMark[]): SavedMark[] =>
-  marks.map((m) => ({
-    session_id: m.session_id,
-    person_id: m.person_id,
-    mark: m.status
-      ? mark(m.person_id, m.session_id, m.status, (m.expected_version ?? 0) + 1)
-      : null,
-  }));
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

@@ -126,30 +126,34 @@ pub fn world(env: &Env) -> World {
         "40",
     ]);
     let venue_id = venue["id"].as_str().unwrap().to_owned();
-    let activity = env.json(&[
-        "activity",
-        "add",
-        "--kind",
+    let activity = env.json(&activity_add(
         "training",
-        "--title",
         "Mijozlarga xizmat",
-        "--from",
         "2026-12-01",
-        "--to",
         "2026-12-31",
-        "--host",
-        "DXA",
-        "--capacity",
-        "2",
-        "--venue",
-        &venue_id,
-    ]);
+        &["--capacity", "2", "--venue", &venue_id],
+    ));
     World {
         org: org["id"].as_str().unwrap().into(),
         trainer: trainer["id"].as_str().unwrap().into(),
         venue: venue_id,
         activity: activity["id"].as_str().unwrap().into(),
     }
+}
+
+/// `--kind`, `--title`, `--from`, `--to` and `--host DXA`: the fields `activity add` and `activity edit` share.
+pub fn activity_fields<'a>(kind: &'a str, title: &'a str, from: &'a str, to: &'a str) -> Vec<&'a str> {
+    vec!["--kind", kind, "--title", title, "--from", from, "--to", to, "--host", "DXA"]
+}
+
+/// The arguments of `activity add` for an activity hosted by DXA, followed by `more`.
+pub fn activity_add<'a>(kind: &'a str, title: &'a str, from: &'a str, to: &'a str, more: &[&'a str]) -> Vec<&'a str> {
+    [&["activity", "add"][..], &activity_fields(kind, title, from, to), more].concat()
+}
+
+/// The arguments of `session add` for `activity` from `start` to `end` (local times), followed by `more`.
+pub fn session_add<'a>(activity: &'a str, start: &'a str, end: &'a str, more: &[&'a str]) -> Vec<&'a str> {
+    [&["session", "add", "--activity", activity, "--start", start, "--end", end][..], more].concat()
 }
 
 pub fn add_person(env: &Env, family: &str, given: &str, number: &str) -> String {
@@ -174,23 +178,11 @@ pub fn course(env: &Env) -> Course {
     // Baku time; "today" in Baku may differ from UTC's near midnight, so sessions sit at noon.
     let baku_today = (Utc::now() + Duration::hours(4)).date_naive();
     let day = |d: i64| (baku_today + Duration::days(d)).format("%Y-%m-%d").to_string();
-    let activity = env.json(&[
-        "activity",
-        "add",
-        "--kind",
-        "training",
-        "--title",
-        "Vətəndaşlara xidmət standartları",
-        "--from",
-        &day(-7),
-        "--to",
-        &day(7),
-        "--host",
-        "DXA",
-    ])["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let activity =
+        env.json(&activity_add("training", "Vətəndaşlara xidmət standartları", &day(-7), &day(7), &[]))["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
     let people = vec![
         add_person(env, "Əliyev", "İlqar", "A-1"),
         add_person(env, "Babayeva", "Şəbnəm", "A-2"),
@@ -201,20 +193,7 @@ pub fn course(env: &Env) -> Course {
     }
     let session = |d: i64| {
         let (start, end) = (format!("{}T11:00", day(d)), format!("{}T13:00", day(d)));
-        env.json(&[
-            "session",
-            "add",
-            "--activity",
-            &activity,
-            "--start",
-            &start,
-            "--end",
-            &end,
-            "--tz",
-            "Asia/Baku",
-            "--trainer",
-            &trainer,
-        ])["id"]
+        env.json(&session_add(&activity, &start, &end, &["--tz", "Asia/Baku", "--trainer", &trainer]))["id"]
             .as_str()
             .unwrap()
             .to_owned()
