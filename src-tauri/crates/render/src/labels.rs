@@ -289,8 +289,8 @@ pub fn certificate(locale: Locale) -> CertificateLabels {
         },
         Locale::Ru => CertificateLabels {
             title: "СЕРТИФИКАТ",
-            awarded_to: "Настоящий сертификат выдан",
-            for_completing: "за успешное прохождение программы",
+            awarded_to: "Настоящий сертификат выдан:",
+            for_completing: "за успешное прохождение программы обучения:",
             hours: "ч.",
             trainer: "Тренер",
             manager: "Руководитель",
