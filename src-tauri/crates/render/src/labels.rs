@@ -177,12 +177,24 @@ pub fn role(locale: Locale, role: &str) -> &'static str {
 pub fn enrolment_status(locale: Locale, status: &str) -> &'static str {
     const CODES: [&str; 7] = ["nominated", "approved", "enrolled", "waitlisted", "cancelled", "completed", "declined"];
     let words: [&'static str; 7] = match locale {
-        Locale::UzLatn => {
-            ["nomzod", "tasdiqlangan", "yozilgan", "kutish roʻyxatida", "bekor qilingan", "yakunlagan", "rad etilgan"]
-        }
-        Locale::UzCyrl => {
-            ["номзод", "тасдиқланган", "ёзилган", "кутиш рўйхатида", "бекор қилинган", "якунлаган", "рад этилган"]
-        }
+        Locale::UzLatn => [
+            "nomzodi koʻrsatilgan",
+            "tasdiqlangan",
+            "roʻyxatga olingan",
+            "kutish roʻyxatida",
+            "bekor qilingan",
+            "yakunlagan",
+            "rad etilgan",
+        ],
+        Locale::UzCyrl => [
+            "номзоди кўрсатилган",
+            "тасдиқланган",
+            "рўйхатга олинган",
+            "кутиш рўйхатида",
+            "бекор қилинган",
+            "якунлаган",
+            "рад этилган",
+        ],
         Locale::Ru => {
             ["выдвинут", "утверждён", "записан", "в листе ожидания", "отменён", "завершил обучение", "отклонён"]
         }
