@@ -19,6 +19,17 @@ const FIXED_CSV: &str = "Familiya;Ismi;Tabel raqami;Tug'ilgan sana\n\
                          Qodirov;Sardor;501;12.03.1990\n\
                          Ergasheva;Nilufar;502;28.02.1991\n";
 
+/// Opens the import wizard from the People screen, picks `file` for `org_id` and checks it.
+async fn check_import(app: &App, file: &std::path::Path, org_id: &str) {
+    app.click("people-import").await;
+    app.set_pick(file).await;
+    app.click("import-pick").await;
+    let name = file.file_name().unwrap().to_str().unwrap();
+    app.wait_text("import-file-name", name).await;
+    app.select("import-org", org_id).await;
+    app.click("import-check").await;
+}
+
 /// A message shown to a Russian-speaking user: Cyrillic words, and none of the English the server
 /// or the database would have used.
 fn assert_russian_only(text: &str) {
@@ -89,12 +100,7 @@ async fn a_user_sets_up_people_and_finds_them_in_the_other_script() {
     std::fs::write(&broken, BROKEN_CSV).unwrap();
     app.click("nav-people").await;
     app.wait_text("people-total", "1").await;
-    app.click("people-import").await;
-    app.set_pick(&broken).await;
-    app.click("import-pick").await;
-    app.wait_text("import-file-name", "xodimlar.csv").await;
-    app.select("import-org", &org_id).await;
-    app.click("import-check").await;
+    check_import(&app, &broken, &org_id).await;
     let problems = app.wait_text("import-problems", "31.02.1991").await;
     assert!(problems.contains('3'), "the problem names row 3: {problems}");
     app.shot("04-import-problems").await;
@@ -104,12 +110,7 @@ async fn a_user_sets_up_people_and_finds_them_in_the_other_script() {
     // Fix the file and import it all.
     let fixed = dir.join("xodimlar-tuzatilgan.csv");
     std::fs::write(&fixed, FIXED_CSV).unwrap();
-    app.click("people-import").await;
-    app.set_pick(&fixed).await;
-    app.click("import-pick").await;
-    app.wait_text("import-file-name", "xodimlar-tuzatilgan.csv").await;
-    app.select("import-org", &org_id).await;
-    app.click("import-check").await;
+    check_import(&app, &fixed, &org_id).await;
     app.id("import-check-ok").await;
     app.click("import-run").await;
     app.wait_text("import-summary-count", "2").await;
@@ -117,12 +118,7 @@ async fn a_user_sets_up_people_and_finds_them_in_the_other_script() {
 
     // The same file once more: the wizard says, in Russian, that it was imported and when.
     app.click("nav-people").await;
-    app.click("people-import").await;
-    app.set_pick(&fixed).await;
-    app.click("import-pick").await;
-    app.wait_text("import-file-name", "xodimlar-tuzatilgan.csv").await;
-    app.select("import-org", &org_id).await;
-    app.click("import-check").await;
+    check_import(&app, &fixed, &org_id).await;
     let again = app.wait_text("import-error", "уже импортирован").await;
     assert!(again.contains("xodimlar-tuzatilgan.csv") && again.contains("строк: 2"), "{again}");
     assert_russian_only(&again);

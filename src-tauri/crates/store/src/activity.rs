@@ -34,19 +34,31 @@ fn from_row(r: &SqliteRow) -> Result<Activity> {
     })
 }
 
-const INSERT_HEAD: &str = "INSERT INTO activity (id, kind, title, programme_id, status, starts_on, ends_on,
-    host_org_id, venue_id, capacity, language, planned_hours, description, created_at, updated_at)";
-const INSERT_COLUMNS: usize = 15;
+/// The columns an activity's plan is stored in, in the order [`bind_plan`] binds them: one list
+/// for insert, bulk insert and update (the status changes through its own query).
+const PLAN_COLUMNS: [&str; 11] = [
+    "kind",
+    "title",
+    "programme_id",
+    "starts_on",
+    "ends_on",
+    "host_org_id",
+    "venue_id",
+    "capacity",
+    "language",
+    "planned_hours",
+    "description",
+];
+/// id, status, the plan, created_at, updated_at.
+const INSERT_COLUMNS: usize = PLAN_COLUMNS.len() + 4;
 
 type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
 
-/// Binds one new activity to the next [`INSERT_HEAD`] parameters: one place for insert and bulk.
-fn bind_new<'q>(q: Query<'q>, id: &'q str, a: &'q ValidActivity, at: &'q str) -> Query<'q> {
-    q.bind(id)
-        .bind(a.kind.as_str())
+/// Binds an activity's plan to the next [`PLAN_COLUMNS`] parameters.
+fn bind_plan<'q>(q: Query<'q>, a: &'q ValidActivity) -> Query<'q> {
+    q.bind(a.kind.as_str())
         .bind(&a.title)
         .bind(&a.programme_id)
-        .bind(a.status.as_str())
         .bind(a.starts_on.to_string())
         .bind(a.ends_on.to_string())
         .bind(&a.host_org_id)
@@ -55,12 +67,20 @@ fn bind_new<'q>(q: Query<'q>, id: &'q str, a: &'q ValidActivity, at: &'q str) ->
         .bind(&a.language)
         .bind(a.planned_hours)
         .bind(&a.description)
-        .bind(at)
-        .bind(at)
+}
+
+/// `INSERT INTO activity (id, status, <plan columns>, created_at, updated_at)`.
+fn insert_head() -> String {
+    format!("INSERT INTO activity (id, status, {}, created_at, updated_at)", PLAN_COLUMNS.join(", "))
+}
+
+/// Binds one new activity to the next [`insert_head`] parameters: one place for insert and bulk.
+fn bind_new<'q>(q: Query<'q>, id: &'q str, a: &'q ValidActivity, at: &'q str) -> Query<'q> {
+    bind_plan(q.bind(id).bind(a.status.as_str()), a).bind(at).bind(at)
 }
 
 pub async fn insert(conn: &mut Conn, id: &str, a: &ValidActivity, now: DateTime<Utc>) -> Result<()> {
-    let (sql, at) = (batch::values_sql(INSERT_HEAD, INSERT_COLUMNS, 1), instant(now));
+    let (sql, at) = (batch::values_sql(&insert_head(), INSERT_COLUMNS, 1), instant(now));
     bind_new(sqlx::query(&sql), id, a, &at).execute(&mut *conn).await?;
     for partner in &a.partner_org_ids {
         sqlx::query("INSERT INTO activity_partner (activity_id, organisation_id) VALUES (?, ?)")
@@ -75,9 +95,9 @@ pub async fn insert(conn: &mut Conn, id: &str, a: &ValidActivity, now: DateTime<
 /// Stores many activities with their partners as [`insert`] does each, in multi-row statements.
 /// Call inside a write transaction.
 pub async fn insert_many(conn: &mut Conn, activities: &[(String, ValidActivity)], now: DateTime<Utc>) -> Result<()> {
-    let at = instant(now);
+    let (head, at) = (insert_head(), instant(now));
     for chunk in activities.chunks(batch::rows_per_statement(INSERT_COLUMNS)) {
-        let sql = batch::values_sql(INSERT_HEAD, INSERT_COLUMNS, chunk.len());
+        let sql = batch::values_sql(&head, INSERT_COLUMNS, chunk.len());
         let mut q = sqlx::query(&sql);
         for (id, a) in chunk {
             q = bind_new(q, id, a, &at);
@@ -153,26 +173,9 @@ pub async fn list(conn: &mut Conn, f: &Filter) -> Result<Vec<Activity>> {
 
 /// Replaces an activity's planned fields and partners (not its status: see [`set_status`]).
 pub async fn update(conn: &mut Conn, id: &str, a: &ValidActivity, now: DateTime<Utc>) -> Result<()> {
-    let done = sqlx::query(
-        "UPDATE activity SET kind = ?, title = ?, programme_id = ?, starts_on = ?, ends_on = ?, host_org_id = ?,
-            venue_id = ?, capacity = ?, language = ?, planned_hours = ?, description = ?, updated_at = ?
-         WHERE id = ?",
-    )
-    .bind(a.kind.as_str())
-    .bind(&a.title)
-    .bind(&a.programme_id)
-    .bind(a.starts_on.to_string())
-    .bind(a.ends_on.to_string())
-    .bind(&a.host_org_id)
-    .bind(&a.venue_id)
-    .bind(a.capacity)
-    .bind(&a.language)
-    .bind(a.planned_hours)
-    .bind(&a.description)
-    .bind(instant(now))
-    .bind(id)
-    .execute(&mut *conn)
-    .await?;
+    let assignments: Vec<String> = PLAN_COLUMNS.iter().map(|c| format!("{c} = ?")).collect();
+    let sql = format!("UPDATE activity SET {}, updated_at = ? WHERE id = ?", assignments.join(", "));
+    let done = bind_plan(sqlx::query(&sql), a).bind(instant(now)).bind(id).execute(&mut *conn).await?;
     if done.rows_affected() == 0 {
         return Err(Error::NotFound { entity: "activity", id: id.into() });
     }

@@ -38,8 +38,7 @@ export function errorKey(code: string): TextKey {
 /** A stored value the catalogue names (a status, a record kind), or the value itself. */
 function named(prefixes: string[], value: string): string {
   for (const p of prefixes) {
-    const key = `${p}.${value}`;
-    const label = fieldLabelKey(key, "");
+    const label = fieldLabelKey(value, `${p}.`);
     if (label) return t(label);
   }
   return value;
@@ -69,7 +68,7 @@ export function describeReason(reason: Reason): string {
 /** An error's explanation in the current language, with the field it is about when it names one. */
 export function describeError(e: ApiError): string {
   const text = describeReason(e.reason);
-  const label = e.field ? fieldLabelKey(`field.${e.field}`, "") : null;
+  const label = e.field ? fieldLabelKey(e.field) : null;
   return label ? `${t(label)}: ${text}` : text;
 }
 

@@ -1,8 +1,8 @@
 import type { TextKey } from "./catalogue";
 import { en } from "./en";
 
-/** `key` if the catalogue has it (`prefix` + key), else null: for names the UI may not know. */
-export function fieldLabelKey(key: string, prefix = "field."): TextKey | null {
-  const full = `${prefix}${key}`;
+/** The catalogue key `prefix` + `name` if the catalogue has it, else null: for names the UI may not know. */
+export function fieldLabelKey(name: string, prefix = "field."): TextKey | null {
+  const full = `${prefix}${name}`;
   return full in en ? (full as TextKey) : null;
 }
