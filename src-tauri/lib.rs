@@ -36,6 +36,25 @@ fn actor() -> String {
     std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "desktop".into())
 }
 
+/// A session logging out (SIGTERM) or Ctrl-C in a terminal closes the app as its window's close
+/// button does, so the database is closed cleanly and the next start need not check it.
+fn exit_on_termination(app: tauri::AppHandle) {
+    #[cfg(unix)]
+    tauri::async_runtime::spawn(async move {
+        use tokio::signal::unix::{SignalKind, signal};
+        let (Ok(mut term), Ok(mut int)) = (signal(SignalKind::terminate()), signal(SignalKind::interrupt())) else {
+            return;
+        };
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+        }
+        app.exit(0);
+    });
+    #[cfg(not(unix))]
+    let _ = app;
+}
+
 pub fn run() {
     started();
     tauri::Builder::default()
@@ -47,11 +66,13 @@ pub fn run() {
             let malaka = tauri::async_runtime::block_on(Malaka::open(&path, &actor()))
                 .map_err(|e| format!("cannot open the database {}: {e}", path.display()))?;
             app.manage(AppState { malaka, jobs: jobs::Jobs::default() });
+            exit_on_termination(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             commands::maintenance::app_stats,
             commands::maintenance::app_first_paint,
+            commands::maintenance::database_quick_check,
             commands::maintenance::demo_load,
             commands::maintenance::file_open,
             commands::organisation::organisation_list,
@@ -115,6 +136,14 @@ pub fn run() {
             commands::plan_export::schedule_ics_save,
             commands::plan_export::participants_save,
         ])
-        .run(tauri::generate_context!())
-        .expect("error while running Malaka");
+        .build(tauri::generate_context!())
+        .expect("error while building Malaka")
+        .run(|app, event| {
+            // A clean close is recorded, so the next start need not check the whole file.
+            if let tauri::RunEvent::Exit = event
+                && let Some(state) = app.try_state::<AppState>()
+            {
+                tauri::async_runtime::block_on(state.malaka.clone().close());
+            }
+        });
 }

@@ -27,6 +27,13 @@ pub fn app_first_paint() -> u64 {
     ms
 }
 
+/// The integrity check the UI starts after its first screen: opening no longer reads the whole
+/// file, so damage is found here and shown to the user (code `damaged`).
+#[tauri::command]
+pub async fn database_quick_check(state: State<'_, AppState>) -> Reply<()> {
+    state.malaka.quick_check().await
+}
+
 #[tauri::command]
 pub async fn demo_load(state: State<'_, AppState>) -> Reply<DemoSummary> {
     state.malaka.demo_load().await

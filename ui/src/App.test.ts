@@ -11,6 +11,7 @@ import type {
 import { makeRoll, session } from "$lib/attendance/fixtures";
 import { certificate, completionWith } from "$lib/certificates/fixtures";
 import { setLocale } from "$lib/i18n/index.svelte";
+import { integrity } from "$lib/integrity.svelte";
 import { go } from "$lib/router.svelte";
 import App from "./App.svelte";
 
@@ -30,12 +31,14 @@ const api = vi.hoisted(() => ({
   participants: [] as ParticipantCompletion[],
   certificates: [] as Certificate[],
   issue: vi.fn(),
+  quickCheck: vi.fn(),
 }));
 
 vi.mock("$lib/api/maintenance", () => ({
   appStats: () => Promise.resolve(api.stats),
   demoLoad: () => api.demoLoad(),
   appFirstPaint: () => Promise.resolve(1000),
+  databaseQuickCheck: () => api.quickCheck(),
 }));
 vi.mock("$lib/api/organisation", () => ({
   organisationList: () => Promise.resolve(api.orgs),
@@ -123,6 +126,8 @@ beforeEach(() => {
   api.participants = [];
   api.certificates = [];
   api.issue.mockReset();
+  api.quickCheck.mockReset().mockResolvedValue(null);
+  integrity.damage = null;
 });
 
 describe("first run", () => {
@@ -239,5 +244,28 @@ describe("the shell", () => {
       "Hozircha xodimlar yoʻq",
     );
     expect(screen.getByTestId("people-total").textContent).toContain("0 nafar xodim");
+  });
+
+  it("checks the database after the first screen and says loudly when it is damaged", async () => {
+    api.quickCheck.mockRejectedValue({
+      code: "damaged",
+      reason: { key: "database_damaged", file: "/data/malaka.db", log: "/data/logs/malaka.log" },
+      message: "the database /data/malaka.db is damaged",
+    });
+    render(App);
+    const alert = await screen.findByTestId("integrity-alert");
+    expect(api.quickCheck).toHaveBeenCalled();
+    expect(alert.getAttribute("role")).toBe("alert");
+    expect(alert.textContent).toContain("Maʼlumotlar bazasi fayli shikastlangan");
+    expect(alert.textContent).toContain("/data/malaka.db");
+    expect(alert.textContent).toContain("/data/logs/malaka.log");
+    expect(alert.textContent).not.toContain("is damaged");
+  });
+
+  it("shows nothing when the check finds the file healthy", async () => {
+    render(App);
+    await screen.findByTestId("nav-people");
+    await waitFor(() => expect(api.quickCheck).toHaveBeenCalled());
+    expect(screen.queryByTestId("integrity-alert")).toBeNull();
   });
 });

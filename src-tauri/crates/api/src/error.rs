@@ -71,6 +71,7 @@ pub enum ErrorCode {
     Refused,
     Locked,
     Storage,
+    Damaged,
     Cancelled,
 }
 
@@ -101,6 +102,10 @@ pub enum Error {
     /// The details, for the log only: build it with [`Error::storage`], which writes them there.
     #[error("{}", storage_reason())]
     Storage(String),
+    /// The database file failed an integrity check: build it from the store's error, which
+    /// logs SQLite's findings.
+    #[error("{}", damaged_reason(.file))]
+    Damaged { file: String },
     /// The user cancelled a batch; nothing of it was kept.
     #[error("cancelled; nothing was kept")]
     Cancelled,
@@ -110,8 +115,16 @@ fn first_problem(problems: &[Problem]) -> String {
     problems.first().map(ToString::to_string).unwrap_or_default()
 }
 
+fn log_path() -> String {
+    crate::log::file().map(|p| p.display().to_string()).unwrap_or_default()
+}
+
 fn storage_reason() -> Reason {
-    Reason::Storage { log: crate::log::file().map(|p| p.display().to_string()).unwrap_or_default() }
+    Reason::Storage { log: log_path() }
+}
+
+fn damaged_reason(file: &str) -> Reason {
+    Reason::DatabaseDamaged { file: file.to_owned(), log: log_path() }
 }
 
 impl Error {
@@ -129,6 +142,7 @@ impl Error {
             Error::Refused(_) => ErrorCode::Refused,
             Error::Locked(_) => ErrorCode::Locked,
             Error::Storage(_) => ErrorCode::Storage,
+            Error::Damaged { .. } => ErrorCode::Damaged,
             Error::Cancelled => ErrorCode::Cancelled,
         }
     }
@@ -150,6 +164,7 @@ impl Error {
             }
             Error::File(r) | Error::Refused(r) | Error::Locked(r) => r.clone(),
             Error::Storage(_) => storage_reason(),
+            Error::Damaged { file } => damaged_reason(file),
             Error::Cancelled => Reason::Cancelled,
         }
     }
@@ -251,6 +266,10 @@ impl From<malaka_store::Error> for Error {
             S::Duplicate(what) => duplicate(&what),
             S::MissingReference => Error::Invalid { field: "reference".into(), reason: Reason::MissingReference },
             S::Stale(entity) => Error::Stale { entity },
+            S::Damaged { file, problems } => {
+                log::error!("{} failed its integrity check: {}", file.display(), problems.join("; "));
+                Error::Damaged { file: file.display().to_string() }
+            }
             other => Error::storage(other.to_string()),
         }
     }

@@ -60,6 +60,21 @@ impl Malaka {
         })
     }
 
+    /// The check run in the background after the first screen (`PRAGMA quick_check`, which reads
+    /// the whole file): an [`Error::Damaged`] when the file is damaged, its details in the log.
+    /// Skipped when opening already checked the file (the previous session did not end cleanly).
+    pub async fn quick_check(&self) -> Result<()> {
+        if self.store.checked_at_open() {
+            return Ok(());
+        }
+        let problems = self.store.quick_check().await?;
+        if problems.is_empty() {
+            log::info!("{}: integrity check passed", self.store.path().display());
+            return Ok(());
+        }
+        Err(malaka_store::Error::Damaged { file: self.store.path().to_path_buf(), problems }.into())
+    }
+
     /// A checked copy of the database at `out`; an existing file there is not overwritten.
     pub async fn backup(&self, out: &Path) -> Result<u64> {
         if out.exists() {

@@ -7,7 +7,7 @@ use common::course;
 use malaka_api::core::Reason;
 use malaka_api::core::model::*;
 use malaka_api::person_import::ImportOptions;
-use malaka_api::{Error, ErrorCode};
+use malaka_api::{Error, ErrorCode, Malaka};
 
 /// What a front end receives, as JSON.
 fn wire(e: &Error) -> serde_json::Value {
@@ -134,4 +134,43 @@ async fn storage_failures_go_to_the_log_and_the_user_sees_where_it_is() {
     let files = std::fs::read_dir(dir.path().join("logs")).unwrap().count();
     assert!(files >= 2, "rotated: {files} files");
     assert!(std::fs::metadata(&log).unwrap().len() < 1024 * 1024);
+}
+
+#[tokio::test]
+async fn a_damaged_file_is_reported_by_the_background_check_without_sqlite_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("malaka.db");
+    let app = Malaka::open(&path, "officer").await.unwrap();
+    app.quick_check().await.unwrap();
+    let mut c = app.store().read().await.unwrap();
+    let root: i64 = sqlx::query_scalar("SELECT rootpage FROM sqlite_master WHERE name = 'organisation'")
+        .fetch_one(&mut *c)
+        .await
+        .unwrap();
+    drop(c);
+    app.close().await;
+    fold_wal(&path).await;
+    let mut bytes = std::fs::read(&path).unwrap();
+    let at = usize::try_from((root - 1) * 4096).unwrap();
+    bytes[at..at + 64].fill(0xA5);
+    std::fs::write(&path, bytes).unwrap();
+
+    let app = Malaka::open(&path, "officer").await.unwrap();
+    let e = app.quick_check().await.unwrap_err();
+    let json = wire(&e);
+    assert_eq!(json["code"], "damaged");
+    assert_eq!(json["reason"]["key"], "database_damaged");
+    assert_eq!(json["reason"]["file"], path.display().to_string());
+    let shown = json["reason"].to_string();
+    assert!(!shown.contains("page") && !shown.contains("btree"), "SQLite's words stay in the log: {shown}");
+    let e = app.backup(&dir.path().join("copy.db")).await.unwrap_err();
+    assert_eq!(wire(&e)["code"], "damaged", "no backup passes damage on");
+}
+
+/// Folds the write-ahead log into the file, so that its pages are where the bytes are changed.
+async fn fold_wal(path: &std::path::Path) {
+    use sqlx::{ConnectOptions, Connection};
+    let mut c = sqlx::sqlite::SqliteConnectOptions::new().filename(path).connect().await.unwrap();
+    sqlx::query("PRAGMA journal_mode = DELETE").execute(&mut c).await.unwrap();
+    c.close().await.unwrap();
 }

@@ -82,11 +82,25 @@ fn start_once(desktop: &Path, db: &Path, display: &str, data: &Path) -> Result<D
     });
     let got = rx.recv_timeout(PATIENCE);
     let elapsed = t.elapsed();
-    let _ = child.kill();
-    let _ = child.wait();
+    close(&mut child);
     got.map(|()| elapsed).map_err(|_| {
         Error::Io(format!("{} painted no first screen within {} s", desktop.display(), PATIENCE.as_secs()))
     })
+}
+
+/// Asks the app to quit as a logging-out session does (SIGTERM), so it closes the database
+/// cleanly and the next start is measured as a user's next start; kills it if it lingers.
+fn close(child: &mut Child) {
+    let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+    let t = Instant::now();
+    while t.elapsed() < Duration::from_secs(20) {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
 }
 
 /// Starts the app `reps` times on `db` and reports process start to first screen.

@@ -2,6 +2,7 @@
 //! harness that reports each operation's p50/p99 next to the same work done by `sqlite3`.
 
 pub mod certificates;
+pub mod command;
 pub mod desktop;
 mod error;
 pub mod generate;

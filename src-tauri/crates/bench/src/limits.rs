@@ -58,6 +58,12 @@ impl Sqlite3 {
         Ok(String::from_utf8_lossy(&out.stdout).into_owned())
     }
 
+    /// The time the program takes to start, open `db`, run `sql` and exit: what a user waits for
+    /// when typing it at a shell, to compare with a whole `malaka` command.
+    pub fn whole_run(&self, db: &Path, sql: &str) -> Result<Duration> {
+        Ok(self.script(db, sql)? + self.startup)
+    }
+
     /// Runs `sql` against `db` (output discarded) and returns its time without the start-up.
     /// Any message on stderr is an error: a limit measured on a failing script means nothing.
     pub fn script(&self, db: &Path, sql: &str) -> Result<Duration> {

@@ -43,6 +43,9 @@ enum Command {
         /// or Xvfb, which is started if DISPLAY is unset).
         #[arg(long)]
         desktop: Option<PathBuf>,
+        /// The `malaka` command, to time a whole command (start, open, search, exit).
+        #[arg(long)]
+        cli: Option<PathBuf>,
     },
 }
 
@@ -57,8 +60,8 @@ async fn main() -> ExitCode {
             let mut on_step = |s: &generate::Step| println!("{}", report::step_line(s));
             generate::generate(&db, scale, seed, &mut on_step).await.map(|s| println!("{}", report::summary(&s)))
         }
-        Command::Run { db, quick, sqlite3, only, desktop } => {
-            let options = run::Options { sqlite3, only, desktop, ..run::Options::new(quick) };
+        Command::Run { db, quick, sqlite3, only, desktop, cli } => {
+            let options = run::Options { sqlite3, only, desktop, cli, ..run::Options::new(quick) };
             let mut on_row = |r: &run::Row| eprintln!("measured: {}", r.operation.trim());
             run::run(&db, &options, &mut on_row).await.map(|r| println!("{}", report::table(&r)))
         }

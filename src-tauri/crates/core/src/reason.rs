@@ -381,6 +381,11 @@ pub enum Reason {
     Storage {
         log: String,
     },
+    /// The database file failed its integrity check; SQLite's findings are in the log at `log`.
+    DatabaseDamaged {
+        file: String,
+        log: String,
+    },
     Cancelled,
 }
 
@@ -552,6 +557,9 @@ impl std::fmt::Display for Reason {
             R::ScheduleConflict { count } => write!(f, "{count} schedule conflict(s)"),
             R::Storage { log } if log.is_empty() => write!(f, "could not save"),
             R::Storage { log } => write!(f, "could not save; details in the log {log}"),
+            R::DatabaseDamaged { file, log } => {
+                write!(f, "the database {file} is damaged; restore it from a backup (details in the log {log})")
+            }
             R::Cancelled => write!(f, "cancelled; nothing was kept"),
         }
     }

@@ -14,8 +14,9 @@ pub enum Error {
     /// The kind of record (`mark`, `certificate`), for the user's words.
     #[error("the {0} was changed by someone else; reload and try again")]
     Stale(&'static str),
-    #[error("the database file is damaged: {0}")]
-    Damaged(String),
+    /// The file failed an integrity check; `problems` are SQLite's words, for the log.
+    #[error("{} is damaged: {}", .file.display(), .problems.join("; "))]
+    Damaged { file: std::path::PathBuf, problems: Vec<String> },
     #[error("a stored value is not valid: {0}")]
     Corrupt(String),
     #[error("{0}")]

@@ -17,6 +17,7 @@ pub mod import;
 pub mod maintenance;
 pub mod organisation;
 pub mod person;
+mod presence;
 pub mod programme;
 pub mod session;
 pub mod trainer;
@@ -24,6 +25,7 @@ pub mod venue;
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use sqlx::pool::PoolConnection;
@@ -31,6 +33,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
 pub use error::{Error, Result};
+use presence::{Presence, Previous};
 /// A connection any query function runs on: a read connection or an open write transaction.
 pub use sqlx::SqliteConnection as Conn;
 
@@ -50,6 +53,9 @@ pub struct Store {
     writer: SqlitePool,
     reader: SqlitePool,
     path: PathBuf,
+    /// Taken by [`Store::close`]; shared by the clones, like the pools.
+    presence: Arc<Mutex<Option<Presence>>>,
+    checked_at_open: bool,
 }
 
 /// A write transaction (`BEGIN IMMEDIATE`): nothing is visible to others until [`WriteTx::commit`];
@@ -90,20 +96,38 @@ fn options(path: &Path) -> SqliteConnectOptions {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database at `path`, checks it and brings its schema up to date.
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    ///
+    /// The file is checked (`PRAGMA quick_check`, which reads all of it) only when the previous
+    /// session did not close it cleanly or left no record of how it ended; otherwise the check
+    /// is the caller's to run later ([`Store::quick_check`]) so that opening stays instant.
     pub async fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("{}: {e}", dir.display())))?;
         }
+        let existed = std::fs::metadata(path).map(|m| m.len() > 0).unwrap_or(false);
+        // Without a marker (a read-only folder) every open is treated as after a crash.
+        let (presence, previous) = match Presence::arrive(path) {
+            Ok((presence, previous)) => (Some(presence), previous),
+            Err(e) => {
+                log::warn!("{}: cannot record use of the database: {e}", presence::marker_path(path).display());
+                (None, Previous::Unclean)
+            }
+        };
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
             .min_connections(1)
             .acquire_timeout(Duration::from_secs(30))
             .connect_with(options(path).pragma("cache_size", WRITER_CACHE))
             .await?;
-        let damage: Vec<String> = sqlx::query_scalar("PRAGMA quick_check").fetch_all(&writer).await?;
-        if damage.first().map(String::as_str) != Some("ok") {
-            return Err(Error::Damaged(damage.join("; ")));
+        let check = existed && previous != Previous::Clean;
+        if check {
+            log::info!("{}: not closed cleanly last time ({previous:?}); checking it", path.display());
+            let damage = quick_check_on(&writer).await?;
+            if !damage.is_empty() {
+                writer.close().await;
+                return Err(Error::Damaged { file: path.to_path_buf(), problems: damage });
+            }
         }
         MIGRATOR.run(&writer).await?;
         let reader = SqlitePoolOptions::new()
@@ -111,7 +135,26 @@ impl Store {
             .acquire_timeout(Duration::from_secs(30))
             .connect_with(options(path))
             .await?;
-        Ok(Store { writer, reader, path: path.to_path_buf() })
+        Ok(Store {
+            writer,
+            reader,
+            path: path.to_path_buf(),
+            presence: Arc::new(Mutex::new(presence)),
+            checked_at_open: check,
+        })
+    }
+
+    /// Whether [`Store::open`] checked the file (the previous session did not end cleanly), so a
+    /// background check now would only repeat it.
+    pub fn checked_at_open(&self) -> bool {
+        self.checked_at_open
+    }
+
+    /// `PRAGMA quick_check` on a read connection: every page and row, not the index contents. It
+    /// reads the whole file (seconds for a national register), so run it off the UI's path. An
+    /// empty list means healthy.
+    pub async fn quick_check(&self) -> Result<Vec<String>> {
+        quick_check_on(&self.reader).await
     }
 
     /// Opens from a `sqlite:` URL or a plain path.
@@ -143,10 +186,33 @@ impl Store {
         Ok(())
     }
 
-    /// Closes every connection, folding the WAL back into the database file.
+    /// Closes every connection, folding the WAL back into the database file, and records the
+    /// clean close. Every clone of this store is closed with it.
     pub async fn close(self) {
         let _ = sqlx::query("PRAGMA optimize").execute(&self.writer).await;
         self.reader.close().await;
         self.writer.close().await;
+        let presence = self.presence.lock().map(|mut p| p.take()).unwrap_or(None);
+        if let Some(Err(e)) = presence.map(Presence::leave) {
+            log::warn!("{}: cannot record the clean close: {e}", self.path.display());
+        }
     }
+}
+
+/// The problems `PRAGMA quick_check` lists; damage so bad that the check itself fails (a page
+/// that is not a page) is a problem too, not an error of the check.
+async fn quick_check_on<'c, E: sqlx::Executor<'c, Database = Sqlite>>(on: E) -> Result<Vec<String>> {
+    match sqlx::query_scalar::<_, String>("PRAGMA quick_check").fetch_all(on).await {
+        Ok(mut found) => {
+            found.retain(|p| p != "ok");
+            Ok(found)
+        }
+        Err(sqlx::Error::Database(e)) if is_damage(e.code().as_deref()) => Ok(vec![e.message().to_owned()]),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// SQLITE_CORRUPT (11, and its extended codes) or SQLITE_NOTADB (26).
+fn is_damage(code: Option<&str>) -> bool {
+    code.and_then(|c| c.parse::<i32>().ok()).is_some_and(|c| matches!(c & 0xff, 11 | 26))
 }

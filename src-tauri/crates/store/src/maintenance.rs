@@ -38,9 +38,14 @@ async fn check_file(path: &Path) -> Result<Vec<String>> {
     problems
 }
 
-/// Writes a consistent copy with `VACUUM INTO` to a temporary file beside `out`, checks the copy,
+/// Checks the database (`PRAGMA quick_check`: a backup must not pass damage on as a good copy),
+/// writes a consistent copy with `VACUUM INTO` to a temporary file beside `out`, checks the copy,
 /// then renames it into place, so `out` is never a half-written file. Returns the size in bytes.
 pub async fn backup(store: &Store, out: &Path) -> Result<u64> {
+    let damage = store.quick_check().await?;
+    if !damage.is_empty() {
+        return Err(Error::Damaged { file: store.path().to_path_buf(), problems: damage });
+    }
     let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("{}: {e}", dir.display())))?;
     let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "backup".into());
@@ -54,7 +59,7 @@ pub async fn backup(store: &Store, out: &Path) -> Result<u64> {
         Ok(p) if p.is_empty() => {}
         Ok(p) => {
             let _ = std::fs::remove_file(&tmp);
-            return Err(Error::Damaged(format!("backup copy failed its check: {}", p.join("; "))));
+            return Err(Error::Damaged { file: tmp, problems: p });
         }
         Err(e) => {
             let _ = std::fs::remove_file(&tmp);

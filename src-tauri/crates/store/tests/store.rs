@@ -4,7 +4,7 @@ use malaka_core::model::*;
 mod common;
 
 use common::{id, insert_activity_with_session, november_activity, now, org_input};
-use malaka_store::{Error, Store, attendance, audit, organisation, person};
+use malaka_store::{Error, Store, attendance, audit, maintenance, organisation, person};
 
 async fn fresh() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
@@ -70,6 +70,70 @@ async fn a_damaged_file_is_refused_at_open() {
     let path = dir.path().join("junk.db");
     std::fs::write(&path, b"this is not a database, just text that happens to be here").unwrap();
     assert!(Store::open(&path).await.is_err());
+}
+
+/// Overwrites the header of `table`'s root page, as a failing disk would.
+async fn damage_table(path: &std::path::Path, table: &str) {
+    let store = Store::open(path).await.unwrap();
+    let mut c = store.read().await.unwrap();
+    let root: i64 = sqlx::query_scalar("SELECT rootpage FROM sqlite_master WHERE name = ?")
+        .bind(table)
+        .fetch_one(&mut *c)
+        .await
+        .unwrap();
+    let page_size: i64 = sqlx::query_scalar("PRAGMA page_size").fetch_one(&mut *c).await.unwrap();
+    drop(c);
+    store.close().await;
+    // Fold the write-ahead log into the file, so that the page is where the bytes are changed.
+    {
+        use sqlx::{ConnectOptions, Connection};
+        let mut c = sqlx::sqlite::SqliteConnectOptions::new().filename(path).connect().await.unwrap();
+        sqlx::query("PRAGMA journal_mode = DELETE").execute(&mut c).await.unwrap();
+        c.close().await.unwrap();
+    }
+    let mut bytes = std::fs::read(path).unwrap();
+    let at = usize::try_from((root - 1) * page_size).unwrap();
+    bytes[at..at + 64].fill(0xA5);
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[tokio::test]
+async fn damage_is_found_by_the_background_check_and_at_open_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("malaka.db");
+    let store = Store::open(&path).await.unwrap();
+    assert!(!store.checked_at_open(), "a new file needs no check");
+    seed_person(&store).await;
+    assert!(store.quick_check().await.unwrap().is_empty(), "a healthy file passes");
+    store.close().await;
+    damage_table(&path, "person").await;
+
+    // Closed cleanly last time: opening stays instant and the background check finds the damage.
+    let store = Store::open(&path).await.unwrap();
+    assert!(!store.checked_at_open());
+    assert!(!store.quick_check().await.unwrap().is_empty());
+    let backup = maintenance::backup(&store, &dir.path().join("copy.db")).await.unwrap_err();
+    assert!(matches!(&backup, Error::Damaged { file, .. } if *file == path), "{backup:?}");
+    assert!(!dir.path().join("copy.db").exists());
+    // A crash: the process goes, its word `open` stays in the marker.
+    drop(store);
+    let err = Store::open(&path).await.err().expect("a damaged file after a crash is refused");
+    assert!(matches!(&err, Error::Damaged { file, problems } if *file == path && !problems.is_empty()), "{err:?}");
+}
+
+#[tokio::test]
+async fn a_file_left_open_by_a_crash_is_checked_and_then_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("malaka.db");
+    let store = Store::open(&path).await.unwrap();
+    seed_person(&store).await;
+    drop(store);
+    let store = Store::open(&path).await.unwrap();
+    assert!(store.checked_at_open(), "not closed last time, so checked now");
+    assert_eq!(person::count(&mut store.read().await.unwrap()).await.unwrap(), 1);
+    store.close().await;
+    let store = Store::open(&path).await.unwrap();
+    assert!(!store.checked_at_open(), "closed cleanly, so not checked again");
 }
 
 #[tokio::test]

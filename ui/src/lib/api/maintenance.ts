@@ -12,3 +12,9 @@ export const appFirstPaint = () => call<number>("app_first_paint");
 
 /** Opens a file the app saved (PDF, .ics, XLSX, CSV, the JSON revocation list) in the system's program for it. */
 export const fileOpen = (path: string) => call<null>("file_open", { path });
+
+/**
+ * Checks the database file (it reads all of it: seconds on a national register). Rejects with
+ * code `damaged` when the file is damaged; resolves at once when opening already checked it.
+ */
+export const databaseQuickCheck = () => call<null>("database_quick_check");

@@ -160,6 +160,7 @@ export const az: Catalogue = {
   "error.file": "Faylla bağlı problem var.",
   "error.refused": "Buna icazə verilmir.",
   "error.storage": "Verilənlər bazasına qoşulmaq mümkün olmadı.",
+  "error.damaged": "Verilənlər bazası faylı zədələnib.",
   "error.cancelled": "Ləğv edildi; heç nə saxlanmadı.",
   "error.unknown": "Gözlənilməz xəta baş verdi.",
 

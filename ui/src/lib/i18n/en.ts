@@ -160,6 +160,7 @@ export const en = {
   "error.file": "A problem with the file.",
   "error.refused": "This is not allowed.",
   "error.storage": "The database could not be reached.",
+  "error.damaged": "The database file is damaged.",
   "error.cancelled": "Cancelled; nothing of it was kept.",
   "error.unknown": "An unexpected error occurred.",
 

@@ -26,6 +26,7 @@ const HEADINGS: Record<ApiError["code"], TextKey> = {
   file: "error.file",
   refused: "error.refused",
   storage: "error.storage",
+  damaged: "error.damaged",
   locked: "error.locked",
   cancelled: "error.cancelled",
 };

@@ -189,6 +189,7 @@ export const ru: Catalogue = {
   "error.file": "Проблема с файлом.",
   "error.refused": "Это действие запрещено.",
   "error.storage": "Нет доступа к базе данных.",
+  "error.damaged": "Файл базы данных повреждён.",
   "error.cancelled": "Отменено; ничего не сохранено.",
   "error.unknown": "Непредвиденная ошибка.",
 

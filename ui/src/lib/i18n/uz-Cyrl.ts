@@ -160,6 +160,7 @@ export const uzCyrl: Catalogue = {
   "error.file": "Файл билан муаммо бор.",
   "error.refused": "Бунга рухсат йўқ.",
   "error.storage": "Маълумотлар базасига уланиб бўлмади.",
+  "error.damaged": "Маълумотлар базаси файли шикастланган.",
   "error.cancelled": "Бекор қилинди; ҳеч нарса сақланмади.",
   "error.unknown": "Кутилмаган хато юз берди.",
 

@@ -161,6 +161,7 @@ export const uzLatn: Catalogue = {
   "error.file": "Fayl bilan muammo bor.",
   "error.refused": "Bunga ruxsat yoʻq.",
   "error.storage": "Maʼlumotlar bazasiga ulanib boʻlmadi.",
+  "error.damaged": "Maʼlumotlar bazasi fayli shikastlangan.",
   "error.cancelled": "Bekor qilindi; hech narsa saqlanmadi.",
   "error.unknown": "Kutilmagan xato yuz berdi.",
 

@@ -154,6 +154,8 @@ export const azReason: {
   "reason.schedule_conflict": "Vaxt başqa məşğələlərlə üst-üstə düşür ({count}).",
   "reason.storage": "Əməliyyatı yerinə yetirmək mümkün olmadı; təfərrüatlar jurnaldadır: {log}",
   "reason.storage_unlogged": "Əməliyyatı yerinə yetirmək mümkün olmadı.",
+  "reason.database_damaged":
+    "Malaka {file} faylında zədə aşkar etdi. İşi yalnız lazım olan məlumatları köçürmək üçün davam etdirin və faylı son ehtiyat nüsxədən bərpa edin. Təfərrüatlar jurnaldadır: {log}",
   "reason.cancelled": "Ləğv edildi; heç nə saxlanılmadı.",
   "reason.entity.activity": "tədbir",
   "reason.entity.certificate": "sertifikat",

@@ -149,6 +149,8 @@ export const enReason = {
   "reason.schedule_conflict": "This clashes with other bookings ({count}).",
   "reason.storage": "Could not complete this; the details are in the log: {log}",
   "reason.storage_unlogged": "Could not complete this.",
+  "reason.database_damaged":
+    "Malaka found damage in {file}. Keep working only to copy out what you need, and restore the file from your latest backup. The details are in the log: {log}",
   "reason.cancelled": "Cancelled; nothing of it was kept.",
   "reason.entity.activity": "activity",
   "reason.entity.certificate": "certificate",

@@ -156,6 +156,8 @@ export const ruReason: {
   "reason.schedule_conflict": "Пересечение с другими занятиями ({count}).",
   "reason.storage": "Не удалось выполнить действие; подробности в журнале: {log}",
   "reason.storage_unlogged": "Не удалось выполнить действие.",
+  "reason.database_damaged":
+    "Malaka обнаружила повреждения в файле {file}. Продолжайте работу, только чтобы сохранить нужные данные, и восстановите файл из последней резервной копии. Подробности в журнале: {log}",
   "reason.cancelled": "Отменено; ничего не сохранено.",
   "reason.entity.activity": "мероприятие",
   "reason.entity.certificate": "сертификат",

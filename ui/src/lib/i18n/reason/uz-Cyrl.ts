@@ -157,6 +157,8 @@ export const uzCyrlReason: {
   "reason.schedule_conflict": "Бошқа машғулотлар билан вақт тўқнашуви бор ({count}).",
   "reason.storage": "Амални бажариб бўлмади; тафсилотлар журналда: {log}",
   "reason.storage_unlogged": "Амални бажариб бўлмади.",
+  "reason.database_damaged":
+    "Malaka {file} файлида шикаст топди. Ишни фақат керакли маълумотларни кўчириб олиш учун давом эттиринг ва файлни охирги захира нусхадан тикланг. Тафсилотлар журналда: {log}",
   "reason.cancelled": "Бекор қилинди; ҳеч нарса сақланмади.",
   "reason.entity.activity": "тадбир",
   "reason.entity.certificate": "сертификат",

@@ -161,6 +161,8 @@ export const uzLatnReason: {
   "reason.schedule_conflict": "Boshqa mashgʻulotlar bilan vaqt toʻqnashuvi bor ({count}).",
   "reason.storage": "Amalni bajarib boʻlmadi; tafsilotlar jurnalda: {log}",
   "reason.storage_unlogged": "Amalni bajarib boʻlmadi.",
+  "reason.database_damaged":
+    "Malaka {file} faylida shikast topdi. Ishni faqat kerakli maʼlumotlarni koʻchirib olish uchun davom ettiring va faylni oxirgi zaxira nusxadan tiklang. Tafsilotlar jurnalda: {log}",
   "reason.cancelled": "Bekor qilindi; hech narsa saqlanmadi.",
   "reason.entity.activity": "tadbir",
   "reason.entity.certificate": "sertifikat",
