@@ -27,7 +27,7 @@ cargo test --workspace --locked
 echo "== bench: small dataset and a quick run, so the harness never rots (times are not checked)"
 bench_dir="$(mktemp -d)"
 "$CARGO_TARGET_DIR/debug/malaka-bench" generate --scale small --db "$bench_dir/bench.db"
-"$CARGO_TARGET_DIR/debug/malaka-bench" run --quick --db "$bench_dir/bench.db"
+"$CARGO_TARGET_DIR/debug/malaka-bench" run --quick --db "$bench_dir/bench.db" --cli "$CARGO_TARGET_DIR/debug/malaka"
 rm -rf "$bench_dir"
 
 echo "== bindings: the committed TypeScript types match the Rust types"

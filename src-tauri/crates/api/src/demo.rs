@@ -165,6 +165,28 @@ impl Malaka {
                 uz_people.push(self.person_create_in(tx, &input).await?);
             }
         }
+        // Names that documents spell several ways, so a search for "Хасанов" or "Tsoy" finds someone.
+        // The second script's spelling is what Malaka's own transliteration gives (Цой: Soy).
+        for (n, (family, given, patronymic, family_alt, given_alt)) in [
+            ("Hasanov", "Jasur", "Bahodir oʻgʻli", "Ҳасанов", "Жасур"),
+            ("Цой", "Елена", "Викторовна", "Soy", "Yelena"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let input = NewPerson {
+                family_name: family.into(),
+                given_name: given.into(),
+                patronymic: Some(patronymic.into()),
+                family_name_alt: Some(family_alt.into()),
+                given_name_alt: Some(given_alt.into()),
+                organisation_id: dxa.id.clone(),
+                personnel_number: Some(format!("{}", 1041 + n)),
+                position: Some((*dice.pick(Style::UzbekLatin.positions())).to_owned()),
+                ..Default::default()
+            };
+            uz_people.push(self.person_create_in(tx, &input).await?);
+        }
         for (i, home) in az_centres.iter().enumerate() {
             for n in 0..20 {
                 let woman = dice.chance(50);

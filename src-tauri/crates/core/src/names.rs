@@ -166,9 +166,124 @@ pub fn search_tokens(s: &str) -> Vec<String> {
     tokens
 }
 
+/// Spellings of one sound, longest first, as officers type a name from a Russian-style
+/// document, a passport or an Azerbaijani keyboard without its letters: kh/x/ҳ/х are h, ks is x,
+/// ts/ц is s, dzh/dj/zh/c (Azerbaijani c) are j, q is k. `ch` and `sh` stay themselves.
+const SOUNDS: [(&str, &str); 13] = [
+    ("shch", "sh"),
+    ("dzh", "j"),
+    ("ch", "ch"),
+    ("sh", "sh"),
+    ("kh", "h"),
+    ("ks", "h"),
+    ("dj", "j"),
+    ("zh", "j"),
+    ("ts", "s"),
+    ("ye", "a"),
+    ("x", "h"),
+    ("c", "j"),
+    ("q", "k"),
+];
+
+/// The loose form of one search token (from [`search_tokens`]): the spelling variants of a name
+/// fold to one key, so "Kholmatov" meets Xolmatov, "Tsoy" Цой, "Alexey" Алексей and "Aliev"
+/// Əliyev. Vowels fold too (y is i, e and ye are a, as ə is), and doubled letters count once
+/// (Mammadov, Mamedov). Too loose to rank by; searches try the exact tokens first.
+pub fn sound_key(token: &str) -> String {
+    let mut out = String::with_capacity(token.len());
+    let mut rest = token;
+    while let Some(c) = rest.chars().next() {
+        let (sound, len) = match SOUNDS.iter().find(|(spelling, _)| rest.starts_with(spelling)) {
+            Some((spelling, sound)) => (*sound, spelling.len()),
+            None => (
+                match c {
+                    'y' => "i",
+                    'e' => "a",
+                    'w' => "v",
+                    _ => &rest[..c.len_utf8()],
+                },
+                c.len_utf8(),
+            ),
+        };
+        for s in sound.chars() {
+            // A doubled letter sounds once (only letters: 2 and 22 stay apart).
+            if !(s.is_alphabetic() && out.ends_with(s)) {
+                out.push(s);
+            }
+        }
+        rest = &rest[len..];
+    }
+    out
+}
+
+/// The loose keys of `tokens` that differ from every exact token, in order, without repeats.
+pub fn sound_tokens(tokens: &[String]) -> Vec<String> {
+    let mut sounds: Vec<String> = Vec::new();
+    for t in tokens {
+        let s = sound_key(t);
+        if !tokens.contains(&s) && !sounds.contains(&s) {
+            sounds.push(s);
+        }
+    }
+    sounds
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The loose key of a whole name as typed.
+    fn sounds(name: &str) -> Vec<String> {
+        search_tokens(name).iter().map(|t| sound_key(t)).collect()
+    }
+
+    #[test]
+    fn spellings_from_documents_meet_the_register() {
+        for (typed, stored) in [
+            ("Хасанов", "Hasanov"),
+            ("Hasanov", "Ҳасанов"),
+            ("Kholmatov", "Xolmatov"),
+            ("Холматов", "Xolmatov"),
+            ("Tsoy", "Цой"),
+            ("Tsoi", "Цой"),
+            ("Alexey", "Алексей"),
+            ("Aleksei", "Алексей"),
+            ("Aliev", "Əliyev"),
+            ("Aliyev", "Алиев"),
+            ("Mamedov", "Məmmədov"),
+            ("Dzhafarov", "Cəfərov"),
+            ("Jafarov", "Cəfərov"),
+            ("Evgeniy", "Евгений"),
+            ("Yevgeny", "Евгений"),
+            ("Yulia", "Юлия"),
+            ("Mariya", "Maria"),
+            ("Shokhrukh", "Shohruh"),
+            ("Kadirov", "Qadirov"),
+            ("Shchukin", "Щукин"),
+            ("Gozal", "Gözəl"),
+            ("Gulnara", "Gʻulnara"),
+        ] {
+            assert_eq!(sounds(typed), sounds(stored), "{typed} ~ {stored}");
+        }
+    }
+
+    #[test]
+    fn different_names_keep_different_sounds() {
+        for (a, b) in [("Karimov", "Qodirov"), ("Sharipov", "Charipov"), ("Ali", "Vali"), ("Tursunov", "Tursunova")] {
+            assert_ne!(sounds(a), sounds(b), "{a} / {b}");
+        }
+        assert_eq!(sound_key("2"), "2");
+        assert_eq!(sound_key("22"), "22");
+        assert_eq!(sound_key(""), "");
+    }
+
+    #[test]
+    fn sound_tokens_add_only_what_differs() {
+        let exact = search_tokens("Hasanov Ali");
+        assert!(sound_tokens(&exact).is_empty(), "{:?}", sound_tokens(&exact));
+        let exact = search_tokens("Xolmatov Aleksey");
+        assert_eq!(sound_tokens(&exact), vec!["holmatov".to_string(), "alahai".to_string()]);
+    }
 
     #[test]
     fn normalize_trims_and_collapses_whitespace() {

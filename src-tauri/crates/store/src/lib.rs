@@ -17,8 +17,10 @@ pub mod import;
 pub mod maintenance;
 pub mod organisation;
 pub mod person;
+mod person_token;
 mod presence;
 pub mod programme;
+mod rebuild;
 pub mod session;
 pub mod trainer;
 pub mod venue;
@@ -130,6 +132,7 @@ impl Store {
             }
         }
         MIGRATOR.run(&writer).await?;
+        rebuild::run_pending(&writer).await?;
         let reader = SqlitePoolOptions::new()
             .max_connections(READERS)
             .acquire_timeout(Duration::from_secs(30))

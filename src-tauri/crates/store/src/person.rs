@@ -6,7 +6,7 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
 use crate::codec::{instant, json_ids, parse_date, parse_instant};
-use crate::{Conn, Error, Result, batch};
+use crate::{Conn, Error, Result, batch, person_token};
 
 const COLUMNS: &str = "p.id, p.family_name, p.given_name, p.patronymic, p.family_name_alt, p.given_name_alt, \
      p.patronymic_alt, p.organisation_id, p.unit_id, p.personnel_number, p.position, p.email, p.phone, \
@@ -81,14 +81,7 @@ fn insert_head() -> String {
 pub async fn insert(conn: &mut Conn, id: &str, p: &ValidPerson, now: DateTime<Utc>) -> Result<()> {
     let sql = batch::values_sql(&insert_head(), STORED + 3, 1);
     bind_stored(sqlx::query(&sql).bind(id), p).bind(instant(now)).bind(instant(now)).execute(&mut *conn).await?;
-    for token in &p.search_tokens {
-        sqlx::query("INSERT OR IGNORE INTO person_token (token, person_id) VALUES (?, ?)")
-            .bind(token)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
-    }
-    Ok(())
+    person_token::insert(conn, id, &p.search_tokens).await
 }
 
 /// Stores many validated people with their search tokens: the same rows as [`insert`] writes for
@@ -106,18 +99,7 @@ pub async fn insert_many(conn: &mut Conn, people: &[(String, ValidPerson)], now:
         }
         q.execute(&mut *conn).await?;
     }
-    let mut tokens: Vec<(&str, &str)> =
-        people.iter().flat_map(|(id, p)| p.search_tokens.iter().map(move |t| (t.as_str(), id.as_str()))).collect();
-    tokens.sort_unstable();
-    for chunk in tokens.chunks(batch::rows_per_statement(2)) {
-        let sql = batch::values_sql("INSERT OR IGNORE INTO person_token (token, person_id)", 2, chunk.len());
-        let mut q = sqlx::query(&sql);
-        for (token, id) in chunk {
-            q = q.bind(*token).bind(*id);
-        }
-        q.execute(&mut *conn).await?;
-    }
-    Ok(())
+    person_token::insert_many(conn, people.iter().map(|(id, p)| (id.as_str(), p.search_tokens.as_slice()))).await
 }
 
 pub async fn get(conn: &mut Conn, id: &str) -> Result<Person> {
@@ -182,60 +164,19 @@ pub async fn update(conn: &mut Conn, id: &str, p: &ValidPerson, now: DateTime<Ut
     if done.rows_affected() == 0 {
         return Err(Error::NotFound { entity: "person", id: id.into() });
     }
-    sqlx::query("DELETE FROM person_token WHERE person_id = ?").bind(id).execute(&mut *conn).await?;
-    for token in &p.search_tokens {
-        sqlx::query("INSERT OR IGNORE INTO person_token (token, person_id) VALUES (?, ?)")
-            .bind(token)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
-    }
-    Ok(())
+    person_token::delete(conn, id).await?;
+    person_token::insert(conn, id, &p.search_tokens).await
 }
 
-/// The smallest string above every string that starts with `prefix` (in SQLite's binary order).
-fn prefix_end(prefix: &str) -> String {
-    format!("{prefix}{}", char::MAX)
-}
-
-/// People whose name tokens start with every one of `tokens` (already folded), best match first.
-///
-/// The longest token drives an index range scan in token order, so even a one-letter prefix over
-/// 200,000 people reads only the first page; the other tokens filter by the same index.
+/// People whose name words start with every one of `tokens` (already folded): exact spellings
+/// first, then names that only sound alike (see [`person_token::search`]).
 pub async fn search(
     conn: &mut Conn,
     tokens: &[String],
     organisation_id: Option<&str>,
     limit: i64,
 ) -> Result<Vec<Person>> {
-    let Some(lead) = tokens.iter().max_by_key(|t| t.len()) else { return Ok(Vec::new()) };
-    let rest: Vec<&String> = tokens.iter().filter(|t| *t != lead).collect();
-    let mut filters = String::new();
-    for i in 0..rest.len() {
-        let (lo, hi) = (4 + 2 * i, 5 + 2 * i);
-        filters.push_str(&format!(
-            " AND EXISTS (SELECT 1 FROM person_token o WHERE o.person_id = t.person_id AND o.token >= ?{lo} AND o.token < ?{hi})"
-        ));
-    }
-    let sql = format!(
-        "SELECT t.person_id FROM person_token t WHERE t.token >= ?1 AND t.token < ?2 {filters}
-           AND (?{org} IS NULL OR EXISTS (SELECT 1 FROM person p WHERE p.id = t.person_id
-                AND (p.organisation_id = ?{org} OR p.unit_id = ?{org})))
-         ORDER BY t.token, t.person_id LIMIT ?3",
-        org = 4 + 2 * rest.len()
-    );
-    let mut q = sqlx::query_scalar::<_, String>(&sql).bind(lead).bind(prefix_end(lead)).bind(limit * 4);
-    for t in &rest {
-        q = q.bind(t.as_str()).bind(prefix_end(t));
-    }
-    q = q.bind(organisation_id);
-    let mut ids: Vec<String> = Vec::new();
-    for id in q.fetch_all(&mut *conn).await? {
-        if !ids.contains(&id) {
-            ids.push(id);
-        }
-    }
-    ids.truncate(limit.max(0) as usize);
+    let ids = person_token::search(conn, tokens, organisation_id, usize::try_from(limit).unwrap_or(0)).await?;
     by_ids(conn, &ids).await
 }
 

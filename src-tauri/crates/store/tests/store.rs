@@ -180,6 +180,44 @@ async fn search_finds_a_latin_name_typed_in_cyrillic_by_prefix() {
 }
 
 #[tokio::test]
+async fn a_register_from_before_sound_search_gets_its_sound_rows_when_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("malaka.db");
+    let store = Store::open(&path).await.unwrap();
+    let (org, _) = seed_person(&store).await;
+    let mut tx = store.begin().await.unwrap();
+    let p = NewPerson {
+        family_name: "Xolmatov".into(),
+        given_name: "Aleksey".into(),
+        organisation_id: org,
+        ..Default::default()
+    };
+    person::insert(&mut tx, &id(8), &p.validated().unwrap(), now()).await.unwrap();
+    // As the version before issue 14 left it: exact rows only, the migration not yet applied.
+    sqlx::query("DELETE FROM person_token WHERE token LIKE '~%'").execute(&mut *tx).await.unwrap();
+    sqlx::query("DROP TABLE store_rebuild").execute(&mut *tx).await.unwrap();
+    sqlx::query("DELETE FROM _sqlx_migrations WHERE version = 20261206000007").execute(&mut *tx).await.unwrap();
+    tx.commit().await.unwrap();
+    let search = |store: Store| async move {
+        let mut c = store.read().await.unwrap();
+        let found =
+            person::search(&mut c, &malaka_core::names::search_tokens("Kholmatov Alexei"), None, 10).await.unwrap();
+        found.into_iter().map(|p| p.id).collect::<Vec<_>>()
+    };
+    assert!(search(store.clone()).await.is_empty(), "no sound rows yet");
+    store.close().await;
+
+    let store = Store::open(&path).await.unwrap();
+    assert_eq!(search(store.clone()).await, vec![id(8)]);
+    let pending: i64 = sqlx::query_scalar("SELECT count(*) FROM store_rebuild")
+        .fetch_one(&mut *store.read().await.unwrap())
+        .await
+        .unwrap();
+    assert_eq!(pending, 0, "the rebuild is done once");
+    assert_eq!(person::count(&mut store.read().await.unwrap()).await.unwrap(), 2, "nobody lost");
+}
+
+#[tokio::test]
 async fn a_mark_and_its_history_land_together_or_not_at_all() {
     let (_dir, store) = fresh().await;
     let (org, person_id) = seed_person(&store).await;
