@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setLocale } from "$lib/i18n/index.svelte";
+import { fileError } from "$lib/testing/apiErrors";
 import OpenFileButton from "./OpenFileButton.svelte";
 
 const api = vi.hoisted(() => ({ open: vi.fn() }));
@@ -23,10 +24,7 @@ describe("opening a saved file", () => {
   });
 
   it("says why when the file cannot be opened", async () => {
-    api.open.mockRejectedValue({
-      code: "file",
-      reason: { key: "file_not_found", file: "/home/u/x.pdf" },
-    });
+    api.open.mockRejectedValue(fileError("file_not_found", "/home/u/x.pdf"));
     render(OpenFileButton, { path: "/home/u/x.pdf" });
     await fireEvent.click(screen.getByTestId("open-file"));
     expect((await screen.findByTestId("open-file-error")).textContent).toContain(

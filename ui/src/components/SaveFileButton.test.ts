@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setLocale } from "$lib/i18n/index.svelte";
+import { fileError } from "$lib/testing/apiErrors";
 import { deferred } from "$lib/util/deferred";
 import SaveFileButton, { type SaveChoice } from "./SaveFileButton.svelte";
 
@@ -79,10 +80,7 @@ describe("saving to a file", () => {
 
   it("says why a file could not be written, in the app's words, until the next try", async () => {
     api.pick.mockResolvedValue("/root/list.csv");
-    api.csv.mockRejectedValue({
-      code: "file",
-      reason: { key: "file_unreadable", file: "/root/list.csv" },
-    });
+    api.csv.mockRejectedValue(fileError("file_unreadable", "/root/list.csv"));
     mount();
     await fireEvent.click(button("save-csv"));
     const banner = await screen.findByTestId("save-error");

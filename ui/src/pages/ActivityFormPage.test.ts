@@ -6,13 +6,10 @@ import { activity, programme } from "$lib/plan/catalogue/fixtures";
 import { router } from "$lib/router.svelte";
 import ActivityFormPage from "./ActivityFormPage.svelte";
 
-const api = vi.hoisted(() => ({
-  programmes: vi.fn(),
-  venues: vi.fn(),
-  get: vi.fn(),
-  create: vi.fn(),
-  update: vi.fn(),
-}));
+const api = await vi.hoisted(async () => {
+  const { mockFns } = await import("$lib/testing/mockFns");
+  return mockFns("programmes", "venues", "get", "create", "update");
+});
 vi.mock("$lib/api/activity", () => ({
   activityGet: (id: string) => api.get(id),
   activityCreate: (input: unknown) => api.create(input),

@@ -14,17 +14,20 @@ import { setLocale } from "$lib/i18n/index.svelte";
 import { router } from "$lib/router.svelte";
 import ActivityPage from "./ActivityPage.svelte";
 
-const api = vi.hoisted(() => ({
-  get: vi.fn(),
-  status: vi.fn(),
-  venues: vi.fn(),
-  trainers: vi.fn(),
-  planCheck: vi.fn(),
-  plan: vi.fn(),
-  moveCheck: vi.fn(),
-  move: vi.fn(),
-  cancel: vi.fn(),
-}));
+const api = await vi.hoisted(async () => {
+  const { mockFns } = await import("$lib/testing/mockFns");
+  return mockFns(
+    "get",
+    "status",
+    "venues",
+    "trainers",
+    "planCheck",
+    "plan",
+    "moveCheck",
+    "move",
+    "cancel",
+  );
+});
 
 vi.mock("$lib/api/activity", () => ({
   activityGet: (id: string) => api.get(id),

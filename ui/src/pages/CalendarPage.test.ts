@@ -6,15 +6,10 @@ import { setLocale } from "$lib/i18n/index.svelte";
 import { router } from "$lib/router.svelte";
 import CalendarPage from "./CalendarPage.svelte";
 
-const api = vi.hoisted(() => ({
-  calendar: vi.fn(),
-  check: vi.fn(),
-  move: vi.fn(),
-  activities: vi.fn(),
-  venues: vi.fn(),
-  trainers: vi.fn(),
-  orgs: vi.fn(),
-}));
+const api = await vi.hoisted(async () => {
+  const { mockFns } = await import("$lib/testing/mockFns");
+  return mockFns("calendar", "check", "move", "activities", "venues", "trainers", "orgs");
+});
 
 vi.mock("$lib/api/activity", () => ({
   activityList: (f: ActivityFilter) => api.activities(f),

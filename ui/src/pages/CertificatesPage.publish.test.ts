@@ -4,17 +4,13 @@ import { fireEvent, render, screen } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Organisation } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
+import { fileError } from "$lib/testing/apiErrors";
 import CertificatesPage from "./CertificatesPage.svelte";
 
-const api = vi.hoisted(() => ({
-  list: vi.fn(),
-  pickFile: vi.fn(),
-  verifyFile: vi.fn(),
-  revocations: vi.fn(),
-  pick: vi.fn(),
-  orgs: vi.fn(),
-  picture: vi.fn(),
-}));
+const api = await vi.hoisted(async () => {
+  const { mockFns } = await import("$lib/testing/mockFns");
+  return mockFns("list", "pickFile", "verifyFile", "revocations", "pick", "orgs", "picture");
+});
 vi.mock("$lib/api/certificate", () => ({
   certificateList: () => api.list(),
   pickVerifyFile: () => api.pickFile(),
@@ -55,10 +51,7 @@ beforeEach(() => {
 describe("the certificates page for managers", () => {
   it("verifies a certificate from a file beside the token box", async () => {
     api.pickFile.mockResolvedValue("/scans/cert.jpg");
-    api.verifyFile.mockRejectedValue({
-      code: "file",
-      reason: { key: "no_qr_code", file: "scan.png" },
-    });
+    api.verifyFile.mockRejectedValue(fileError("no_qr_code", "scan.png"));
     render(CertificatesPage);
     await fireEvent.click(screen.getByTestId("cert-verify-file"));
     const result = await screen.findByTestId("cert-verify-result");

@@ -7,15 +7,10 @@ import { REGISTER_LIMIT } from "$lib/certificates/register";
 import { setLocale } from "$lib/i18n/index.svelte";
 import CertificatesPage from "./CertificatesPage.svelte";
 
-const api = vi.hoisted(() => ({
-  list: vi.fn(),
-  revoke: vi.fn(),
-  reissue: vi.fn(),
-  pdfSave: vi.fn(),
-  verify: vi.fn(),
-  publicKey: vi.fn(),
-  pick: vi.fn(),
-}));
+const api = await vi.hoisted(async () => {
+  const { mockFns } = await import("$lib/testing/mockFns");
+  return mockFns("list", "revoke", "reissue", "pdfSave", "verify", "publicKey", "pick");
+});
 
 vi.mock("$lib/api/certificate", () => ({
   certificateList: (a: string | null, s: string | null, l: number) => api.list(a, s, l),

@@ -5,12 +5,10 @@ import { programme } from "$lib/plan/catalogue/fixtures";
 import { router } from "$lib/router.svelte";
 import ProgrammesPage from "./ProgrammesPage.svelte";
 
-const api = vi.hoisted(() => ({
-  list: vi.fn(),
-  create: vi.fn(),
-  update: vi.fn(),
-  archive: vi.fn(),
-}));
+const api = await vi.hoisted(async () => {
+  const { mockFns } = await import("$lib/testing/mockFns");
+  return mockFns("list", "create", "update", "archive");
+});
 vi.mock("$lib/api/programme", () => ({
   programmeList: (includeArchived: boolean) => api.list(includeArchived),
   programmeCreate: (input: unknown) => api.create(input),

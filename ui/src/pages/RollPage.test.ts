@@ -6,13 +6,10 @@ import { setLocale } from "$lib/i18n/index.svelte";
 import { router } from "$lib/router.svelte";
 import RollPage from "./RollPage.svelte";
 
-const api = vi.hoisted(() => ({
-  roll: vi.fn(),
-  mark: vi.fn(),
-  history: vi.fn(),
-  sheetSave: vi.fn(),
-  pick: vi.fn(),
-}));
+const api = await vi.hoisted(async () => {
+  const { mockFns } = await import("$lib/testing/mockFns");
+  return mockFns("roll", "mark", "history", "sheetSave", "pick");
+});
 
 vi.mock("$lib/api/attendance", () => ({
   attendanceRoll: (id: string) => api.roll(id),

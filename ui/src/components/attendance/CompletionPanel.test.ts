@@ -10,12 +10,10 @@ import type {
 import { setLocale } from "$lib/i18n/index.svelte";
 import CompletionPanel from "./CompletionPanel.svelte";
 
-const api = vi.hoisted(() => ({
-  show: vi.fn(),
-  ruleSet: vi.fn(),
-  record: vi.fn(),
-  issue: vi.fn(),
-}));
+const api = await vi.hoisted(async () => {
+  const { mockFns } = await import("$lib/testing/mockFns");
+  return mockFns("show", "ruleSet", "record", "issue");
+});
 
 vi.mock("$lib/api/completion", () => ({
   completionShow: (id: string) => api.show(id),

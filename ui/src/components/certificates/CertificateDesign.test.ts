@@ -5,16 +5,10 @@ import { setLocale } from "$lib/i18n/index.svelte";
 import CertificateDesign from "./CertificateDesign.svelte";
 import { deferred } from "$lib/util/deferred";
 
-const api = vi.hoisted(() => ({
-  orgs: vi.fn(),
-  logo: vi.fn(),
-  logoSet: vi.fn(),
-  logoClear: vi.fn(),
-  pickLogo: vi.fn(),
-  info: vi.fn(),
-  copy: vi.fn(),
-  picture: vi.fn(),
-}));
+const api = await vi.hoisted(async () => {
+  const { mockFns } = await import("$lib/testing/mockFns");
+  return mockFns("orgs", "logo", "logoSet", "logoClear", "pickLogo", "info", "copy", "picture");
+});
 vi.mock("$lib/api/organisation", () => ({
   organisationList: () => api.orgs(),
   organisationLogo: (org: string) => api.logo(org),

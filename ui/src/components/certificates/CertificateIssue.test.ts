@@ -6,6 +6,7 @@ import type { IssueInput, IssueReport } from "$lib/api/types";
 import { certificate, completionWith } from "$lib/certificates/fixtures";
 import { resetPrintChoice } from "$lib/certificates/printChoice.svelte";
 import { setLocale } from "$lib/i18n/index.svelte";
+import { fileError } from "$lib/testing/apiErrors";
 import CertificateIssue from "./CertificateIssue.svelte";
 import { deferred } from "$lib/util/deferred";
 
@@ -170,10 +171,7 @@ describe("issuing certificates from the completion panel", () => {
     await waitFor(() => expect(api.pick).toHaveBeenCalled());
     expect(api.pdfSave).not.toHaveBeenCalled();
     api.pick.mockResolvedValue("/tmp/x.pdf");
-    api.pdfSave.mockRejectedValue({
-      code: "file",
-      reason: { key: "file_unreadable", file: "/tmp/x.pdf" },
-    });
+    api.pdfSave.mockRejectedValue(fileError("file_unreadable", "/tmp/x.pdf"));
     await fireEvent.click(screen.getByTestId("cert-print-all"));
     const error = await screen.findByTestId("cert-issue-error");
     expect(error.getAttribute("data-code")).toBe("file");

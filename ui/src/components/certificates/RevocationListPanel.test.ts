@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setLocale } from "$lib/i18n/index.svelte";
+import { fileError } from "$lib/testing/apiErrors";
 import RevocationListPanel from "./RevocationListPanel.svelte";
 
 const api = vi.hoisted(() => ({ pick: vi.fn(), save: vi.fn() }));
@@ -59,10 +60,7 @@ describe("the revocation list", () => {
 
   it("shows why the file could not be written", async () => {
     api.pick.mockResolvedValue("/read-only/r.json");
-    api.save.mockRejectedValue({
-      code: "file",
-      reason: { key: "file_unreadable", file: "/read-only/r.json" },
-    });
+    api.save.mockRejectedValue(fileError("file_unreadable", "/read-only/r.json"));
     render(RevocationListPanel);
     await fireEvent.click(screen.getByTestId("cert-revocations-save"));
     const banner = await screen.findByTestId("cert-revocations-error");

@@ -1,16 +1,15 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { ApiError } from "$lib/api/error";
 import { certificate, facts } from "$lib/certificates/fixtures";
 import { setLocale } from "$lib/i18n/index.svelte";
+import { fileError } from "$lib/testing/apiErrors";
 import VerifyPanel from "./VerifyPanel.svelte";
 
-const api = vi.hoisted(() => ({
-  verify: vi.fn(),
-  pickFile: vi.fn(),
-  verifyFile: vi.fn(),
-  verifyWithKey: vi.fn(),
-  pickList: vi.fn(),
-}));
+const api = await vi.hoisted(async () => {
+  const { mockFns } = await import("$lib/testing/mockFns");
+  return mockFns("verify", "pickFile", "verifyFile", "verifyWithKey", "pickList");
+});
 vi.mock("$lib/api/certificate", () => ({
   certificateVerify: (token: string) => api.verify(token),
   pickVerifyFile: (title: string, filter: string) => api.pickFile(title, filter),
@@ -152,15 +151,20 @@ describe("verifying from a file", () => {
     await vi.waitFor(() => expect(button.disabled).toBe(false));
   });
 
-  it("says when no QR code could be read from the file", async () => {
-    api.pickFile.mockResolvedValue("/home/me/blank.png");
-    api.verifyFile.mockRejectedValue({
-      code: "file",
-      reason: { key: "no_qr_code", file: "scan.png" },
-    });
+  /** Picks `path` with the file button, has its check fail with `error`; finds the verdict. */
+  async function verifyFileFailing(path: string, error: ApiError) {
+    api.pickFile.mockResolvedValue(path);
+    api.verifyFile.mockRejectedValue(error);
     render(VerifyPanel);
     await fireEvent.click(screen.getByTestId("cert-verify-file"));
-    const result = await screen.findByTestId("cert-verify-result");
+    return screen.findByTestId("cert-verify-result");
+  }
+
+  it("says when no QR code could be read from the file", async () => {
+    const result = await verifyFileFailing(
+      "/home/me/blank.png",
+      fileError("no_qr_code", "scan.png"),
+    );
     expect(result.getAttribute("data-status")).toBe("error");
     expect(result.getAttribute("data-code")).toBe("file");
     expect(result.textContent).toContain("A problem with the file.");
@@ -168,14 +172,10 @@ describe("verifying from a file", () => {
   });
 
   it("explains another issuer's key as a refusal", async () => {
-    api.pickFile.mockResolvedValue("/home/me/other.pdf");
-    api.verifyFile.mockRejectedValue({
+    const result = await verifyFileFailing("/home/me/other.pdf", {
       code: "refused",
       reason: { key: "unknown_key", key_id: "89abcdef01234567" },
     });
-    render(VerifyPanel);
-    await fireEvent.click(screen.getByTestId("cert-verify-file"));
-    const result = await screen.findByTestId("cert-verify-result");
     expect(result.getAttribute("data-code")).toBe("refused");
     expect(result.textContent).toContain("The signature does not check out");
     expect(result.textContent).toContain("Signed with key 89abcdef01234567");

@@ -5,15 +5,10 @@ import { setLocale } from "$lib/i18n/index.svelte";
 import { bare, detailWith, line, org, person } from "$lib/plan/enrolment/fixtures";
 import EnrolmentPanel from "./EnrolmentPanel.svelte";
 
-const api = vi.hoisted(() => ({
-  nominate: vi.fn(),
-  nominateUnit: vi.fn(),
-  approve: vi.fn(),
-  decline: vi.fn(),
-  cancel: vi.fn(),
-  query: vi.fn(),
-  orgs: vi.fn(),
-}));
+const api = await vi.hoisted(async () => {
+  const { mockFns } = await import("$lib/testing/mockFns");
+  return mockFns("nominate", "nominateUnit", "approve", "decline", "cancel", "query", "orgs");
+});
 vi.mock("$lib/api/enrolment", () => ({
   enrolmentNominate: (a: string, ids: string[], r: EnrolmentRole) => api.nominate(a, ids, r),
   enrolmentNominateUnit: (a: string, u: string, r: EnrolmentRole) => api.nominateUnit(a, u, r),

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setLocale } from "$lib/i18n/index.svelte";
+import { fileError } from "$lib/testing/apiErrors";
 import PersonIcsExport from "./enrolment/PersonIcsExport.svelte";
 import ExportMenu from "./ExportMenu.svelte";
 
@@ -73,10 +74,7 @@ describe("the activity's exports", () => {
     expect(screen.queryByTestId("export-done")).toBeNull();
 
     api.pick.mockResolvedValue("/root/x.csv");
-    api.participants.mockRejectedValue({
-      code: "file",
-      reason: { key: "file_unreadable", file: "/root/x.csv" },
-    });
+    api.participants.mockRejectedValue(fileError("file_unreadable", "/root/x.csv"));
     await fireEvent.click(screen.getByTestId("export-csv"));
     const error = await screen.findByTestId("export-error");
     expect(error.dataset.code).toBe("file");

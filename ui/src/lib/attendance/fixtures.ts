@@ -1,5 +1,6 @@
 // Test fixtures for the attendance modules and components (imported by tests only).
 import type { AttendanceMark, AttendanceStatus, NewMark, Roll, SavedMark } from "$lib/api/types";
+import { activity } from "$lib/plan/catalogue/fixtures";
 
 export function mark(
   personId: string,
@@ -66,24 +67,14 @@ export function makeRoll(
   lockedBy: Record<string, string> = {},
 ): Roll {
   return {
-    activity: {
-      id: "act",
-      kind: "training",
+    activity: activity("act", {
       title: "Public service ethics",
-      programme_id: null,
-      status: "planned",
       starts_on: "2025-03-10",
       ends_on: "2025-03-12",
       host_org_id: "org",
-      partner_org_ids: [],
-      venue_id: null,
-      capacity: null,
       language: "uz",
-      planned_hours: null,
-      description: null,
-      cancel_reason: null,
       created_at: "2025-01-01T00:00:00Z",
-    },
+    }),
     sessions: sessions.map((id, i) =>
       session(id, `2025-03-${10 + i}T09:00:00`, `2025-03-${10 + i}T12:00:00`),
     ),

@@ -13,6 +13,16 @@ const k2 = cellKey("p2", "s1");
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
+/** A save whose first call waits for `first` to settle; later calls echo what they are sent. */
+function firstSaveWaits() {
+  const first = deferred<SavedMark[]>();
+  const save = vi
+    .fn<(m: NewMark[]) => Promise<SavedMark[]>>()
+    .mockReturnValueOnce(first.promise)
+    .mockImplementation((m) => Promise.resolve(echo(m)));
+  return { first, save };
+}
+
 describe("the save queue", () => {
   it("shows a change at once and saves everything in one call 400 ms after the last key", async () => {
     const save = vi.fn((m: NewMark[]) => Promise.resolve(echo(m)));
@@ -77,11 +87,7 @@ describe("the save queue", () => {
   });
 
   it("never has two saves in flight: the next waits and names the version the first returned", async () => {
-    const first = deferred<SavedMark[]>();
-    const save = vi
-      .fn<(m: NewMark[]) => Promise<SavedMark[]>>()
-      .mockReturnValueOnce(first.promise)
-      .mockImplementation((m) => Promise.resolve(echo(m)));
+    const { first, save } = firstSaveWaits();
     const q = new MarkQueue({ save });
     q.set(k1, present);
     const running = q.flush();
@@ -124,11 +130,7 @@ describe("the save queue", () => {
   });
 
   it("drops later changes to a failed cell but keeps those to other cells", async () => {
-    const first = deferred<SavedMark[]>();
-    const save = vi
-      .fn<(m: NewMark[]) => Promise<SavedMark[]>>()
-      .mockReturnValueOnce(first.promise)
-      .mockImplementation((m) => Promise.resolve(echo(m)));
+    const { first, save } = firstSaveWaits();
     const q = new MarkQueue({ save });
     q.set(k1, present);
     const running = q.flush();

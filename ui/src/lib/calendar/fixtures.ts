@@ -1,5 +1,6 @@
 // Test fixtures for the calendar modules and components (imported by tests only).
 import type { Activity, ActivityKind, CalendarEntry } from "$lib/api/types";
+import { activity as catalogueActivity } from "$lib/plan/catalogue/fixtures";
 
 /** A session entry; `utc` gives the instants ("…Z"), `local` the venue's wall times. */
 export function entry(
@@ -41,29 +42,20 @@ export function entry(
   };
 }
 
+/** An activity from `startsOn` to `endsOn`: the catalogue's test activity, as the calendar
+ * tests have always had it (host org1, in Uzbek, made in 2025). */
 export function activity(
   id: string,
   startsOn: string,
   endsOn: string,
   extra: Partial<Activity> = {},
 ): Activity {
-  return {
-    id,
-    kind: "training",
-    title: `Activity ${id}`,
-    programme_id: null,
-    status: "planned",
+  return catalogueActivity(id, {
     starts_on: startsOn,
     ends_on: endsOn,
     host_org_id: "org1",
-    partner_org_ids: [],
-    venue_id: null,
-    capacity: null,
     language: "uz",
-    planned_hours: null,
-    description: null,
-    cancel_reason: null,
     created_at: "2025-01-01T00:00:00Z",
     ...extra,
-  };
+  });
 }

@@ -1,5 +1,6 @@
 // What the calendar asks Rust for: filters, the period, and the cap on how much comes back.
 import type { ActivityKind, ActivityFilter, CalendarQuery } from "$lib/api/types";
+import { ACTIVITY_KINDS } from "$lib/plan/catalogue/words";
 import { periodBounds, type Day, type View } from "./days";
 import { yearFilter } from "./year";
 
@@ -9,16 +10,8 @@ export const LIMIT = 5000;
 /** Whether a list may have been cut at the limit (then the screen says so). */
 export const isCapped = (count: number) => count >= LIMIT;
 
-export const KINDS: readonly ActivityKind[] = [
-  "training",
-  "seminar",
-  "workshop",
-  "round_table",
-  "conference",
-  "study_visit",
-  "internship",
-  "consultation",
-];
+/** The kinds the calendar filters by: every kind, in the pickers' order. */
+export const KINDS: readonly ActivityKind[] = ACTIVITY_KINDS;
 
 /** A colour per kind (block border and bar fill), readable with dark text on the soft tone. */
 export const KIND_COLOURS: Record<ActivityKind, { strong: string; soft: string }> = {
