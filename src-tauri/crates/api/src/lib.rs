@@ -24,6 +24,7 @@ pub mod organisation_logo;
 pub mod paths;
 pub mod person;
 pub mod person_import;
+pub mod person_import_units;
 pub mod plan_export;
 pub mod programme;
 pub mod session;

@@ -14,6 +14,7 @@ use ts_rs::TS;
 
 use crate::error::{Problem, file_error};
 use crate::job::{Job, Phase};
+use crate::person_import_units::{UnitChoice, UnitOf, Units, UnknownUnit};
 use crate::{Error, Malaka, Result, new_id, now};
 
 /// Largest file accepted: well above a national register, far below what would exhaust memory.
@@ -29,6 +30,10 @@ pub struct ImportOptions {
     pub dry_run: bool,
     /// Import even if this exact file was imported before.
     pub force: bool,
+    /// What to do with units the file names that their organisation does not have.
+    pub units: Vec<UnitChoice>,
+    /// Create every such unit not named in `units`.
+    pub create_units: bool,
 }
 
 /// What the desktop's import wizard sends.
@@ -46,6 +51,10 @@ pub struct ImportInput {
     pub organisation_id: Option<String>,
     pub dry_run: bool,
     pub force: bool,
+    /// The user's decision for each unit the file names that its organisation does not have.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub units: Option<Vec<UnitChoice>>,
 }
 
 impl ImportInput {
@@ -69,6 +78,8 @@ impl ImportInput {
             mapping,
             dry_run: self.dry_run,
             force: self.force,
+            units: self.units.clone().unwrap_or_default(),
+            create_units: false,
         })
     }
 }
@@ -119,6 +130,11 @@ pub struct ImportReport {
     pub rows: usize,
     pub mapping: Vec<ColumnMapping>,
     pub problems: Vec<Problem>,
+    /// Units the file names that their organisation does not have yet (created by the import
+    /// when the user said so).
+    pub unknown_units: Vec<UnknownUnit>,
+    #[ts(type = "number")]
+    pub units_created: usize,
     #[ts(type = "number")]
     pub imported: usize,
     pub dry_run: bool,
@@ -138,12 +154,18 @@ impl ImportReport {
         for m in &self.mapping {
             out.push(format!("  column \"{}\" → {}", m.column, m.field.unwrap_or("(ignored)")));
         }
+        for u in &self.unknown_units {
+            out.push(format!("  unit \"{}\" of {}: not in the register yet ({} rows)", u.name, u.organisation, u.rows));
+        }
         for p in &self.problems {
             out.push(p.to_string());
         }
         out.push(match (self.dry_run, self.problems.len()) {
             (true, 0) => format!("dry run: all {} rows are fine; nothing written", self.rows),
             (true, n) => format!("dry run: {n} problem(s); nothing written"),
+            (false, _) if self.units_created > 0 => {
+                format!("imported {} people and created {} units", self.imported, self.units_created)
+            }
             (false, _) => format!("imported {} people", self.imported),
         });
         out.join("\n")
@@ -172,8 +194,9 @@ fn column_for(field: &str) -> Option<PersonField> {
 
 struct Checked {
     report: ImportReport,
-    /// The rows as validated during the check, ready to store.
-    people: Vec<ValidPerson>,
+    /// The rows as validated during the check, ready to store, each with a unit to create first.
+    people: Vec<(ValidPerson, Option<usize>)>,
+    units: Units,
 }
 
 impl Malaka {
@@ -221,7 +244,7 @@ impl Malaka {
                 rows: before.rows,
             });
         }
-        let Checked { mut report, people } = self.check_people(&table, options).await?;
+        let Checked { mut report, mut people, units } = self.check_people(&table, options).await?;
         if options.dry_run {
             return Ok(report);
         }
@@ -229,6 +252,16 @@ impl Malaka {
             return Err(Error::ImportRejected { file: report.file, problems: report.problems });
         }
         let mut tx = self.store.begin().await?;
+        let mut created = Vec::with_capacity(units.to_create.len());
+        for unit in units.to_create {
+            created.push(self.organisation_create_in(&mut tx, unit).await?.id);
+        }
+        for (person, new_unit) in &mut people {
+            if let Some(n) = new_unit {
+                person.unit_id = Some(created[*n].clone());
+            }
+        }
+        let people: Vec<ValidPerson> = people.into_iter().map(|(p, _)| p).collect();
         let at = now();
         let total = people.len();
         // Many rows per statement (the store's bulk insert), a progress report per chunk.
@@ -265,6 +298,7 @@ impl Malaka {
         self.audit(&mut tx, at, "person.import", "import_batch", Some(&batch.id), summary).await?;
         tx.commit().await?;
         report.imported = people.len();
+        report.units_created = created.len();
         Ok(report)
     }
 
@@ -308,6 +342,7 @@ impl Malaka {
             None => None,
         };
         let mut orgs: HashMap<String, Option<Organisation>> = HashMap::new();
+        let mut units = Units::default();
         let mut people = Vec::with_capacity(rows.len());
         let mut numbers: HashMap<String, Vec<(String, usize)>> = HashMap::new();
         for row in &rows {
@@ -344,22 +379,20 @@ impl Malaka {
                     }
                 },
             };
-            let unit_id = match row.get(PersonField::Unit) {
-                Some(name) => match organisation::find_by_name(&mut c, name)
-                    .await?
-                    .filter(|u| u.parent_id.as_deref() == Some(org.id.as_str()))
-                {
-                    Some(u) => Some(u.id),
-                    None => {
-                        problems.push(Problem {
-                            row: row.row,
-                            column: column_of(PersonField::Unit),
-                            reason: Reason::UnitNotOfOrganisation { unit: name.into(), organisation: org.name.clone() },
-                        });
+            let unit = match row.get(PersonField::Unit) {
+                Some(name) => match units.resolve(&mut c, &org, name, &options.units, options.create_units).await? {
+                    Ok(unit) => Some(unit),
+                    Err(reason) => {
+                        problems.push(Problem { row: row.row, column: column_of(PersonField::Unit), reason });
                         continue;
                     }
                 },
                 None => None,
+            };
+            let (unit_id, new_unit) = match unit {
+                Some(UnitOf::Existing(id)) => (Some(id), None),
+                Some(UnitOf::New(n)) => (None, Some(n)),
+                None => (None, None),
             };
             let input = new_person(row, org.id.clone(), unit_id);
             // Checked against the database even when the row has other faults, so one dry run
@@ -371,7 +404,7 @@ impl Malaka {
                 continue;
             }
             match input.validated() {
-                Ok(valid) => people.push(valid),
+                Ok(valid) => people.push((valid, new_unit)),
                 Err(malaka_core::Error::Invalid { field, reason }) => {
                     let column = column_for(&field).map(column_of).unwrap_or(field);
                     problems.push(Problem { row: row.row, column, reason });
@@ -406,10 +439,12 @@ impl Malaka {
                 })
                 .collect(),
             problems,
+            unknown_units: units.unknown.clone(),
+            units_created: 0,
             imported: 0,
             dry_run: options.dry_run,
         };
-        Ok(Checked { report, people })
+        Ok(Checked { report, people, units })
     }
 }
 

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Subcommand};
+use malaka_api::core::Reason;
 use malaka_api::core::model::{NewPerson, Person};
 use malaka_api::person_import::ImportOptions;
 use malaka_api::{Error, Malaka};
@@ -47,9 +48,55 @@ pub(crate) struct PersonFields {
     pub birth_date: Option<String>,
 }
 
+/// A change to a person: only the options given change; an empty value clears an optional one.
+#[derive(Args, Debug)]
+pub(crate) struct PersonEdit {
+    pub id: String,
+    #[arg(long)]
+    pub family: Option<String>,
+    #[arg(long)]
+    pub given: Option<String>,
+    #[arg(long)]
+    pub patronymic: Option<String>,
+    #[arg(long)]
+    pub family_alt: Option<String>,
+    #[arg(long)]
+    pub given_alt: Option<String>,
+    #[arg(long)]
+    pub patronymic_alt: Option<String>,
+    /// Move to another organisation (id or short code); the unit is cleared unless --unit names one.
+    #[arg(long)]
+    pub org: Option<String>,
+    /// Unit within the organisation (id or short code); empty for none.
+    #[arg(long)]
+    pub unit: Option<String>,
+    #[arg(long)]
+    pub number: Option<String>,
+    #[arg(long)]
+    pub position: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// YYYY-MM-DD
+    #[arg(long)]
+    pub birth_date: Option<String>,
+}
+
+/// An optional field after an edit: unchanged when not given, cleared when given empty.
+fn edited(given: Option<String>, current: Option<String>) -> Option<String> {
+    match given {
+        None => current,
+        Some(v) if v.trim().is_empty() => None,
+        Some(v) => Some(v),
+    }
+}
+
 #[derive(Subcommand, Debug)]
 pub(crate) enum PersonCmd {
     Add(Box<PersonFields>),
+    /// Change a person's details, with the same checks as adding and an audit entry.
+    Edit(Box<PersonEdit>),
     List {
         /// Only this organisation or unit (id or short code).
         #[arg(long)]
@@ -81,6 +128,9 @@ pub(crate) enum PersonCmd {
         /// Import a file even though the same file was imported before.
         #[arg(long)]
         force: bool,
+        /// Create the units the file names that their organisation does not have yet.
+        #[arg(long)]
+        create_units: bool,
     },
 }
 
@@ -117,6 +167,37 @@ pub(crate) async fn person(app: &Malaka, cmd: PersonCmd, json: bool) -> Result<E
             };
             let p = app.person_create(input).await?;
             emit(json, &p, |p| format!("added {} ({})", p.display_name(), p.id));
+        }
+        PersonCmd::Edit(e) => {
+            let now = app.person_get(&e.id).await?.person;
+            let organisation_id = match &e.org {
+                Some(o) => org_id(app, o).await?,
+                None => now.organisation_id.clone(),
+            };
+            let moved = organisation_id != now.organisation_id;
+            let unit_id = match e.unit.as_deref().map(str::trim) {
+                Some("") => None,
+                Some(u) => Some(org_id(app, u).await?),
+                None if moved => None,
+                None => now.unit_id.clone(),
+            };
+            let input = NewPerson {
+                family_name: e.family.unwrap_or(now.family_name),
+                given_name: e.given.unwrap_or(now.given_name),
+                patronymic: edited(e.patronymic, now.patronymic),
+                family_name_alt: edited(e.family_alt, now.family_name_alt),
+                given_name_alt: edited(e.given_alt, now.given_name_alt),
+                patronymic_alt: edited(e.patronymic_alt, now.patronymic_alt),
+                organisation_id,
+                unit_id,
+                personnel_number: edited(e.number, now.personnel_number),
+                position: edited(e.position, now.position),
+                email: edited(e.email, now.email),
+                phone: edited(e.phone, now.phone),
+                birth_date: edited(e.birth_date, now.birth_date.map(|d| d.to_string())),
+            };
+            let p = app.person_update(&now.id, input).await?;
+            emit(json, &p, |p| format!("edited {} ({})", p.display_name(), p.id));
         }
         PersonCmd::List { org, limit, offset } => {
             let org = match org {
@@ -156,7 +237,7 @@ pub(crate) async fn person(app: &Malaka, cmd: PersonCmd, json: bool) -> Result<E
             let found = app.person_search(&query.join(" "), limit).await?;
             emit(json, &found, |p| people_table(p));
         }
-        PersonCmd::Import { file, org, dry_run, force } => {
+        PersonCmd::Import { file, org, dry_run, force, create_units } => {
             let default_org = match org {
                 Some(o) => Some(org_id(app, &o).await?),
                 None => None,
@@ -164,11 +245,14 @@ pub(crate) async fn person(app: &Malaka, cmd: PersonCmd, json: bool) -> Result<E
             let report = app
                 .person_import_job(
                     &file,
-                    &ImportOptions { default_org, mapping: None, dry_run, force },
+                    &ImportOptions { default_org, dry_run, force, create_units, ..Default::default() },
                     &progress_job(),
                 )
                 .await?;
             emit(json, &report, |r| r.to_text());
+            if !json && report.problems.iter().any(|p| matches!(p.reason, Reason::UnitUnknown { .. })) {
+                eprintln!("to create the units the file names, import it again with --create-units");
+            }
             if !report.problems.is_empty() {
                 return Ok(ExitCode::from(FAILED));
             }

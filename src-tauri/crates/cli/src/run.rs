@@ -49,6 +49,11 @@ fn words(e: &Error) -> String {
         {
             format!("{e} (--org)")
         }
+        (Error::ImportRejected { problems, .. }, _)
+            if problems.iter().any(|p| matches!(p.reason, Reason::UnitUnknown { .. })) =>
+        {
+            format!("{e}; pass --create-units to create the units the file names")
+        }
         (_, Reason::NothingToSave) if e.field() == Some("marks") => {
             format!("{e}: give a file, or --rest for everyone unmarked")
         }

@@ -166,3 +166,43 @@ fn xlsx_with_a_date_cell_and_an_organisation_column() {
     let sam = env.json(&["person", "list", "--org", "SAM"]);
     assert_eq!(sam.as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn units_the_file_names_are_listed_and_created_with_create_units() {
+    let env = Env::new();
+    world(&env);
+    let f = env.file(
+        "bolimlar.csv",
+        "Фамилия,Имя,Подразделение,Табельный номер\nKarimov,Anvar,Yuridik boʻlim,5001\n".as_bytes(),
+    );
+    let dry = env.run(&["person", "import", f.to_str().unwrap(), "--org", "DXA", "--dry-run"]).failed();
+    assert!(dry.stdout.contains("unit \"Yuridik boʻlim\" of Davlat xizmatlari agentligi"), "{}", dry.stdout);
+    assert!(dry.stderr.contains("--create-units"), "{}", dry.stderr);
+    let refused = env.run(&["person", "import", f.to_str().unwrap(), "--org", "DXA"]).failed();
+    assert!(refused.stderr.contains("has no unit \"Yuridik boʻlim\" yet"), "{}", refused.stderr);
+    assert!(refused.stderr.contains("--create-units"), "{}", refused.stderr);
+    let done = env.json(&["person", "import", f.to_str().unwrap(), "--org", "DXA", "--create-units"]);
+    assert_eq!((done["imported"].as_u64(), done["units_created"].as_u64()), (Some(1), Some(1)));
+    let orgs = env.json(&["org", "list"]);
+    let unit = orgs.as_array().unwrap().iter().find(|o| o["name"] == "Yuridik boʻlim").expect("the unit");
+    assert_eq!(unit["kind"], "unit");
+}
+
+#[test]
+fn person_edit_changes_only_what_is_given_and_clears_what_is_given_empty() {
+    let env = Env::new();
+    world(&env);
+    let id = add_person(&env, "Karimov", "Anvar", "7001");
+    env.json(&["person", "edit", &id, "--email", "a.karimov@dxa.uz", "--position", "Bosh mutaxassis"]);
+    let edited = env.json(&["person", "edit", &id, "--given", "Anvarjon", "--position", ""]);
+    assert_eq!(edited["given_name"], "Anvarjon");
+    assert_eq!(edited["family_name"], "Karimov");
+    assert_eq!(edited["email"], "a.karimov@dxa.uz", "not given, so kept");
+    assert!(edited["position"].is_null(), "given empty, so cleared");
+    assert_eq!(edited["personnel_number"], "7001");
+    let bad = env.run(&["person", "edit", &id, "--email", "not-an-email"]).failed();
+    assert!(bad.stderr.contains("email"), "{}", bad.stderr);
+    let audit = env.json(&["audit", "--entity", &id]);
+    let actions: Vec<&str> = audit.as_array().unwrap().iter().filter_map(|e| e["action"].as_str()).collect();
+    assert_eq!(actions.iter().filter(|a| **a == "person.update").count(), 2, "{actions:?}");
+}

@@ -134,6 +134,11 @@ pub enum Reason {
         unit: String,
         organisation: String,
     },
+    /// An imported row names a unit its organisation does not have yet: create it or pick one.
+    UnitUnknown {
+        unit: String,
+        organisation: String,
+    },
 
     // --- Records and their state ---
     NotFound {
@@ -444,6 +449,9 @@ impl std::fmt::Display for Reason {
             R::UnitHasNobody { unit } => write!(f, "nobody works in {unit}"),
             R::UnitTooLarge { unit, max } => write!(f, "{unit} has over {max} people"),
             R::UnitNotOfOrganisation { unit, organisation } => write!(f, "{unit} is not a unit of {organisation}"),
+            R::UnitUnknown { unit, organisation } => {
+                write!(f, "{organisation} has no unit \"{unit}\" yet: create it or map it to one it has")
+            }
             R::NotFound { entity, id } => write!(f, "{entity} '{id}' not found"),
             R::Stale { entity } => write!(f, "the {entity} was changed by someone else; reload and try again"),
             R::PersonnelNumberUsed => write!(f, "already used in this organisation"),

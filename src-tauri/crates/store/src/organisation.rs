@@ -63,6 +63,15 @@ pub async fn find_by_name(conn: &mut Conn, name: &str) -> Result<Option<Organisa
     row.as_ref().map(from_row).transpose()
 }
 
+/// The unit of `parent_id` with this name in any script and case (unit names repeat across
+/// organisations: every centre has its own personnel department).
+pub async fn find_unit(conn: &mut Conn, parent_id: &str, name: &str) -> Result<Option<Organisation>> {
+    let sql =
+        format!("SELECT {COLUMNS} FROM organisation WHERE parent_id = ? AND name_key = ? ORDER BY created_at LIMIT 1");
+    let row = sqlx::query(&sql).bind(parent_id).bind(search_key(name)).fetch_optional(conn).await?;
+    row.as_ref().map(from_row).transpose()
+}
+
 /// Every organisation, parents before their children's siblings, each level by name.
 pub async fn list(conn: &mut Conn) -> Result<Vec<Organisation>> {
     let sql = format!("SELECT {COLUMNS} FROM organisation ORDER BY country, name");

@@ -19,6 +19,8 @@ export type { ImportInput } from "$lib/bindings/ImportInput";
 export type { ColumnMapping } from "$lib/bindings/ColumnMapping";
 export type { Problem } from "$lib/bindings/Problem";
 export type { ImportReport } from "$lib/bindings/ImportReport";
+export type { UnitChoice } from "$lib/bindings/UnitChoice";
+export type { UnknownUnit } from "$lib/bindings/UnknownUnit";
 
 export type { Activity } from "$lib/bindings/Activity";
 export type { ActivityKind } from "$lib/bindings/ActivityKind";
