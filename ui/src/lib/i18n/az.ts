@@ -233,6 +233,20 @@ export const az: Catalogue = {
   },
   "import.toPeople": "Əməkdaşların siyahısına",
   "import.another": "Başqa fayl idxal et",
+  "import.units.title": {
+    one: "{count} bölmə hələ reyestrdə yoxdur",
+    other: "{count} bölmə hələ reyestrdə yoxdur",
+  },
+  "import.units.hint":
+    "Faylda təşkilatında hələ olmayan bölmələr göstərilib. İdxal zamanı hər biri öz təşkilatının tərkibində yaradılacaq. İstəsəniz, onun sətirlərini təşkilatın mövcud bölmələrindən birinə aid edin.",
+  "import.units.rows": { one: "{count} sətirdə göstərilib", other: "{count} sətirdə göstərilib" },
+  "import.units.choice": "«{unit}» ilə nə edilsin",
+  "import.units.create": "«{organisation}» tərkibində yarat",
+  "import.units.existing": "Və ya sətirləri mövcud bölməyə aid et",
+  "import.units.created": {
+    one: "{count} yeni bölmə yaradıldı.",
+    other: "{count} yeni bölmə yaradıldı.",
+  },
 
   "settings.language": "Dil",
   "settings.languageHint": "Malaka seçiminizi bu kompüterdə yadda saxlayır.",

@@ -231,6 +231,20 @@ export const en = {
   },
   "import.toPeople": "Go to the people list",
   "import.another": "Import another file",
+  "import.units.title": {
+    one: "{count} unit is not in the register yet",
+    other: "{count} units are not in the register yet",
+  },
+  "import.units.hint":
+    "The file names units that their organisation does not have yet. Importing creates each one under its organisation; to put its rows in one of the organisation’s existing units instead, choose that unit.",
+  "import.units.rows": { one: "named in {count} row", other: "named in {count} rows" },
+  "import.units.choice": "What to do with “{unit}”",
+  "import.units.create": "Create it under {organisation}",
+  "import.units.existing": "Or put the rows in an existing unit",
+  "import.units.created": {
+    one: "{count} new unit was created.",
+    other: "{count} new units were created.",
+  },
 
   "settings.language": "Language",
   "settings.languageHint": "Malaka remembers your choice on this computer.",

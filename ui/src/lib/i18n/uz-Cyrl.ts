@@ -233,6 +233,23 @@ export const uzCyrl: Catalogue = {
   },
   "import.toPeople": "Ходимлар рўйхатига",
   "import.another": "Бошқа файлни импорт қилиш",
+  "import.units.title": {
+    one: "{count} та бўлинма ҳали реестрда йўқ",
+    other: "{count} та бўлинма ҳали реестрда йўқ",
+  },
+  "import.units.hint":
+    "Файлда ташкилотида ҳали йўқ бўлинмалар кўрсатилган. Импорт қилишда ҳар бири ўз ташкилоти таркибида яратилади. Хоҳласангиз, унинг қаторларини ташкилотнинг мавжуд бўлинмаларидан бирига бириктиринг.",
+  "import.units.rows": {
+    one: "{count} та қаторда кўрсатилган",
+    other: "{count} та қаторда кўрсатилган",
+  },
+  "import.units.choice": "«{unit}» билан нима қилинсин",
+  "import.units.create": "«{organisation}» таркибида яратиш",
+  "import.units.existing": "Ёки қаторларни мавжуд бўлинмага бириктириш",
+  "import.units.created": {
+    one: "{count} та янги бўлинма яратилди.",
+    other: "{count} та янги бўлинма яратилди.",
+  },
 
   "settings.language": "Тил",
   "settings.languageHint": "Малака танловингизни шу компьютерда эслаб қолади.",

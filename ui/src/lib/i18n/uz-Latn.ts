@@ -234,6 +234,23 @@ export const uzLatn: Catalogue = {
   },
   "import.toPeople": "Xodimlar roʻyxatiga",
   "import.another": "Boshqa faylni import qilish",
+  "import.units.title": {
+    one: "{count} ta boʻlinma hali reyestrda yoʻq",
+    other: "{count} ta boʻlinma hali reyestrda yoʻq",
+  },
+  "import.units.hint":
+    "Faylda tashkilotida hali yoʻq boʻlinmalar koʻrsatilgan. Import qilishda har biri oʻz tashkiloti tarkibida yaratiladi. Xohlasangiz, uning qatorlarini tashkilotning mavjud boʻlinmalaridan biriga biriktiring.",
+  "import.units.rows": {
+    one: "{count} ta qatorda koʻrsatilgan",
+    other: "{count} ta qatorda koʻrsatilgan",
+  },
+  "import.units.choice": "«{unit}» bilan nima qilinsin",
+  "import.units.create": "«{organisation}» tarkibida yaratish",
+  "import.units.existing": "Yoki qatorlarni mavjud boʻlinmaga biriktirish",
+  "import.units.created": {
+    one: "{count} ta yangi boʻlinma yaratildi.",
+    other: "{count} ta yangi boʻlinma yaratildi.",
+  },
 
   "settings.language": "Til",
   "settings.languageHint": "Malaka tanlovingizni shu kompyuterda eslab qoladi.",

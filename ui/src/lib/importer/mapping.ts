@@ -1,4 +1,4 @@
-import type { ImportInput, Problem } from "$lib/api/types";
+import type { ImportInput, Problem, UnitChoice } from "$lib/api/types";
 
 /** A column's choice in the wizard: a field name, or null to ignore the column. */
 export type Mapping = (string | null)[];
@@ -52,15 +52,18 @@ export function importInput(
   path: string,
   mapping: Mapping,
   organisationId: string | null,
-  options: { dryRun: boolean; force: boolean },
+  options: { dryRun: boolean; force: boolean; units?: UnitChoice[] },
 ): ImportInput {
-  return {
+  const input: ImportInput = {
     path,
     mapping: [...mapping],
     organisation_id: organisationId || null,
     dry_run: options.dryRun,
     force: options.force,
   };
+  // Sent only when the file names units to decide about, so other imports stay as they were.
+  if (options.units && options.units.length > 0) input.units = options.units;
+  return input;
 }
 
 /** Problems in the order a person fixes them: by row, then column. */

@@ -58,6 +58,7 @@ export const azReason: {
   "reason.unit_has_nobody": "«{unit}» bölməsində heç kim işləmir.",
   "reason.unit_too_large": "«{unit}» bölməsində {max} nəfərdən çox işçi var.",
   "reason.unit_not_of_organisation": "«{unit}» «{organisation}» təşkilatının bölməsi deyil.",
+  "reason.unit_unknown": "«{organisation}» təşkilatında hələ «{unit}» bölməsi yoxdur.",
   "reason.not_found": "Tapılmadı ({entity}); bəlkə də silinib.",
   "reason.stale": "Bu qeydi ({entity}) artıq başqası dəyişib; yeniləyin və yenidən cəhd edin.",
   "reason.personnel_number_used": "Bu təşkilatda artıq başqa əməkdaşa verilib.",

@@ -55,6 +55,7 @@ export const enReason = {
   "reason.unit_has_nobody": "Nobody works in {unit}.",
   "reason.unit_too_large": "{unit} has more than {max} people.",
   "reason.unit_not_of_organisation": "{unit} is not a unit of {organisation}.",
+  "reason.unit_unknown": "{organisation} has no unit “{unit}” yet.",
   "reason.not_found": "The {entity} could not be found; it may have been removed.",
   "reason.stale": "Someone else changed this {entity} in the meantime; reload and try again.",
   "reason.personnel_number_used": "Already used by another person in this organisation.",

@@ -59,6 +59,7 @@ export const ruReason: {
   "reason.unit_has_nobody": "В подразделении «{unit}» нет сотрудников.",
   "reason.unit_too_large": "В подразделении «{unit}» больше {max} сотрудников.",
   "reason.unit_not_of_organisation": "«{unit}» не является подразделением «{organisation}».",
+  "reason.unit_unknown": "В организации «{organisation}» ещё нет подразделения «{unit}».",
   "reason.not_found": "Не найдено ({entity}); возможно, запись удалена.",
   "reason.stale": "Кто-то уже изменил эту запись ({entity}); обновите и попробуйте снова.",
   "reason.personnel_number_used": "Уже присвоен другому сотруднику этой организации.",

@@ -58,6 +58,7 @@ export const uzCyrlReason: {
   "reason.unit_has_nobody": "«{unit}» бўлинмасида ҳеч ким ишламайди.",
   "reason.unit_too_large": "«{unit}» бўлинмасида {max} нафардан ортиқ ходим бор.",
   "reason.unit_not_of_organisation": "«{unit}» — «{organisation}» ташкилотининг бўлинмаси эмас.",
+  "reason.unit_unknown": "«{organisation}» ташкилотида ҳали «{unit}» бўлинмаси йўқ.",
   "reason.not_found": "Топилмади ({entity}); эҳтимол, ўчирилган.",
   "reason.stale": "Бу ёзувни ({entity}) бошқа киши ўзгартирди; янгилаб, қайта уриниб кўринг.",
   "reason.personnel_number_used": "Бу ташкилотда бошқа ходимга аллақачон берилган.",

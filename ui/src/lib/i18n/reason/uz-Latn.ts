@@ -60,6 +60,7 @@ export const uzLatnReason: {
   "reason.unit_has_nobody": "«{unit}» boʻlinmasida hech kim ishlamaydi.",
   "reason.unit_too_large": "«{unit}» boʻlinmasida {max} nafardan ortiq xodim bor.",
   "reason.unit_not_of_organisation": "«{unit}» — «{organisation}» tashkilotining boʻlinmasi emas.",
+  "reason.unit_unknown": "«{organisation}» tashkilotida hali «{unit}» boʻlinmasi yoʻq.",
   "reason.not_found": "Topilmadi ({entity}); ehtimol, oʻchirilgan.",
   "reason.stale": "Bu yozuvni ({entity}) boshqa kishi oʻzgartirdi; yangilab, qayta urinib koʻring.",
   "reason.personnel_number_used": "Bu tashkilotda boshqa xodimga allaqachon berilgan.",
