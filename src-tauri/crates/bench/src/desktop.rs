@@ -56,8 +56,16 @@ fn xvfb() -> Result<(Option<Xvfb>, String)> {
     Ok((Some(server), format!(":{n}")))
 }
 
-/// One start: the time from spawning the process to the app's "first screen painted" line.
-fn start_once(desktop: &Path, db: &Path, display: &str, data: &Path) -> Result<Duration> {
+/// What one start measured.
+struct Start {
+    to_first_screen: Duration,
+    /// The app and its web processes once the first screen has settled, by process name.
+    memory: Vec<(String, u64)>,
+}
+
+/// One start: the time from spawning the process to the app's "first screen painted" line, then
+/// the memory of all its processes once the People screen has loaded.
+fn start_once(desktop: &Path, db: &Path, display: &str, data: &Path) -> Result<Start> {
     let t = Instant::now();
     let mut child = Command::new(desktop)
         .env("MALAKA_DB", db)
@@ -82,8 +90,9 @@ fn start_once(desktop: &Path, db: &Path, display: &str, data: &Path) -> Result<D
     });
     let got = rx.recv_timeout(PATIENCE);
     let elapsed = t.elapsed();
+    let memory = if got.is_ok() { crate::memory::settled(child.id()) } else { Vec::new() };
     close(&mut child);
-    got.map(|()| elapsed).map_err(|_| {
+    got.map(|()| Start { to_first_screen: elapsed, memory }).map_err(|_| {
         Error::Io(format!("{} painted no first screen within {} s", desktop.display(), PATIENCE.as_secs()))
     })
 }
@@ -103,16 +112,20 @@ fn close(child: &mut Child) {
     let _ = child.wait();
 }
 
-/// Starts the app `reps` times on `db` and reports process start to first screen.
-pub fn cold_start(desktop: &Path, db: &Path, reps: usize) -> Result<Row> {
+/// Starts the app `reps` times on `db` and reports process start to first screen, and the memory
+/// of the last start.
+pub fn cold_start(desktop: &Path, db: &Path, reps: usize) -> Result<Vec<Row>> {
     let (_server, display) = xvfb()?;
     let data = tempfile::tempdir()?;
     let mut samples = Vec::new();
+    let mut memory = Vec::new();
     for _ in 0..reps {
-        samples.push(start_once(desktop, db, &display, data.path())?);
+        let start = start_once(desktop, db, &display, data.path())?;
+        samples.push(start.to_first_screen);
+        memory = start.memory;
     }
     let stats = Stats::of(&samples);
-    Ok(Row {
+    let time = Row {
         operation: format!("desktop cold start to first screen (× {reps})"),
         met: Some(stats.p99_ms < 1500.0),
         malaka: Some(stats),
@@ -122,5 +135,6 @@ pub fn cold_start(desktop: &Path, db: &Path, reps: usize) -> Result<Row> {
             "{} on this database, process start to the app's first-paint report (file cache warm)",
             desktop.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default()
         ),
-    })
+    };
+    Ok(vec![time, crate::memory::row(&memory)])
 }

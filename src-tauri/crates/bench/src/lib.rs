@@ -7,6 +7,7 @@ pub mod desktop;
 mod error;
 pub mod generate;
 pub mod limits;
+pub mod memory;
 pub mod report;
 pub mod run;
 pub mod stats;
