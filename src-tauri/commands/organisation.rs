@@ -19,6 +19,16 @@ pub async fn organisation_create(state: State<'_, AppState>, input: NewOrganisat
     state.malaka.organisation_create(input).await
 }
 
+/// Edits an organisation; a new parent moves it (never under itself or its own units).
+#[tauri::command]
+pub async fn organisation_update(
+    state: State<'_, AppState>,
+    id: String,
+    input: NewOrganisation,
+) -> Reply<Organisation> {
+    state.malaka.organisation_update(&id, input).await
+}
+
 /// The logo printed on the organisation's certificates, if it has one.
 #[tauri::command]
 pub async fn organisation_logo(state: State<'_, AppState>, org: String) -> Reply<Option<LogoPicture>> {

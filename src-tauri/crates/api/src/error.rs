@@ -266,6 +266,11 @@ impl From<malaka_store::Error> for Error {
             S::Duplicate(what) => duplicate(&what),
             S::MissingReference => Error::Invalid { field: "reference".into(), reason: Reason::MissingReference },
             S::Stale(entity) => Error::Stale { entity },
+            S::NotARegister(file) => Error::File(Reason::NotABackup { file: file.display().to_string() }),
+            S::FromNewerVersion(file) => {
+                Error::Refused(Reason::BackupFromNewerVersion { file: file.display().to_string() })
+            }
+            S::InUse(file) => Error::Refused(Reason::DatabaseInUse { file: file.display().to_string() }),
             S::Damaged { file, problems } => {
                 log::error!("{} failed its integrity check: {}", file.display(), problems.join("; "));
                 Error::Damaged { file: file.display().to_string() }

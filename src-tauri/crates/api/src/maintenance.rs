@@ -26,6 +26,39 @@ pub struct Stats {
     pub audit_entries: i64,
 }
 
+/// What a restore did.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Restored {
+    /// Where the database that was replaced is kept.
+    pub kept: String,
+}
+
+/// Checks that `backup` can be restored (a healthy Malaka register this version can open)
+/// without touching the database: the desktop asks before closing anything.
+pub async fn restore_check(backup: &Path) -> Result<()> {
+    if !backup.is_file() {
+        return Err(Error::File(Reason::FileNotFound { file: backup.display().to_string() }));
+    }
+    Ok(malaka_store::restore::check_backup(backup).await?)
+}
+
+/// Puts the backup at `backup` in the place of the closed database at `db` (checked first; the
+/// replaced file is kept beside it and named in the answer), then records the restore in the
+/// restored register's audit log as `actor`. Refused while another program has the database open.
+pub async fn restore(db: &Path, backup: &Path, actor: &str) -> Result<Restored> {
+    restore_check(backup).await?;
+    let stamp = now().format("%Y%m%d-%H%M%S").to_string();
+    let kept = malaka_store::restore::restore(db, backup, &stamp).await?;
+    let app = Malaka::open(db, actor).await?;
+    let mut tx = app.store.begin().await?;
+    let summary = format!("restored from {}; the replaced file is kept as {}", backup.display(), kept.display());
+    app.audit(&mut tx, now(), "database.restore", "database", None, summary).await?;
+    tx.commit().await?;
+    app.close().await;
+    Ok(Restored { kept: kept.display().to_string() })
+}
+
 /// The verdict of a check.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[ts(export)]

@@ -1,5 +1,6 @@
 //! Organisations: the agency, its centres and units, partner agencies abroad.
 
+use malaka_core::Reason;
 use malaka_core::model::{NewOrganisation, Organisation};
 use malaka_store::{WriteTx, organisation as store};
 
@@ -34,6 +35,29 @@ impl Malaka {
         )
         .await?;
         Ok(store::get(tx, &id).await?)
+    }
+
+    /// Replaces an organisation's details and, with a new `parent_id`, moves it (with its units
+    /// and people) in the tree; never under itself or one of its own units.
+    pub async fn organisation_update(&self, id: &str, input: NewOrganisation) -> Result<Organisation> {
+        let id = malaka_core::validate::id("organisation", id)?;
+        let o = input.validated()?;
+        let mut tx = self.store.begin().await?;
+        let before = store::get(&mut tx, &id).await?;
+        if let Some(parent) = &o.parent_id {
+            store::get(&mut tx, parent).await?;
+            if store::is_within(&mut tx, &id, parent).await? {
+                return Err(Error::invalid("parent", Reason::ParentWithin { organisation: before.name }));
+            }
+        }
+        let at = now();
+        store::update(&mut tx, &id, &o, at).await?;
+        let moved = if before.parent_id != o.parent_id { ", moved" } else { "" };
+        let summary = format!("edited {} (was {}){moved}", o.name, before.name);
+        self.audit(&mut tx, at, "organisation.update", "organisation", Some(&id), summary).await?;
+        let after = store::get(&mut tx, &id).await?;
+        tx.commit().await?;
+        Ok(after)
     }
 
     pub async fn organisation_list(&self) -> Result<Vec<Organisation>> {

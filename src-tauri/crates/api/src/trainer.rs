@@ -30,6 +30,31 @@ impl Malaka {
         Ok(trainer)
     }
 
+    /// Replaces a trainer's details, with the same rules as adding one.
+    pub async fn trainer_update(&self, id: &str, input: NewTrainer) -> Result<Trainer> {
+        let id = malaka_core::validate::id("trainer", id)?;
+        let t = input.validated()?;
+        let mut tx = self.store.begin().await?;
+        let before = store::get(&mut tx, &id).await?;
+        let name = match (&t.person_id, t.name) {
+            (_, Some(name)) => name,
+            (Some(p), None) => person::get(&mut tx, p).await?.display_name(),
+            (None, None) => return Err(Error::invalid("name", Reason::ExternalTrainerNeedsName)),
+        };
+        let trainer = Trainer {
+            id: id.clone(),
+            person_id: t.person_id,
+            name,
+            affiliation: t.affiliation,
+            expertise: t.expertise,
+        };
+        store::update(&mut tx, &trainer).await?;
+        let summary = format!("edited trainer {} (was {})", trainer.name, before.name);
+        self.audit(&mut tx, now(), "trainer.update", "trainer", Some(&id), summary).await?;
+        tx.commit().await?;
+        Ok(trainer)
+    }
+
     pub async fn trainer_list(&self) -> Result<Vec<Trainer>> {
         Ok(store::list(&mut *self.store.read().await?).await?)
     }

@@ -38,6 +38,29 @@ impl Malaka {
         Ok(venue)
     }
 
+    /// Replaces a venue's details; sessions already planned keep the time zone they were planned
+    /// in, so a changed zone applies to sessions planned from now on.
+    pub async fn venue_update(&self, id: &str, input: NewVenue) -> Result<Venue> {
+        let id = malaka_core::validate::id("venue", id)?;
+        let v = input.validated()?;
+        let mut tx = self.store.begin().await?;
+        let before = store::get(&mut tx, &id).await?;
+        let venue = Venue {
+            id: id.clone(),
+            name: v.name,
+            address: v.address,
+            city: v.city,
+            country: v.country,
+            time_zone: v.time_zone,
+            capacity: v.capacity,
+        };
+        store::update(&mut tx, &venue).await?;
+        let summary = format!("edited venue {} (was {}, {})", venue.name, before.name, before.city);
+        self.audit(&mut tx, now(), "venue.update", "venue", Some(&id), summary).await?;
+        tx.commit().await?;
+        Ok(venue)
+    }
+
     pub async fn venue_list(&self) -> Result<Vec<Venue>> {
         Ok(store::list(&mut *self.store.read().await?).await?)
     }

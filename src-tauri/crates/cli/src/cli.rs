@@ -10,7 +10,7 @@ use crate::calendar::CalendarArgs;
 use crate::certificate::CertCmd;
 use crate::completion::CompletionCmd;
 use crate::enrolment::{ApproveArgs, DeclineArgs, EnrolCmd, WaitlistArgs};
-use crate::maintenance::{AuditArgs, BackupArgs};
+use crate::maintenance::{AuditArgs, BackupArgs, RestoreArgs};
 use crate::organisation::OrgCmd;
 use crate::person::PersonCmd;
 use crate::plan_export::ExportCmd;
@@ -89,6 +89,8 @@ pub(crate) enum Command {
     Audit(AuditArgs),
     /// Write a checked copy of the database to a new file.
     Backup(BackupArgs),
+    /// Replace the database with a backup (checked first; the replaced file is kept beside it).
+    Restore(RestoreArgs),
     /// Check the database's integrity and show what it holds.
     Check,
 }

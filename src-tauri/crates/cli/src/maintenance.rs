@@ -25,6 +25,21 @@ pub(crate) struct BackupArgs {
     pub out: PathBuf,
 }
 
+#[derive(Args, Debug)]
+pub(crate) struct RestoreArgs {
+    /// The backup file (written by `malaka backup` or the desktop).
+    pub file: PathBuf,
+}
+
+/// Runs with the database closed: nothing may hold it while its file is replaced.
+pub(crate) async fn restore(db: &std::path::Path, actor: &str, args: RestoreArgs, json: bool) -> Result<(), Error> {
+    let done = malaka_api::maintenance::restore(db, &args.file, actor).await?;
+    emit(json, &done, |d| {
+        format!("restored {} from {}; the replaced file is kept as {}", db.display(), args.file.display(), d.kept)
+    });
+    Ok(())
+}
+
 pub(crate) async fn init(app: &Malaka, json: bool) -> Result<(), Error> {
     let h = app.check().await?;
     emit(json, &h, |h| format!("database ready: {}", h.path));

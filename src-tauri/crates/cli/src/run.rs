@@ -70,18 +70,24 @@ fn actor(cli: &Cli) -> String {
         .unwrap_or_else(|| "malaka-cli".into())
 }
 
-async fn open(cli: &Cli) -> Result<Malaka, Error> {
+/// The database file, with its log started beside it.
+fn database(cli: &Cli) -> Result<std::path::PathBuf, Error> {
     let path = match &cli.db {
         Some(p) => p.clone(),
         None => malaka_api::paths::default_db_path().ok_or(Error::File(Reason::NoDataDirectory))?,
     };
     // Without a log the errors still say what failed, only not where the details are.
     let _ = malaka_api::log::init(&malaka_api::log::dir_for(&path));
-    Malaka::open(&path, &actor(cli)).await
+    Ok(path)
 }
 
 async fn execute(cli: Cli) -> Result<ExitCode, Error> {
-    let app = open(&cli).await?;
+    let (path, actor) = (database(&cli)?, actor(&cli));
+    if let Command::Restore(args) = cli.command {
+        maintenance::restore(&path, &actor, args, cli.json).await?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let app = Malaka::open(&path, &actor).await?;
     let json = cli.json;
     let outcome = dispatch(&app, cli.command, json).await;
     app.close().await;
@@ -110,6 +116,7 @@ async fn dispatch(app: &Malaka, command: Command, json: bool) -> Result<ExitCode
         Command::Cert(cmd) => certificate::cert(app, cmd, json).await?,
         Command::Audit(args) => maintenance::audit(app, args, json).await?,
         Command::Backup(args) => maintenance::backup(app, args, json).await?,
+        Command::Restore(_) => unreachable!("restored before the database is opened"),
         Command::Check => return maintenance::check(app, json).await,
     }
     Ok(ExitCode::SUCCESS)

@@ -366,6 +366,35 @@ fn backup_and_check() {
 }
 
 #[test]
+fn restore_puts_a_backup_in_place_keeps_the_replaced_file_and_refuses_what_is_not_one() {
+    let env = Env::new();
+    world(&env);
+    add_person(&env, "Karimova", "Dilnoza", "1");
+    let out = env.dir.path().join("monday.db");
+    env.run(&["backup", "--out", out.to_str().unwrap()]).ok();
+    add_person(&env, "Tursunov", "Bobur", "2");
+    assert_eq!(env.counts()["people"], 2);
+
+    let not_a_backup = env.file("notes.db", b"just some text, not a register");
+    let refused = env.run(&["restore", not_a_backup.to_str().unwrap()]).failed();
+    assert!(refused.stderr.contains("is not a Malaka backup"), "{}", refused.stderr);
+    assert_eq!(env.counts()["people"], 2, "nothing replaced");
+
+    let done = env.json(&["restore", out.to_str().unwrap()]);
+    assert_eq!(env.counts()["people"], 1, "Monday's register is back");
+    let kept = std::path::PathBuf::from(done["kept"].as_str().unwrap());
+    assert!(kept.file_name().unwrap().to_string_lossy().contains(".before-restore-"), "{kept:?}");
+    let kept_check = std::process::Command::new(env!("CARGO_BIN_EXE_malaka"))
+        .args(["--db", kept.to_str().unwrap(), "check", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&kept_check.stdout).unwrap();
+    assert_eq!(v["stats"]["people"], 2, "the replaced register is kept whole");
+    let audit = env.json(&["audit"]);
+    assert_eq!(audit[0]["action"], "database.restore", "{audit}");
+}
+
+#[test]
 fn two_processes_writing_at_once_never_see_database_is_locked() {
     let env = Env::new();
     world(&env);

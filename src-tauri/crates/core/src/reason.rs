@@ -134,6 +134,10 @@ pub enum Reason {
         unit: String,
         organisation: String,
     },
+    /// An organisation cannot move under itself or one of its own units.
+    ParentWithin {
+        organisation: String,
+    },
     /// An imported row names a unit its organisation does not have yet: create it or pick one.
     UnitUnknown {
         unit: String,
@@ -286,6 +290,18 @@ pub enum Reason {
         file: String,
     },
     BackupOverDatabase,
+    /// A file offered as a backup that is not a Malaka register.
+    NotABackup {
+        file: String,
+    },
+    /// A backup written by a newer version of Malaka than this one.
+    BackupFromNewerVersion {
+        file: String,
+    },
+    /// Another program (a second window, a `malaka` command) has the database open.
+    DatabaseInUse {
+        file: String,
+    },
     NoDataDirectory,
     UnsupportedFormat {
         file: String,
@@ -449,6 +465,9 @@ impl std::fmt::Display for Reason {
             R::UnitHasNobody { unit } => write!(f, "nobody works in {unit}"),
             R::UnitTooLarge { unit, max } => write!(f, "{unit} has over {max} people"),
             R::UnitNotOfOrganisation { unit, organisation } => write!(f, "{unit} is not a unit of {organisation}"),
+            R::ParentWithin { organisation } => {
+                write!(f, "{organisation} cannot be placed under itself or one of its own units")
+            }
             R::UnitUnknown { unit, organisation } => {
                 write!(f, "{organisation} has no unit \"{unit}\" yet: create it or map it to one it has")
             }
@@ -523,6 +542,11 @@ impl std::fmt::Display for Reason {
             R::FileNotFound { file } => write!(f, "{file}: no such file"),
             R::FileUnreadable { file } => write!(f, "{file}: cannot be read or written"),
             R::FileExists { file } => write!(f, "{file}: already exists; choose a new file name"),
+            R::NotABackup { file } => write!(f, "{file} is not a Malaka backup"),
+            R::BackupFromNewerVersion { file } => {
+                write!(f, "{file} was written by a newer version of Malaka; update Malaka to restore it")
+            }
+            R::DatabaseInUse { file } => write!(f, "{file} is open in another program; close it first"),
             R::BackupOverDatabase => write!(f, "the backup cannot replace the database itself"),
             R::NoDataDirectory => write!(f, "no data directory on this system; give a database file"),
             R::UnsupportedFormat { file, extension } => {

@@ -17,6 +17,15 @@ pub enum Error {
     /// The file failed an integrity check; `problems` are SQLite's words, for the log.
     #[error("{} is damaged: {}", .file.display(), .problems.join("; "))]
     Damaged { file: std::path::PathBuf, problems: Vec<String> },
+    /// A file offered as a backup that is not a Malaka register.
+    #[error("{} is not a Malaka register", .0.display())]
+    NotARegister(std::path::PathBuf),
+    /// A register written by a newer version of Malaka than this one.
+    #[error("{} was written by a newer version of Malaka", .0.display())]
+    FromNewerVersion(std::path::PathBuf),
+    /// Another program has the database open.
+    #[error("{} is open in another program", .0.display())]
+    InUse(std::path::PathBuf),
     #[error("a stored value is not valid: {0}")]
     Corrupt(String),
     #[error("{0}")]

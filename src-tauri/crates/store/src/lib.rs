@@ -21,6 +21,7 @@ mod person_token;
 mod presence;
 pub mod programme;
 mod rebuild;
+pub mod restore;
 pub mod session;
 pub mod trainer;
 pub mod venue;
@@ -39,7 +40,7 @@ use presence::{Presence, Previous};
 /// A connection any query function runs on: a read connection or an open write transaction.
 pub use sqlx::SqliteConnection as Conn;
 
-static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+pub(crate) static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
 /// Readers beyond this gain nothing on a 2-core desktop and cost file handles.
 const READERS: u32 = 4;

@@ -13,7 +13,7 @@ pub async fn check(store: &Store) -> Result<Vec<String>> {
     problems_in(&mut conn).await
 }
 
-async fn problems_in(conn: &mut SqliteConnection) -> Result<Vec<String>> {
+pub(crate) async fn problems_in(conn: &mut SqliteConnection) -> Result<Vec<String>> {
     let mut problems: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check").fetch_all(&mut *conn).await?;
     problems.retain(|p| p != "ok");
     let fk: Vec<(String, i64, String)> =

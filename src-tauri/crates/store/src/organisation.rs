@@ -43,6 +43,41 @@ pub async fn insert(conn: &mut Conn, id: &str, o: &NewOrganisation, now: DateTim
     Ok(())
 }
 
+/// Replaces an organisation's details, its place in the tree included.
+pub async fn update(conn: &mut Conn, id: &str, o: &NewOrganisation, now: DateTime<Utc>) -> Result<()> {
+    let done = sqlx::query(
+        "UPDATE organisation SET name = ?, name_key = ?, short_code = ?, country = ?, kind = ?, parent_id = ?,
+         updated_at = ? WHERE id = ?",
+    )
+    .bind(&o.name)
+    .bind(search_key(&o.name))
+    .bind(&o.short_code)
+    .bind(&o.country)
+    .bind(o.kind.as_str())
+    .bind(&o.parent_id)
+    .bind(instant(now))
+    .bind(id)
+    .execute(conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::NotFound { entity: "organisation", id: id.into() });
+    }
+    Ok(())
+}
+
+/// Whether `candidate` is `id` itself or somewhere below it in the tree.
+pub async fn is_within(conn: &mut Conn, id: &str, candidate: &str) -> Result<bool> {
+    Ok(sqlx::query_scalar::<_, i64>(
+        "WITH RECURSIVE below(id) AS (SELECT ?1 UNION SELECT o.id FROM organisation o JOIN below ON o.parent_id = below.id)
+         SELECT count(*) FROM below WHERE id = ?2",
+    )
+    .bind(id)
+    .bind(candidate)
+    .fetch_one(conn)
+    .await?
+        > 0)
+}
+
 pub async fn get(conn: &mut Conn, id: &str) -> Result<Organisation> {
     let sql = format!("SELECT {COLUMNS} FROM organisation WHERE id = ?");
     let row = sqlx::query(&sql).bind(id).fetch_optional(conn).await?;

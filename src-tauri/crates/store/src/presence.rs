@@ -77,6 +77,29 @@ impl Presence {
     }
 }
 
+/// An exclusive hold on the database for a change no other program may see happen (a restore):
+/// `None` while another process has the database open. Released when dropped.
+pub(crate) struct Alone {
+    _file: File,
+}
+
+impl Presence {
+    pub(crate) fn alone(db: &Path) -> std::io::Result<Option<Alone>> {
+        let file = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(marker_path(db))?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(Alone { _file: file })),
+            Err(TryLockError::WouldBlock) => Ok(None),
+            Err(TryLockError::Error(e)) => Err(e),
+        }
+    }
+}
+
+/// Records that the file at `db` needs no check at its next open (it was just checked whole).
+pub(crate) fn mark_clean(db: &Path) -> std::io::Result<()> {
+    let mut file = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(marker_path(db))?;
+    write_state(&mut file, CLEAN)
+}
+
 fn read_state(file: &mut File) -> std::io::Result<String> {
     let mut text = String::new();
     file.seek(SeekFrom::Start(0))?;

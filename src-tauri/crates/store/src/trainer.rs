@@ -34,6 +34,22 @@ pub async fn insert(conn: &mut Conn, t: &Trainer, now: DateTime<Utc>) -> Result<
     Ok(())
 }
 
+/// Replaces a trainer's details.
+pub async fn update(conn: &mut Conn, t: &Trainer) -> Result<()> {
+    let done = sqlx::query("UPDATE trainer SET person_id = ?, name = ?, affiliation = ?, expertise = ? WHERE id = ?")
+        .bind(&t.person_id)
+        .bind(&t.name)
+        .bind(&t.affiliation)
+        .bind(&t.expertise)
+        .bind(&t.id)
+        .execute(conn)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::NotFound { entity: "trainer", id: t.id.clone() });
+    }
+    Ok(())
+}
+
 pub async fn get(conn: &mut Conn, id: &str) -> Result<Trainer> {
     let row = sqlx::query("SELECT * FROM trainer WHERE id = ?").bind(id).fetch_optional(conn).await?;
     row.as_ref().map(from_row).transpose()?.ok_or_else(|| Error::NotFound { entity: "trainer", id: id.into() })

@@ -37,6 +37,26 @@ pub async fn insert(conn: &mut Conn, v: &Venue, now: DateTime<Utc>) -> Result<()
     Ok(())
 }
 
+/// Replaces a venue's details (its sessions keep the time zone they were planned in).
+pub async fn update(conn: &mut Conn, v: &Venue) -> Result<()> {
+    let done = sqlx::query(
+        "UPDATE venue SET name = ?, address = ?, city = ?, country = ?, time_zone = ?, capacity = ? WHERE id = ?",
+    )
+    .bind(&v.name)
+    .bind(&v.address)
+    .bind(&v.city)
+    .bind(&v.country)
+    .bind(&v.time_zone)
+    .bind(v.capacity)
+    .bind(&v.id)
+    .execute(conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::NotFound { entity: "venue", id: v.id.clone() });
+    }
+    Ok(())
+}
+
 pub async fn get(conn: &mut Conn, id: &str) -> Result<Venue> {
     let row = sqlx::query("SELECT * FROM venue WHERE id = ?").bind(id).fetch_optional(conn).await?;
     row.as_ref().map(from_row).transpose()?.ok_or_else(|| Error::NotFound { entity: "venue", id: id.into() })

@@ -321,3 +321,21 @@ async fn backup_writes_a_checked_copy() {
     assert!(malaka_store::maintenance::check(&copy).await.unwrap().is_empty());
     assert!(!dir.path().join("copies/.backup.db.partial").exists());
 }
+
+#[tokio::test]
+async fn a_restore_waits_for_no_one_else_to_have_the_database_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("malaka.db");
+    let store = Store::open(&path).await.unwrap();
+    seed_person(&store).await;
+    let copy = dir.path().join("copy.db");
+    maintenance::backup(&store, &copy).await.unwrap();
+    let e = malaka_store::restore::restore(&path, &copy, "now").await.unwrap_err();
+    assert!(matches!(&e, Error::InUse(p) if *p == path), "{e:?}");
+    store.close().await;
+    let kept = malaka_store::restore::restore(&path, &copy, "now").await.unwrap();
+    assert!(kept.exists() && path.exists());
+    let store = Store::open(&path).await.unwrap();
+    assert!(!store.checked_at_open(), "the restored file was checked whole before it went in");
+    assert_eq!(person::count(&mut store.read().await.unwrap()).await.unwrap(), 1);
+}

@@ -18,3 +18,12 @@ export const fileOpen = (path: string) => call<null>("file_open", { path });
  * code `damaged` when the file is damaged; resolves at once when opening already checked it.
  */
 export const databaseQuickCheck = () => call<null>("database_quick_check");
+
+/** Writes a checked copy of the database to a new file; its size in bytes. */
+export const databaseBackup = (path: string) => call<number>("database_backup", { path });
+
+/**
+ * Replaces the database with a backup (checked first; the replaced file is kept beside it) and
+ * restarts the app on it. Resolves only when the backup is refused (the app restarts otherwise).
+ */
+export const databaseRestore = (path: string) => call<null>("database_restore", { path });

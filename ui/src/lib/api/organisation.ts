@@ -7,6 +7,10 @@ export const organisationList = () => call<Organisation[]>("organisation_list");
 export const organisationCreate = (input: NewOrganisation) =>
   call<Organisation>("organisation_create", { input });
 
+/** Edits an organisation; a new `parent_id` moves it (refused under itself or its own units). */
+export const organisationUpdate = (id: string, input: NewOrganisation) =>
+  call<Organisation>("organisation_update", { id, input });
+
 /** The logo printed on an organisation's certificates (`org`: id or short code), or null. */
 export const organisationLogo = (org: string) =>
   call<LogoPicture | null>("organisation_logo", { org });
