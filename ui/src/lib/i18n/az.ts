@@ -3,6 +3,7 @@ import { azCalendar } from "./calendar/az";
 import { azPlan } from "./plan/az";
 import { azDate } from "./date/az";
 import { azActivities } from "./activities/az";
+import { azBackup } from "./backup/az";
 import { azActivity } from "./activity/az";
 import { azActivityForm } from "./activityForm/az";
 import { azAtt } from "./att/az";
@@ -20,6 +21,8 @@ import { azReason } from "./reason/az";
 import { azRoll } from "./roll/az";
 import { azSave } from "./save/az";
 import { azVerify } from "./verify/az";
+import { azTrainers } from "./trainers/az";
+import { azVenues } from "./venues/az";
 
 export const az: Catalogue = {
   "app.name": "Malaka",
@@ -168,6 +171,8 @@ export const az: Catalogue = {
   "orgs.treeLabel": "Təşkilatların strukturu",
   "orgs.empty": "Hələ təşkilat yoxdur. Əvvəlcə öz agentliyinizi əlavə edin.",
   "orgs.added": "«{name}» əlavə olundu.",
+  "orgs.edit": "«{name}» təşkilatını redaktə et",
+  "orgs.saved": "«{name}» yadda saxlanıldı.",
   "orgs.units": { one: "{count} struktur bölmə", other: "{count} struktur bölmə" },
   "org.kind.agency": "Agentlik",
   "org.kind.service_centre": "Xidmət mərkəzi",
@@ -257,6 +262,7 @@ export const az: Catalogue = {
   "error.locked": "Qeydlər verilmiş sertifikatla kilidlənib; əvvəlcə onu ləğv edin.",
 
   ...azActivities,
+  ...azBackup,
   ...azActivity,
   ...azActivityForm,
   ...azAtt,
@@ -274,6 +280,8 @@ export const az: Catalogue = {
   ...azRoll,
   ...azSave,
   ...azVerify,
+  ...azTrainers,
+  ...azVenues,
   ...azPlan,
   ...azCalendar,
   ...azDate,

@@ -3,6 +3,7 @@ import { enCalendar } from "./calendar/en";
 import { enPlan } from "./plan/en";
 import { enDate } from "./date/en";
 import { enActivities } from "./activities/en";
+import { enBackup } from "./backup/en";
 import { enActivity } from "./activity/en";
 import { enActivityForm } from "./activityForm/en";
 import { enAtt } from "./att/en";
@@ -20,6 +21,8 @@ import { enReason } from "./reason/en";
 import { enRoll } from "./roll/en";
 import { enSave } from "./save/en";
 import { enVerify } from "./verify/en";
+import { enTrainers } from "./trainers/en";
+import { enVenues } from "./venues/en";
 
 /** English defines the keys; every other catalogue is typed against this one. */
 export const en = {
@@ -168,6 +171,8 @@ export const en = {
   "orgs.treeLabel": "Organisations by hierarchy",
   "orgs.empty": "No organisations yet. Add your agency first.",
   "orgs.added": "“{name}” was added.",
+  "orgs.edit": "Edit “{name}”",
+  "orgs.saved": "“{name}” was saved.",
   "orgs.units": { one: "{count} sub-unit", other: "{count} sub-units" },
   "org.kind.agency": "Agency",
   "org.kind.service_centre": "Service centre",
@@ -255,6 +260,7 @@ export const en = {
   "error.locked": "These marks are locked by an issued certificate; revoke it first.",
 
   ...enActivities,
+  ...enBackup,
   ...enActivity,
   ...enActivityForm,
   ...enAtt,
@@ -272,6 +278,8 @@ export const en = {
   ...enRoll,
   ...enSave,
   ...enVerify,
+  ...enTrainers,
+  ...enVenues,
   ...enPlan,
   ...enCalendar,
   ...enDate,

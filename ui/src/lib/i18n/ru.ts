@@ -3,6 +3,7 @@ import { ruCalendar } from "./calendar/ru";
 import { ruPlan } from "./plan/ru";
 import { ruDate } from "./date/ru";
 import { ruActivities } from "./activities/ru";
+import { ruBackup } from "./backup/ru";
 import { ruActivity } from "./activity/ru";
 import { ruActivityForm } from "./activityForm/ru";
 import { ruAtt } from "./att/ru";
@@ -20,6 +21,8 @@ import { ruReason } from "./reason/ru";
 import { ruRoll } from "./roll/ru";
 import { ruSave } from "./save/ru";
 import { ruVerify } from "./verify/ru";
+import { ruTrainers } from "./trainers/ru";
+import { ruVenues } from "./venues/ru";
 
 export const ru: Catalogue = {
   "app.name": "Malaka",
@@ -197,6 +200,8 @@ export const ru: Catalogue = {
   "orgs.treeLabel": "Организации по подчинённости",
   "orgs.empty": "Организаций пока нет. Сначала добавьте своё агентство.",
   "orgs.added": "Организация «{name}» добавлена.",
+  "orgs.edit": "Изменить организацию «{name}»",
+  "orgs.saved": "Организация «{name}» сохранена.",
   "orgs.units": {
     one: "{count} подразделение",
     few: "{count} подразделения",
@@ -311,6 +316,7 @@ export const ru: Catalogue = {
   "error.locked": "Отметки заблокированы выданным сертификатом; сначала отзовите его.",
 
   ...ruActivities,
+  ...ruBackup,
   ...ruActivity,
   ...ruActivityForm,
   ...ruAtt,
@@ -328,6 +334,8 @@ export const ru: Catalogue = {
   ...ruRoll,
   ...ruSave,
   ...ruVerify,
+  ...ruTrainers,
+  ...ruVenues,
   ...ruPlan,
   ...ruCalendar,
   ...ruDate,

@@ -3,6 +3,7 @@ import { uzCyrlCalendar } from "./calendar/uz-Cyrl";
 import { uzCyrlPlan } from "./plan/uz-Cyrl";
 import { uzCyrlDate } from "./date/uz-Cyrl";
 import { uzCyrlActivities } from "./activities/uz-Cyrl";
+import { uzCyrlBackup } from "./backup/uz-Cyrl";
 import { uzCyrlActivity } from "./activity/uz-Cyrl";
 import { uzCyrlActivityForm } from "./activityForm/uz-Cyrl";
 import { uzCyrlAtt } from "./att/uz-Cyrl";
@@ -20,6 +21,8 @@ import { uzCyrlReason } from "./reason/uz-Cyrl";
 import { uzCyrlRoll } from "./roll/uz-Cyrl";
 import { uzCyrlSave } from "./save/uz-Cyrl";
 import { uzCyrlVerify } from "./verify/uz-Cyrl";
+import { uzCyrlTrainers } from "./trainers/uz-Cyrl";
+import { uzCyrlVenues } from "./venues/uz-Cyrl";
 
 export const uzCyrl: Catalogue = {
   "app.name": "Malaka",
@@ -168,6 +171,8 @@ export const uzCyrl: Catalogue = {
   "orgs.treeLabel": "Ташкилотлар тузилмаси",
   "orgs.empty": "Ҳозирча ташкилотлар йўқ. Аввал ўз агентлигингизни қўшинг.",
   "orgs.added": "«{name}» қўшилди.",
+  "orgs.edit": "«{name}» ташкилотини таҳрирлаш",
+  "orgs.saved": "«{name}» сақланди.",
   "orgs.units": { one: "{count} та қуйи бўлинма", other: "{count} та қуйи бўлинма" },
   "org.kind.agency": "Агентлик",
   "org.kind.service_centre": "Хизмат кўрсатиш маркази",
@@ -260,6 +265,7 @@ export const uzCyrl: Catalogue = {
   "error.locked": "Белгилар берилган сертификат билан қулфланган; аввал уни бекор қилинг.",
 
   ...uzCyrlActivities,
+  ...uzCyrlBackup,
   ...uzCyrlActivity,
   ...uzCyrlActivityForm,
   ...uzCyrlAtt,
@@ -277,6 +283,8 @@ export const uzCyrl: Catalogue = {
   ...uzCyrlRoll,
   ...uzCyrlSave,
   ...uzCyrlVerify,
+  ...uzCyrlTrainers,
+  ...uzCyrlVenues,
   ...uzCyrlPlan,
   ...uzCyrlCalendar,
   ...uzCyrlDate,

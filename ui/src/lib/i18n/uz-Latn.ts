@@ -3,6 +3,7 @@ import { uzLatnCalendar } from "./calendar/uz-Latn";
 import { uzLatnPlan } from "./plan/uz-Latn";
 import { uzLatnDate } from "./date/uz-Latn";
 import { uzLatnActivities } from "./activities/uz-Latn";
+import { uzLatnBackup } from "./backup/uz-Latn";
 import { uzLatnActivity } from "./activity/uz-Latn";
 import { uzLatnActivityForm } from "./activityForm/uz-Latn";
 import { uzLatnAtt } from "./att/uz-Latn";
@@ -20,6 +21,8 @@ import { uzLatnReason } from "./reason/uz-Latn";
 import { uzLatnRoll } from "./roll/uz-Latn";
 import { uzLatnSave } from "./save/uz-Latn";
 import { uzLatnVerify } from "./verify/uz-Latn";
+import { uzLatnTrainers } from "./trainers/uz-Latn";
+import { uzLatnVenues } from "./venues/uz-Latn";
 
 // Oʻ and gʻ are written with U+02BB, the tutuq belgisi (maʼlumot) with U+02BC.
 export const uzLatn: Catalogue = {
@@ -169,6 +172,8 @@ export const uzLatn: Catalogue = {
   "orgs.treeLabel": "Tashkilotlar tuzilmasi",
   "orgs.empty": "Hozircha tashkilotlar yoʻq. Avval oʻz agentligingizni qoʻshing.",
   "orgs.added": "«{name}» qoʻshildi.",
+  "orgs.edit": "«{name}» tashkilotini tahrirlash",
+  "orgs.saved": "«{name}» saqlandi.",
   "orgs.units": { one: "{count} ta quyi boʻlinma", other: "{count} ta quyi boʻlinma" },
   "org.kind.agency": "Agentlik",
   "org.kind.service_centre": "Xizmat koʻrsatish markazi",
@@ -261,6 +266,7 @@ export const uzLatn: Catalogue = {
   "error.locked": "Belgilar berilgan sertifikat bilan qulflangan; avval uni bekor qiling.",
 
   ...uzLatnActivities,
+  ...uzLatnBackup,
   ...uzLatnActivity,
   ...uzLatnActivityForm,
   ...uzLatnAtt,
@@ -278,6 +284,8 @@ export const uzLatn: Catalogue = {
   ...uzLatnRoll,
   ...uzLatnSave,
   ...uzLatnVerify,
+  ...uzLatnTrainers,
+  ...uzLatnVenues,
   ...uzLatnPlan,
   ...uzLatnCalendar,
   ...uzLatnDate,

@@ -1,6 +1,6 @@
 import type { ApiError } from "$lib/api/error";
 import { placeFieldError, type FieldErrors } from "$lib/api/fieldError";
-import type { NewOrganisation, OrgKind } from "$lib/api/types";
+import type { NewOrganisation, Organisation, OrgKind } from "$lib/api/types";
 
 export const ORG_KINDS: readonly OrgKind[] = [
   "agency",
@@ -26,6 +26,17 @@ export type OrgFieldErrors = FieldErrors<OrgField>;
 
 export function emptyOrgForm(): OrgFormValues {
   return { name: "", short_code: "", country: "UZ", kind: "agency", parent: "" };
+}
+
+/** The form filled with an organisation's stored values, to edit it. */
+export function orgToForm(o: Organisation): OrgFormValues {
+  return {
+    name: o.name,
+    short_code: o.short_code ?? "",
+    country: o.country,
+    kind: o.kind,
+    parent: o.parent_id ?? "",
+  };
 }
 
 /** Client checks mirroring the API's (core NewOrganisation::validated); the server decides. */

@@ -1,5 +1,5 @@
 import type { Organisation } from "$lib/api/types";
-import { buildOrgTree, flattenTree } from "./tree";
+import { buildOrgTree, flattenTree, subtreeIds } from "./tree";
 
 export type OrgOption = { id: string; label: string; depth: number; org: Organisation };
 
@@ -19,4 +19,13 @@ export function orgOptions(
       org: n.org,
       label: "\u00a0\u00a0\u00a0".repeat(n.depth) + n.org.name,
     }));
+}
+
+/**
+ * Where an organisation may be placed: any other one but its own units, at any depth (the
+ * server refuses those with `parent_within`). A new organisation (`id` null) may go anywhere.
+ */
+export function parentOptions(list: readonly Organisation[], id: string | null): OrgOption[] {
+  const within = id ? subtreeIds(buildOrgTree(list), id) : new Set<string>();
+  return orgOptions(list, (o) => !within.has(o.id));
 }

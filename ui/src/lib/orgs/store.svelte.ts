@@ -4,7 +4,8 @@ import type { Organisation } from "$lib/api/types";
 
 /**
  * The organisation list, shared by every screen that shows or picks one. It changes only when
- * an organisation is added or the demo is loaded, and those call `loadOrganisations` again.
+ * an organisation is added, edited or moved, or the demo is loaded, and those call
+ * `loadOrganisations` again.
  */
 export const orgs = $state<{ list: Organisation[]; loaded: boolean; error: ApiError | null }>({
   list: [],

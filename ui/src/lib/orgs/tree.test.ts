@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Organisation, OrgKind } from "$lib/api/types";
 import { buildOrgTree, descendantCount, flattenTree } from "./tree";
-import { orgOptions } from "./options";
+import { orgOptions, parentOptions } from "./options";
 
 const org = (
   id: string,
@@ -74,5 +74,11 @@ describe("buildOrgTree", () => {
     const options = orgOptions(list, (o) => o.kind !== "unit");
     expect(options.map((o) => o.id)).toEqual(["a1", "c1", "c2", "p1"]);
     expect(options[1].label).toBe("\u00a0\u00a0\u00a0Bektemir centre");
+  });
+
+  it("offers as parents everything but the organisation itself and its own units", () => {
+    expect(parentOptions(list, "a1").map((o) => o.id)).toEqual(["p1", "u2"]);
+    expect(parentOptions(list, "c1").map((o) => o.id)).toEqual(["a1", "c2", "p1", "u2"]);
+    expect(parentOptions(list, null)).toHaveLength(list.length);
   });
 });

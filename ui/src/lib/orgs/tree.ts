@@ -71,6 +71,12 @@ export function flattenTree(roots: readonly OrgNode[]): OrgNode[] {
   return out;
 }
 
+/** The ids of `id` and of every organisation below it, at any depth (empty if unknown). */
+export function subtreeIds(roots: readonly OrgNode[], id: string): Set<string> {
+  const node = flattenTree(roots).find((n) => n.org.id === id);
+  return new Set(node ? flattenTree([node]).map((n) => n.org.id) : []);
+}
+
 /** How many organisations sit below this one, at any depth. */
 export function descendantCount(node: OrgNode): number {
   return node.children.reduce((sum, c) => sum + 1 + descendantCount(c), 0);

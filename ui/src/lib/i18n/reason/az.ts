@@ -58,6 +58,8 @@ export const azReason: {
   "reason.unit_has_nobody": "«{unit}» bölməsində heç kim işləmir.",
   "reason.unit_too_large": "«{unit}» bölməsində {max} nəfərdən çox işçi var.",
   "reason.unit_not_of_organisation": "«{unit}» «{organisation}» təşkilatının bölməsi deyil.",
+  "reason.parent_within":
+    "«{organisation}» təşkilatını özünün və ya öz bölmələrindən birinin tərkibinə daxil etmək olmaz.",
   "reason.unit_unknown": "«{organisation}» təşkilatında hələ «{unit}» bölməsi yoxdur.",
   "reason.not_found": "Tapılmadı ({entity}); bəlkə də silinib.",
   "reason.stale": "Bu qeydi ({entity}) artıq başqası dəyişib; yeniləyin və yenidən cəhd edin.",
@@ -123,6 +125,10 @@ export const azReason: {
   "reason.file_unreadable": "{file} oxuna və ya yazıla bilmədi.",
   "reason.file_exists": "{file} artıq var; başqa fayl adı seçin.",
   "reason.backup_over_database": "Ehtiyat nüsxə reyestrin özünü əvəz edə bilməz.",
+  "reason.not_a_backup": "{file} Malaka ehtiyat nüsxəsi deyil.",
+  "reason.backup_from_newer_version":
+    "{file} Malakanın daha yeni versiyasında yaradılıb; onu bərpa etmək üçün Malakanı yeniləyin.",
+  "reason.database_in_use": "{file} başqa proqramda açıqdır; əvvəlcə onu bağlayın.",
   "reason.no_data_directory": "Sistemdə məlumat qovluğu yoxdur; verilənlər bazası faylını seçin.",
   "reason.unsupported_format":
     "{file}: «{extension}» faylları oxunmur; .csv, .txt, .xlsx, .xlsm, .xls və ya .ods istifadə edin.",

@@ -55,6 +55,7 @@ export const enReason = {
   "reason.unit_has_nobody": "Nobody works in {unit}.",
   "reason.unit_too_large": "{unit} has more than {max} people.",
   "reason.unit_not_of_organisation": "{unit} is not a unit of {organisation}.",
+  "reason.parent_within": "{organisation} cannot be placed under itself or one of its own units.",
   "reason.unit_unknown": "{organisation} has no unit “{unit}” yet.",
   "reason.not_found": "The {entity} could not be found; it may have been removed.",
   "reason.stale": "Someone else changed this {entity} in the meantime; reload and try again.",
@@ -120,6 +121,10 @@ export const enReason = {
   "reason.file_unreadable": "{file} could not be read or written.",
   "reason.file_exists": "{file} already exists; choose a new file name.",
   "reason.backup_over_database": "A backup cannot replace the register itself.",
+  "reason.not_a_backup": "{file} is not a Malaka backup.",
+  "reason.backup_from_newer_version":
+    "{file} was made by a newer version of Malaka; update Malaka to restore it.",
+  "reason.database_in_use": "{file} is open in another program; close it first.",
   "reason.no_data_directory": "This system has no data folder; choose a database file.",
   "reason.unsupported_format":
     "{file}: “{extension}” files cannot be read; use .csv, .txt, .xlsx, .xlsm, .xls or .ods.",

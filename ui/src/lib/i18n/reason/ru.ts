@@ -59,6 +59,8 @@ export const ruReason: {
   "reason.unit_has_nobody": "В подразделении «{unit}» нет сотрудников.",
   "reason.unit_too_large": "В подразделении «{unit}» больше {max} сотрудников.",
   "reason.unit_not_of_organisation": "«{unit}» не является подразделением «{organisation}».",
+  "reason.parent_within":
+    "Организацию «{organisation}» нельзя подчинить ей самой или одному из её подразделений.",
   "reason.unit_unknown": "В организации «{organisation}» ещё нет подразделения «{unit}».",
   "reason.not_found": "Не найдено ({entity}); возможно, запись удалена.",
   "reason.stale": "Кто-то уже изменил эту запись ({entity}); обновите и попробуйте снова.",
@@ -124,6 +126,10 @@ export const ruReason: {
   "reason.file_unreadable": "Не удалось прочитать или записать {file}.",
   "reason.file_exists": "{file} уже существует; выберите другое имя файла.",
   "reason.backup_over_database": "Резервная копия не может заменить сам реестр.",
+  "reason.not_a_backup": "{file} не является резервной копией Malaka.",
+  "reason.backup_from_newer_version":
+    "Файл {file} создан более новой версией Malaka; обновите Malaka, чтобы восстановить его.",
+  "reason.database_in_use": "Файл {file} открыт в другой программе; сначала закройте её.",
   "reason.no_data_directory": "В системе нет папки данных; выберите файл базы данных.",
   "reason.unsupported_format":
     "{file}: файлы «{extension}» не читаются; используйте .csv, .txt, .xlsx, .xlsm, .xls или .ods.",

@@ -58,6 +58,8 @@ export const uzCyrlReason: {
   "reason.unit_has_nobody": "«{unit}» бўлинмасида ҳеч ким ишламайди.",
   "reason.unit_too_large": "«{unit}» бўлинмасида {max} нафардан ортиқ ходим бор.",
   "reason.unit_not_of_organisation": "«{unit}» — «{organisation}» ташкилотининг бўлинмаси эмас.",
+  "reason.parent_within":
+    "«{organisation}» ташкилотини ўзининг ёки ўз бўлинмаларидан бирининг таркибига жойлаштириб бўлмайди.",
   "reason.unit_unknown": "«{organisation}» ташкилотида ҳали «{unit}» бўлинмаси йўқ.",
   "reason.not_found": "Топилмади ({entity}); эҳтимол, ўчирилган.",
   "reason.stale": "Бу ёзувни ({entity}) бошқа киши ўзгартирди; янгилаб, қайта уриниб кўринг.",
@@ -125,6 +127,10 @@ export const uzCyrlReason: {
   "reason.file_unreadable": "{file} файлини ўқиб ёки ёзиб бўлмади.",
   "reason.file_exists": "{file} аллақачон мавжуд; бошқа файл номини танланг.",
   "reason.backup_over_database": "Захира нусха реестрнинг ўзи ўрнига ёзилмайди.",
+  "reason.not_a_backup": "{file} Малака захира нусхаси эмас.",
+  "reason.backup_from_newer_version":
+    "{file} Малаканинг янгироқ версиясида яратилган; уни тиклаш учун Малакани янгиланг.",
+  "reason.database_in_use": "{file} бошқа дастурда очиқ; аввал уни ёпинг.",
   "reason.no_data_directory":
     "Тизимда маълумотлар папкаси йўқ; маълумотлар базаси файлини танланг.",
   "reason.unsupported_format":

@@ -60,6 +60,8 @@ export const uzLatnReason: {
   "reason.unit_has_nobody": "«{unit}» boʻlinmasida hech kim ishlamaydi.",
   "reason.unit_too_large": "«{unit}» boʻlinmasida {max} nafardan ortiq xodim bor.",
   "reason.unit_not_of_organisation": "«{unit}» — «{organisation}» tashkilotining boʻlinmasi emas.",
+  "reason.parent_within":
+    "«{organisation}» tashkilotini oʻzining yoki oʻz boʻlinmalaridan birining tarkibiga joylashtirib boʻlmaydi.",
   "reason.unit_unknown": "«{organisation}» tashkilotida hali «{unit}» boʻlinmasi yoʻq.",
   "reason.not_found": "Topilmadi ({entity}); ehtimol, oʻchirilgan.",
   "reason.stale": "Bu yozuvni ({entity}) boshqa kishi oʻzgartirdi; yangilab, qayta urinib koʻring.",
@@ -129,6 +131,10 @@ export const uzLatnReason: {
   "reason.file_unreadable": "{file} faylini oʻqib yoki yozib boʻlmadi.",
   "reason.file_exists": "{file} allaqachon mavjud; boshqa fayl nomini tanlang.",
   "reason.backup_over_database": "Zaxira nusxa reyestrning oʻzi oʻrniga yozilmaydi.",
+  "reason.not_a_backup": "{file} Malaka zaxira nusxasi emas.",
+  "reason.backup_from_newer_version":
+    "{file} Malakaning yangiroq versiyasida yaratilgan; uni tiklash uchun Malakani yangilang.",
+  "reason.database_in_use": "{file} boshqa dasturda ochiq; avval uni yoping.",
   "reason.no_data_directory":
     "Tizimda maʼlumotlar papkasi yoʻq; maʼlumotlar bazasi faylini tanlang.",
   "reason.unsupported_format":
