@@ -33,10 +33,16 @@ fn the_package_holds_the_app_the_command_and_a_desktop_entry_that_starts_the_app
     };
     let deb = deb.as_os_str();
     let listing = output("dpkg-deb", &["-c".as_ref(), deb]);
-    for path in ["./usr/bin/malaka-desktop", "./usr/bin/malaka", "./usr/share/applications/Malaka.desktop"] {
-        assert!(listing.lines().any(|l| l.ends_with(path)), "{path} missing from the package:\n{listing}");
+    // The last word of each line is the path, with or without a leading "./".
+    let paths: Vec<&str> =
+        listing.lines().filter_map(|l| l.split_whitespace().last()).map(|p| p.trim_start_matches("./")).collect();
+    for path in ["usr/bin/malaka-desktop", "usr/bin/malaka", "usr/share/applications/Malaka.desktop"] {
+        assert!(paths.contains(&path), "{path} missing from the package:\n{listing}");
     }
-    assert!(listing.contains("./usr/share/icons/hicolor/"), "no icons:\n{listing}");
+    assert!(
+        paths.iter().any(|p| p.starts_with("usr/share/icons/hicolor/") && p.ends_with(".png")),
+        "no icons:\n{listing}"
+    );
     let depends = output("dpkg-deb", &["-f".as_ref(), deb, "Depends".as_ref()]);
     assert!(depends.contains("libwebkit2gtk-4.1-0"), "{depends}");
 

@@ -14,16 +14,7 @@ impl Malaka {
     }
 
     pub(crate) async fn venue_create_in(&self, tx: &mut WriteTx, input: NewVenue) -> Result<Venue> {
-        let v = input.validated()?;
-        let venue = Venue {
-            id: new_id(),
-            name: v.name,
-            address: v.address,
-            city: v.city,
-            country: v.country,
-            time_zone: v.time_zone,
-            capacity: v.capacity,
-        };
+        let venue = venue_of(new_id(), input.validated()?);
         let at = now();
         store::insert(tx, &venue, at).await?;
         self.audit(
@@ -42,18 +33,9 @@ impl Malaka {
     /// in, so a changed zone applies to sessions planned from now on.
     pub async fn venue_update(&self, id: &str, input: NewVenue) -> Result<Venue> {
         let id = malaka_core::validate::id("venue", id)?;
-        let v = input.validated()?;
+        let venue = venue_of(id.clone(), input.validated()?);
         let mut tx = self.store.begin().await?;
         let before = store::get(&mut tx, &id).await?;
-        let venue = Venue {
-            id: id.clone(),
-            name: v.name,
-            address: v.address,
-            city: v.city,
-            country: v.country,
-            time_zone: v.time_zone,
-            capacity: v.capacity,
-        };
         store::update(&mut tx, &venue).await?;
         let summary = format!("edited venue {} (was {}, {})", venue.name, before.name, before.city);
         self.audit(&mut tx, now(), "venue.update", "venue", Some(&id), summary).await?;
@@ -63,5 +45,18 @@ impl Malaka {
 
     pub async fn venue_list(&self) -> Result<Vec<Venue>> {
         Ok(store::list(&mut *self.store.read().await?).await?)
+    }
+}
+
+/// A venue record from validated input.
+fn venue_of(id: String, v: NewVenue) -> Venue {
+    Venue {
+        id,
+        name: v.name,
+        address: v.address,
+        city: v.city,
+        country: v.country,
+        time_zone: v.time_zone,
+        capacity: v.capacity,
     }
 }

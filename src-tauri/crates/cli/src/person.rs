@@ -13,12 +13,9 @@ use crate::organisation::org_id;
 use crate::output::{emit, opt, progress_job, table};
 use crate::run::FAILED;
 
+/// The details a person may have besides the names and organisation every person has.
 #[derive(Args, Debug)]
-pub(crate) struct PersonFields {
-    #[arg(long)]
-    pub family: String,
-    #[arg(long)]
-    pub given: String,
+pub(crate) struct PersonDetails {
     #[arg(long)]
     pub patronymic: Option<String>,
     /// The family name in the other script.
@@ -28,9 +25,6 @@ pub(crate) struct PersonFields {
     pub given_alt: Option<String>,
     #[arg(long)]
     pub patronymic_alt: Option<String>,
-    /// Organisation (id or short code).
-    #[arg(long)]
-    pub org: String,
     /// Unit within the organisation (id or short code).
     #[arg(long)]
     pub unit: Option<String>,
@@ -48,7 +42,21 @@ pub(crate) struct PersonFields {
     pub birth_date: Option<String>,
 }
 
-/// A change to a person: only the options given change; an empty value clears an optional one.
+#[derive(Args, Debug)]
+pub(crate) struct PersonFields {
+    #[arg(long)]
+    pub family: String,
+    #[arg(long)]
+    pub given: String,
+    /// Organisation (id or short code).
+    #[arg(long)]
+    pub org: String,
+    #[command(flatten)]
+    pub details: PersonDetails,
+}
+
+/// A change to a person: only the options given change; an empty value clears an optional one
+/// (an empty `--unit` takes them out of their unit; another `--org` does too unless `--unit` names one).
 #[derive(Args, Debug)]
 pub(crate) struct PersonEdit {
     pub id: String,
@@ -57,30 +65,9 @@ pub(crate) struct PersonEdit {
     #[arg(long)]
     pub given: Option<String>,
     #[arg(long)]
-    pub patronymic: Option<String>,
-    #[arg(long)]
-    pub family_alt: Option<String>,
-    #[arg(long)]
-    pub given_alt: Option<String>,
-    #[arg(long)]
-    pub patronymic_alt: Option<String>,
-    /// Move to another organisation (id or short code); the unit is cleared unless --unit names one.
-    #[arg(long)]
     pub org: Option<String>,
-    /// Unit within the organisation (id or short code); empty for none.
-    #[arg(long)]
-    pub unit: Option<String>,
-    #[arg(long)]
-    pub number: Option<String>,
-    #[arg(long)]
-    pub position: Option<String>,
-    #[arg(long)]
-    pub email: Option<String>,
-    #[arg(long)]
-    pub phone: Option<String>,
-    /// YYYY-MM-DD
-    #[arg(long)]
-    pub birth_date: Option<String>,
+    #[command(flatten)]
+    pub details: PersonDetails,
 }
 
 /// An optional field after an edit: unchanged when not given, cleared when given empty.
@@ -146,24 +133,25 @@ fn people_table(people: &[Person]) -> String {
 pub(crate) async fn person(app: &Malaka, cmd: PersonCmd, json: bool) -> Result<ExitCode, Error> {
     match cmd {
         PersonCmd::Add(f) => {
-            let unit_id = match &f.unit {
+            let d = f.details;
+            let unit_id = match &d.unit {
                 Some(u) => Some(org_id(app, u).await?),
                 None => None,
             };
             let input = NewPerson {
                 family_name: f.family,
                 given_name: f.given,
-                patronymic: f.patronymic,
-                family_name_alt: f.family_alt,
-                given_name_alt: f.given_alt,
-                patronymic_alt: f.patronymic_alt,
+                patronymic: d.patronymic,
+                family_name_alt: d.family_alt,
+                given_name_alt: d.given_alt,
+                patronymic_alt: d.patronymic_alt,
                 organisation_id: org_id(app, &f.org).await?,
                 unit_id,
-                personnel_number: f.number,
-                position: f.position,
-                email: f.email,
-                phone: f.phone,
-                birth_date: f.birth_date,
+                personnel_number: d.number,
+                position: d.position,
+                email: d.email,
+                phone: d.phone,
+                birth_date: d.birth_date,
             };
             let p = app.person_create(input).await?;
             emit(json, &p, |p| format!("added {} ({})", p.display_name(), p.id));
@@ -175,7 +163,8 @@ pub(crate) async fn person(app: &Malaka, cmd: PersonCmd, json: bool) -> Result<E
                 None => now.organisation_id.clone(),
             };
             let moved = organisation_id != now.organisation_id;
-            let unit_id = match e.unit.as_deref().map(str::trim) {
+            let d = e.details;
+            let unit_id = match d.unit.as_deref().map(str::trim) {
                 Some("") => None,
                 Some(u) => Some(org_id(app, u).await?),
                 None if moved => None,
@@ -184,17 +173,17 @@ pub(crate) async fn person(app: &Malaka, cmd: PersonCmd, json: bool) -> Result<E
             let input = NewPerson {
                 family_name: e.family.unwrap_or(now.family_name),
                 given_name: e.given.unwrap_or(now.given_name),
-                patronymic: edited(e.patronymic, now.patronymic),
-                family_name_alt: edited(e.family_alt, now.family_name_alt),
-                given_name_alt: edited(e.given_alt, now.given_name_alt),
-                patronymic_alt: edited(e.patronymic_alt, now.patronymic_alt),
+                patronymic: edited(d.patronymic, now.patronymic),
+                family_name_alt: edited(d.family_alt, now.family_name_alt),
+                given_name_alt: edited(d.given_alt, now.given_name_alt),
+                patronymic_alt: edited(d.patronymic_alt, now.patronymic_alt),
                 organisation_id,
                 unit_id,
-                personnel_number: edited(e.number, now.personnel_number),
-                position: edited(e.position, now.position),
-                email: edited(e.email, now.email),
-                phone: edited(e.phone, now.phone),
-                birth_date: edited(e.birth_date, now.birth_date.map(|d| d.to_string())),
+                personnel_number: edited(d.number, now.personnel_number),
+                position: edited(d.position, now.position),
+                email: edited(d.email, now.email),
+                phone: edited(d.phone, now.phone),
+                birth_date: edited(d.birth_date, now.birth_date.map(|d| d.to_string())),
             };
             let p = app.person_update(&now.id, input).await?;
             emit(json, &p, |p| format!("edited {} ({})", p.display_name(), p.id));

@@ -23,42 +23,35 @@ fn from_row(r: &SqliteRow) -> Result<Organisation> {
     })
 }
 
+type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+
+/// Binds name, name_key, short_code, country, kind and parent_id, in that order.
+fn bind_fields<'q>(q: Query<'q>, o: &'q NewOrganisation) -> Query<'q> {
+    q.bind(&o.name)
+        .bind(search_key(&o.name))
+        .bind(&o.short_code)
+        .bind(&o.country)
+        .bind(o.kind.as_str())
+        .bind(&o.parent_id)
+}
+
 /// Stores a validated organisation.
 pub async fn insert(conn: &mut Conn, id: &str, o: &NewOrganisation, now: DateTime<Utc>) -> Result<()> {
-    sqlx::query(
+    let q = sqlx::query(
         "INSERT INTO organisation (id, name, name_key, short_code, country, kind, parent_id, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(id)
-    .bind(&o.name)
-    .bind(search_key(&o.name))
-    .bind(&o.short_code)
-    .bind(&o.country)
-    .bind(o.kind.as_str())
-    .bind(&o.parent_id)
-    .bind(instant(now))
-    .bind(instant(now))
-    .execute(conn)
-    .await?;
+    );
+    bind_fields(q.bind(id), o).bind(instant(now)).bind(instant(now)).execute(conn).await?;
     Ok(())
 }
 
 /// Replaces an organisation's details, its place in the tree included.
 pub async fn update(conn: &mut Conn, id: &str, o: &NewOrganisation, now: DateTime<Utc>) -> Result<()> {
-    let done = sqlx::query(
+    let q = sqlx::query(
         "UPDATE organisation SET name = ?, name_key = ?, short_code = ?, country = ?, kind = ?, parent_id = ?,
          updated_at = ? WHERE id = ?",
-    )
-    .bind(&o.name)
-    .bind(search_key(&o.name))
-    .bind(&o.short_code)
-    .bind(&o.country)
-    .bind(o.kind.as_str())
-    .bind(&o.parent_id)
-    .bind(instant(now))
-    .bind(id)
-    .execute(conn)
-    .await?;
+    );
+    let done = bind_fields(q, o).bind(instant(now)).bind(id).execute(conn).await?;
     if done.rows_affected() == 0 {
         return Err(Error::NotFound { entity: "organisation", id: id.into() });
     }

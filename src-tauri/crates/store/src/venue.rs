@@ -20,37 +20,27 @@ fn from_row(r: &SqliteRow) -> Result<Venue> {
     })
 }
 
+type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+
+/// Binds name, address, city, country, time_zone and capacity, in that order.
+fn bind_fields<'q>(q: Query<'q>, v: &'q Venue) -> Query<'q> {
+    q.bind(&v.name).bind(&v.address).bind(&v.city).bind(&v.country).bind(&v.time_zone).bind(v.capacity)
+}
+
 pub async fn insert(conn: &mut Conn, v: &Venue, now: DateTime<Utc>) -> Result<()> {
-    sqlx::query(
+    let q = sqlx::query(
         "INSERT INTO venue (id, name, address, city, country, time_zone, capacity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(&v.id)
-    .bind(&v.name)
-    .bind(&v.address)
-    .bind(&v.city)
-    .bind(&v.country)
-    .bind(&v.time_zone)
-    .bind(v.capacity)
-    .bind(instant(now))
-    .execute(conn)
-    .await?;
+    );
+    bind_fields(q.bind(&v.id), v).bind(instant(now)).execute(conn).await?;
     Ok(())
 }
 
 /// Replaces a venue's details (its sessions keep the time zone they were planned in).
 pub async fn update(conn: &mut Conn, v: &Venue) -> Result<()> {
-    let done = sqlx::query(
+    let q = sqlx::query(
         "UPDATE venue SET name = ?, address = ?, city = ?, country = ?, time_zone = ?, capacity = ? WHERE id = ?",
-    )
-    .bind(&v.name)
-    .bind(&v.address)
-    .bind(&v.city)
-    .bind(&v.country)
-    .bind(&v.time_zone)
-    .bind(v.capacity)
-    .bind(&v.id)
-    .execute(conn)
-    .await?;
+    );
+    let done = bind_fields(q, v).bind(&v.id).execute(conn).await?;
     if done.rows_affected() == 0 {
         return Err(Error::NotFound { entity: "venue", id: v.id.clone() });
     }
