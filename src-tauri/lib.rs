@@ -63,7 +63,12 @@ fn lighter_webview(app: &tauri::App) {
     use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
     for window in app.webview_windows().values() {
         let _ = window.with_webview(|webview| {
-            if let Some(settings) = WebViewExt::settings(&webview.inner()) {
+            let view = webview.inner();
+            // A WebDriver session (the end-to-end suite) does not survive the change: leave it.
+            if view.is_controlled_by_automation() {
+                return;
+            }
+            if let Some(settings) = WebViewExt::settings(&view) {
                 settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
             }
         });
