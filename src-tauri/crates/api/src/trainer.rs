@@ -15,14 +15,7 @@ impl Malaka {
     }
 
     pub(crate) async fn trainer_create_in(&self, tx: &mut WriteTx, input: NewTrainer) -> Result<Trainer> {
-        let t = input.validated()?;
-        let name = match (&t.person_id, t.name) {
-            (_, Some(name)) => name,
-            (Some(p), None) => person::get(tx, p).await?.display_name(),
-            (None, None) => return Err(Error::invalid("name", Reason::ExternalTrainerNeedsName)),
-        };
-        let trainer =
-            Trainer { id: new_id(), person_id: t.person_id, name, affiliation: t.affiliation, expertise: t.expertise };
+        let trainer = trainer_record(tx, new_id(), input.validated()?).await?;
         let at = now();
         store::insert(tx, &trainer, at).await?;
         self.audit(tx, at, "trainer.create", "trainer", Some(&trainer.id), format!("added trainer {}", trainer.name))
@@ -36,18 +29,7 @@ impl Malaka {
         let t = input.validated()?;
         let mut tx = self.store.begin().await?;
         let before = store::get(&mut tx, &id).await?;
-        let name = match (&t.person_id, t.name) {
-            (_, Some(name)) => name,
-            (Some(p), None) => person::get(&mut tx, p).await?.display_name(),
-            (None, None) => return Err(Error::invalid("name", Reason::ExternalTrainerNeedsName)),
-        };
-        let trainer = Trainer {
-            id: id.clone(),
-            person_id: t.person_id,
-            name,
-            affiliation: t.affiliation,
-            expertise: t.expertise,
-        };
+        let trainer = trainer_record(&mut tx, id.clone(), t).await?;
         store::update(&mut tx, &trainer).await?;
         let summary = format!("edited trainer {} (was {})", trainer.name, before.name);
         self.audit(&mut tx, now(), "trainer.update", "trainer", Some(&id), summary).await?;
@@ -58,4 +40,14 @@ impl Malaka {
     pub async fn trainer_list(&self) -> Result<Vec<Trainer>> {
         Ok(store::list(&mut *self.store.read().await?).await?)
     }
+}
+
+/// A trainer record from validated input, named as given or else after the staff member.
+async fn trainer_record(tx: &mut WriteTx, id: String, t: NewTrainer) -> Result<Trainer> {
+    let name = match (&t.person_id, t.name) {
+        (_, Some(name)) => name,
+        (Some(p), None) => person::get(tx, p).await?.display_name(),
+        (None, None) => return Err(Error::invalid("name", Reason::ExternalTrainerNeedsName)),
+    };
+    Ok(Trainer { id, person_id: t.person_id, name, affiliation: t.affiliation, expertise: t.expertise })
 }

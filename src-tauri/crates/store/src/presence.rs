@@ -40,7 +40,7 @@ pub(crate) fn marker_path(db: &Path) -> PathBuf {
 impl Presence {
     /// Joins the processes using the database at `db` and says how the previous session ended.
     pub(crate) fn arrive(db: &Path) -> std::io::Result<(Presence, Previous)> {
-        let mut file = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(marker_path(db))?;
+        let mut file = open_marker(db)?;
         let previous = match file.try_lock() {
             Ok(()) => {
                 // Alone: whatever the file says is the last word of the last process.
@@ -85,7 +85,7 @@ pub(crate) struct Alone {
 
 impl Presence {
     pub(crate) fn alone(db: &Path) -> std::io::Result<Option<Alone>> {
-        let file = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(marker_path(db))?;
+        let file = open_marker(db)?;
         match file.try_lock() {
             Ok(()) => Ok(Some(Alone { _file: file })),
             Err(TryLockError::WouldBlock) => Ok(None),
@@ -96,8 +96,12 @@ impl Presence {
 
 /// Records that the file at `db` needs no check at its next open (it was just checked whole).
 pub(crate) fn mark_clean(db: &Path) -> std::io::Result<()> {
-    let mut file = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(marker_path(db))?;
+    let mut file = open_marker(db)?;
     write_state(&mut file, CLEAN)
+}
+
+fn open_marker(db: &Path) -> std::io::Result<File> {
+    OpenOptions::new().read(true).write(true).create(true).truncate(false).open(marker_path(db))
 }
 
 fn read_state(file: &mut File) -> std::io::Result<String> {
