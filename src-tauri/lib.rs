@@ -32,10 +32,6 @@ fn database_path() -> Result<std::path::PathBuf, String> {
     malaka_api::paths::default_db_path().ok_or_else(|| "no data directory on this system".to_owned())
 }
 
-fn actor() -> String {
-    std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "desktop".into())
-}
-
 /// A session logging out (SIGTERM) or Ctrl-C in a terminal closes the app as its window's close
 /// button does, so the database is closed cleanly and the next start need not check it.
 fn exit_on_termination(app: tauri::AppHandle) {
@@ -83,7 +79,7 @@ pub fn run() {
             let path = database_path()?;
             // Without a log the errors still say what failed, only not where the details are.
             let _ = malaka_api::log::init(&malaka_api::log::dir_for(&path));
-            let malaka = tauri::async_runtime::block_on(Malaka::open(&path, &actor()))
+            let malaka = tauri::async_runtime::block_on(Malaka::open(&path))
                 .map_err(|e| format!("cannot open the database {}: {e}", path.display()))?;
             app.manage(AppState { malaka, jobs: jobs::Jobs::default() });
             exit_on_termination(app.handle().clone());
@@ -92,6 +88,14 @@ pub fn run() {
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
+            commands::account::account_me,
+            commands::account::account_sign_in,
+            commands::account::account_sign_out,
+            commands::account::account_list,
+            commands::account::account_create,
+            commands::account::account_update,
+            commands::account::account_password_change,
+            commands::account::account_password_reset,
             commands::maintenance::app_stats,
             commands::maintenance::app_first_paint,
             commands::maintenance::database_quick_check,

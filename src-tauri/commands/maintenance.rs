@@ -44,13 +44,11 @@ pub async fn database_backup(state: State<'_, AppState>, path: PathBuf) -> Reply
 /// checked before anything is closed; a refusal then leaves everything as it was.
 #[tauri::command]
 pub async fn database_restore(app: tauri::AppHandle, state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
-    malaka_api::maintenance::restore_check(&path).await?;
+    state.malaka.restore_check(&path).await?;
     let db = state.malaka.store().path().to_path_buf();
-    let actor = state.malaka.actor().to_owned();
-    state.malaka.clone().close().await;
     // The app's database is closed now: whatever the outcome, it starts again (on the restored
     // file, or on the untouched one if another program held it), and the log says what happened.
-    match malaka_api::maintenance::restore(&db, &path, &actor).await {
+    match state.malaka.clone().restore(&path).await {
         Ok(done) => log::info!("restored {} from {}; kept {}", db.display(), path.display(), done.kept),
         Err(e) => log::error!("restore of {} from {} failed: {e}", db.display(), path.display()),
     }

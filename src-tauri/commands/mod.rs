@@ -1,5 +1,6 @@
 //! Tauri commands, one module per area, named like the `api` functions they call.
 
+pub mod account;
 pub mod activity;
 pub mod attendance;
 pub mod calendar;

@@ -113,7 +113,7 @@ async fn an_officer_plans_nominates_approves_and_sees_a_double_booking() {
     app.wait_text("session-viewer-time", "14:00").await;
 
     // The audit log (read while the app runs, as a second desktop would) tells what happened.
-    let check = Malaka::open(&db, "check").await.unwrap();
+    let check = Malaka::open(&db).await.unwrap();
     let log = check.audit_list(None, 1000).await.unwrap();
     assert!(log.iter().any(|e| e.action == "session.conflict_override" && e.summary.contains("Dilnoza Karimova")));
     assert!(log.iter().any(|e| e.action == "enrolment.promote" && e.summary.contains(&next_up)));

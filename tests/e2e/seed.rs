@@ -20,7 +20,7 @@ const FAMILIES: [&str; 8] =
 const GIVEN: [&str; 5] = ["Aziz", "Barno", "Dilshod", "Gulnora", "Jamshid"];
 
 pub async fn course(db: &Path) -> Course {
-    let app = Malaka::open(db, "seed").await.unwrap();
+    let app = Malaka::open(db).await.unwrap();
     let org = app
         .organisation_create(NewOrganisation {
             name: "Toshkent shahar Davlat xizmatlari markazi".into(),
@@ -87,7 +87,7 @@ pub async fn course(db: &Path) -> Course {
 
 /// Marks the first `n` people on the roll present in both sessions, so they are eligible.
 pub async fn attend(db: &Path, course: &Course, n: usize) {
-    let app = Malaka::open(db, "seed").await.unwrap();
+    let app = Malaka::open(db).await.unwrap();
     let mut marks = Vec::new();
     for session in [&course.yesterday, &course.today] {
         for (person, _) in &course.people[..n] {
@@ -117,7 +117,7 @@ pub struct Planning {
 }
 
 pub async fn planning(db: &Path) -> Planning {
-    let app = Malaka::open(db, "seed").await.unwrap();
+    let app = Malaka::open(db).await.unwrap();
     let org = |name: &str, code: &str, kind: OrgKind, parent: Option<String>| NewOrganisation {
         name: name.into(),
         short_code: Some(code.into()),

@@ -2,6 +2,7 @@
 //! lifecycle, list and show them.
 
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use malaka_core::capacity::promote;
 use malaka_core::lifecycle;
 use malaka_core::model::{Activity, ActivityKind, ActivityStatus, Enrolment, EnrolmentStatus, NewActivity, Session};
@@ -88,6 +89,7 @@ impl ActivityFilter {
 
 impl Malaka {
     pub async fn activity_create(&self, input: NewActivity) -> Result<Activity> {
+        self.may(Action::PlanEdit)?;
         let mut tx = self.store.begin().await?;
         let a = self.activity_create_in(&mut tx, &input).await?;
         tx.commit().await?;
@@ -142,6 +144,7 @@ impl Malaka {
     /// Edits an activity's plan (not its status). The dates must still hold its sessions; more
     /// seats move the waitlist up, and the log says who.
     pub async fn activity_update(&self, id: &str, input: NewActivity) -> Result<Activity> {
+        self.may(Action::PlanEdit)?;
         let mut tx = self.store.begin().await?;
         let old = store::get(&mut tx, &validate::id("activity", id)?).await?;
         let input = NewActivity { status: None, ..Self::carry_over_programme(&mut tx, &input).await? };
@@ -198,6 +201,7 @@ impl Malaka {
         status: ActivityStatus,
         reason: Option<&str>,
     ) -> Result<Activity> {
+        self.may(Action::PlanEdit)?;
         let reason = validate::optional("reason", reason)?;
         let mut tx = self.store.begin().await?;
         let old = store::get(&mut tx, &validate::id("activity", id)?).await?;
@@ -214,11 +218,13 @@ impl Malaka {
     }
 
     pub async fn activity_list(&self, filter: &ActivityFilter) -> Result<Vec<Activity>> {
+        self.may(Action::Read)?;
         let f = filter.validated()?;
         Ok(store::list(&mut *self.store.read().await?, &f).await?)
     }
 
     pub async fn activity_get(&self, id: &str) -> Result<ActivityDetail> {
+        self.may(Action::Read)?;
         let mut c = self.store.read().await?;
         let activity = store::get(&mut c, id.trim()).await?;
         let host = organisation::get(&mut c, &activity.host_org_id).await?.name;

@@ -2,6 +2,8 @@
 //! whole roll at a time in one durable transaction, and every mark's history.
 
 use malaka_core::Reason;
+use malaka_core::access::{self, Action};
+use malaka_core::model::Account;
 use malaka_core::reason::count;
 use std::collections::{HashMap, HashSet};
 
@@ -95,6 +97,7 @@ impl Malaka {
     /// Saves marks in one transaction: all land with their history lines, or none do.
     /// Returns what changed (an unchanged mark writes nothing and is not listed).
     pub async fn attendance_mark(&self, marks: &[NewMark]) -> Result<Vec<SavedMark>> {
+        self.may(Action::Attend)?;
         if marks.is_empty() {
             return Err(Error::invalid("marks", Reason::NothingToSave));
         }
@@ -135,12 +138,15 @@ impl Malaka {
                 return Err(Error::Locked(Reason::MarksLocked { person: who, code }));
             }
         }
+        if let Some(who) = self.account() {
+            own_sessions(&who, sessions.values())?;
+        }
         for s in sessions.values() {
             if s.status == SessionStatus::Cancelled {
                 return Err(Error::invalid("session", Reason::SessionCancelled));
             }
         }
-        let outcomes = store::save_many(tx, &marks, &self.actor, at).await?;
+        let outcomes = store::save_many(tx, &marks, &self.actor(), at).await?;
         let mut saved = Vec::new();
         for o in outcomes {
             match o {
@@ -170,6 +176,7 @@ impl Malaka {
 
     /// The roll of one session.
     pub async fn attendance_roll(&self, session_id: &str) -> Result<Roll> {
+        self.may(Action::Read)?;
         let mut c = self.store.read().await?;
         let s = session::get(&mut c, &validate::id("session", session_id)?).await?;
         let marks = store::list_for_session(&mut c, &s.id).await?;
@@ -179,6 +186,7 @@ impl Malaka {
 
     /// The roll of a whole activity: every scheduled session, everyone enrolled.
     pub async fn attendance_grid(&self, activity_id: &str) -> Result<Roll> {
+        self.may(Action::Read)?;
         let mut c = self.store.read().await?;
         let id = validate::id("activity", activity_id)?;
         let sessions: Vec<Session> = session::list_for_activity(&mut c, &id)
@@ -192,6 +200,7 @@ impl Malaka {
 
     /// Every change to one person's mark in one session, oldest first.
     pub async fn attendance_history(&self, session_id: &str, person_id: &str) -> Result<Vec<AttendanceChange>> {
+        self.may(Action::Read)?;
         let mut c = self.store.read().await?;
         let s = validate::id("session", session_id)?;
         let p = validate::id("person", person_id)?;
@@ -201,6 +210,7 @@ impl Malaka {
 
     /// Today's, upcoming and recent past sessions, for one trainer or for everyone.
     pub async fn attendance_sessions(&self, q: &SessionsQuery) -> Result<MySessions> {
+        self.may(Action::Read)?;
         let zone = time::zone("time_zone", q.time_zone.as_deref().unwrap_or("Asia/Tashkent"))?;
         let trainer_id = q.trainer_id.as_deref().map(|t| validate::id("trainer", t)).transpose()?;
         let mut c = self.store.read().await?;
@@ -269,4 +279,18 @@ async fn roll(c: &mut Conn, activity_id: &str, sessions: Vec<Session>, marks: Ve
         })
         .collect();
     Ok(Roll { activity, sessions, people, marks })
+}
+
+/// A trainer's account records only in sessions its trainer gives (other roles that may record
+/// attendance reach every session); `sessions` must all be the trainer's.
+pub(crate) fn own_sessions<'a>(who: &Account, mut sessions: impl Iterator<Item = &'a Session>) -> Result<()> {
+    if !access::only_own_sessions(who.role) {
+        return Ok(());
+    }
+    let mine = who.trainer_id.as_deref();
+    if sessions.all(|s| mine.is_some_and(|t| s.trainer_ids.iter().any(|x| x == t))) {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(Reason::NotYourSession))
+    }
 }

@@ -2,6 +2,7 @@
 //! "everyone not yet marked is …" — all checked first, then saved in one transaction.
 
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use malaka_core::reason::count;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -63,6 +64,7 @@ fn status_word(text: &str) -> Option<AttendanceStatus> {
 
 impl Malaka {
     pub async fn attendance_bulk(&self, input: &BulkMarks) -> Result<BulkReport> {
+        self.may(Action::Attend)?;
         let session_id = validate::id("session", &input.session_id)?;
         let roll = self.attendance_roll(&session_id).await?;
         let mut marks: Vec<NewMark> = Vec::new();

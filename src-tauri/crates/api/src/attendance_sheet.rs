@@ -2,6 +2,7 @@
 
 use crate::certificate_template::{parse_locale, stopped, template_error};
 use malaka_core::Reason;
+use malaka_core::access::Action;
 
 use malaka_render::sheet::{SheetData, sign_in_sheet};
 use malaka_store::organisation;
@@ -12,6 +13,7 @@ impl Malaka {
     /// The session's sign-in sheet as a PDF in `locale` (uz-Latn, uz-Cyrl, ru, az or en):
     /// everyone on the roll by name, a signature column, session and trainers on every page.
     pub async fn attendance_sheet(&self, session_id: &str, locale: &str) -> Result<Vec<u8>> {
+        self.may(Action::Export)?;
         let locale = parse_locale("locale", locale)?;
         let roll = self.attendance_roll(session_id).await?;
         let org = organisation::get(&mut *self.store.read().await?, &roll.activity.host_org_id).await?;

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use malaka_core::model::{ActivityKind, CalendarEntry};
 use malaka_core::{time, validate};
 use malaka_store::calendar::{Filter, entries};
@@ -78,6 +79,7 @@ fn midnight(day: NaiveDate, tz: Tz) -> DateTime<Utc> {
 impl Malaka {
     /// The calendar's sessions, in time order, each with its activity, venue and trainers named.
     pub async fn calendar(&self, query: &CalendarQuery) -> Result<Vec<CalendarEntry>> {
+        self.may(Action::Read)?;
         let filter = query.validated()?;
         Ok(entries(&mut *self.store.read().await?, &filter).await?)
     }

@@ -5,6 +5,7 @@
 use crate::error::token_error;
 use chrono::Datelike;
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use malaka_core::certificate::{
     self as rules, Certificate, CertificateStatus, Snapshot, TokenFacts, VerificationStatus,
 };
@@ -61,12 +62,14 @@ pub struct PublicKey {
 impl Malaka {
     /// Issues certificates to the eligible participants of an activity, all or none.
     pub async fn certificate_issue(&self, input: &IssueInput) -> Result<IssueReport> {
+        self.may(Action::CertificateIssue)?;
         self.certificate_issue_job(input, &Job::default()).await
     }
 
     /// As [`Self::certificate_issue`], telling `job` each certificate signed; a cancel before
     /// the end issues none.
     pub async fn certificate_issue_job(&self, input: &IssueInput, job: &Job) -> Result<IssueReport> {
+        self.may(Action::CertificateIssue)?;
         let activity_id = validate::id("activity", &input.activity_id)?;
         let chosen = match &input.person_ids {
             Some(ids) => Some(ids.iter().map(|p| validate::id("person", p)).collect::<malaka_core::Result<Vec<_>>>()?),
@@ -126,6 +129,7 @@ impl Malaka {
         text: Option<&str>,
         limit: i64,
     ) -> Result<Vec<Certificate>> {
+        self.may(Action::Read)?;
         let activity_id = activity_id.map(|a| validate::id("activity", a)).transpose()?;
         let text = text.map(str::trim).filter(|t| !t.is_empty());
         Ok(store::list(&mut *self.store.read().await?, activity_id.as_deref(), text, limit.clamp(1, 10_000)).await?)
@@ -133,11 +137,13 @@ impl Malaka {
 
     /// One certificate, by id or printed number.
     pub async fn certificate_get(&self, id_or_code: &str) -> Result<Certificate> {
+        self.may(Action::Read)?;
         Ok(store::get(&mut *self.store.read().await?, id_or_code.trim()).await?)
     }
 
     /// Revokes a certificate (the reason is required and kept); its marks unlock.
     pub async fn certificate_revoke(&self, id_or_code: &str, reason: &str) -> Result<Certificate> {
+        self.may(Action::CertificateRevoke)?;
         let reason = validate::required("reason", reason)?;
         let mut tx = self.store.begin().await?;
         let c = store::get(&mut tx, id_or_code.trim()).await?;
@@ -145,7 +151,7 @@ impl Malaka {
             return Err(Error::Refused(Reason::AlreadyRevoked { code: c.code }));
         }
         let at = now();
-        store::revoke(&mut tx, &c.id, &self.actor, at, &reason).await?;
+        store::revoke(&mut tx, &c.id, &self.actor(), at, &reason).await?;
         let summary = format!("revoked certificate {} of {}: {reason}", c.code, c.snapshot.person_name);
         self.audit(&mut tx, at, "certificate.revoke", "certificate", Some(&c.id), summary).await?;
         let revoked = store::get(&mut tx, &c.id).await?;
@@ -156,6 +162,7 @@ impl Malaka {
     /// Issues a new certificate (new number, fields as they are now) in place of a revoked one;
     /// the holder must still be eligible.
     pub async fn certificate_reissue(&self, id_or_code: &str) -> Result<Certificate> {
+        self.may(Action::CertificateIssue)?;
         let mut tx = self.store.begin().await?;
         let old = store::get(&mut tx, id_or_code.trim()).await?;
         if old.status != CertificateStatus::Revoked {
@@ -187,6 +194,7 @@ impl Malaka {
 
     /// Checks a token's signature against this issuer's keys, then the register for revocation.
     pub async fn certificate_verify(&self, token: &str) -> Result<Verification> {
+        self.may(Action::Read)?;
         let mut c = self.store.read().await?;
         let keys: Vec<[u8; 32]> =
             store::public_keys(&mut c).await?.into_iter().filter_map(|k| k.try_into().ok()).collect();
@@ -206,6 +214,7 @@ impl Malaka {
 
     /// The key certificates are signed with (made on first use).
     pub async fn certificate_public_key(&self) -> Result<PublicKey> {
+        self.may(Action::Read)?;
         let mut tx = self.store.begin().await?;
         let seed = self.signing_seed(&mut tx).await?;
         tx.commit().await?;
@@ -296,7 +305,7 @@ impl Malaka {
             token: &token,
             replaces_id: replaces,
         };
-        store::insert(tx, &row, &self.actor, at).await?;
+        store::insert(tx, &row, &self.actor(), at).await?;
         Ok(Certificate {
             id,
             series: series.to_owned(),
@@ -307,7 +316,7 @@ impl Malaka {
             status: CertificateStatus::Issued,
             snapshot,
             token,
-            issued_by: self.actor.clone(),
+            issued_by: self.actor(),
             issued_at: at,
             revoked_by: None,
             revoked_at: None,

@@ -1,6 +1,7 @@
 //! Certificates as PDF for the printer: a batch in one document, or one document per person.
 
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use malaka_core::reason::count;
 use std::path::{Path, PathBuf};
 
@@ -21,6 +22,7 @@ impl Malaka {
     /// What to print: the certificates named (id or number), then an activity's in force in
     /// number order.
     pub async fn certificate_choose(&self, named: &[String], activity_id: Option<&str>) -> Result<Vec<Certificate>> {
+        self.may(Action::Read)?;
         let mut list = Vec::new();
         for c in named {
             list.push(self.certificate_get(c).await?);
@@ -43,6 +45,7 @@ impl Malaka {
         second: Option<&str>,
         job: &Job,
     ) -> Result<Vec<u8>> {
+        self.may(Action::CertificatePrint)?;
         let print = self.print_job(certificates, locale, second).await?;
         let job = job.clone();
         run_blocking(move || {
@@ -66,6 +69,7 @@ impl Malaka {
         second: Option<&str>,
         job: &Job,
     ) -> Result<Vec<PathBuf>> {
+        self.may(Action::CertificatePrint)?;
         let print = self.print_job(certificates, locale, second).await?;
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
         let paths: Vec<PathBuf> = certificates.iter().map(|c| dir.join(format!("{}.pdf", c.code))).collect();

@@ -3,6 +3,7 @@
 
 use crate::error::{file_error, token_error};
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -32,6 +33,7 @@ pub struct RevocationList {
 impl Malaka {
     /// The signed list of every revoked certificate, to publish beside the public key.
     pub async fn certificate_revocations(&self) -> Result<RevocationList> {
+        self.may(Action::Export)?;
         let key = self.certificate_public_key().await?;
         let mut tx = self.store.begin().await?;
         let Some((_, _, seed)) = store::signing_key(&mut tx).await? else {

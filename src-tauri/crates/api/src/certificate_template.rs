@@ -3,6 +3,7 @@
 //! Printing uses it when it exists; a preview shows it (or its error, with file, line, column).
 
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use malaka_core::reason::count;
 use std::path::PathBuf;
 
@@ -47,6 +48,7 @@ impl Malaka {
     }
 
     pub async fn certificate_template_info(&self, org_key: &str) -> Result<TemplateInfo> {
+        self.may(Action::Read)?;
         let org = self.organisation_find(org_key).await?;
         let path = self.template_path(&org)?;
         Ok(TemplateInfo { exists: path.exists(), path: path.display().to_string() })
@@ -54,6 +56,7 @@ impl Malaka {
 
     /// Copies the default template into the organisation's folder (never over an existing one).
     pub async fn certificate_template_copy(&self, org_key: &str) -> Result<TemplateInfo> {
+        self.may(Action::CertificatePrint)?;
         let org = self.organisation_find(org_key).await?;
         let path = self.template_path(&org)?;
         if path.exists() {
@@ -75,6 +78,7 @@ impl Malaka {
         locale: &str,
         second: Option<&str>,
     ) -> Result<Vec<u8>> {
+        self.may(Action::Read)?;
         let (locale, second) = locales(locale, second)?;
         let org = self.organisation_find(org_key).await?;
         let (path, template) = self.template_for(&org)?;
@@ -92,6 +96,7 @@ impl Malaka {
 
     /// The preview as a PNG picture of the sample page.
     pub async fn certificate_template_png(&self, org_key: &str, locale: &str, second: Option<&str>) -> Result<Vec<u8>> {
+        self.may(Action::Read)?;
         let pdf = self.certificate_template_preview(org_key, locale, second).await?;
         tokio::task::spawn_blocking(move || pdf_page_png(pdf, 0, PREVIEW_DPI))
             .await
@@ -106,6 +111,7 @@ impl Malaka {
         locale: &str,
         second: Option<&str>,
     ) -> Result<String> {
+        self.may(Action::Read)?;
         let png = self.certificate_template_png(org_key, locale, second).await?;
         Ok(format!("data:image/png;base64,{}", base64::engine::general_purpose::STANDARD.encode(png)))
     }

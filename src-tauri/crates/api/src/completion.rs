@@ -2,6 +2,7 @@
 //! attendance rate and whether they may receive a certificate, with the reasons when not.
 
 use malaka_core::Reason;
+use malaka_core::access::{self, Action};
 use std::collections::HashMap;
 
 use malaka_core::completion::{Assessment, AssessmentKind, Attended, CompletionRule, Standing, standing};
@@ -55,17 +56,19 @@ pub struct AssessmentInput {
 impl Malaka {
     /// The activity's rule and every participant's standing against it.
     pub async fn completion_show(&self, activity_id: &str) -> Result<ActivityCompletion> {
+        self.may(Action::Read)?;
         let id = validate::id("activity", activity_id)?;
         completion_of(&mut *self.store.read().await?, &id).await
     }
 
     /// Sets an activity's completion rule (replacing its default or earlier rule).
     pub async fn completion_rule_set(&self, rule: &CompletionRule) -> Result<CompletionRule> {
+        self.may(Action::PlanEdit)?;
         let rule = rule.validated()?;
         let mut tx = self.store.begin().await?;
         let act = activity::get(&mut tx, &rule.activity_id).await?;
         let at = now();
-        store::set_rule(&mut tx, &rule, &self.actor, at).await?;
+        store::set_rule(&mut tx, &rule, &self.actor(), at).await?;
         let summary = format!(
             "completion rule of \"{}\": {}% of {}, late counts {}, excused {}, assessment {}",
             act.title,
@@ -82,6 +85,7 @@ impl Malaka {
 
     /// Records one participant's assessment result, checked against the activity's rule.
     pub async fn assessment_record(&self, input: &AssessmentInput) -> Result<()> {
+        let who = self.may(Action::Attend)?;
         let activity_id = validate::id("activity", &input.activity_id)?;
         let person_id = validate::id("person", &input.person_id)?;
         if let Some(s) = input.score
@@ -91,6 +95,15 @@ impl Malaka {
         }
         let mut tx = self.store.begin().await?;
         let act = activity::get(&mut tx, &activity_id).await?;
+        if access::only_own_sessions(who.role) {
+            let sessions = malaka_store::session::list_for_activity(&mut tx, &activity_id).await?;
+            // A trainer notes results in activities where they give at least one session.
+            let gives =
+                |s: &&malaka_core::model::Session| who.trainer_id.as_ref().is_some_and(|t| s.trainer_ids.contains(t));
+            if !sessions.iter().any(|s| gives(&s)) {
+                return Err(Error::Forbidden(Reason::NotYourSession));
+            }
+        }
         let rule = store::rule(&mut tx, &activity_id).await?.unwrap_or_else(|| CompletionRule::default_for(&act.id));
         match rule.assessment {
             AssessmentKind::Nothing => {
@@ -113,7 +126,7 @@ impl Malaka {
         }
         let at = now();
         let a = Assessment { passed: input.passed, score: input.score };
-        store::set_assessment(&mut tx, &activity_id, &person_id, &a, &self.actor, at).await?;
+        store::set_assessment(&mut tx, &activity_id, &person_id, &a, &self.actor(), at).await?;
         let result = match (a.passed, a.score) {
             (Some(true), _) => "passed".to_owned(),
             (Some(false), _) => "failed".to_owned(),

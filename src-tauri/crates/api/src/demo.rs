@@ -4,6 +4,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use malaka_core::model::*;
 use malaka_store::{WriteTx, person};
 use serde::Serialize;
@@ -64,6 +65,7 @@ fn date(s: &str) -> NaiveDate {
 impl Malaka {
     /// Loads the demo into an empty database, all in one transaction.
     pub async fn demo_load(&self) -> Result<DemoSummary> {
+        self.may(Action::Maintain)?;
         let mut tx = self.store.begin().await?;
         if person::count(&mut tx).await? > 0 {
             return Err(Error::Refused(Reason::DatabaseNotEmpty));

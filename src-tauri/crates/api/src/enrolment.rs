@@ -2,6 +2,7 @@
 //! people wait, and a cancellation promotes the longest-waiting person (the audit log says so).
 
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use malaka_core::capacity::admit;
 use malaka_core::model::{Activity, ActivityStatus, Enrolment, EnrolmentRole, EnrolmentStatus};
 use malaka_core::reason::count;
@@ -43,6 +44,7 @@ impl Malaka {
     /// Enrols a person directly: a seat if one is free, else the waitlist. Trainers and speakers
     /// take no seat.
     pub async fn enrolment_create(&self, activity_id: &str, person_id: &str, role: EnrolmentRole) -> Result<Enrolment> {
+        self.may(Action::Nominate)?;
         let mut tx = self.store.begin().await?;
         let e = self.enrolment_create_in(&mut tx, activity_id, person_id, role).await?;
         tx.commit().await?;
@@ -87,6 +89,7 @@ impl Malaka {
         person_ids: &[String],
         role: EnrolmentRole,
     ) -> Result<NominationReport> {
+        self.may(Action::Nominate)?;
         if person_ids.is_empty() {
             return Err(Error::invalid("person", Reason::NothingSelected));
         }
@@ -107,6 +110,7 @@ impl Malaka {
         unit_id: &str,
         role: EnrolmentRole,
     ) -> Result<NominationReport> {
+        self.may(Action::Nominate)?;
         let mut tx = self.store.begin().await?;
         let act = open_activity(&mut tx, activity_id).await?;
         let unit = malaka_store::organisation::get(&mut tx, &validate::id("unit", unit_id)?).await?;
@@ -186,6 +190,7 @@ impl Malaka {
     /// Approves nominations, the earliest nominated first: each gets a free seat (`enrolled`)
     /// or joins the waitlist. All or nothing.
     pub async fn enrolment_approve(&self, enrolment_ids: &[String]) -> Result<Vec<Enrolment>> {
+        self.may(Action::Approve)?;
         let mut tx = self.store.begin().await?;
         let mut chosen = self.nominations(&mut tx, enrolment_ids).await?;
         chosen.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
@@ -206,6 +211,7 @@ impl Malaka {
 
     /// Declines nominations with a reason (kept on each, and in the log). All or nothing.
     pub async fn enrolment_decline(&self, enrolment_ids: &[String], reason: &str) -> Result<Vec<Enrolment>> {
+        self.may(Action::Approve)?;
         let reason = validate::required("reason", reason)?;
         let mut tx = self.store.begin().await?;
         let chosen = self.nominations(&mut tx, enrolment_ids).await?;
@@ -244,6 +250,7 @@ impl Malaka {
 
     /// Cancels an enrolment; a freed seat goes to the longest-waiting person, and the log says so.
     pub async fn enrolment_cancel(&self, enrolment_id: &str, reason: Option<&str>) -> Result<Cancellation> {
+        self.may(Action::Nominate)?;
         let reason = validate::optional("reason", reason)?;
         let mut tx = self.store.begin().await?;
         let old = store::get(&mut tx, &validate::id("enrolment", enrolment_id)?).await?;
@@ -269,6 +276,7 @@ impl Malaka {
 
     /// The enrolment of a person in an activity.
     pub async fn enrolment_find(&self, activity_id: &str, person_id: &str) -> Result<Enrolment> {
+        self.may(Action::Read)?;
         let mut c = self.store.read().await?;
         store::find(&mut c, activity_id.trim(), person_id.trim()).await?.ok_or_else(|| Error::NotFound {
             entity: "enrolment",

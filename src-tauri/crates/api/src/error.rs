@@ -73,6 +73,8 @@ pub enum ErrorCode {
     Storage,
     Damaged,
     Cancelled,
+    SignIn,
+    Forbidden,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -109,6 +111,12 @@ pub enum Error {
     /// The user cancelled a batch; nothing of it was kept.
     #[error("cancelled; nothing was kept")]
     Cancelled,
+    /// Nobody is signed in, or the sign-in failed: the front end asks for a login.
+    #[error("{0}")]
+    SignIn(Reason),
+    /// The signed-in account's role does not allow this.
+    #[error("{0}")]
+    Forbidden(Reason),
 }
 
 fn first_problem(problems: &[Problem]) -> String {
@@ -144,6 +152,8 @@ impl Error {
             Error::Storage(_) => ErrorCode::Storage,
             Error::Damaged { .. } => ErrorCode::Damaged,
             Error::Cancelled => ErrorCode::Cancelled,
+            Error::SignIn(_) => ErrorCode::SignIn,
+            Error::Forbidden(_) => ErrorCode::Forbidden,
         }
     }
 
@@ -162,7 +172,7 @@ impl Error {
             Error::ImportRejected { file, problems } => {
                 Reason::ImportRejected { file: file.clone(), problems: count(problems.len()) }
             }
-            Error::File(r) | Error::Refused(r) | Error::Locked(r) => r.clone(),
+            Error::File(r) | Error::Refused(r) | Error::Locked(r) | Error::SignIn(r) | Error::Forbidden(r) => r.clone(),
             Error::Storage(_) => storage_reason(),
             Error::Damaged { file } => damaged_reason(file),
             Error::Cancelled => Reason::Cancelled,
@@ -289,6 +299,7 @@ fn duplicate(sqlite: &str) -> Error {
         "programme.code" => ("code", Reason::ProgrammeCodeUsed),
         "enrolment.activity_id, enrolment.person_id" => ("person", Reason::AlreadyEnrolled),
         "trainer.person_id" => ("person", Reason::AlreadyTrainer),
+        "account.login" => ("login", Reason::AlreadyExists),
         other => {
             log::warn!("unique constraint without a message: {other}");
             ("record", Reason::AlreadyExists)

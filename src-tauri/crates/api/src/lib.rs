@@ -2,6 +2,7 @@
 //! `malaka` command. Each validates its input, applies the rules from `core`, and writes through
 //! `store` in one transaction together with its audit entry.
 
+pub mod account;
 pub mod activity;
 pub mod attendance;
 pub mod attendance_bulk;
@@ -21,6 +22,7 @@ pub mod log;
 pub mod maintenance;
 pub mod organisation;
 pub mod organisation_logo;
+mod password;
 pub mod paths;
 pub mod person;
 pub mod person_import;
@@ -32,33 +34,60 @@ pub mod trainer;
 pub mod venue;
 
 use std::path::Path;
+use std::sync::{Arc, PoisonError, RwLock};
 
 use chrono::{DateTime, Utc};
+use malaka_core::Reason;
+use malaka_core::access::{self, Action};
+use malaka_core::model::Account;
 use malaka_store::{Store, WriteTx, audit};
 
 pub use error::{Error, ErrorCode, NamedConflict, Problem, Result};
 pub use malaka_core as core;
 
-/// An open Malaka database and the person acting on it.
+/// An open Malaka database and the account acting on it.
 #[derive(Clone)]
 pub struct Malaka {
     store: Store,
-    actor: String,
+    /// The signed-in account, shared by the clones (the desktop's commands run on clones).
+    who: Arc<RwLock<Option<Account>>>,
 }
 
 impl Malaka {
-    /// Opens (creating and migrating if needed) the database at `path`.
-    pub async fn open(path: &Path, actor: &str) -> Result<Malaka> {
+    /// Opens (creating and migrating if needed) the database at `path`. A register with a single
+    /// administrator and no password signs them in at once; any other asks for a sign-in.
+    pub async fn open(path: &Path) -> Result<Malaka> {
         let store = Store::open(path).await?;
-        Ok(Malaka { store, actor: actor.trim().chars().take(100).collect() })
+        let app = Malaka { store, who: Arc::default() };
+        app.sign_in_if_alone().await?;
+        Ok(app)
     }
 
     pub fn store(&self) -> &Store {
         &self.store
     }
 
-    pub fn actor(&self) -> &str {
-        &self.actor
+    /// The signed-in account, if anyone is.
+    pub fn account(&self) -> Option<Account> {
+        self.who.read().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+
+    pub(crate) fn set_account(&self, account: Option<Account>) {
+        *self.who.write().unwrap_or_else(PoisonError::into_inner) = account;
+    }
+
+    /// The signed-in account, when its role allows `action`; every use case starts here.
+    pub(crate) fn may(&self, action: Action) -> Result<Account> {
+        let who = self.account().ok_or(Error::SignIn(Reason::SignInRequired))?;
+        if !access::allows(who.role, action) {
+            return Err(Error::Forbidden(Reason::NotAllowed { action: action.as_str().into() }));
+        }
+        Ok(who)
+    }
+
+    /// The name the records written now carry (who marked, who issued).
+    pub(crate) fn actor(&self) -> String {
+        self.account().map(|a| a.name).unwrap_or_default()
     }
 
     /// Closes the database cleanly.
@@ -75,7 +104,15 @@ impl Malaka {
         id: Option<&str>,
         summary: String,
     ) -> Result<()> {
-        let event = audit::Event { actor: &self.actor, action, entity, entity_id: id, summary };
+        let who = self.account();
+        let event = audit::Event {
+            actor: who.as_ref().map_or("", |a| a.name.as_str()),
+            account_id: who.as_ref().map(|a| a.id.as_str()),
+            action,
+            entity,
+            entity_id: id,
+            summary,
+        };
         Ok(audit::record(tx, now, event).await?)
     }
 }

@@ -1,6 +1,7 @@
 //! Looking after the database file: integrity check, backup, and what it holds.
 
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use std::path::Path;
 
 use malaka_store::{activity, attendance, audit, maintenance, organisation, person, session};
@@ -43,22 +44,6 @@ pub async fn restore_check(backup: &Path) -> Result<()> {
     Ok(malaka_store::restore::check_backup(backup).await?)
 }
 
-/// Puts the backup at `backup` in the place of the closed database at `db` (checked first; the
-/// replaced file is kept beside it and named in the answer), then records the restore in the
-/// restored register's audit log as `actor`. Refused while another program has the database open.
-pub async fn restore(db: &Path, backup: &Path, actor: &str) -> Result<Restored> {
-    restore_check(backup).await?;
-    let stamp = now().format("%Y%m%d-%H%M%S").to_string();
-    let kept = malaka_store::restore::restore(db, backup, &stamp).await?;
-    let app = Malaka::open(db, actor).await?;
-    let mut tx = app.store.begin().await?;
-    let summary = format!("restored from {}; the replaced file is kept as {}", backup.display(), kept.display());
-    app.audit(&mut tx, now(), "database.restore", "database", None, summary).await?;
-    tx.commit().await?;
-    app.close().await;
-    Ok(Restored { kept: kept.display().to_string() })
-}
-
 /// The verdict of a check.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[ts(export)]
@@ -71,6 +56,7 @@ pub struct Health {
 
 impl Malaka {
     pub async fn stats(&self) -> Result<Stats> {
+        self.may(Action::Read)?;
         let mut c = self.store.read().await?;
         Ok(Stats {
             organisations: organisation::count(&mut c).await?,
@@ -84,6 +70,7 @@ impl Malaka {
 
     /// Full integrity and foreign-key check.
     pub async fn check(&self) -> Result<Health> {
+        self.may(Action::Read)?;
         let problems = maintenance::check(&self.store).await?;
         Ok(Health {
             path: self.store.path().display().to_string(),
@@ -110,6 +97,7 @@ impl Malaka {
 
     /// A checked copy of the database at `out`; an existing file there is not overwritten.
     pub async fn backup(&self, out: &Path) -> Result<u64> {
+        self.may(Action::Maintain)?;
         if out.exists() {
             return Err(Error::File(Reason::FileExists { file: out.display().to_string() }));
         }
@@ -136,8 +124,36 @@ impl Malaka {
         Ok(bytes)
     }
 
+    /// Whether this account may restore, and `backup` can be restored, before anything is closed.
+    pub async fn restore_check(&self, backup: &Path) -> Result<()> {
+        self.may(Action::Maintain)?;
+        restore_check(backup).await
+    }
+
+    /// Puts the backup at `backup` in the place of this database (checked first; the replaced
+    /// file is kept beside it and named in the answer), then records the restore, by the same
+    /// account, in the restored register's audit log. Closes the database: the caller opens it
+    /// again. Refused while another program has the database open.
+    pub async fn restore(self, backup: &Path) -> Result<Restored> {
+        let who = self.may(Action::Maintain)?;
+        restore_check(backup).await?;
+        let db = self.store.path().to_path_buf();
+        self.close().await;
+        let stamp = now().format("%Y%m%d-%H%M%S").to_string();
+        let kept = malaka_store::restore::restore(&db, backup, &stamp).await?;
+        let app = Malaka::open(&db).await?;
+        app.set_account(Some(who));
+        let mut tx = app.store.begin().await?;
+        let summary = format!("restored from {}; the replaced file is kept as {}", backup.display(), kept.display());
+        app.audit(&mut tx, now(), "database.restore", "database", None, summary).await?;
+        tx.commit().await?;
+        app.close().await;
+        Ok(Restored { kept: kept.display().to_string() })
+    }
+
     /// The latest audit entries, optionally for one record.
     pub async fn audit_list(&self, entity_id: Option<&str>, limit: i64) -> Result<Vec<malaka_core::model::AuditEntry>> {
+        self.may(Action::Read)?;
         Ok(audit::list(&mut *self.store.read().await?, entity_id, limit.clamp(1, 10_000)).await?)
     }
 }

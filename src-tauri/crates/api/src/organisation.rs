@@ -1,6 +1,7 @@
 //! Organisations: the agency, its centres and units, partner agencies abroad.
 
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use malaka_core::model::{NewOrganisation, Organisation};
 use malaka_store::{WriteTx, organisation as store};
 
@@ -8,6 +9,7 @@ use crate::{Error, Malaka, Result, new_id, now};
 
 impl Malaka {
     pub async fn organisation_create(&self, input: NewOrganisation) -> Result<Organisation> {
+        self.may(Action::OrganisationEdit)?;
         let mut tx = self.store.begin().await?;
         let org = self.organisation_create_in(&mut tx, input).await?;
         tx.commit().await?;
@@ -40,6 +42,7 @@ impl Malaka {
     /// Replaces an organisation's details and, with a new `parent_id`, moves it (with its units
     /// and people) in the tree; never under itself or one of its own units.
     pub async fn organisation_update(&self, id: &str, input: NewOrganisation) -> Result<Organisation> {
+        self.may(Action::OrganisationEdit)?;
         let id = malaka_core::validate::id("organisation", id)?;
         let o = input.validated()?;
         let mut tx = self.store.begin().await?;
@@ -61,15 +64,18 @@ impl Malaka {
     }
 
     pub async fn organisation_list(&self) -> Result<Vec<Organisation>> {
+        self.may(Action::Read)?;
         Ok(store::list(&mut *self.store.read().await?).await?)
     }
 
     pub async fn organisation_get(&self, id: &str) -> Result<Organisation> {
+        self.may(Action::Read)?;
         Ok(store::get(&mut *self.store.read().await?, id).await?)
     }
 
     /// Resolves what a user typed for an organisation: its id or short code.
     pub async fn organisation_find(&self, key: &str) -> Result<Organisation> {
+        self.may(Action::Read)?;
         store::find(&mut *self.store.read().await?, key)
             .await?
             .ok_or_else(|| Error::NotFound { entity: "organisation", id: key.trim().into() })

@@ -2,6 +2,7 @@
 //! SVG file (checked by printing a sample with it), shown, removed.
 
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use std::path::Path;
 
 use base64::Engine as _;
@@ -50,11 +51,13 @@ impl Malaka {
     }
 
     pub async fn organisation_logo(&self, org_key: &str) -> Result<Option<LogoPicture>> {
+        self.may(Action::Read)?;
         Ok(self.organisation_logo_raw(org_key).await?.as_ref().map(picture))
     }
 
     /// The logo's picture as stored, to save to a file.
     pub async fn organisation_logo_raw(&self, org_key: &str) -> Result<Option<Logo>> {
+        self.may(Action::Read)?;
         let org = self.organisation_find(org_key).await?;
         self.logo_of(&org.id).await
     }
@@ -62,6 +65,7 @@ impl Malaka {
     /// Sets (or replaces) an organisation's logo from a picture file; refused, naming the file,
     /// if it is not a PNG, JPEG or SVG of at most 1 MiB that prints.
     pub async fn organisation_logo_set(&self, org_key: &str, path: &Path) -> Result<LogoPicture> {
+        self.may(Action::OrganisationEdit)?;
         let org = self.organisation_find(org_key).await?;
         let file = path.display().to_string();
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
@@ -93,6 +97,7 @@ impl Malaka {
 
     /// Removes an organisation's logo; false if it had none.
     pub async fn organisation_logo_clear(&self, org_key: &str) -> Result<bool> {
+        self.may(Action::OrganisationEdit)?;
         let org = self.organisation_find(org_key).await?;
         let mut tx = self.store.begin().await?;
         let removed = store::clear_logo(&mut tx, &org.id).await?;

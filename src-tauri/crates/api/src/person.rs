@@ -1,6 +1,7 @@
 //! The staff register: add, list, show and search people.
 
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use malaka_core::model::{Enrolment, NewPerson, Person};
 use malaka_core::names::search_tokens;
 use malaka_store::person::Order;
@@ -70,6 +71,7 @@ pub struct PersonPage {
 impl Malaka {
     /// The people list as screens show it: searched or in order, a page at a time.
     pub async fn person_query(&self, q: &PersonQuery) -> Result<PersonPage> {
+        self.may(Action::Read)?;
         let limit = q.limit.clamp(1, MAX_PAGE);
         let offset = q.offset.max(0);
         let org = q.organisation_id.as_deref().map(|o| malaka_core::validate::id("organisation", o)).transpose()?;
@@ -102,6 +104,7 @@ impl Malaka {
 
     /// Replaces a person's details; the audit log records what changed.
     pub async fn person_update(&self, id: &str, input: NewPerson) -> Result<Person> {
+        self.may(Action::PersonEdit)?;
         let id = malaka_core::validate::id("person", id)?;
         let p = input.validated()?;
         let mut tx = self.store.begin().await?;
@@ -130,6 +133,7 @@ impl Malaka {
     }
 
     pub async fn person_create(&self, input: NewPerson) -> Result<Person> {
+        self.may(Action::PersonEdit)?;
         let mut tx = self.store.begin().await?;
         let p = self.person_create_in(&mut tx, &input).await?;
         tx.commit().await?;
@@ -147,6 +151,7 @@ impl Malaka {
     }
 
     pub async fn person_get(&self, id: &str) -> Result<PersonDetail> {
+        self.may(Action::Read)?;
         let mut c = self.store.read().await?;
         let person = store::get(&mut c, id.trim()).await?;
         let organisation = organisation::get(&mut c, &person.organisation_id).await?.name;
@@ -160,12 +165,14 @@ impl Malaka {
 
     /// A page of the register by name; `organisation` narrows it to one organisation or unit.
     pub async fn person_list(&self, organisation: Option<&str>, limit: i64, offset: i64) -> Result<Vec<Person>> {
+        self.may(Action::Read)?;
         let limit = limit.clamp(1, MAX_PAGE);
         Ok(store::list(&mut *self.store.read().await?, organisation, Order::Name, limit, offset.max(0)).await?)
     }
 
     /// People whose names start with the words typed, in Latin or Cyrillic, any case or apostrophe.
     pub async fn person_search(&self, query: &str, limit: i64) -> Result<Vec<Person>> {
+        self.may(Action::Read)?;
         if query.chars().count() > 200 {
             return Err(Error::invalid("query", Reason::TooLong { max: 200 }));
         }

@@ -1,6 +1,7 @@
 //! Importing people from a CSV or XLSX file: check everything first, then all rows or none.
 
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use malaka_core::reason::count;
 use std::collections::HashMap;
 use std::path::Path;
@@ -203,11 +204,13 @@ impl Malaka {
     /// Imports people from `path`. A dry run lists every problem by row and column and writes
     /// nothing; a real import with any problem is refused whole.
     pub async fn person_import(&self, path: &Path, options: &ImportOptions) -> Result<ImportReport> {
+        self.may(Action::PersonEdit)?;
         self.person_import_job(path, options, &Job::default()).await
     }
 
     /// How a file would be read, before anything is checked or written.
     pub async fn person_import_preview(&self, path: &Path) -> Result<ImportPreview> {
+        self.may(Action::PersonEdit)?;
         let table = read_table(path).map_err(file_error)?;
         let mapping = people::map_headers(&table.headers);
         let s = &table.source;
@@ -227,6 +230,7 @@ impl Malaka {
     /// [`Malaka::person_import`] as a job: it tells how far the writing has come, and a cancel
     /// before the end imports nothing.
     pub async fn person_import_job(&self, path: &Path, options: &ImportOptions, job: &Job) -> Result<ImportReport> {
+        self.may(Action::PersonEdit)?;
         let table = read_table(path).map_err(file_error)?;
         if table.rows.len() > MAX_ROWS {
             return Err(Error::File(Reason::TooManyRows {
@@ -282,7 +286,7 @@ impl Malaka {
             file_name: report.file.clone(),
             file_sha256: report.sha256.clone(),
             rows: people.len() as i64,
-            actor: self.actor.clone(),
+            actor: self.actor(),
             imported_at: at,
         };
         if options.force {

@@ -4,6 +4,7 @@
 use crate::certificate_template::parse_locale;
 use crate::error::file_error;
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use std::collections::HashMap;
 
 use malaka_core::model::{EnrolmentStatus, Session};
@@ -46,6 +47,7 @@ impl Malaka {
     /// The sessions of an activity, or of everything a person takes part in or teaches, as an
     /// iCalendar file; cancelled sessions are included as cancelled, so calendars drop them.
     pub async fn schedule_ics(&self, of: &ScheduleOf) -> Result<String> {
+        self.may(Action::Export)?;
         let mut c = self.store.read().await?;
         let (name, sessions) = match of {
             ScheduleOf::Activity(id) => {
@@ -95,6 +97,7 @@ impl Malaka {
     /// An activity's participant list (everyone not cancelled or declined: enrolled, waiting,
     /// nominated, trainers and speakers) with headers in `locale`.
     pub async fn participants(&self, activity_id: &str, locale: &str) -> Result<Sheet> {
+        self.may(Action::Export)?;
         let locale = parse_locale("locale", locale)?;
         let mut c = self.store.read().await?;
         let act = activity::get(&mut c, &validate::id("activity", activity_id)?).await?;
@@ -133,6 +136,7 @@ impl Malaka {
 
     /// The participant list as file bytes.
     pub async fn participants_file(&self, activity_id: &str, format: ListFormat, locale: &str) -> Result<Vec<u8>> {
+        self.may(Action::Export)?;
         let sheet = self.participants(activity_id, locale).await?;
         let bytes = match format {
             ListFormat::Xlsx => xlsx_bytes(&sheet),

@@ -1,5 +1,6 @@
 //! The programme catalogue.
 
+use malaka_core::access::Action;
 use malaka_core::model::{NewProgramme, Programme};
 use malaka_store::{WriteTx, programme as store};
 
@@ -7,6 +8,7 @@ use crate::{Malaka, Result, new_id, now};
 
 impl Malaka {
     pub async fn programme_create(&self, input: NewProgramme) -> Result<Programme> {
+        self.may(Action::PlanEdit)?;
         let mut tx = self.store.begin().await?;
         let p = self.programme_create_in(&mut tx, input).await?;
         tx.commit().await?;
@@ -32,6 +34,7 @@ impl Malaka {
     }
 
     pub async fn programme_list(&self, include_archived: bool) -> Result<Vec<Programme>> {
+        self.may(Action::Read)?;
         Ok(store::list(&mut *self.store.read().await?, include_archived).await?)
     }
 }
@@ -39,6 +42,7 @@ impl Malaka {
 impl Malaka {
     /// Edits a programme's catalogue entry; activities already planned from it keep their copy.
     pub async fn programme_update(&self, id: &str, input: NewProgramme) -> Result<Programme> {
+        self.may(Action::PlanEdit)?;
         let p = input.validated()?;
         let mut tx = self.store.begin().await?;
         let old = store::get(&mut tx, id.trim()).await?;
@@ -61,6 +65,7 @@ impl Malaka {
 
     /// Archives a programme (no new activities from it) or brings it back.
     pub async fn programme_archive(&self, id: &str, archived: bool) -> Result<Programme> {
+        self.may(Action::PlanEdit)?;
         let mut tx = self.store.begin().await?;
         let old = store::get(&mut tx, id.trim()).await?;
         let at = now();

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use malaka_core::model::{Activity, ActivityStatus, NewSession, Session, SessionStatus, ValidSession};
 use malaka_core::recurrence::{Occurrence, SessionPlan};
 use malaka_core::schedule::{Claim, Resource, conflicts};
@@ -32,6 +33,7 @@ impl Malaka {
     /// Adds one session. A clash with another session is refused, naming both, unless
     /// `allow_conflict` is set; an allowed clash is recorded in the audit log.
     pub async fn session_create(&self, input: NewSession, allow_conflict: bool) -> Result<Session> {
+        self.may(Action::PlanEdit)?;
         let mut tx = self.store.begin().await?;
         let s = self.session_create_in(&mut tx, &input, allow_conflict).await?;
         tx.commit().await?;
@@ -53,6 +55,7 @@ impl Malaka {
 
     /// The sessions a plan would create and the clashes they would cause; nothing is written.
     pub async fn session_plan_check(&self, plan: &SessionPlan) -> Result<PlanPreview> {
+        self.may(Action::PlanEdit)?;
         let mut c = self.store.read().await?;
         let (planned, found) = self.plan_in(&mut c, plan).await?;
         let occurrences = planned
@@ -65,6 +68,7 @@ impl Malaka {
     /// Creates the plan's sessions, all or nothing. Clashes are refused unless `allow_conflict`;
     /// each allowed clash is written to the audit log.
     pub async fn session_plan(&self, plan: &SessionPlan, allow_conflict: bool) -> Result<Vec<Session>> {
+        self.may(Action::PlanEdit)?;
         let mut tx = self.store.begin().await?;
         let (planned, found) = self.plan_in(&mut tx, plan).await?;
         let all: Vec<NamedConflict> = found.iter().flatten().cloned().collect();
@@ -233,6 +237,7 @@ impl Malaka {
         starts_local: &str,
         ends_local: &str,
     ) -> Result<Vec<NamedConflict>> {
+        self.may(Action::PlanEdit)?;
         let mut c = self.store.read().await?;
         let (old, p) = self.moved(&mut c, id, starts_local, ends_local).await?;
         self.named_conflicts(&mut c, &p.claim, Some(&old.id)).await
@@ -247,6 +252,7 @@ impl Malaka {
         ends_local: &str,
         allow_conflict: bool,
     ) -> Result<Session> {
+        self.may(Action::PlanEdit)?;
         let mut tx = self.store.begin().await?;
         let (old, p) = self.moved(&mut tx, id, starts_local, ends_local).await?;
         let found = self.named_conflicts(&mut tx, &p.claim, Some(&old.id)).await?;
@@ -274,6 +280,7 @@ impl Malaka {
 
     /// Cancels one session; the reason is required and kept.
     pub async fn session_cancel(&self, id: &str, reason: &str) -> Result<Session> {
+        self.may(Action::PlanEdit)?;
         let reason = validate::required("reason", reason)?;
         let mut tx = self.store.begin().await?;
         let old = store::get(&mut tx, &validate::id("session", id)?).await?;
@@ -291,6 +298,7 @@ impl Malaka {
     }
 
     pub async fn session_list_for_activity(&self, activity_id: &str) -> Result<Vec<Session>> {
+        self.may(Action::Read)?;
         let mut c = self.store.read().await?;
         activity::get(&mut c, activity_id.trim()).await?;
         Ok(store::list_for_activity(&mut c, activity_id.trim()).await?)
@@ -303,6 +311,7 @@ impl Malaka {
         to: DateTime<Utc>,
         limit: i64,
     ) -> Result<Vec<Session>> {
+        self.may(Action::Read)?;
         if to <= from {
             return Err(Error::invalid("to", Reason::EndNotAfterStart));
         }

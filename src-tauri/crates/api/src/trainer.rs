@@ -1,6 +1,7 @@
 //! Trainers: staff from the register or external experts.
 
 use malaka_core::Reason;
+use malaka_core::access::Action;
 use malaka_core::model::{NewTrainer, Trainer};
 use malaka_store::{WriteTx, person, trainer as store};
 
@@ -8,6 +9,7 @@ use crate::{Error, Malaka, Result, new_id, now};
 
 impl Malaka {
     pub async fn trainer_create(&self, input: NewTrainer) -> Result<Trainer> {
+        self.may(Action::PlanEdit)?;
         let mut tx = self.store.begin().await?;
         let t = self.trainer_create_in(&mut tx, input).await?;
         tx.commit().await?;
@@ -25,6 +27,7 @@ impl Malaka {
 
     /// Replaces a trainer's details, with the same rules as adding one.
     pub async fn trainer_update(&self, id: &str, input: NewTrainer) -> Result<Trainer> {
+        self.may(Action::PlanEdit)?;
         let id = malaka_core::validate::id("trainer", id)?;
         let t = input.validated()?;
         let mut tx = self.store.begin().await?;
@@ -38,6 +41,7 @@ impl Malaka {
     }
 
     pub async fn trainer_list(&self) -> Result<Vec<Trainer>> {
+        self.may(Action::Read)?;
         Ok(store::list(&mut *self.store.read().await?).await?)
     }
 }

@@ -1,5 +1,6 @@
 //! Venues, each with its own time zone.
 
+use malaka_core::access::Action;
 use malaka_core::model::{NewVenue, Venue};
 use malaka_store::{WriteTx, venue as store};
 
@@ -7,6 +8,7 @@ use crate::{Malaka, Result, new_id, now};
 
 impl Malaka {
     pub async fn venue_create(&self, input: NewVenue) -> Result<Venue> {
+        self.may(Action::PlanEdit)?;
         let mut tx = self.store.begin().await?;
         let v = self.venue_create_in(&mut tx, input).await?;
         tx.commit().await?;
@@ -32,6 +34,7 @@ impl Malaka {
     /// Replaces a venue's details; sessions already planned keep the time zone they were planned
     /// in, so a changed zone applies to sessions planned from now on.
     pub async fn venue_update(&self, id: &str, input: NewVenue) -> Result<Venue> {
+        self.may(Action::PlanEdit)?;
         let id = malaka_core::validate::id("venue", id)?;
         let venue = venue_of(id.clone(), input.validated()?);
         let mut tx = self.store.begin().await?;
@@ -44,6 +47,7 @@ impl Malaka {
     }
 
     pub async fn venue_list(&self) -> Result<Vec<Venue>> {
+        self.may(Action::Read)?;
         Ok(store::list(&mut *self.store.read().await?).await?)
     }
 }

@@ -140,7 +140,7 @@ async fn storage_failures_go_to_the_log_and_the_user_sees_where_it_is() {
 async fn a_damaged_file_is_reported_by_the_background_check_without_sqlite_words() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("malaka.db");
-    let app = Malaka::open(&path, "officer").await.unwrap();
+    let app = Malaka::open(&path).await.unwrap();
     app.quick_check().await.unwrap();
     let mut c = app.store().read().await.unwrap();
     let root: i64 = sqlx::query_scalar("SELECT rootpage FROM sqlite_master WHERE name = 'organisation'")
@@ -155,7 +155,7 @@ async fn a_damaged_file_is_reported_by_the_background_check_without_sqlite_words
     bytes[at..at + 64].fill(0xA5);
     std::fs::write(&path, bytes).unwrap();
 
-    let app = Malaka::open(&path, "officer").await.unwrap();
+    let app = Malaka::open(&path).await.unwrap();
     let e = app.quick_check().await.unwrap_err();
     let json = wire(&e);
     assert_eq!(json["code"], "damaged");

@@ -19,7 +19,7 @@ struct Agency {
 /// unit another centre has.
 async fn agency() -> Agency {
     let dir = tempfile::tempdir().unwrap();
-    let app = Malaka::open(&dir.path().join("malaka.db"), "officer").await.unwrap();
+    let app = Malaka::open(&dir.path().join("malaka.db")).await.unwrap();
     let org = |name: &str, code: Option<&str>, kind, parent: Option<&Organisation>| NewOrganisation {
         name: name.into(),
         short_code: code.map(Into::into),

@@ -7,7 +7,7 @@ use malaka_api::{Error, Malaka};
 
 async fn fresh() -> (tempfile::TempDir, Malaka) {
     let dir = tempfile::tempdir().unwrap();
-    let app = Malaka::open(&dir.path().join("malaka.db"), "officer").await.unwrap();
+    let app = Malaka::open(&dir.path().join("malaka.db")).await.unwrap();
     (dir, app)
 }
 

@@ -9,7 +9,7 @@ const PAGE: i64 = 20;
 
 async fn demo() -> (tempfile::TempDir, Malaka) {
     let dir = tempfile::tempdir().unwrap();
-    let app = Malaka::open(&dir.path().join("malaka.db"), "officer").await.unwrap();
+    let app = Malaka::open(&dir.path().join("malaka.db")).await.unwrap();
     app.demo_load().await.unwrap();
     (dir, app)
 }

@@ -97,7 +97,7 @@ async fn activity(app: &Malaka, org: &str, n: usize) -> Result<String> {
 
 /// Issues and prints 1,000 certificates `runs` times, each on a fresh activity.
 pub async fn issue_1000(dir: &Path, runs: usize) -> Result<Row> {
-    let app = Malaka::open(&dir.join("certificates.db"), "bench").await?;
+    let app = Malaka::open(&dir.join("certificates.db")).await?;
     let org = app
         .organisation_create(NewOrganisation {
             name: "Davlat xizmatlari agentligi".into(),

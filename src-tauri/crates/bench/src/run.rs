@@ -121,7 +121,7 @@ pub async fn run(db: &Path, options: &Options, on_row: &mut dyn FnMut(&Row)) -> 
     if !db.exists() {
         return Err(Error::Refused(format!("{} does not exist; run `malaka-bench generate` first", db.display())));
     }
-    let app = Malaka::open(db, ACTOR).await?;
+    let app = Malaka::open(db).await?;
     let counts = {
         let mut c = app.store().read().await?;
         (
@@ -215,7 +215,7 @@ async fn open_row(db: &Path, sqlite3: &std::result::Result<Sqlite3, String>, rep
     let mut samples = Vec::new();
     for _ in 0..reps {
         let t = Instant::now();
-        let app = Malaka::open(db, ACTOR).await?;
+        let app = Malaka::open(db).await?;
         samples.push(t.elapsed());
         app.close().await;
     }
@@ -234,7 +234,7 @@ async fn open_row(db: &Path, sqlite3: &std::result::Result<Sqlite3, String>, rep
 /// The integrity check that used to run at every open and now runs in the background after the
 /// first screen, before each backup, and at open only after an unclean shutdown.
 async fn quick_check_row(db: &Path, sqlite3: &std::result::Result<Sqlite3, String>, reps: usize) -> Result<Row> {
-    let app = Malaka::open(db, ACTOR).await?;
+    let app = Malaka::open(db).await?;
     let mut samples = Vec::new();
     for _ in 0..reps {
         let t = Instant::now();
@@ -590,7 +590,7 @@ pub fn write_csv(path: &Path, rows: usize, seed: u64) -> Result<()> {
 
 /// A new database holding the organisations the CSV names, as an agency's would before an import.
 async fn import_target(path: &Path) -> Result<Malaka> {
-    let app = Malaka::open(path, ACTOR).await?;
+    let app = Malaka::open(path).await?;
     for i in 1..=IMPORT_ORGS {
         app.organisation_create(NewOrganisation {
             name: format!("Davlat xizmatlari markazi №{i}"),

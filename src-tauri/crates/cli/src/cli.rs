@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::account::AccountCmd;
 use crate::activity::ActivityCmd;
 use crate::attendance::AttendanceCmd;
 use crate::calendar::CalendarArgs;
@@ -28,9 +29,16 @@ pub(crate) struct Cli {
     /// Print JSON instead of text.
     #[arg(long, global = true)]
     pub json: bool,
-    /// Who is acting, for the audit log (default: your user name).
-    #[arg(long, global = true, env = "MALAKA_ACTOR")]
-    pub actor: Option<String>,
+    /// Sign in as this account (its password is asked for). Not needed while the register has a
+    /// single administrator without a password.
+    #[arg(long, global = true, env = "MALAKA_ACCOUNT")]
+    pub account: Option<String>,
+    /// Sign in with a token an administrator made (`malaka account token create`).
+    #[arg(long, global = true, env = "MALAKA_TOKEN", hide_env_values = true, conflicts_with = "account")]
+    pub token: Option<String>,
+    /// Read passwords from standard input, one line each, instead of the terminal.
+    #[arg(long, global = true)]
+    pub password_stdin: bool,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -41,6 +49,9 @@ pub(crate) enum Command {
     Init,
     /// Load the demo dataset into an empty database.
     Demo,
+    /// Accounts and roles, passwords, automation tokens.
+    #[command(subcommand)]
+    Account(AccountCmd),
     /// Organisations: agencies, centres, units, partners.
     #[command(subcommand)]
     Org(OrgCmd),

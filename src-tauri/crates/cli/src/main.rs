@@ -1,6 +1,7 @@
 //! `malaka`: Malaka from the command line, over the same use cases as the desktop app. One module
 //! per area, named like the api's, each holding its commands' options and their handling.
 
+mod account;
 mod activity;
 mod attendance;
 mod calendar;
@@ -15,6 +16,7 @@ mod person;
 mod plan_export;
 mod programme;
 mod run;
+mod secret;
 mod session;
 mod trainer;
 mod venue;

@@ -31,9 +31,10 @@ pub(crate) struct RestoreArgs {
     pub file: PathBuf,
 }
 
-/// Runs with the database closed: nothing may hold it while its file is replaced.
-pub(crate) async fn restore(db: &std::path::Path, actor: &str, args: RestoreArgs, json: bool) -> Result<(), Error> {
-    let done = malaka_api::maintenance::restore(db, &args.file, actor).await?;
+/// Closes the database (nothing may hold it while its file is replaced) and restores it.
+pub(crate) async fn restore(app: Malaka, args: RestoreArgs, json: bool) -> Result<(), Error> {
+    let db = app.store().path().to_path_buf();
+    let done = app.restore(&args.file).await?;
     emit(json, &done, |d| {
         format!("restored {} from {}; the replaced file is kept as {}", db.display(), args.file.display(), d.kept)
     });

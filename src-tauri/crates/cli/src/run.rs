@@ -8,9 +8,10 @@ use malaka_api::{Error, Malaka};
 use serde_json::json;
 
 use crate::cli::{Cli, Command};
+use crate::secret::Secrets;
 use crate::{
-    activity, attendance, calendar, certificate, completion, enrolment, maintenance, organisation, person, plan_export,
-    programme, session, trainer, venue,
+    account, activity, attendance, calendar, certificate, completion, enrolment, maintenance, organisation, person,
+    plan_export, programme, session, trainer, venue,
 };
 
 /// Exit code for a refused input or a failed action (clap uses 2 for a malformed command line).
@@ -58,16 +59,21 @@ fn words(e: &Error) -> String {
             format!("{e}: give a file, or --rest for everyone unmarked")
         }
         (_, Reason::NoDataDirectory) => format!("{e} (--db FILE)"),
+        (_, Reason::SignInRequired) => format!("{e}: --account LOGIN (or --token, MALAKA_TOKEN)"),
         _ => e.to_string(),
     }
 }
 
-fn actor(cli: &Cli) -> String {
-    cli.actor
-        .clone()
-        .or_else(|| std::env::var("USER").ok())
-        .or_else(|| std::env::var("USERNAME").ok())
-        .unwrap_or_else(|| "malaka-cli".into())
+/// Signs in as the options say; with none, a register that asks nobody to sign in is already
+/// signed in as its administrator, and any other refuses the command with `SignInRequired`.
+async fn sign_in(app: &Malaka, cli: &Cli, secrets: &Secrets) -> Result<(), Error> {
+    if let Some(token) = &cli.token {
+        app.sign_in_token(token).await?;
+    } else if let Some(login) = &cli.account {
+        let password = secrets.ask(&format!("Password for {login}: "))?;
+        app.sign_in(login, &password).await?;
+    }
+    Ok(())
 }
 
 /// The database file, with its log started beside it.
@@ -82,22 +88,29 @@ fn database(cli: &Cli) -> Result<std::path::PathBuf, Error> {
 }
 
 async fn execute(cli: Cli) -> Result<ExitCode, Error> {
-    let (path, actor) = (database(&cli)?, actor(&cli));
+    let path = database(&cli)?;
+    let app = Malaka::open(&path).await?;
+    let secrets = Secrets::new(cli.password_stdin);
+    if let Err(e) = sign_in(&app, &cli, &secrets).await {
+        app.close().await;
+        return Err(e);
+    }
     if let Command::Restore(args) = cli.command {
-        maintenance::restore(&path, &actor, args, cli.json).await?;
+        // Restoring closes the database itself.
+        maintenance::restore(app, args, cli.json).await?;
         return Ok(ExitCode::SUCCESS);
     }
-    let app = Malaka::open(&path, &actor).await?;
     let json = cli.json;
-    let outcome = dispatch(&app, cli.command, json).await;
+    let outcome = dispatch(&app, cli.command, &secrets, json).await;
     app.close().await;
     outcome
 }
 
-async fn dispatch(app: &Malaka, command: Command, json: bool) -> Result<ExitCode, Error> {
+async fn dispatch(app: &Malaka, command: Command, secrets: &Secrets, json: bool) -> Result<ExitCode, Error> {
     match command {
         Command::Init => maintenance::init(app, json).await?,
         Command::Demo => maintenance::demo(app, json).await?,
+        Command::Account(cmd) => account::account(app, cmd, secrets, json).await?,
         Command::Org(cmd) => organisation::org(app, cmd, json).await?,
         Command::Person(cmd) => return person::person(app, cmd, json).await,
         Command::Trainer(cmd) => trainer::trainer(app, cmd, json).await?,
@@ -116,7 +129,7 @@ async fn dispatch(app: &Malaka, command: Command, json: bool) -> Result<ExitCode
         Command::Cert(cmd) => certificate::cert(app, cmd, json).await?,
         Command::Audit(args) => maintenance::audit(app, args, json).await?,
         Command::Backup(args) => maintenance::backup(app, args, json).await?,
-        Command::Restore(_) => unreachable!("restored before the database is opened"),
+        Command::Restore(_) => unreachable!("restore is run before dispatching"),
         Command::Check => return maintenance::check(app, json).await,
     }
     Ok(ExitCode::SUCCESS)

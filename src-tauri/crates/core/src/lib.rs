@@ -1,5 +1,6 @@
 //! Malaka's domain: types, validation and rules. No I/O: no database, no files, no clock.
 
+pub mod access;
 pub mod capacity;
 pub mod certificate;
 pub mod completion;

@@ -7,10 +7,10 @@ use crate::{Error, Result};
 
 /// A closed set of values stored as text: `as_str` is both the database and the JSON form.
 macro_rules! text_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
-        pub enum $name { $(#[serde(rename = $text)] $variant),+ }
+        pub enum $name { $($(#[$vmeta])* #[serde(rename = $text)] $variant),+ }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -84,6 +84,7 @@ impl EnrolmentRole {
     }
 }
 
+mod account;
 mod activity;
 mod attendance;
 mod audit;
@@ -96,6 +97,7 @@ mod session;
 mod trainer;
 mod venue;
 
+pub use account::*;
 pub use activity::*;
 pub use attendance::*;
 pub use audit::*;

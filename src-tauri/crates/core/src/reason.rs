@@ -390,6 +390,37 @@ pub enum Reason {
         value: String,
     },
 
+    // --- Accounts and sign-in ---
+    LoginFormat {
+        value: String,
+    },
+    PasswordTooShort {
+        min: u32,
+    },
+    TrainerAccountNeedsTrainer,
+    LoginTaken {
+        login: String,
+    },
+    /// This register asks everyone to sign in, and nobody has.
+    SignInRequired,
+    /// The login or the password is wrong (which one is not said).
+    WrongSignIn,
+    AccountLocked {
+        until: String,
+    },
+    /// The signed-in account's role does not allow `action` (an [`crate::access::Action`]).
+    NotAllowed {
+        action: String,
+    },
+    /// A trainer's account records attendance only in sessions the trainer gives.
+    NotYourSession,
+    /// A second account makes everyone sign in: the administrator needs a password first.
+    OwnPasswordFirst,
+    /// The register would be left without an administrator who can sign in.
+    LastAdministrator,
+    WrongPassword,
+    PasswordsDiffer,
+
     // --- Other kinds of error ---
     /// A request a front end could not even deliver (its own failure, before any rule ran).
     MalformedInput,
@@ -584,6 +615,21 @@ impl std::fmt::Display for Reason {
             R::OrganisationNeeded => write!(f, "no organisation: add an organisation column or choose one"),
             R::StatusUnknown { value } => write!(f, "'{value}' is not a mark (present, late, absent, excused)"),
             R::NotOnRoll { value } => write!(f, "'{value}' is not on this session's roll"),
+            R::LoginFormat { value } => write!(f, "'{value}' must be 2 to 64 letters a–z, digits, '.', '_' or '-'"),
+            R::PasswordTooShort { min } => write!(f, "must be at least {min} characters"),
+            R::TrainerAccountNeedsTrainer => write!(f, "a trainer's account names the trainer it records for"),
+            R::LoginTaken { login } => write!(f, "the login {login} is already taken"),
+            R::SignInRequired => write!(f, "sign in first"),
+            R::WrongSignIn => write!(f, "the login or the password is wrong"),
+            R::AccountLocked { until } => write!(f, "too many wrong passwords: the account is locked until {until}"),
+            R::NotAllowed { action } => write!(f, "your role does not allow this ({action})"),
+            R::NotYourSession => write!(f, "you record attendance only in your own sessions"),
+            R::OwnPasswordFirst => {
+                write!(f, "set your own password first: once there are two accounts, everyone signs in")
+            }
+            R::LastAdministrator => write!(f, "the register needs at least one administrator who can sign in"),
+            R::WrongPassword => write!(f, "the current password is wrong"),
+            R::PasswordsDiffer => write!(f, "the two passwords differ"),
             R::MalformedInput => write!(f, "the request was not understood"),
             R::Unexpected => write!(f, "an unexpected error occurred"),
             R::ScheduleConflict { count } => write!(f, "{count} schedule conflict(s)"),

@@ -10,6 +10,7 @@ use crate::{Conn, Result};
 /// One change, as the user would describe it.
 pub struct Event<'a> {
     pub actor: &'a str,
+    pub account_id: Option<&'a str>,
     pub action: &'a str,
     pub entity: &'a str,
     pub entity_id: Option<&'a str>,
@@ -18,9 +19,11 @@ pub struct Event<'a> {
 
 /// Appends an entry; call in the same transaction as the change it describes.
 pub async fn record(conn: &mut Conn, now: DateTime<Utc>, e: Event<'_>) -> Result<()> {
-    sqlx::query("INSERT INTO audit_log (at, actor, action, entity, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?)")
-        .bind(instant(now))
-        .bind(e.actor)
+    sqlx::query("INSERT INTO audit_log (at, actor, account_id, action, entity, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(instant(now))
+    .bind(e.actor)
+    .bind(e.account_id)
         .bind(e.action)
         .bind(e.entity)
         .bind(e.entity_id)

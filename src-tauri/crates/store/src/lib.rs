@@ -3,6 +3,7 @@
 //! Settings follow DESIGN.md §5: WAL, `synchronous=FULL`, foreign keys, a 5 s busy timeout, one
 //! writer connection whose transactions start with `BEGIN IMMEDIATE`, and a small read pool.
 
+pub mod account;
 pub mod activity;
 pub mod attendance;
 pub mod audit;

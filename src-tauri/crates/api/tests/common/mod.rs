@@ -15,7 +15,7 @@ pub struct Course {
 
 pub async fn course(names: &[(&str, &str)]) -> Course {
     let dir = tempfile::tempdir().unwrap();
-    let app = Malaka::open(&dir.path().join("malaka.db"), "manager").await.unwrap();
+    let app = Malaka::open(&dir.path().join("malaka.db")).await.unwrap();
     let org = app
         .organisation_create(NewOrganisation {
             name: "Davlat xizmatlari agentligi".into(),
