@@ -28,7 +28,8 @@ pub(crate) enum AccountCmd {
     /// Change an account's name, role or trainer, or disable it.
     Edit {
         /// The account's login or id.
-        account: String,
+        #[arg(value_name = "ACCOUNT")]
+        who: String,
         #[arg(long)]
         name: Option<String>,
         #[arg(long, value_parser = parse_role)]
@@ -45,7 +46,8 @@ pub(crate) enum AccountCmd {
     /// Set a new password for someone else (it also unlocks the account).
     Reset {
         /// The account's login or id.
-        account: String,
+        #[arg(value_name = "ACCOUNT")]
+        who: String,
     },
     /// Tokens a script signs in with (`--token` or `MALAKA_TOKEN`).
     #[command(subcommand)]
@@ -57,7 +59,8 @@ pub(crate) enum TokenCmd {
     /// Make a token for an account; the secret is printed once.
     Create {
         /// The account's login or id.
-        account: String,
+        #[arg(value_name = "ACCOUNT")]
+        who: String,
         #[arg(long)]
         label: String,
     },
@@ -71,7 +74,8 @@ fn parse_role(text: &str) -> Result<Role, String> {
     Role::parse("role", text).map_err(|e| e.to_string())
 }
 
-/// An account named by login or id.
+/// An account named by login or id. (Positionals are not called `account`: clap would merge
+/// them with the global `--account` that signs in.)
 async fn find(app: &Malaka, key: &str) -> Result<Account, Error> {
     let key = key.trim();
     app.account_list()
@@ -114,8 +118,8 @@ pub(crate) async fn account(app: &Malaka, cmd: AccountCmd, secrets: &Secrets, js
             let a = app.account_create(NewAccount { login, name, role, trainer_id: trainer, password }).await?;
             emit(json, &a, |a| format!("added account {} ({}, {})", a.login, a.name, a.role));
         }
-        AccountCmd::Edit { account, name, role, trainer, disable, enable } => {
-            let a = find(app, &account).await?;
+        AccountCmd::Edit { who, name, role, trainer, disable, enable } => {
+            let a = find(app, &who).await?;
             let change = AccountChange {
                 name: name.unwrap_or(a.name),
                 role: role.unwrap_or(a.role),
@@ -134,14 +138,14 @@ pub(crate) async fn account(app: &Malaka, cmd: AccountCmd, secrets: &Secrets, js
             app.password_change(&current, &new).await?;
             emit(json, &me.login, |l| format!("password of {l} changed"));
         }
-        AccountCmd::Reset { account } => {
-            let a = find(app, &account).await?;
+        AccountCmd::Reset { who } => {
+            let a = find(app, &who).await?;
             let new = secrets.ask_new(&a.login)?;
             app.password_reset(&a.id, &new).await?;
             emit(json, &a.login, |l| format!("password of {l} set; the account is unlocked"));
         }
-        AccountCmd::Token(TokenCmd::Create { account, label }) => {
-            let a = find(app, &account).await?;
+        AccountCmd::Token(TokenCmd::Create { who, label }) => {
+            let a = find(app, &who).await?;
             let t = app.token_create(&a.id, &label).await?;
             emit(json, &t, |t| {
                 format!("{}\n(token {}; shown once: keep it where the script can read it)", t.secret, t.id)

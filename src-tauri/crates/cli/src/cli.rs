@@ -33,9 +33,10 @@ pub(crate) struct Cli {
     /// single administrator without a password.
     #[arg(long, global = true, env = "MALAKA_ACCOUNT")]
     pub account: Option<String>,
-    /// Sign in with a token an administrator made (`malaka account token create`).
-    #[arg(long, global = true, env = "MALAKA_TOKEN", hide_env_values = true, conflicts_with = "account")]
-    pub token: Option<String>,
+    /// Sign in with a token an administrator made (`malaka account token create`). (Not named
+    /// `token`: `cert verify TOKEN` has that name.)
+    #[arg(long = "token", global = true, env = "MALAKA_TOKEN", hide_env_values = true, conflicts_with = "account")]
+    pub sign_in_token: Option<String>,
     /// Read passwords from standard input, one line each, instead of the terminal.
     #[arg(long, global = true)]
     pub password_stdin: bool,

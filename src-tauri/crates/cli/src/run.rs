@@ -67,7 +67,7 @@ fn words(e: &Error) -> String {
 /// Signs in as the options say; with none, a register that asks nobody to sign in is already
 /// signed in as its administrator, and any other refuses the command with `SignInRequired`.
 async fn sign_in(app: &Malaka, cli: &Cli, secrets: &Secrets) -> Result<(), Error> {
-    if let Some(token) = &cli.token {
+    if let Some(token) = &cli.sign_in_token {
         app.sign_in_token(token).await?;
     } else if let Some(login) = &cli.account {
         let password = secrets.ask(&format!("Password for {login}: "))?;

@@ -328,7 +328,7 @@ fn attendance_marks_show_and_history() {
         (h[1]["old_status"].as_str(), h[1]["new_status"].as_str(), h[1]["reason"].as_str()),
         (Some("present"), Some("late"), Some("traffic"))
     );
-    assert_eq!(h[1]["changed_by"], "tester");
+    assert_eq!(h[1]["changed_by"], "Administrator");
     let before = env.counts();
     // One bad mark in a roll refuses the whole roll.
     let refused = env

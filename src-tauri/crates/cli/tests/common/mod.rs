@@ -57,12 +57,28 @@ impl Env {
 
     pub fn command(&self) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_malaka"));
-        c.arg("--db").arg(&self.db).env_remove("MALAKA_DB").env("MALAKA_ACTOR", "tester");
+        c.arg("--db").arg(&self.db).env_remove("MALAKA_DB").env_remove("MALAKA_ACCOUNT").env_remove("MALAKA_TOKEN");
         c
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
         finish(self.command().args(args).output().unwrap())
+    }
+
+    /// Runs with `input` on standard input (passwords with `--password-stdin`).
+    pub fn run_with_input(&self, args: &[&str], input: &str) -> Run {
+        use std::io::Write;
+        use std::process::Stdio;
+        let mut child = self
+            .command()
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        finish(child.wait_with_output().unwrap())
     }
 
     /// Runs with `--json` and expects success.
