@@ -16,6 +16,7 @@ impl Malaka {
         self.may(Action::Export)?;
         let locale = parse_locale("locale", locale)?;
         let roll = self.attendance_roll(session_id).await?;
+        let (title, people) = (roll.activity.title.clone(), roll.people.len());
         let org = organisation::get(&mut *self.store.read().await?, &roll.activity.host_org_id).await?;
         let Some(s) = roll.sessions.into_iter().next() else {
             return Err(Error::invalid("session", Reason::NoRoll));
@@ -31,9 +32,12 @@ impl Malaka {
             people: roll.people.into_iter().map(|p| (p.person_name, p.role.to_string())).collect(),
         };
         // Layout is CPU work: keep it off the async threads that serve the UI.
-        tokio::task::spawn_blocking(move || sign_in_sheet(&data, locale))
+        let pdf = tokio::task::spawn_blocking(move || sign_in_sheet(&data, locale))
             .await
             .map_err(stopped)?
-            .map_err(template_error)
+            .map_err(template_error)?;
+        let summary = format!("printed the sign-in sheet of a session of \"{title}\" ({people} people)");
+        self.audit_export("print.sign_in_sheet", "session", Some(session_id), summary).await?;
+        Ok(pdf)
     }
 }

@@ -223,7 +223,7 @@ impl Malaka {
     }
 
     /// The signing key's seed; the first call makes one from the system's randomness.
-    async fn signing_seed(&self, tx: &mut WriteTx) -> Result<[u8; 32]> {
+    pub(crate) async fn signing_seed(&self, tx: &mut WriteTx) -> Result<[u8; 32]> {
         if let Some((_, _, seed)) = store::signing_key(tx).await? {
             return seed.try_into().map_err(|_| Error::storage("the signing key is damaged"));
         }

@@ -48,7 +48,7 @@ impl Malaka {
         self.may(Action::CertificatePrint)?;
         let print = self.print_job(certificates, locale, second).await?;
         let job = job.clone();
-        run_blocking(move || {
+        let pdf = run_blocking(move || {
             let total = print.items.len();
             job.tell(Phase::Printing, 0, total);
             certificates_pdf_with(&print.layout(), &print.items, &mut |done| {
@@ -56,7 +56,20 @@ impl Malaka {
                 !job.is_cancelled()
             })
         })
-        .await
+        .await?;
+        self.audit_print(certificates).await?;
+        Ok(pdf)
+    }
+
+    /// Records which certificates were printed (the first numbers, and how many).
+    async fn audit_print(&self, certificates: &[Certificate]) -> Result<()> {
+        const NAMED: usize = 20;
+        let codes: Vec<&str> = certificates.iter().take(NAMED).map(|c| c.code.as_str()).collect();
+        let more = certificates.len().saturating_sub(NAMED);
+        let tail = if more > 0 { format!(" and {more} more") } else { String::new() };
+        let summary = format!("printed {} certificate(s): {}{tail}", certificates.len(), codes.join(", "));
+        let id = (certificates.len() == 1).then(|| certificates[0].id.as_str());
+        self.audit_export("print.certificates", "certificate", id, summary).await
     }
 
     /// One PDF per certificate, `<number>.pdf` in `dir` (made if missing); returns the files in
@@ -74,7 +87,7 @@ impl Malaka {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
         let paths: Vec<PathBuf> = certificates.iter().map(|c| dir.join(format!("{}.pdf", c.code))).collect();
         let job = job.clone();
-        run_blocking(move || {
+        let files = run_blocking(move || {
             let total = print.items.len();
             let mut written: Vec<PathBuf> = Vec::with_capacity(total);
             job.tell(Phase::Printing, 0, total);
@@ -103,7 +116,9 @@ impl Malaka {
             }
             outcome.map(|()| written)
         })
-        .await
+        .await?;
+        self.audit_print(certificates).await?;
+        Ok(files)
     }
 
     /// Everything a batch prints with, checked: certificates in force of one host, the host's

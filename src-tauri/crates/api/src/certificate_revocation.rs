@@ -48,6 +48,8 @@ impl Malaka {
         drop(tx);
         let made_on = now().date_naive();
         let signature = rules::sign_bytes(&seed, &rules::revocations_payload(&key.key_id, made_on, &revoked));
+        let summary = format!("exported the revocation list ({} revoked)", revoked.len());
+        self.audit_export("export.revocations", "signing_key", Some(&key.key_id), summary).await?;
         Ok(RevocationList {
             key_id: key.key_id,
             public_key: key.public_key,

@@ -7,6 +7,7 @@ pub mod activity;
 pub mod attendance;
 pub mod attendance_bulk;
 pub mod attendance_sheet;
+pub mod audit_check;
 pub mod calendar;
 pub mod certificate;
 pub mod certificate_print;
@@ -114,6 +115,20 @@ impl Malaka {
             summary,
         };
         Ok(audit::record(tx, now, event).await?)
+    }
+
+    /// Records an export or a print (who wrote which list or certificates) in a transaction of
+    /// its own, after the bytes were made.
+    pub(crate) async fn audit_export(
+        &self,
+        action: &str,
+        entity: &str,
+        id: Option<&str>,
+        summary: String,
+    ) -> Result<()> {
+        let mut tx = self.store.begin().await?;
+        self.audit(&mut tx, now(), action, entity, id, summary).await?;
+        Ok(tx.commit().await?)
     }
 }
 

@@ -7,6 +7,7 @@ use std::path::Path;
 use malaka_store::{activity, attendance, audit, maintenance, organisation, person, session};
 use serde::Serialize;
 
+use crate::audit_check::AuditCheck;
 use crate::{Error, Malaka, Result, now};
 
 /// How much the database holds.
@@ -51,6 +52,7 @@ pub struct Health {
     pub path: String,
     pub ok: bool,
     pub problems: Vec<String>,
+    pub audit: AuditCheck,
     pub stats: Stats,
 }
 
@@ -68,14 +70,16 @@ impl Malaka {
         })
     }
 
-    /// Full integrity and foreign-key check.
+    /// Full integrity and foreign-key check, and the audit log's chain and seals.
     pub async fn check(&self) -> Result<Health> {
         self.may(Action::Read)?;
         let problems = maintenance::check(&self.store).await?;
+        let audit = self.audit_check().await?;
         Ok(Health {
             path: self.store.path().display().to_string(),
-            ok: problems.is_empty(),
+            ok: problems.is_empty() && audit.ok(),
             problems,
+            audit,
             stats: self.stats().await?,
         })
     }
@@ -109,6 +113,11 @@ impl Malaka {
         if same {
             return Err(Error::File(Reason::BackupOverDatabase));
         }
+        // The backup carries the chain's head signed: an edit made to the copy, or to this file
+        // later, no longer matches.
+        let mut tx = self.store.begin().await?;
+        self.seal_audit(&mut tx).await?;
+        tx.commit().await?;
         let bytes = maintenance::backup(&self.store, out).await?;
         let mut tx = self.store.begin().await?;
         self.audit(

@@ -66,7 +66,15 @@ impl Malaka {
         for s in sessions {
             events.push(self.event(&mut c, &mut titles, s).await?);
         }
-        calendar(&name, &events, now()).map_err(file_error)
+        drop(c);
+        let ics = calendar(&name, &events, now()).map_err(file_error)?;
+        let (entity, id) = match of {
+            ScheduleOf::Activity(id) => ("activity", id),
+            ScheduleOf::Person(id) => ("person", id),
+        };
+        let summary = format!("exported the schedule of {name} ({} sessions) as iCalendar", events.len());
+        self.audit_export("export.schedule", entity, Some(id), summary).await?;
+        Ok(ics)
     }
 
     async fn event(&self, c: &mut Conn, titles: &mut HashMap<String, String>, s: Session) -> Result<Event> {
@@ -138,11 +146,15 @@ impl Malaka {
     pub async fn participants_file(&self, activity_id: &str, format: ListFormat, locale: &str) -> Result<Vec<u8>> {
         self.may(Action::Export)?;
         let sheet = self.participants(activity_id, locale).await?;
-        let bytes = match format {
-            ListFormat::Xlsx => xlsx_bytes(&sheet),
-            ListFormat::Csv => csv_bytes(&sheet),
+        let (bytes, kind) = match format {
+            ListFormat::Xlsx => (xlsx_bytes(&sheet), "XLSX"),
+            ListFormat::Csv => (csv_bytes(&sheet), "CSV"),
         };
-        bytes.map_err(file_error)
+        let bytes = bytes.map_err(file_error)?;
+        let summary =
+            format!("exported the participant list of \"{}\" ({} rows) as {kind}", sheet.title, sheet.rows.len());
+        self.audit_export("export.participants", "activity", Some(activity_id), summary).await?;
+        Ok(bytes)
     }
 }
 

@@ -85,10 +85,30 @@ pub(crate) async fn check(app: &Malaka, json: bool) -> Result<ExitCode, Error> {
     let h = app.check().await?;
     emit(json, &h, |h| {
         let s = &h.stats;
-        let verdict = if h.ok { "ok".to_owned() } else { format!("PROBLEMS:\n  {}", h.problems.join("\n  ")) };
+        let mut problems = h.problems.clone();
+        if let Some(id) = h.audit.first_broken {
+            problems.push(format!(
+                "audit log entry {id} does not follow from the entries before it (changed, or one before it removed)"
+            ));
+        }
+        for id in &h.audit.broken_seals {
+            problems.push(format!(
+                "the audit log sealed at entry {id} was changed since (or the seal is not the issuer's)"
+            ));
+        }
+        let verdict = if h.ok { "ok".to_owned() } else { format!("PROBLEMS:\n  {}", problems.join("\n  ")) };
         format!(
-            "{}: {verdict}\n{} organisations, {} people, {} activities, {} sessions, {} marks, {} audit entries",
-            h.path, s.organisations, s.people, s.activities, s.sessions, s.marks, s.audit_entries
+            "{}: {verdict}\n{} organisations, {} people, {} activities, {} sessions, {} marks, {} audit entries \
+             (chain holds: {}; {} signed head(s))",
+            h.path,
+            s.organisations,
+            s.people,
+            s.activities,
+            s.sessions,
+            s.marks,
+            s.audit_entries,
+            if h.audit.first_broken.is_none() { "yes" } else { "NO" },
+            h.audit.seals
         )
     });
     if !h.ok {

@@ -1,6 +1,7 @@
 //! Malaka's domain: types, validation and rules. No I/O: no database, no files, no clock.
 
 pub mod access;
+pub mod audit_chain;
 pub mod capacity;
 pub mod certificate;
 pub mod completion;

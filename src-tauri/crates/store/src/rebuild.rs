@@ -4,7 +4,7 @@
 
 use sqlx::SqlitePool;
 
-use crate::{Error, Result, person_token};
+use crate::{Error, Result, audit, person_token};
 
 pub(crate) async fn run_pending(writer: &SqlitePool) -> Result<()> {
     let pending: Vec<String> =
@@ -14,6 +14,7 @@ pub(crate) async fn run_pending(writer: &SqlitePool) -> Result<()> {
         let mut tx = writer.begin_with("BEGIN IMMEDIATE").await?;
         let rows = match name.as_str() {
             "person_token_sounds" => person_token::rebuild_sounds(&mut tx).await?,
+            "audit_chain" => audit::rebuild_chain(&mut tx).await?,
             other => return Err(Error::Corrupt(format!("store_rebuild names unknown work '{other}'"))),
         };
         sqlx::query("DELETE FROM store_rebuild WHERE name = ?").bind(&name).execute(&mut *tx).await?;

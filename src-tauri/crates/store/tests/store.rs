@@ -262,7 +262,8 @@ async fn a_mark_and_its_history_land_together_or_not_at_all() {
     assert!(edit.unwrap_err().to_string().contains("append-only"));
     drop(c);
     let mut tx = store.begin().await.unwrap();
-    let event = audit::Event { actor: "t", action: "a", entity: "e", entity_id: None, summary: "s".into() };
+    let event =
+        audit::Event { actor: "t", account_id: None, action: "a", entity: "e", entity_id: None, summary: "s".into() };
     audit::record(&mut tx, now(), event).await.unwrap();
     let delete = sqlx::query("DELETE FROM audit_log").execute(&mut *tx).await;
     assert!(delete.unwrap_err().to_string().contains("append-only"));
@@ -293,7 +294,14 @@ async fn two_stores_on_one_file_write_at_once_without_locking_errors() {
             audit::record(
                 &mut tx,
                 now(),
-                audit::Event { actor: "t", action: "x", entity: "person", entity_id: None, summary: String::new() },
+                audit::Event {
+                    actor: "t",
+                    account_id: None,
+                    action: "x",
+                    entity: "person",
+                    entity_id: None,
+                    summary: String::new(),
+                },
             )
             .await?;
             tx.commit().await
