@@ -48,6 +48,8 @@ pub struct Verification {
     pub status: VerificationStatus,
     pub facts: TokenFacts,
     pub certificate: Option<Certificate>,
+    /// The revocation list the token was checked against offline, when one was given.
+    pub revocations: Option<crate::certificate_revocation::ListCheck>,
 }
 
 /// The issuer's public key, to publish for anyone verifying certificates.
@@ -209,7 +211,7 @@ impl Malaka {
             Some(_) => VerificationStatus::Valid,
             None => VerificationStatus::Unknown,
         };
-        Ok(Verification { status, facts, certificate: found })
+        Ok(Verification { status, facts, certificate: found, revocations: None })
     }
 
     /// The key certificates are signed with (made on first use).

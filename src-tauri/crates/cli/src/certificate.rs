@@ -196,10 +196,25 @@ pub(crate) async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), E
                 None => app.certificate_verify(&token).await?,
             };
             emit(json, &v, |v| {
-                format!(
+                let mut text = format!(
                     "{}: certificate {} issued {} ({} h, course {}), signed by key {}",
                     v.status, v.facts.number, v.facts.issued_on, v.facts.hours, v.facts.course, v.facts.key_id
-                )
+                );
+                if let Some(l) = &v.revocations {
+                    text.push_str(&format!(
+                        "\nchecked against the revocation list of {} ({} days old)",
+                        l.made_on, l.days_old
+                    ));
+                    if l.stale {
+                        text.push_str(
+                            "\nwarning: the list is over 30 days old; certificates revoked since are not in it",
+                        );
+                    }
+                    if l.old_format {
+                        text.push_str("\nwarning: the list is in the first format; ask the issuer for a new one");
+                    }
+                }
+                text
             });
         }
         CertCmd::Template { org, copy, preview, locale, also } => {

@@ -303,7 +303,17 @@ fn anyone_verifies_offline_with_the_published_key_and_revocation_list() {
         args.push("--json");
         other.run(&args)
     };
-    assert_eq!(offline(kept, true).ok().json()["status"], "valid");
+    let valid = offline(kept, true).ok().json();
+    assert_eq!(valid["status"], "valid");
+    let today = chrono::Utc::now().date_naive().to_string();
+    assert_eq!(valid["revocations"]["made_on"], today.as_str(), "the list's date is shown");
+    assert_eq!(
+        (valid["revocations"]["stale"].as_bool(), valid["revocations"]["version"].as_u64()),
+        (Some(false), Some(2))
+    );
+    let text =
+        other.run(&["cert", "verify", kept, "--public-key", key.as_str(), "--revocations", list.to_str().unwrap()]);
+    assert!(text.ok().stdout.contains(&format!("checked against the revocation list of {today}")));
     assert_eq!(offline(revoked, true).ok().json()["status"], "revoked");
     assert_eq!(offline(revoked, false).ok().json()["status"], "valid", "without the list a revocation cannot be known");
     // A list with a line taken out no longer verifies.

@@ -235,8 +235,37 @@ pub struct Revoked {
     pub revoked_on: NaiveDate,
 }
 
-/// The bytes a revocation list's signature covers: a header line, the key id and the date it
-/// was made, then one `number<TAB>date` line per revoked certificate, in the order listed.
+/// The revocation list format written now (docs/certificate-token.md).
+pub const REVOCATIONS_VERSION: u32 = 2;
+
+/// Whether `text` is a certificate number as Malaka writes them (`UZ-ASAN-2026-000123`): 1 to 64
+/// of `A–Z`, `0–9` and `-`. A list entry that is not one is refused, so no entry can carry a
+/// separator that would let two entries pass for one.
+pub fn is_certificate_number(text: &str) -> bool {
+    (1..=64).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The bytes a version 2 list's signature covers: a header, then every field length-prefixed
+/// (8-byte big-endian length, then UTF-8), the entries preceded by their count; nothing one entry
+/// holds can be read as part of another.
+pub fn revocations_payload_v2(key_id: &str, made_on: NaiveDate, revoked: &[Revoked]) -> Vec<u8> {
+    fn field(out: &mut Vec<u8>, v: &str) {
+        out.extend_from_slice(&(v.len() as u64).to_be_bytes());
+        out.extend_from_slice(v.as_bytes());
+    }
+    let mut out = b"MLK2-REVOCATIONS".to_vec();
+    field(&mut out, key_id);
+    field(&mut out, &made_on.to_string());
+    out.extend_from_slice(&(revoked.len() as u64).to_be_bytes());
+    for r in revoked {
+        field(&mut out, &r.number);
+        field(&mut out, &r.revoked_on.to_string());
+    }
+    out
+}
+
+/// The bytes a version 1 list's signature covers (still read, with a warning): a header line,
+/// the key id and the date it was made, then one `number<TAB>date` line per revoked certificate.
 pub fn revocations_payload(key_id: &str, made_on: NaiveDate, revoked: &[Revoked]) -> Vec<u8> {
     let mut text = format!("MLK1-REVOCATIONS\n{key_id}\n{made_on}\n");
     for r in revoked {
@@ -267,6 +296,22 @@ mod tests {
     use super::*;
 
     const SEED: [u8; 32] = [7; 32];
+
+    #[test]
+    fn a_version_2_list_cannot_pass_two_entries_off_as_one() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let two = [
+            Revoked { number: "UZ-A-1".into(), revoked_on: day },
+            Revoked { number: "UZ-A-2".into(), revoked_on: day },
+        ];
+        // In version 1 one entry holding "UZ-A-1\t2026-11-20\nUZ-A-2" signs the same bytes.
+        let merged = [Revoked { number: format!("UZ-A-1\t{day}\nUZ-A-2"), revoked_on: day }];
+        assert_eq!(revocations_payload("k", day, &two), revocations_payload("k", day, &merged));
+        assert_ne!(revocations_payload_v2("k", day, &two), revocations_payload_v2("k", day, &merged));
+        assert!(!is_certificate_number(&merged[0].number));
+        assert!(is_certificate_number("UZ-ASAN-2026-000123"));
+        assert!(!is_certificate_number("") && !is_certificate_number("uz-a-1"));
+    }
 
     fn token() -> String {
         let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();

@@ -256,6 +256,14 @@ pub enum Reason {
     BadSignature,
     PublicKeyFormat,
     RevocationListSignature,
+    /// An entry of a revocation list that is not a certificate number.
+    RevokedNumberMalformed {
+        value: String,
+    },
+    /// A revocation list in a format this version does not know.
+    RevocationListVersion {
+        version: u32,
+    },
     NotAMalakaQr {
         file: String,
     },
@@ -563,6 +571,12 @@ impl std::fmt::Display for Reason {
             }
             R::PublicKeyFormat => write!(f, "must be 64 hex digits (32 bytes)"),
             R::RevocationListSignature => write!(f, "the revocation list's signature is not 128 hex digits"),
+            R::RevokedNumberMalformed { value } => {
+                write!(f, "the revocation list holds \"{value}\", which is not a certificate number")
+            }
+            R::RevocationListVersion { version } => {
+                write!(f, "the revocation list is in format {version}, which this version of Malaka does not read")
+            }
             R::NotAMalakaQr { file } => write!(f, "{file}: the QR code is not a Malaka certificate's"),
             R::Template { detail } => write!(f, "{detail}"),
             R::RenderingStopped => write!(f, "rendering stopped: the template took too long or too much memory"),

@@ -4,7 +4,11 @@ import type { Revoked } from "./Revoked";
 /**
  * The issuer's revoked certificates, signed with its key (format: docs/certificate-token.md).
  */
-export type RevocationList = { key_id: string, 
+export type RevocationList = { 
+/**
+ * The format: 2 now; a list without one is version 1 (read, with a warning).
+ */
+version: number, key_id: string, 
 /**
  * Hex of the 32-byte Ed25519 public key.
  */
