@@ -16,6 +16,7 @@ pub mod person_import;
 pub mod plan_export;
 pub mod programme;
 pub mod session;
+pub mod signing_key;
 pub mod trainer;
 pub mod venue;
 

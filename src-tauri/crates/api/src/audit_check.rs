@@ -4,7 +4,7 @@
 use malaka_core::audit_chain;
 use malaka_core::certificate as rules;
 use malaka_store::audit::{self, Seal};
-use malaka_store::{WriteTx, certificate};
+use malaka_store::{WriteTx, signing_key};
 use serde::Serialize;
 
 use crate::{Malaka, Result, now};
@@ -37,7 +37,7 @@ impl Malaka {
     pub(crate) async fn audit_check(&self) -> Result<AuditCheck> {
         let mut c = self.store.read().await?;
         let chain = audit::verify_chain(&mut c).await?;
-        let keys = certificate::public_keys(&mut c).await?;
+        let keys: Vec<[u8; 32]> = signing_key::list(&mut c).await?.into_iter().map(|k| k.public_key).collect();
         let seals = audit::seals(&mut c).await?;
         let mut broken_seals = Vec::new();
         for s in &seals {
@@ -54,8 +54,12 @@ impl Malaka {
         })
     }
 
-    /// Signs the chain's head with the certificate signing key (made if there is none yet).
+    /// Signs the chain's head with the certificate signing key (nothing to sign with before the
+    /// key is set up; `SigningKeyLocked` until it is unlocked).
     pub(crate) async fn seal_audit(&self, tx: &mut WriteTx) -> Result<()> {
+        if signing_key::current(tx).await?.is_none() {
+            return Ok(());
+        }
         let seed = self.signing_seed(tx).await?;
         let Some((head_id, head_hash)) = audit::head(tx).await? else { return Ok(()) };
         let public = rules::public_key(&seed);
@@ -65,9 +69,7 @@ impl Malaka {
     }
 }
 
-fn signed_by_issuer(s: &Seal, keys: &[Vec<u8>]) -> bool {
+fn signed_by_issuer(s: &Seal, keys: &[[u8; 32]]) -> bool {
     let payload = audit_chain::seal_payload(s.head_id, &s.head_hash);
-    keys.iter()
-        .filter_map(|k| <[u8; 32]>::try_from(k.as_slice()).ok())
-        .any(|k| rules::hex(&rules::key_id(&k)) == s.key_id && rules::verify_bytes(&k, &payload, &s.signature))
+    keys.iter().any(|k| rules::hex(&rules::key_id(k)) == s.key_id && rules::verify_bytes(k, &payload, &s.signature))
 }

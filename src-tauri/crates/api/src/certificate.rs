@@ -198,9 +198,16 @@ impl Malaka {
     pub async fn certificate_verify(&self, token: &str) -> Result<Verification> {
         self.may(Action::Read)?;
         let mut c = self.store.read().await?;
-        let keys: Vec<[u8; 32]> =
-            store::public_keys(&mut c).await?.into_iter().filter_map(|k| k.try_into().ok()).collect();
+        let stored = malaka_store::signing_key::list(&mut c).await?;
+        let keys: Vec<[u8; 32]> = stored.iter().map(|k| k.public_key).collect();
         let facts = rules::verify(token, &keys).map_err(token_error)?;
+        // A retired key verifies only what it signed before it was retired.
+        if let Some(retired) = stored.iter().find(|k| k.id == facts.key_id).and_then(|k| k.retired_at)
+            && facts.issued_on > retired.date_naive()
+        {
+            let (key_id, retired_on) = (facts.key_id.clone(), retired.date_naive().to_string());
+            return Err(Error::Refused(Reason::SignedAfterRetirement { key_id, retired_on }));
+        }
         let found = match store::get(&mut c, &facts.number).await {
             Ok(cert) => Some(cert),
             Err(malaka_store::Error::NotFound { .. }) => None,
@@ -214,29 +221,12 @@ impl Malaka {
         Ok(Verification { status, facts, certificate: found, revocations: None })
     }
 
-    /// The key certificates are signed with (made on first use).
+    /// The key certificates are signed with now (an administrator sets it up: `key_rotate`).
     pub async fn certificate_public_key(&self) -> Result<PublicKey> {
         self.may(Action::Read)?;
-        let mut tx = self.store.begin().await?;
-        let seed = self.signing_seed(&mut tx).await?;
-        tx.commit().await?;
-        let public = rules::public_key(&seed);
-        Ok(PublicKey { key_id: rules::hex(&rules::key_id(&public)), public_key: rules::hex(&public) })
-    }
-
-    /// The signing key's seed; the first call makes one from the system's randomness.
-    pub(crate) async fn signing_seed(&self, tx: &mut WriteTx) -> Result<[u8; 32]> {
-        if let Some((_, _, seed)) = store::signing_key(tx).await? {
-            return seed.try_into().map_err(|_| Error::storage("the signing key is damaged"));
-        }
-        let mut seed = [0u8; 32];
-        getrandom::fill(&mut seed).map_err(|e| Error::storage(format!("no randomness for a signing key: {e}")))?;
-        let public = rules::public_key(&seed);
-        let id = rules::hex(&rules::key_id(&public));
-        let at = now();
-        store::insert_signing_key(tx, &id, &public, &seed, at).await?;
-        self.audit(tx, at, "certificate.key", "signing_key", Some(&id), format!("made signing key {id}")).await?;
-        Ok(seed)
+        let key = malaka_store::signing_key::current(&mut *self.store.read().await?).await?;
+        let key = key.ok_or(Error::Refused(Reason::SigningKeyNotSetUp))?;
+        Ok(PublicKey { key_id: key.id, public_key: rules::hex(&key.public_key) })
     }
 
     /// The printed fields every certificate of the activity shares.

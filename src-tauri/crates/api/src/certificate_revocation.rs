@@ -61,10 +61,7 @@ impl Malaka {
         self.may(Action::Export)?;
         let key = self.certificate_public_key().await?;
         let mut tx = self.store.begin().await?;
-        let Some((_, _, seed)) = store::signing_key(&mut tx).await? else {
-            return Err(Error::storage("no signing key"));
-        };
-        let seed: [u8; 32] = seed.try_into().map_err(|_| Error::storage("the signing key is damaged"))?;
+        let seed = self.signing_seed(&mut tx).await?;
         let revoked: Vec<Revoked> = store::revoked(&mut tx)
             .await?
             .into_iter()

@@ -31,6 +31,7 @@ pub mod person_import_units;
 pub mod plan_export;
 pub mod programme;
 pub mod session;
+pub mod signing_key;
 pub mod trainer;
 pub mod venue;
 
@@ -52,6 +53,8 @@ pub struct Malaka {
     store: Store,
     /// The signed-in account, shared by the clones (the desktop's commands run on clones).
     who: Arc<RwLock<Option<Account>>>,
+    /// The signing key unlocked in this session (its id and seed), in memory only.
+    unlocked: Arc<RwLock<Option<(String, [u8; 32])>>>,
 }
 
 impl Malaka {
@@ -59,7 +62,7 @@ impl Malaka {
     /// administrator and no password signs them in at once; any other asks for a sign-in.
     pub async fn open(path: &Path) -> Result<Malaka> {
         let store = Store::open(path).await?;
-        let app = Malaka { store, who: Arc::default() };
+        let app = Malaka { store, who: Arc::default(), unlocked: Arc::default() };
         app.sign_in_if_alone().await?;
         Ok(app)
     }
@@ -75,6 +78,14 @@ impl Malaka {
 
     pub(crate) fn set_account(&self, account: Option<Account>) {
         *self.who.write().unwrap_or_else(PoisonError::into_inner) = account;
+    }
+
+    pub(crate) fn unlocked_seed(&self) -> Option<(String, [u8; 32])> {
+        self.unlocked.read().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+
+    pub(crate) fn set_unlocked(&self, key: Option<(String, [u8; 32])>) {
+        *self.unlocked.write().unwrap_or_else(PoisonError::into_inner) = key;
     }
 
     /// The signed-in account, when its role allows `action`; every use case starts here.

@@ -98,6 +98,7 @@ async fn activity(app: &Malaka, org: &str, n: usize) -> Result<String> {
 /// Issues and prints 1,000 certificates `runs` times, each on a fresh activity.
 pub async fn issue_1000(dir: &Path, runs: usize) -> Result<Row> {
     let app = Malaka::open(&dir.join("certificates.db")).await?;
+    app.key_rotate("the benchmark's passphrase").await?;
     let org = app
         .organisation_create(NewOrganisation {
             name: "Davlat xizmatlari agentligi".into(),

@@ -11,6 +11,7 @@ use malaka_api::core::certificate::Certificate;
 use malaka_api::{Error, Malaka};
 
 use crate::output::{emit, opt, progress_job, table};
+use crate::secret::Secrets;
 
 #[derive(Subcommand, Debug)]
 pub(crate) enum CertCmd {
@@ -101,9 +102,25 @@ pub(crate) enum CertCmd {
         #[arg(long)]
         also: Option<String>,
     },
+    /// The signing keys: list them, rotate (the first rotation sets up the key and its
+    /// passphrase), retire one, or seal a key from before keys were sealed.
+    #[command(subcommand)]
+    Key(KeyCmd),
 }
 
-pub(crate) async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), Error> {
+#[derive(Subcommand, Debug)]
+pub(crate) enum KeyCmd {
+    /// Every key with the dates it signs for (the list to publish).
+    List,
+    /// Make a new key sealed with the passphrase and retire the one in use.
+    Rotate,
+    /// Stop a key signing; it keeps verifying what it signed.
+    Retire { key_id: String },
+    /// Seal keys kept in plain by an earlier version, and clear the plain copies from the file.
+    Protect,
+}
+
+pub(crate) async fn cert(app: &Malaka, cmd: CertCmd, secrets: &Secrets, json: bool) -> Result<(), Error> {
     match cmd {
         CertCmd::Issue { activity, person } => {
             let person_ids = (!person.is_empty()).then_some(person);
@@ -240,6 +257,45 @@ pub(crate) async fn cert(app: &Malaka, cmd: CertCmd, json: bool) -> Result<(), E
         CertCmd::PublicKey => {
             let k = app.certificate_public_key().await?;
             emit(json, &k, |k| format!("key id {}\npublic key (Ed25519, hex) {}", k.key_id, k.public_key));
+        }
+        CertCmd::Key(cmd) => key(app, cmd, secrets, json).await?,
+    }
+    Ok(())
+}
+
+async fn key(app: &Malaka, cmd: KeyCmd, secrets: &Secrets, json: bool) -> Result<(), Error> {
+    match cmd {
+        KeyCmd::List => {
+            let keys = app.key_list().await?;
+            emit(json, &keys, |keys| {
+                let rows = keys
+                    .iter()
+                    .map(|k| {
+                        let until = k.retired_at.map(|r| r.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default();
+                        let state = match (k.in_use, k.protected) {
+                            (_, false) => "NOT SEALED: run malaka cert key protect",
+                            (true, true) => "in use",
+                            (false, true) => "",
+                        };
+                        vec![k.key_id.clone(), k.valid_from.format("%Y-%m-%d %H:%M").to_string(), until, state.into()]
+                    })
+                    .collect();
+                table(&["key id", "valid from (UTC)", "retired (UTC)", "state"], rows)
+            });
+        }
+        KeyCmd::Rotate => {
+            let passphrase = secrets.ask_new("the signing key")?;
+            let k = app.key_rotate(&passphrase).await?;
+            emit(json, &k, |k| format!("signing key {} in use from now; public key {}", k.key_id, k.public_key));
+        }
+        KeyCmd::Retire { key_id } => {
+            let k = app.key_retire(&key_id).await?;
+            emit(json, &k, |k| format!("key {} retired; it still verifies what it signed", k.key_id));
+        }
+        KeyCmd::Protect => {
+            let passphrase = secrets.ask("Signing key passphrase: ")?;
+            let n = app.key_protect(&passphrase).await?;
+            emit(json, &n, |n| format!("{n} key(s) sealed; no plain copy is left in the file"));
         }
     }
     Ok(())

@@ -76,6 +76,32 @@ async fn sign_in(app: &Malaka, cli: &Cli, secrets: &Secrets) -> Result<(), Error
     Ok(())
 }
 
+/// Commands that sign: certificates issued or reissued, the revocation list, and backups (the
+/// audit log's head is signed into each).
+fn needs_signing_key(command: &Command) -> bool {
+    use crate::certificate::CertCmd;
+    matches!(
+        command,
+        Command::Cert(CertCmd::Issue { .. } | CertCmd::Reissue { .. } | CertCmd::Revocations { .. })
+            | Command::Backup(_)
+    )
+}
+
+/// Asks for the signing key's passphrase when the key in use is sealed (each run of the command
+/// is a session of its own); a script may give it in `MALAKA_KEY_PASSPHRASE`, as restic and
+/// PostgreSQL's tools take theirs.
+async fn unlock_signing_key(app: &Malaka, secrets: &Secrets) -> Result<(), Error> {
+    let sealed_in_use = app.key_list().await?.iter().any(|k| k.in_use && k.protected);
+    if sealed_in_use {
+        let passphrase = match std::env::var("MALAKA_KEY_PASSPHRASE") {
+            Ok(p) if !p.is_empty() => p,
+            _ => secrets.ask("Signing key passphrase: ")?,
+        };
+        app.key_unlock(&passphrase).await?;
+    }
+    Ok(())
+}
+
 /// The database file, with its log started beside it.
 fn database(cli: &Cli) -> Result<std::path::PathBuf, Error> {
     let path = match &cli.db {
@@ -101,6 +127,12 @@ async fn execute(cli: Cli) -> Result<ExitCode, Error> {
         return Ok(ExitCode::SUCCESS);
     }
     let json = cli.json;
+    if needs_signing_key(&cli.command)
+        && let Err(e) = unlock_signing_key(&app, &secrets).await
+    {
+        app.close().await;
+        return Err(e);
+    }
     let outcome = dispatch(&app, cli.command, &secrets, json).await;
     app.close().await;
     outcome
@@ -126,7 +158,7 @@ async fn dispatch(app: &Malaka, command: Command, secrets: &Secrets, json: bool)
         Command::Export(cmd) => plan_export::export(app, cmd, json).await?,
         Command::Attendance(cmd) => attendance::attendance(app, cmd, json).await?,
         Command::Completion(cmd) => completion::completion(app, cmd, json).await?,
-        Command::Cert(cmd) => certificate::cert(app, cmd, json).await?,
+        Command::Cert(cmd) => certificate::cert(app, cmd, secrets, json).await?,
         Command::Audit(args) => maintenance::audit(app, args, json).await?,
         Command::Backup(args) => maintenance::backup(app, args, json).await?,
         Command::Restore(_) => unreachable!("restore is run before dispatching"),

@@ -70,7 +70,7 @@ fn certificates_go_to_the_eligible_once_lock_their_marks_and_can_be_revoked_and_
     let bad = env.run(&["cert", "verify", &tampered]).failed();
     assert!(bad.stderr.contains("signature does not match"), "{}", bad.stderr);
     let elsewhere = Env::new();
-    elsewhere.json(&["cert", "public-key"]);
+    elsewhere.run_with_input(&["cert", "key", "rotate", "--password-stdin"], "another issuer's key\n").ok();
     let foreign = elsewhere.run(&["cert", "verify", &token]).failed();
     assert!(foreign.stderr.contains("which is not this issuer's"), "{}", foreign.stderr);
 
@@ -92,8 +92,21 @@ fn certificates_go_to_the_eligible_once_lock_their_marks_and_can_be_revoked_and_
     assert!(env.run(&["cert", "show", &issued[0]]).ok().stdout.contains(&format!("replaced by AZ-DXA-{year}-000003")));
     env.run(&["cert", "reissue", &issued[0]]).failed();
     assert_eq!(env.json(&["cert", "list", "--activity", &c.activity]).as_array().unwrap().len(), 3);
+    // An administrator rotates the key: what the old key signed still verifies, new ones use
+    // the new key, and the published list says which key signs for which dates.
+    let wrong = env.run_with_input(&["cert", "key", "rotate", "--password-stdin"], "not the passphrase\n").failed();
+    assert!(wrong.stderr.contains("the passphrase is wrong"), "{}", wrong.stderr);
+    env.run_with_input(&["cert", "key", "rotate", "--password-stdin"], &format!("{}\n", common::KEY_PASSPHRASE)).ok();
+    let keys = env.json(&["cert", "key", "list"]);
+    let keys = keys.as_array().unwrap();
+    assert_eq!(keys.len(), 2);
+    assert!(keys[0]["retired_at"].is_string() && keys[1]["in_use"] == true && keys[1]["protected"] == true);
+    assert_eq!(env.json(&["cert", "verify", new["token"].as_str().unwrap()])["status"], "valid");
+    assert_eq!(env.json(&["cert", "verify", &token])["status"], "revoked");
     let audit = env.json(&["audit", "--limit", "200"]);
-    for action in ["certificate.issue", "certificate.revoke", "certificate.reissue"] {
+    for action in
+        ["certificate.issue", "certificate.revoke", "certificate.reissue", "signing_key.create", "signing_key.retire"]
+    {
         assert!(audit.as_array().unwrap().iter().any(|e| e["action"] == action), "{action} not audited");
     }
 }

@@ -256,6 +256,16 @@ pub enum Reason {
     BadSignature,
     PublicKeyFormat,
     RevocationListSignature,
+    /// No signing key yet: an administrator sets one up with a passphrase.
+    SigningKeyNotSetUp,
+    /// The signing key is sealed: its passphrase unlocks it for this session.
+    SigningKeyLocked,
+    WrongPassphrase,
+    /// A token dated after its key was retired.
+    SignedAfterRetirement {
+        key_id: String,
+        retired_on: String,
+    },
     /// An entry of a revocation list that is not a certificate number.
     RevokedNumberMalformed {
         value: String,
@@ -571,6 +581,14 @@ impl std::fmt::Display for Reason {
             }
             R::PublicKeyFormat => write!(f, "must be 64 hex digits (32 bytes)"),
             R::RevocationListSignature => write!(f, "the revocation list's signature is not 128 hex digits"),
+            R::SigningKeyNotSetUp => {
+                write!(f, "there is no signing key yet: an administrator sets one up with a passphrase")
+            }
+            R::SigningKeyLocked => write!(f, "the signing key is locked: give its passphrase to unlock it"),
+            R::WrongPassphrase => write!(f, "the passphrase is wrong"),
+            R::SignedAfterRetirement { key_id, retired_on } => {
+                write!(f, "dated after its key {key_id} was retired on {retired_on}: not a valid certificate")
+            }
             R::RevokedNumberMalformed { value } => {
                 write!(f, "the revocation list holds \"{value}\", which is not a certificate number")
             }

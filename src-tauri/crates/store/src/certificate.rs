@@ -161,37 +161,6 @@ pub async fn revoke(conn: &mut Conn, id: &str, actor: &str, now: DateTime<Utc>, 
     Ok(())
 }
 
-/// The signing key in use: (key id, public key, seed), if one was made.
-pub async fn signing_key(conn: &mut Conn) -> Result<Option<(String, Vec<u8>, Vec<u8>)>> {
-    Ok(sqlx::query_as(
-        "SELECT id, public_key, secret_seed FROM signing_key WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1",
-    )
-    .fetch_optional(conn)
-    .await?)
-}
-
-pub async fn insert_signing_key(
-    conn: &mut Conn,
-    id: &str,
-    public: &[u8],
-    seed: &[u8],
-    now: DateTime<Utc>,
-) -> Result<()> {
-    sqlx::query("INSERT INTO signing_key (id, public_key, secret_seed, created_at) VALUES (?, ?, ?, ?)")
-        .bind(id)
-        .bind(public)
-        .bind(seed)
-        .bind(instant(now))
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
-/// Every public key this issuer has signed with (retired ones still verify old certificates).
-pub async fn public_keys(conn: &mut Conn) -> Result<Vec<Vec<u8>>> {
-    Ok(sqlx::query_scalar("SELECT public_key FROM signing_key ORDER BY created_at").fetch_all(conn).await?)
-}
-
 /// Every revoked certificate's number and when it was revoked, in number order.
 pub async fn revoked(conn: &mut Conn) -> Result<Vec<(String, DateTime<Utc>)>> {
     let rows: Vec<(String, String)> =

@@ -24,6 +24,7 @@ pub mod programme;
 mod rebuild;
 pub mod restore;
 pub mod session;
+pub mod signing_key;
 pub mod trainer;
 pub mod venue;
 
@@ -173,6 +174,11 @@ impl Store {
     }
 
     /// Starts the one write transaction; others wait (up to the busy timeout) instead of failing.
+    /// The writer's connection outside a transaction, for statements that cannot run in one.
+    pub(crate) async fn writer_connection(&self) -> Result<PoolConnection<Sqlite>> {
+        Ok(self.writer.acquire().await?)
+    }
+
     pub async fn begin(&self) -> Result<WriteTx> {
         Ok(WriteTx(self.writer.begin_with("BEGIN IMMEDIATE").await?))
     }

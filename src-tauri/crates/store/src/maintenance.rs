@@ -69,3 +69,12 @@ pub async fn backup(store: &Store, out: &Path) -> Result<u64> {
     std::fs::rename(&tmp, out).map_err(|e| Error::Io(format!("{}: {e}", out.display())))?;
     std::fs::metadata(out).map(|m| m.len()).map_err(|e| Error::Io(format!("{}: {e}", out.display())))
 }
+
+/// Rewrites the whole file (`VACUUM`) and empties the WAL, so content just deleted or replaced
+/// (a signing key's plain seed) no longer lies in free pages or the log.
+pub async fn vacuum(store: &Store) -> Result<()> {
+    let mut conn = store.writer_connection().await?;
+    sqlx::query("VACUUM").execute(&mut *conn).await?;
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&mut *conn).await?;
+    Ok(())
+}

@@ -5,6 +5,9 @@
 use malaka_api::Malaka;
 use malaka_api::core::model::*;
 
+/// The signing key's passphrase in these tests.
+pub const KEY_PASSPHRASE: &str = "the issuer's passphrase";
+
 pub struct Course {
     pub dir: tempfile::TempDir,
     pub app: Malaka,
@@ -16,6 +19,7 @@ pub struct Course {
 pub async fn course(names: &[(&str, &str)]) -> Course {
     let dir = tempfile::tempdir().unwrap();
     let app = Malaka::open(&dir.path().join("malaka.db")).await.unwrap();
+    app.key_rotate(KEY_PASSPHRASE).await.unwrap();
     let org = app
         .organisation_create(NewOrganisation {
             name: "Davlat xizmatlari agentligi".into(),

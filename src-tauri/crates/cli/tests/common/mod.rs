@@ -8,6 +8,9 @@ use std::process::{Command, Output};
 use chrono::{Duration, Utc};
 use serde_json::Value;
 
+/// The signing key's passphrase in these tests (the key is set up by [`course`]).
+pub const KEY_PASSPHRASE: &str = "the issuer's passphrase";
+
 pub struct Env {
     pub dir: tempfile::TempDir,
     pub db: PathBuf,
@@ -58,6 +61,7 @@ impl Env {
     pub fn command(&self) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_malaka"));
         c.arg("--db").arg(&self.db).env_remove("MALAKA_DB").env_remove("MALAKA_ACCOUNT").env_remove("MALAKA_TOKEN");
+        c.env("MALAKA_KEY_PASSPHRASE", KEY_PASSPHRASE);
         c
     }
 
@@ -189,6 +193,7 @@ pub struct Course {
 }
 
 pub fn course(env: &Env) -> Course {
+    env.run_with_input(&["cert", "key", "rotate", "--password-stdin"], &format!("{KEY_PASSPHRASE}\n")).ok();
     env.json(&["org", "add", "--name", "ASAN xidmət", "--country", "AZ", "--kind", "agency", "--code", "DXA"]);
     let trainer = env.json(&["trainer", "add", "--name", "Leyla Məmmədova"])["id"].as_str().unwrap().to_owned();
     // Baku time; "today" in Baku may differ from UTC's near midnight, so sessions sit at noon.
