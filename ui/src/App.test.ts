@@ -13,6 +13,8 @@ import { certificate, completionWith } from "$lib/certificates/fixtures";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { integrity } from "$lib/integrity.svelte";
 import { go } from "$lib/router.svelte";
+import { fill } from "$lib/testing/form";
+import { signedInAs } from "$lib/testing/session";
 import App from "./App.svelte";
 
 const api = vi.hoisted(() => ({
@@ -32,6 +34,20 @@ const api = vi.hoisted(() => ({
   certificates: [] as Certificate[],
   issue: vi.fn(),
   quickCheck: vi.fn(),
+  me: vi.fn(),
+  signIn: vi.fn(),
+  signOut: vi.fn(),
+}));
+
+vi.mock("$lib/api/account", () => ({
+  accountMe: () => api.me(),
+  accountSignIn: (login: string, password: string) => api.signIn(login, password),
+  accountSignOut: () => api.signOut(),
+  accountList: () => Promise.resolve([]),
+  accountCreate: vi.fn(),
+  accountUpdate: vi.fn(),
+  accountPasswordChange: vi.fn(),
+  accountPasswordReset: vi.fn(),
 }));
 
 vi.mock("$lib/api/maintenance", () => ({
@@ -127,6 +143,9 @@ beforeEach(() => {
   api.certificates = [];
   api.issue.mockReset();
   api.quickCheck.mockReset().mockResolvedValue(null);
+  api.me.mockReset().mockResolvedValue(signedInAs("administrator", {}, false));
+  api.signIn.mockReset();
+  api.signOut.mockReset().mockResolvedValue(null);
   integrity.damage = null;
 });
 
@@ -267,5 +286,73 @@ describe("the shell", () => {
     await screen.findByTestId("nav-people");
     await waitFor(() => expect(api.quickCheck).toHaveBeenCalled());
     expect(screen.queryByTestId("integrity-alert")).toBeNull();
+  });
+});
+
+describe("signing in", () => {
+  const nobody = { code: "sign_in", reason: { key: "sign_in_required" } };
+
+  beforeEach(() => {
+    setLocale("en");
+    api.stats = { ...api.stats, organisations: 1, people: 1 };
+  });
+
+  it("opens a fresh register as its administrator, with nobody asked to sign in", async () => {
+    render(App);
+    expect((await screen.findByTestId("signed-in-name")).textContent).toBe("Administrator");
+    expect(screen.getByTestId("signed-in-role").textContent).toBe("Administrator");
+    expect(screen.queryByTestId("sign-out")).toBeNull();
+    expect(screen.getByTestId("people-new")).toBeTruthy();
+    expect(screen.queryByTestId("sign-in")).toBeNull();
+  });
+
+  it("asks for a sign-in first, then opens the app with what the role may do", async () => {
+    api.me.mockRejectedValue(nobody);
+    api.signIn.mockResolvedValue(signedInAs("viewer", { name: "Karimova Dilnoza" }));
+    render(App);
+    await screen.findByTestId("sign-in");
+    expect(screen.queryByTestId("nav-people")).toBeNull();
+    await fill("sign-in-login", "d.karimova");
+    await fill("sign-in-password", "a long password");
+    await fireEvent.submit(screen.getByTestId("sign-in-submit").closest("form")!);
+    expect((await screen.findByTestId("signed-in-name")).textContent).toBe("Karimova Dilnoza");
+    expect(api.signIn).toHaveBeenCalledWith("d.karimova", "a long password");
+    expect(screen.getByTestId("signed-in-role").textContent).toBe("Viewer");
+    expect(screen.getByTestId("nav-people").getAttribute("aria-current")).toBe("page");
+    await screen.findByTestId("people-total");
+    expect(screen.queryByTestId("people-new")).toBeNull();
+    expect(screen.queryByTestId("people-import")).toBeNull();
+  });
+
+  it("signs out to the sign-in screen", async () => {
+    api.me.mockResolvedValue(signedInAs("manager"));
+    // Signed out, the register answers `sign_in` to everything.
+    api.signOut.mockImplementation(() => {
+      api.me.mockRejectedValue(nobody);
+      return Promise.resolve(null);
+    });
+    render(App);
+    await fireEvent.click(await screen.findByTestId("sign-out"));
+    expect(await screen.findByTestId("sign-in")).toBeTruthy();
+    expect(api.signOut).toHaveBeenCalled();
+    expect(screen.queryByTestId("signed-in")).toBeNull();
+  });
+
+  it("says a form the role may not open is not allowed", async () => {
+    api.me.mockResolvedValue(signedInAs("trainer"));
+    go({ name: "person-new" });
+    render(App);
+    expect((await screen.findByTestId("not-allowed")).textContent).toContain(
+      "Your role does not allow this: adding and editing staff.",
+    );
+  });
+
+  it("says why the app cannot start when asking who is signed in fails otherwise", async () => {
+    api.me.mockRejectedValue({ code: "storage", reason: { key: "storage", log: "" } });
+    render(App);
+    expect((await screen.findByTestId("error-banner")).dataset.code).toBe("storage");
+    api.me.mockResolvedValue(signedInAs("administrator", {}, false));
+    await fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByTestId("nav-people")).toBeTruthy();
   });
 });

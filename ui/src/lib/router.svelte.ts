@@ -1,3 +1,5 @@
+import type { Action } from "$lib/api/types";
+
 /** Every screen the app can show; a person's screens carry the person's id, a roll its session's. */
 export type Route =
   | { name: "people" }
@@ -51,6 +53,24 @@ export function sectionOf(route: Route): Section {
       return "attendance";
     default:
       return route.name;
+  }
+}
+
+/**
+ * What a screen that only changes things needs the role to allow, or null for one everybody
+ * reads (the buttons that lead to these are hidden from who may not).
+ */
+export function routeAction(route: Route): Action | null {
+  switch (route.name) {
+    case "person-new":
+    case "person-edit":
+    case "import":
+      return "person_edit";
+    case "activity-new":
+    case "activity-edit":
+      return "plan_edit";
+    default:
+      return null;
   }
 }
 

@@ -12,6 +12,7 @@ import type {
 } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { router } from "$lib/router.svelte";
+import { signInAs } from "$lib/testing/session";
 import ActivityPage from "./ActivityPage.svelte";
 
 const api = await vi.hoisted(async () => {
@@ -420,5 +421,27 @@ describe("adding sessions", () => {
     expect(api.planCheck).toHaveBeenLastCalledWith(
       expect.objectContaining({ time_zone: "Asia/Tashkent", venue_id: null }),
     );
+  });
+});
+
+describe("what a role may do here", () => {
+  it("shows a viewer the activity and its sessions, but nothing to change them", async () => {
+    signInAs("viewer");
+    await open();
+    await waitFor(() => expect(screen.getAllByTestId("session-row")).toHaveLength(2));
+    for (const id of ["activity-edit", "session-add", "status-cancel"]) {
+      expect(screen.queryByTestId(id), id).toBeNull();
+    }
+    expect(screen.queryAllByTestId(/^status-next-/)).toHaveLength(0);
+    expect(screen.queryByTestId("session-move")).toBeNull();
+    expect(screen.queryByTestId("session-cancel")).toBeNull();
+    expect(screen.getByTestId("activity-attendance-link")).toBeTruthy();
+  });
+
+  it("lets an HR officer plan", async () => {
+    signInAs("hr_officer");
+    await open();
+    expect(screen.getByTestId("activity-edit")).toBeTruthy();
+    expect(screen.getByTestId("session-add")).toBeTruthy();
   });
 });

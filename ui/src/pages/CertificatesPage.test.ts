@@ -5,6 +5,7 @@ import { certificate } from "$lib/certificates/fixtures";
 import { resetPrintChoice } from "$lib/certificates/printChoice.svelte";
 import { REGISTER_LIMIT } from "$lib/certificates/register";
 import { setLocale } from "$lib/i18n/index.svelte";
+import { signInAs } from "$lib/testing/session";
 import CertificatesPage from "./CertificatesPage.svelte";
 
 const api = await vi.hoisted(async () => {
@@ -281,5 +282,25 @@ describe("the certificate register", () => {
     render(CertificatesPage);
     expect((await screen.findByTestId("cert-capped")).textContent).toContain("newest 200");
     expect(screen.queryByTestId("cert-total")).toBeNull();
+  });
+});
+
+describe("what a role may do with certificates", () => {
+  it("shows an HR officer the register with nothing to print, revoke or reissue", async () => {
+    signInAs("hr_officer");
+    render(CertificatesPage);
+    await screen.findByTestId("cert-row-UZ-ASAN-2026-000002");
+    expect(screen.queryByTestId("cert-print-UZ-ASAN-2026-000002")).toBeNull();
+    expect(screen.queryByTestId("cert-revoke-UZ-ASAN-2026-000002")).toBeNull();
+    expect(screen.queryByTestId("cert-reissue-UZ-ASAN-2026-000003")).toBeNull();
+    expect(screen.getByTestId("cert-verify-input")).toBeTruthy();
+  });
+
+  it("lets a manager print, revoke and reissue", async () => {
+    signInAs("manager");
+    render(CertificatesPage);
+    expect(await screen.findByTestId("cert-print-UZ-ASAN-2026-000002")).toBeTruthy();
+    expect(screen.getByTestId("cert-revoke-UZ-ASAN-2026-000002")).toBeTruthy();
+    expect(screen.getByTestId("cert-reissue-UZ-ASAN-2026-000003")).toBeTruthy();
   });
 });

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Organisation, OrgKind } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { orgs } from "$lib/orgs/store.svelte";
+import { signInAs } from "$lib/testing/session";
 import OrganisationsPage from "./OrganisationsPage.svelte";
 
 const api = await vi.hoisted(async () => {
@@ -160,5 +161,15 @@ describe("editing an organisation", () => {
     await fireEvent.click(screen.getByTestId("org-cancel"));
     expect(screen.queryByTestId("org-form")).toBeNull();
     expect(api.update).not.toHaveBeenCalled();
+  });
+});
+
+describe("what a role may do with organisations", () => {
+  it("shows a manager the tree with nothing to add or edit", async () => {
+    signInAs("manager");
+    render(OrganisationsPage);
+    await waitFor(() => expect(screen.getAllByTestId("org-node").length).toBeGreaterThan(0));
+    expect(screen.queryByTestId("org-new")).toBeNull();
+    expect(screen.queryByTestId("org-edit-a1")).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { programme } from "$lib/plan/catalogue/fixtures";
 import { router } from "$lib/router.svelte";
+import { signInAs } from "$lib/testing/session";
 import ProgrammesPage from "./ProgrammesPage.svelte";
 
 const api = await vi.hoisted(async () => {
@@ -142,5 +143,16 @@ describe("programme catalogue", () => {
     await waitFor(() => expect(rows()).toHaveLength(1));
     await fireEvent.click(screen.getByTestId("programme-plan"));
     expect(router.route).toEqual({ name: "activity-new", programmeId: "p1" });
+  });
+});
+
+describe("what a role may do with the catalogue", () => {
+  it("lists programmes to a viewer with nothing to add, plan, edit or archive", async () => {
+    signInAs("viewer");
+    render(ProgrammesPage);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    for (const id of ["programme-new", "programme-plan", "programme-edit", "programme-archive"]) {
+      expect(screen.queryByTestId(id), id).toBeNull();
+    }
   });
 });

@@ -4,6 +4,7 @@ import type { NewMark, SavedMark } from "$lib/api/types";
 import { makeRoll, mark } from "$lib/attendance/fixtures";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { router } from "$lib/router.svelte";
+import { signInAs } from "$lib/testing/session";
 import RollPage from "./RollPage.svelte";
 
 const api = await vi.hoisted(async () => {
@@ -194,5 +195,20 @@ describe("the roll page", () => {
     await open();
     await fireEvent.click(screen.getByTestId("open-activity"));
     expect(router.route).toEqual({ name: "activity-attendance", activityId: "act" });
+  });
+});
+
+describe("the roll for a role that may not record attendance", () => {
+  it("shows the marks to an HR officer, who can print the sheet but not mark", async () => {
+    signInAs("hr_officer");
+    await open();
+    expect(screen.queryByTestId("mark-all-present")).toBeNull();
+    expect(screen.queryByTestId("undo")).toBeNull();
+    expect(screen.getByTestId("print-sheet")).toBeTruthy();
+    expect(cell("p2").getAttribute("aria-readonly")).toBe("true");
+    await fireEvent.keyDown(cell("p2"), { key: "p", code: "KeyP" });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(cell("p2").getAttribute("data-status")).toBe("");
+    expect(api.mark).not.toHaveBeenCalled();
   });
 });

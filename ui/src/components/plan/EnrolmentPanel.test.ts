@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/sve
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActivityDetail, EnrolmentRole, PersonQuery } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
+import { signInAs } from "$lib/testing/session";
 import { bare, detailWith, line, org, person } from "$lib/plan/enrolment/fixtures";
 import EnrolmentPanel from "./EnrolmentPanel.svelte";
 
@@ -306,5 +307,25 @@ describe("the enrolment panel", () => {
     expect(report.textContent?.replace(/\s+/g, " ").trim()).toBe(
       "1 человек получил место. 2 человека попали в лист ожидания.",
     );
+  });
+});
+
+describe("what a role may do with enrolments", () => {
+  it("lets a manager approve but neither nominate nor cancel a place", () => {
+    signInAs("manager");
+    renderPanel(detailWith([anvar, dilnoza]));
+    expect(screen.getByTestId("approve-all")).toBeTruthy();
+    expect(screen.queryByTestId("nominate-search")).toBeNull();
+    expect(screen.queryByTestId("enrolment-cancel")).toBeNull();
+  });
+
+  it("lets an HR officer nominate and cancel, and see who waits without approving", () => {
+    signInAs("hr_officer");
+    renderPanel(detailWith([anvar, dilnoza]));
+    expect(screen.getByTestId("nominate-search")).toBeTruthy();
+    expect(screen.getAllByTestId("enrolment-cancel").length).toBeGreaterThan(0);
+    expect(screen.queryByTestId("approve-all")).toBeNull();
+    expect(screen.queryByTestId("enrolment-select")).toBeNull();
+    expect(rowOf("Karimova Dilnoza").textContent).toContain("Karimova Dilnoza");
   });
 });

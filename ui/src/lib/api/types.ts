@@ -86,3 +86,10 @@ export type { Progress } from "$lib/bindings/Progress";
 export type { Phase } from "$lib/bindings/Phase";
 export type { LogoPicture } from "$lib/bindings/LogoPicture";
 export type { TemplateInfo } from "$lib/bindings/TemplateInfo";
+
+export type { Account } from "$lib/bindings/Account";
+export type { NewAccount } from "$lib/bindings/NewAccount";
+export type { AccountChange } from "$lib/bindings/AccountChange";
+export type { Role } from "$lib/bindings/Role";
+export type { Action } from "$lib/bindings/Action";
+export type { SignedIn } from "$lib/bindings/SignedIn";

@@ -23,6 +23,11 @@ import { azSave } from "./save/az";
 import { azVerify } from "./verify/az";
 import { azTrainers } from "./trainers/az";
 import { azVenues } from "./venues/az";
+import { azSignin } from "./signin/az";
+import { azRole } from "./role/az";
+import { azAction } from "./action/az";
+import { azAccounts } from "./accounts/az";
+import { azPassword } from "./password/az";
 
 export const az: Catalogue = {
   "app.name": "Malaka",
@@ -165,6 +170,8 @@ export const az: Catalogue = {
   "error.storage": "Verilənlər bazasına qoşulmaq mümkün olmadı.",
   "error.damaged": "Verilənlər bazası faylı zədələnib.",
   "error.cancelled": "Ləğv edildi; heç nə saxlanmadı.",
+  "error.sign_in": "Siz sistemə daxil olmamısınız.",
+  "error.forbidden": "Rolunuz buna icazə vermir.",
   "error.unknown": "Gözlənilməz xəta baş verdi.",
 
   "orgs.new": "Təşkilat əlavə et",
@@ -281,6 +288,11 @@ export const az: Catalogue = {
   ...azSave,
   ...azVerify,
   ...azTrainers,
+  ...azPassword,
+  ...azAccounts,
+  ...azAction,
+  ...azRole,
+  ...azSignin,
   ...azVenues,
   ...azPlan,
   ...azCalendar,

@@ -23,6 +23,11 @@ import { enSave } from "./save/en";
 import { enVerify } from "./verify/en";
 import { enTrainers } from "./trainers/en";
 import { enVenues } from "./venues/en";
+import { enSignin } from "./signin/en";
+import { enRole } from "./role/en";
+import { enAction } from "./action/en";
+import { enAccounts } from "./accounts/en";
+import { enPassword } from "./password/en";
 
 /** English defines the keys; every other catalogue is typed against this one. */
 export const en = {
@@ -165,6 +170,8 @@ export const en = {
   "error.storage": "The database could not be reached.",
   "error.damaged": "The database file is damaged.",
   "error.cancelled": "Cancelled; nothing of it was kept.",
+  "error.sign_in": "You are not signed in.",
+  "error.forbidden": "Your role does not allow this.",
   "error.unknown": "An unexpected error occurred.",
 
   "orgs.new": "Add an organisation",
@@ -279,6 +286,11 @@ export const en = {
   ...enSave,
   ...enVerify,
   ...enTrainers,
+  ...enPassword,
+  ...enAccounts,
+  ...enAction,
+  ...enRole,
+  ...enSignin,
   ...enVenues,
   ...enPlan,
   ...enCalendar,

@@ -29,6 +29,8 @@ const HEADINGS: Record<ApiError["code"], TextKey> = {
   damaged: "error.damaged",
   locked: "error.locked",
   cancelled: "error.cancelled",
+  sign_in: "error.sign_in",
+  forbidden: "error.forbidden",
 };
 
 /** The catalogue key of an error's heading. */
@@ -53,6 +55,7 @@ function params(reason: Reason): Record<string, string | number> {
     if (Array.isArray(value)) out[name] = value.join(", ");
     else if (name === "field") out[name] = named(["field"], String(value));
     else if (name === "entity") out[name] = named(["reason.entity"], String(value));
+    else if (name === "action") out[name] = named(["action"], String(value));
     else if (name === "status" || name === "from" || name === "to")
       out[name] = named(["activity.status", "enrolment.status"], String(value));
     else out[name] = value as string | number;

@@ -23,6 +23,11 @@ import { ruSave } from "./save/ru";
 import { ruVerify } from "./verify/ru";
 import { ruTrainers } from "./trainers/ru";
 import { ruVenues } from "./venues/ru";
+import { ruSignin } from "./signin/ru";
+import { ruRole } from "./role/ru";
+import { ruAction } from "./action/ru";
+import { ruAccounts } from "./accounts/ru";
+import { ruPassword } from "./password/ru";
 
 export const ru: Catalogue = {
   "app.name": "Malaka",
@@ -194,6 +199,8 @@ export const ru: Catalogue = {
   "error.storage": "Нет доступа к базе данных.",
   "error.damaged": "Файл базы данных повреждён.",
   "error.cancelled": "Отменено; ничего не сохранено.",
+  "error.sign_in": "Вы не вошли в систему.",
+  "error.forbidden": "Для вашей роли это недоступно.",
   "error.unknown": "Непредвиденная ошибка.",
 
   "orgs.new": "Добавить организацию",
@@ -335,6 +342,11 @@ export const ru: Catalogue = {
   ...ruSave,
   ...ruVerify,
   ...ruTrainers,
+  ...ruPassword,
+  ...ruAccounts,
+  ...ruAction,
+  ...ruRole,
+  ...ruSignin,
   ...ruVenues,
   ...ruPlan,
   ...ruCalendar,

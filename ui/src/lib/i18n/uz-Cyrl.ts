@@ -23,6 +23,11 @@ import { uzCyrlSave } from "./save/uz-Cyrl";
 import { uzCyrlVerify } from "./verify/uz-Cyrl";
 import { uzCyrlTrainers } from "./trainers/uz-Cyrl";
 import { uzCyrlVenues } from "./venues/uz-Cyrl";
+import { uzCyrlSignin } from "./signin/uz-Cyrl";
+import { uzCyrlRole } from "./role/uz-Cyrl";
+import { uzCyrlAction } from "./action/uz-Cyrl";
+import { uzCyrlAccounts } from "./accounts/uz-Cyrl";
+import { uzCyrlPassword } from "./password/uz-Cyrl";
 
 export const uzCyrl: Catalogue = {
   "app.name": "Malaka",
@@ -165,6 +170,8 @@ export const uzCyrl: Catalogue = {
   "error.storage": "Маълумотлар базасига уланиб бўлмади.",
   "error.damaged": "Маълумотлар базаси файли шикастланган.",
   "error.cancelled": "Бекор қилинди; ҳеч нарса сақланмади.",
+  "error.sign_in": "Сиз тизимга кирмагансиз.",
+  "error.forbidden": "Ролингиз бунга рухсат бермайди.",
   "error.unknown": "Кутилмаган хато юз берди.",
 
   "orgs.new": "Ташкилот қўшиш",
@@ -284,6 +291,11 @@ export const uzCyrl: Catalogue = {
   ...uzCyrlSave,
   ...uzCyrlVerify,
   ...uzCyrlTrainers,
+  ...uzCyrlPassword,
+  ...uzCyrlAccounts,
+  ...uzCyrlAction,
+  ...uzCyrlRole,
+  ...uzCyrlSignin,
   ...uzCyrlVenues,
   ...uzCyrlPlan,
   ...uzCyrlCalendar,

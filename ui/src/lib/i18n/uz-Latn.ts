@@ -23,6 +23,11 @@ import { uzLatnSave } from "./save/uz-Latn";
 import { uzLatnVerify } from "./verify/uz-Latn";
 import { uzLatnTrainers } from "./trainers/uz-Latn";
 import { uzLatnVenues } from "./venues/uz-Latn";
+import { uzLatnSignin } from "./signin/uz-Latn";
+import { uzLatnRole } from "./role/uz-Latn";
+import { uzLatnAction } from "./action/uz-Latn";
+import { uzLatnAccounts } from "./accounts/uz-Latn";
+import { uzLatnPassword } from "./password/uz-Latn";
 
 // Oʻ and gʻ are written with U+02BB, the tutuq belgisi (maʼlumot) with U+02BC.
 export const uzLatn: Catalogue = {
@@ -166,6 +171,8 @@ export const uzLatn: Catalogue = {
   "error.storage": "Maʼlumotlar bazasiga ulanib boʻlmadi.",
   "error.damaged": "Maʼlumotlar bazasi fayli shikastlangan.",
   "error.cancelled": "Bekor qilindi; hech narsa saqlanmadi.",
+  "error.sign_in": "Siz tizimga kirmagansiz.",
+  "error.forbidden": "Rolingiz bunga ruxsat bermaydi.",
   "error.unknown": "Kutilmagan xato yuz berdi.",
 
   "orgs.new": "Tashkilot qoʻshish",
@@ -285,6 +292,11 @@ export const uzLatn: Catalogue = {
   ...uzLatnSave,
   ...uzLatnVerify,
   ...uzLatnTrainers,
+  ...uzLatnPassword,
+  ...uzLatnAccounts,
+  ...uzLatnAction,
+  ...uzLatnRole,
+  ...uzLatnSignin,
   ...uzLatnVenues,
   ...uzLatnPlan,
   ...uzLatnCalendar,

@@ -156,6 +156,24 @@ export const azReason: {
   "reason.status_unknown":
     "«{value}» qeyd deyil (iştirak edib, gecikib, iştirak etməyib, üzrlü səbəb).",
   "reason.not_on_roll": "«{value}» bu məşğələnin siyahısında yoxdur.",
+  "reason.login_format":
+    "«{value}» login ola bilməz: 2-dən 64-dək latın hərfi, rəqəm, «.», «_» və ya «-» işlədin.",
+  "reason.password_too_short": "Şifrə ən azı {min} simvoldan ibarət olmalıdır.",
+  "reason.trainer_account_needs_trainer":
+    "Bu hesabın davamiyyəti hansı təlimçi üçün qeyd etdiyini seçin.",
+  "reason.login_taken": "«{login}» logini artıq tutulub.",
+  "reason.sign_in_required": "Davam etmək üçün sistemə daxil olun.",
+  "reason.wrong_sign_in": "Login və ya şifrə səhvdir.",
+  "reason.account_locked":
+    "Şifrə həddindən çox səhv daxil edilib: hesab {until} tarixinədək kilidlənib. Administrator yeni şifrə təyin edərək onu aça bilər.",
+  "reason.not_allowed": "Rolunuz buna icazə vermir: {action}.",
+  "reason.not_your_session": "Təlimçi davamiyyəti yalnız öz məşğələlərində qeyd edir.",
+  "reason.own_password_first":
+    "Əvvəlcə öz şifrənizi təyin edin: iki hesab olduqda hamı şifrə ilə daxil olur.",
+  "reason.last_administrator":
+    "Reyestrdə sistemə daxil ola bilən ən azı bir administrator qalmalıdır.",
+  "reason.wrong_password": "Cari şifrə səhvdir.",
+  "reason.passwords_differ": "İki şifrə eyni deyil.",
   "reason.malformed_input": "Sorğu başa düşülmədi.",
   "reason.unexpected": "Gözlənilməz xəta baş verdi.",
   "reason.schedule_conflict": "Vaxt başqa məşğələlərlə üst-üstə düşür ({count}).",
@@ -175,5 +193,6 @@ export const azReason: {
   "reason.entity.session": "məşğələ",
   "reason.entity.trainer": "təlimçi",
   "reason.entity.venue": "məkan",
+  "reason.entity.account": "hesab",
   "reason.entity.record": "qeyd",
 };

@@ -150,6 +150,22 @@ export const enReason = {
   "reason.organisation_needed": "No organisation: add an organisation column or choose one.",
   "reason.status_unknown": "“{value}” is not a mark (present, late, absent, excused).",
   "reason.not_on_roll": "“{value}” is not on this session’s roll.",
+  "reason.login_format":
+    "“{value}” cannot be a login: use 2 to 64 Latin letters, digits, “.”, “_” or “-”.",
+  "reason.password_too_short": "A password needs at least {min} characters.",
+  "reason.trainer_account_needs_trainer": "Choose the trainer this account records attendance for.",
+  "reason.login_taken": "The login “{login}” is already taken.",
+  "reason.sign_in_required": "Sign in to continue.",
+  "reason.wrong_sign_in": "The login or the password is wrong.",
+  "reason.account_locked":
+    "Too many wrong passwords: the account is locked until {until}. An administrator can unlock it by setting a new password.",
+  "reason.not_allowed": "Your role does not allow this: {action}.",
+  "reason.not_your_session": "A trainer records attendance only in their own sessions.",
+  "reason.own_password_first":
+    "Set your own password first: once there are two accounts, everyone signs in with a password.",
+  "reason.last_administrator": "The register must keep at least one administrator who can sign in.",
+  "reason.wrong_password": "The current password is wrong.",
+  "reason.passwords_differ": "The two passwords are not the same.",
   "reason.malformed_input": "The request was not understood.",
   "reason.unexpected": "An unexpected error occurred.",
   "reason.schedule_conflict": "This clashes with other bookings ({count}).",
@@ -169,5 +185,6 @@ export const enReason = {
   "reason.entity.session": "session",
   "reason.entity.trainer": "trainer",
   "reason.entity.venue": "venue",
+  "reason.entity.account": "account",
   "reason.entity.record": "record",
 } as const satisfies Record<string, string | Plural>;

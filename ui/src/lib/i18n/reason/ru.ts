@@ -158,6 +158,24 @@ export const ruReason: {
   "reason.status_unknown":
     "«{value}» — не отметка (присутствовал, опоздал, отсутствовал, уважительная причина).",
   "reason.not_on_roll": "«{value}» нет в списке этого занятия.",
+  "reason.login_format":
+    "«{value}» не подходит как логин: используйте от 2 до 64 латинских букв, цифр, «.», «_» или «-».",
+  "reason.password_too_short": "Пароль должен содержать не менее {min} символов.",
+  "reason.trainer_account_needs_trainer":
+    "Выберите тренера, за которого эта учётная запись отмечает посещаемость.",
+  "reason.login_taken": "Логин «{login}» уже занят.",
+  "reason.sign_in_required": "Войдите, чтобы продолжить.",
+  "reason.wrong_sign_in": "Неверный логин или пароль.",
+  "reason.account_locked":
+    "Слишком много неверных паролей: учётная запись заблокирована до {until}. Администратор может разблокировать её, задав новый пароль.",
+  "reason.not_allowed": "Недоступно для вашей роли: {action}.",
+  "reason.not_your_session": "Тренер отмечает посещаемость только на своих занятиях.",
+  "reason.own_password_first":
+    "Сначала задайте свой пароль: когда учётных записей станет две, все будут входить по паролю.",
+  "reason.last_administrator":
+    "В реестре должен остаться хотя бы один администратор, который может войти.",
+  "reason.wrong_password": "Текущий пароль неверен.",
+  "reason.passwords_differ": "Пароли не совпадают.",
   "reason.malformed_input": "Запрос не распознан.",
   "reason.unexpected": "Произошла непредвиденная ошибка.",
   "reason.schedule_conflict": "Пересечение с другими занятиями ({count}).",
@@ -177,5 +195,6 @@ export const ruReason: {
   "reason.entity.session": "занятие",
   "reason.entity.trainer": "тренер",
   "reason.entity.venue": "место",
+  "reason.entity.account": "учётная запись",
   "reason.entity.record": "запись",
 };

@@ -159,6 +159,24 @@ export const uzCyrlReason: {
     "Ташкилот кўрсатилмаган: ташкилот устунини қўшинг ёки ташкилотни танланг.",
   "reason.status_unknown": "«{value}» — белги эмас (қатнашди, кечикди, қатнашмади, сабабли).",
   "reason.not_on_roll": "«{value}» бу машғулот рўйхатида йўқ.",
+  "reason.login_format":
+    "«{value}» логин бўла олмайди: 2 тадан 64 тагача лотин ҳарфи, рақам, «.», «_» ёки «-» ишлатинг.",
+  "reason.password_too_short": "Парол камида {min} та белгидан иборат бўлиши керак.",
+  "reason.trainer_account_needs_trainer":
+    "Бу ҳисоб қайдномаси давоматни қайси тренер учун қайд этишини танланг.",
+  "reason.login_taken": "«{login}» логини банд.",
+  "reason.sign_in_required": "Давом этиш учун тизимга киринг.",
+  "reason.wrong_sign_in": "Логин ёки парол нотўғри.",
+  "reason.account_locked":
+    "Парол жуда кўп марта нотўғри киритилди: ҳисоб қайдномаси {until} гача қулфланган. Администратор янги парол ўрнатиб, уни очиши мумкин.",
+  "reason.not_allowed": "Ролингиз бунга рухсат бермайди: {action}.",
+  "reason.not_your_session": "Тренер давоматни фақат ўз машғулотларида қайд этади.",
+  "reason.own_password_first":
+    "Аввал ўз паролингизни ўрнатинг: иккита ҳисоб қайдномаси бўлгач, ҳамма парол билан киради.",
+  "reason.last_administrator":
+    "Реестрда тизимга кира оладиган камида битта администратор қолиши керак.",
+  "reason.wrong_password": "Жорий парол нотўғри.",
+  "reason.passwords_differ": "Икки парол бир хил эмас.",
   "reason.malformed_input": "Сўровни тушуниб бўлмади.",
   "reason.unexpected": "Кутилмаган хато юз берди.",
   "reason.schedule_conflict": "Бошқа машғулотлар билан вақт тўқнашуви бор ({count}).",
@@ -178,5 +196,6 @@ export const uzCyrlReason: {
   "reason.entity.session": "машғулот",
   "reason.entity.trainer": "тренер",
   "reason.entity.venue": "жой",
+  "reason.entity.account": "ҳисоб қайдномаси",
   "reason.entity.record": "ёзув",
 };

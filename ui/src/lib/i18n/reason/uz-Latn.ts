@@ -163,6 +163,24 @@ export const uzLatnReason: {
     "Tashkilot koʻrsatilmagan: tashkilot ustunini qoʻshing yoki tashkilotni tanlang.",
   "reason.status_unknown": "«{value}» — belgi emas (qatnashdi, kechikdi, qatnashmadi, sababli).",
   "reason.not_on_roll": "«{value}» bu mashgʻulot roʻyxatida yoʻq.",
+  "reason.login_format":
+    "«{value}» login boʻla olmaydi: 2 tadan 64 tagacha lotin harfi, raqam, «.», «_» yoki «-» ishlating.",
+  "reason.password_too_short": "Parol kamida {min} ta belgidan iborat boʻlishi kerak.",
+  "reason.trainer_account_needs_trainer":
+    "Bu hisob qaydnomasi davomatni qaysi trener uchun qayd etishini tanlang.",
+  "reason.login_taken": "«{login}» logini band.",
+  "reason.sign_in_required": "Davom etish uchun tizimga kiring.",
+  "reason.wrong_sign_in": "Login yoki parol notoʻgʻri.",
+  "reason.account_locked":
+    "Parol juda koʻp marta notoʻgʻri kiritildi: hisob qaydnomasi {until} gacha qulflangan. Administrator yangi parol oʻrnatib, uni ochishi mumkin.",
+  "reason.not_allowed": "Rolingiz bunga ruxsat bermaydi: {action}.",
+  "reason.not_your_session": "Trener davomatni faqat oʻz mashgʻulotlarida qayd etadi.",
+  "reason.own_password_first":
+    "Avval oʻz parolingizni oʻrnating: ikkita hisob qaydnomasi boʻlgach, hamma parol bilan kiradi.",
+  "reason.last_administrator":
+    "Reyestrda tizimga kira oladigan kamida bitta administrator qolishi kerak.",
+  "reason.wrong_password": "Joriy parol notoʻgʻri.",
+  "reason.passwords_differ": "Ikki parol bir xil emas.",
   "reason.malformed_input": "Soʻrovni tushunib boʻlmadi.",
   "reason.unexpected": "Kutilmagan xato yuz berdi.",
   "reason.schedule_conflict": "Boshqa mashgʻulotlar bilan vaqt toʻqnashuvi bor ({count}).",
@@ -182,5 +200,6 @@ export const uzLatnReason: {
   "reason.entity.session": "mashgʻulot",
   "reason.entity.trainer": "trener",
   "reason.entity.venue": "joy",
+  "reason.entity.account": "hisob qaydnomasi",
   "reason.entity.record": "yozuv",
 };
