@@ -133,7 +133,13 @@ fn check_list(l: &RevocationList, key: &[u8; 32], token_key_id: &str) -> Result<
 
 /// A revocation list as published (JSON), read from a file; a file that is not one is named.
 pub fn read_revocation_list(path: &Path) -> Result<RevocationList> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, &e))?;
+    let text = match malaka_exchange::file::read_text_capped(path, malaka_exchange::file::cap::REVOCATION_LIST) {
+        Ok(text) => text,
+        Err(malaka_exchange::Error::Unreadable { .. }) => {
+            return Err(Error::File(Reason::NotARevocationList { file: path.display().to_string() }));
+        }
+        Err(e) => return Err(file_error(e)),
+    };
     serde_json::from_str(&text).map_err(|e| {
         log::warn!("{}: not a revocation list: {e}", path.display());
         Error::File(Reason::NotARevocationList { file: path.display().to_string() })
@@ -144,7 +150,7 @@ pub fn read_revocation_list(path: &Path) -> Result<RevocationList> {
 /// a PDF (a printed certificate, or a paper one scanned to PDF: its first page is read).
 pub fn token_from_file(path: &Path) -> Result<String> {
     let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+    let bytes = malaka_exchange::file::read_capped(path, malaka_exchange::file::cap::PICTURE).map_err(file_error)?;
     let texts = if bytes.starts_with(b"%PDF-") {
         qr_in_pdf(bytes).map_err(|why| {
             log::warn!("{file}: {why}");

@@ -2,6 +2,7 @@
 //! `templates/<ORG CODE>/certificate.typ` beside the database, edited without recompiling Malaka.
 //! Printing uses it when it exists; a preview shows it (or its error, with file, line, column).
 
+use crate::error::file_error;
 use malaka_core::Reason;
 use malaka_core::access::Action;
 use malaka_core::reason::count;
@@ -40,10 +41,12 @@ impl Malaka {
     /// The template an organisation's certificates print with: its own, or the default.
     pub(crate) fn template_for(&self, org: &Organisation) -> Result<(String, String)> {
         let path = self.template_path(org)?;
-        match std::fs::read_to_string(&path) {
+        match malaka_exchange::file::read_text_capped(&path, malaka_exchange::file::cap::TEMPLATE) {
             Ok(text) => Ok((path.display().to_string(), text)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok((FILE.to_owned(), DEFAULT_TEMPLATE.to_owned())),
-            Err(e) => Err(Error::io(&path, &e)),
+            Err(malaka_exchange::Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+                Ok((FILE.to_owned(), DEFAULT_TEMPLATE.to_owned()))
+            }
+            Err(e) => Err(file_error(e)),
         }
     }
 

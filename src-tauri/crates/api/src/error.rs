@@ -225,6 +225,18 @@ pub(crate) fn file_error(e: malaka_exchange::Error) -> Error {
             log::warn!("{file}: {reason}");
             Reason::NoQrCode { file }
         }
+        X::TooLarge { file, bytes, max } => Reason::FileTooLarge { file, mib: mib(bytes), max_mib: mib(max) },
+        X::PictureTooLarge { file, width, height, .. } => Reason::PictureDimensions { file, width, height },
+        X::SheetTooLarge { file, rows, columns, max_rows, max_columns } => Reason::SheetTooLarge {
+            file,
+            rows: u32::try_from(rows).unwrap_or(u32::MAX),
+            columns: u32::try_from(columns).unwrap_or(u32::MAX),
+            max_rows: u32::try_from(max_rows).unwrap_or(u32::MAX),
+            max_columns: u32::try_from(max_columns).unwrap_or(u32::MAX),
+        },
+        X::CellTooLong { file, row, column, max } => {
+            Reason::CellTooLong { file, row: count(row), column: count(column), max: count(max) }
+        }
         X::UnsupportedFormat { file, extension } => Reason::UnsupportedFormat { file, extension },
         X::Empty { file, has_header: true } => Reason::HeaderOnly { file },
         X::Empty { file, has_header: false } => Reason::FileEmpty { file },
@@ -245,6 +257,11 @@ pub(crate) fn file_error(e: malaka_exchange::Error) -> Error {
         X::Invalid(detail) => return Error::storage(format!("export: {detail}")),
     };
     Error::File(reason)
+}
+
+/// Bytes as whole mebibytes, rounded up (a 64.2 MiB file is "65 MiB", over a 64 MiB cap).
+fn mib(bytes: u64) -> u32 {
+    u32::try_from(bytes.div_ceil(1 << 20)).unwrap_or(u32::MAX)
 }
 
 /// A token that is not one, or is not this issuer's.

@@ -1,8 +1,10 @@
 //! An organisation's logo, printed above its name on its certificates: set from a PNG, JPEG or
 //! SVG file (checked by printing a sample with it), shown, removed.
 
+use crate::error::file_error;
 use malaka_core::Reason;
 use malaka_core::access::Action;
+use malaka_core::reason::count;
 use std::path::Path;
 
 use base64::Engine as _;
@@ -40,6 +42,10 @@ fn picture(logo: &Logo) -> LogoPicture {
     }
 }
 
+/// A logo prints a few centimetres wide: 4096 pixels a side is more than any print needs.
+const LOGO_SIDE: u64 = 4096;
+const LOGO_PIXELS: u64 = 4096 * 4096;
+
 impl Malaka {
     /// The logo an organisation's certificates print, if it has one.
     pub(crate) async fn logo_of(&self, organisation_id: &str) -> Result<Option<Logo>> {
@@ -68,7 +74,22 @@ impl Malaka {
         self.may(Action::OrganisationEdit)?;
         let org = self.organisation_find(org_key).await?;
         let file = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+        let max = malaka_render::certificate::MAX_LOGO_BYTES as u64;
+        let bytes = match malaka_exchange::file::read_capped(path, max) {
+            Ok(bytes) => bytes,
+            // Worded as the picture's size, as a logo read whole and found too large is.
+            Err(malaka_exchange::Error::TooLarge { bytes, max, .. }) => {
+                let (kib, max_kib) = (count(bytes.div_ceil(1024) as usize), count(max as usize / 1024));
+                return Err(Error::invalid("logo", Reason::PictureTooLarge { kib, max_kib }));
+            }
+            Err(e) => return Err(file_error(e)),
+        };
+        // typst decodes the picture at every print: refuse one whose stated size is absurd.
+        if let Some((width, height)) = malaka_exchange::qr::stated_size(&bytes)
+            && (width.max(height) > LOGO_SIDE || width * height > LOGO_PIXELS)
+        {
+            return Err(Error::invalid("logo", Reason::PictureDimensions { file, width, height }));
+        }
         let logo = Logo::new(bytes).map_err(|e| match e {
             malaka_render::Error::NotAPicture => Error::invalid("logo", Reason::NotAPicture { file: file.clone() }),
             other => template_error(other),

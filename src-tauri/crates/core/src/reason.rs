@@ -362,6 +362,31 @@ pub enum Reason {
     NoQrCode {
         file: String,
     },
+    SheetTooLarge {
+        file: String,
+        rows: u32,
+        columns: u32,
+        max_rows: u32,
+        max_columns: u32,
+    },
+    CellTooLong {
+        file: String,
+        row: u32,
+        column: u32,
+        max: u32,
+    },
+    /// A file larger than any of its kind should be; refused before it is read.
+    FileTooLarge {
+        file: String,
+        mib: u32,
+        max_mib: u32,
+    },
+    /// A picture stating a size beyond any scan, photo or logo; refused before it is decoded.
+    PictureDimensions {
+        file: String,
+        width: u64,
+        height: u64,
+    },
     TooManyRows {
         file: String,
         rows: u32,
@@ -632,6 +657,19 @@ impl std::fmt::Display for Reason {
                 write!(f, "{file}: row {row}, column \"{column}\": cell error {error}")
             }
             R::NoQrCode { file } => write!(f, "{file}: no readable QR code"),
+            R::SheetTooLarge { file, rows, columns, max_rows, max_columns } => write!(
+                f,
+                "{file}: the sheet spans {rows} rows × {columns} columns; at most {max_rows} × {max_columns} are read"
+            ),
+            R::CellTooLong { file, row, column, max } => {
+                write!(f, "{file}: row {row}, column {column}: more than {max} characters in one cell")
+            }
+            R::FileTooLarge { file, mib, max_mib } => {
+                write!(f, "{file} is {mib} MiB; files of this kind are at most {max_mib} MiB")
+            }
+            R::PictureDimensions { file, width, height } => {
+                write!(f, "{file} claims to be {width} × {height} pixels, far more than a picture of this kind")
+            }
             R::TooManyRows { file, rows, max } => write!(f, "{file}: {rows} rows; at most {max} in one import"),
             R::NotARevocationList { file } => write!(f, "{file}: not a revocation list"),
             R::NeedsColumns { columns } => write!(f, "the file needs the columns {}", columns.join(", ")),

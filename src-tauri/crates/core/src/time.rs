@@ -16,9 +16,14 @@ pub fn zone(field: &str, name: &str) -> Result<Tz> {
 /// A local wall time written `YYYY-MM-DDTHH:MM` (a space instead of `T` is accepted).
 pub fn local(field: &str, value: &str) -> Result<NaiveDateTime> {
     let v = value.trim().replacen(' ', "T", 1);
-    NaiveDateTime::parse_from_str(&v, LOCAL_FORMAT)
+    let four_digit_year = v.len() >= 16 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit) && v.as_bytes()[4] == b'-';
+    let t = NaiveDateTime::parse_from_str(&v, LOCAL_FORMAT)
         .or_else(|_| NaiveDateTime::parse_from_str(&v, "%Y-%m-%dT%H:%M:%S"))
-        .map_err(|_| Error::invalid(field, Reason::NotALocalTime { value: value.trim().into() }))
+        .ok()
+        .filter(|_| four_digit_year)
+        .ok_or_else(|| Error::invalid(field, Reason::NotALocalTime { value: value.trim().into() }))?;
+    crate::validate::year_in_range(field, chrono::Datelike::year(&t))?;
+    Ok(t)
 }
 
 /// The UTC instant of a wall time in a zone. A time skipped by a clock change does not exist and is

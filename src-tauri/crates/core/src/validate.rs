@@ -72,10 +72,30 @@ pub fn country(field: &str, value: &str) -> Result<String> {
     }
 }
 
-/// A calendar date written `YYYY-MM-DD`.
+/// The years Malaka's dates fall in: birth dates from 1900, plans up to 2199. Outside them a date
+/// is a typing mistake, and date arithmetic near chrono's limits (year ±262,143) could overflow.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
+/// A date's year within [`YEARS`].
+pub fn year_in_range(field: &str, year: i32) -> Result<()> {
+    if YEARS.contains(&year) {
+        Ok(())
+    } else {
+        Err(Error::invalid(field, Reason::YearOutOfRange { min: *YEARS.start() as u32, max: *YEARS.end() as u32 }))
+    }
+}
+
+/// A calendar date written `YYYY-MM-DD`, in [`YEARS`].
 pub fn date(field: &str, value: &str) -> Result<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::invalid(field, Reason::NotADate { value: value.trim().into() }))
+    // `%Y` alone would take "+262142-12-31": exactly four digits are asked for.
+    let v = value.trim();
+    let four_digit_year = v.len() == 10 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+    let d = chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
+        .ok()
+        .filter(|_| four_digit_year)
+        .ok_or_else(|| Error::invalid(field, Reason::NotADate { value: v.into() }))?;
+    year_in_range(field, chrono::Datelike::year(&d))?;
+    Ok(d)
 }
 
 /// A language tag among those Malaka's agencies teach in.
@@ -108,6 +128,26 @@ pub fn hours(field: &str, value: f64) -> Result<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_outside_1900_to_2199_are_refused_without_overflowing() {
+        assert!(date("d", "2026-12-06").is_ok());
+        for (v, why) in [
+            ("+262142-12-31", "not a date"),
+            ("1899-12-31", "year"),
+            ("2200-01-01", "year"),
+            ("99999-01-01", "not a date"),
+        ] {
+            let e = date("d", v).unwrap_err();
+            assert!(
+                e.to_string().contains(if why == "year" { "between 1900 and 2199" } else { "is not a date" }),
+                "{v}: {e}"
+            );
+        }
+        assert!(crate::time::local("t", "+262142-12-30T23:00").is_err());
+        assert!(crate::time::local("t", "2199-12-31T23:00").is_ok());
+        assert!(crate::time::local("t", "2200-01-01T09:00").is_err());
+    }
 
     #[test]
     fn required_rejects_blank_and_trims() {

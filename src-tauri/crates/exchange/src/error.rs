@@ -18,6 +18,52 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// The file is larger than the kind of file it should be ever is.
+    #[error("{file}: {bytes} bytes; at most {max} are read")]
+    TooLarge {
+        /// The file name.
+        file: String,
+        /// Its size.
+        bytes: u64,
+        /// The cap.
+        max: u64,
+    },
+
+    /// A picture whose stated size is beyond any scan or photo; refused before its pixels are
+    /// allocated.
+    #[error("{file}: a picture of {width} × {height} pixels; at most {max_pixels} pixels are read")]
+    PictureTooLarge {
+        /// The file name.
+        file: String,
+        /// Width and height as the file states them.
+        width: u64,
+        height: u64,
+        /// The cap on width × height.
+        max_pixels: u64,
+    },
+
+    /// A sheet with more rows or columns than a staff list or roll has; refused before its cells
+    /// are laid out in memory.
+    #[error("{file}: the sheet spans {rows} rows × {columns} columns; at most {max_rows} × {max_columns} are read")]
+    SheetTooLarge {
+        /// The file name.
+        file: String,
+        rows: u64,
+        columns: u64,
+        max_rows: u64,
+        max_columns: u64,
+    },
+
+    /// A cell longer than a spreadsheet cell can be.
+    #[error("{file}: row {row}, column {column}: more than {max} characters in one cell")]
+    CellTooLong {
+        /// The file name.
+        file: String,
+        row: usize,
+        column: usize,
+        max: usize,
+    },
+
     /// A picture that could not be read, or holds no readable QR code.
     #[error("{file}: {reason}")]
     Unreadable {

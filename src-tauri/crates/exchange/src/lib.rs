@@ -4,6 +4,7 @@
 //! database, so duplicates against stored people are checked elsewhere.
 
 pub mod error;
+pub mod file;
 pub mod ics;
 pub mod people;
 pub mod qr;

@@ -64,8 +64,13 @@ fn otsu_threshold(pixels: &[u8]) -> u8 {
 /// Every QR code's text in a PNG or JPEG picture (told apart by their first bytes, not the name).
 pub fn read_qr_image(path: &Path) -> Result<Vec<String>, Error> {
     let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| Error::Io { file: file.clone(), source })?;
+    let bytes = crate::file::read_capped(path, crate::file::cap::PICTURE)?;
     let bad = |reason: String| Error::Unreadable { file: file.clone(), reason };
+    if let Some((width, height)) = stated_size(&bytes)
+        && (width.max(height) > MAX_SIDE || width * height > MAX_PIXELS)
+    {
+        return Err(Error::PictureTooLarge { file, width, height, max_pixels: MAX_PIXELS });
+    }
     let (width, height, pixels) = if bytes.starts_with(b"\x89PNG") {
         png_grey(&bytes).map_err(|e| bad(format!("not a readable PNG image: {e}")))?
     } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
@@ -81,6 +86,30 @@ pub fn read_qr_image(path: &Path) -> Result<Vec<String>, Error> {
 }
 
 type Pixels = (usize, usize, Vec<u8>);
+
+/// A scan or phone photo of a certificate is well under this (a 12-megapixel camera: 4000 ×
+/// 3000); a picture claiming more is refused before its pixels are allocated.
+pub const MAX_PIXELS: u64 = 50_000_000;
+/// The longest side accepted.
+pub const MAX_SIDE: u64 = 16_384;
+
+/// The width and height a PNG or JPEG header states, read without decoding any pixels.
+pub fn stated_size(bytes: &[u8]) -> Option<(u64, u64)> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        // The IHDR chunk comes first: width and height at bytes 16..24, big-endian.
+        let w = u32::from_be_bytes(bytes.get(16..20)?.try_into().ok()?);
+        let h = u32::from_be_bytes(bytes.get(20..24)?.try_into().ok()?);
+        return Some((u64::from(w), u64::from(h)));
+    }
+    if bytes.starts_with(&[0xFF, 0xD8]) {
+        use zune_jpeg::zune_core::bytestream::ZCursor;
+        let mut decoder = zune_jpeg::JpegDecoder::new(ZCursor::new(bytes));
+        decoder.decode_headers().ok()?;
+        let (w, h) = decoder.dimensions()?;
+        return Some((w as u64, h as u64));
+    }
+    None
+}
 
 fn png_grey(bytes: &[u8]) -> Result<Pixels, String> {
     let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));

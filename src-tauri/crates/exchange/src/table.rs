@@ -126,7 +126,7 @@ pub(crate) fn column_name(headers: &[String], column: usize) -> String {
 /// workbooks (first sheet). See [`read_table_bytes`].
 pub fn read_table(path: &Path) -> Result<Table, Error> {
     let file_name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let bytes = std::fs::read(path).map_err(|source| Error::Io { file: file_name.clone(), source })?;
+    let bytes = crate::file::read_capped(path, crate::file::cap::TABLE)?;
     read_table_bytes(&file_name, &bytes)
 }
 

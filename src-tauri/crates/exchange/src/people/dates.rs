@@ -26,7 +26,9 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
     } else {
         (number(c, &[4])?, number(b, &[1, 2])?, number(a, &[1, 2])?)
     };
-    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+    // Years outside 1900–2199 are typing mistakes in a staff list (and the register refuses them).
+    let year = i32::try_from(year).ok().filter(|y| (1900..=2199).contains(y))?;
+    NaiveDate::from_ymd_opt(year, month, day)
 }
 
 #[cfg(test)]
@@ -35,6 +37,14 @@ mod tests {
 
     fn iso(text: &str) -> Option<String> {
         parse_date(text).map(|d| d.format("%Y-%m-%d").to_string())
+    }
+
+    #[test]
+    fn years_outside_1900_to_2199_are_not_dates() {
+        assert_eq!(iso("07.05.1899"), None);
+        assert_eq!(iso("2200-01-01"), None);
+        assert_eq!(iso("0001-01-01"), None);
+        assert_eq!(iso("31.12.2199").as_deref(), Some("2199-12-31"));
     }
 
     #[test]

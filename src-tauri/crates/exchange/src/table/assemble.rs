@@ -22,6 +22,18 @@ pub(crate) struct RawRow {
     pub cells: Vec<Cell>,
 }
 
+/// Characters in one cell: Excel's own limit; a longer field is not a name or a note.
+pub const MAX_CELL_CHARS: usize = 32_767;
+
+/// The first cell longer than [`MAX_CELL_CHARS`]: its row and column number.
+fn long_cell(rows: &[RawRow]) -> Option<(usize, usize)> {
+    rows.iter().find_map(|r| {
+        let long =
+            |c: &Cell| matches!(c, Cell::Text(t) if t.len() > MAX_CELL_CHARS && t.chars().count() > MAX_CELL_CHARS);
+        r.cells.iter().position(long).map(|i| (r.number, i + 1))
+    })
+}
+
 /// At most this many one-cell title lines ("Xodimlar ro'yxati", "01.09.2025
 /// holatiga") are skipped above the header.
 const MAX_TITLE_ROWS: usize = 3;
@@ -30,6 +42,9 @@ const MAX_TITLE_ROWS: usize = 3;
 /// title — see [`title_rows`].
 pub(crate) fn assemble(source: Source, raw: Vec<RawRow>) -> Result<Table, Error> {
     let file = source.file_name.clone();
+    if let Some((row, column)) = long_cell(&raw) {
+        return Err(Error::CellTooLong { file, row, column, max: MAX_CELL_CHARS });
+    }
     let records: Vec<RawRow> = raw.into_iter().filter(|r| !is_blank(r)).collect();
     let titles = title_rows(&records);
     let mut records = records.into_iter().skip(titles);

@@ -25,19 +25,83 @@ pub(crate) fn looks_like_workbook(bytes: &[u8]) -> bool {
 pub fn read_workbook_bytes(name: &str, bytes: &[u8]) -> Result<Table, Error> {
     let failed = |message: String| Error::Workbook { file: name.to_owned(), message };
     let (mut book, format) = open(name, bytes).map_err(failed)?;
-    let range = book
-        .worksheet_range_at(0)
-        .ok_or_else(|| failed("the workbook has no worksheet".to_owned()))?
-        .map_err(|e| failed(e.to_string()))?;
-    let first_row = range.start().map_or(0, |(row, _)| row as usize);
-    let raw = range
-        .rows()
-        .enumerate()
-        .map(|(i, cells)| RawRow { number: first_row + i + 1, cells: cells.iter().map(cell).collect() })
-        .collect();
+    let raw = match &mut book {
+        // Streamed cell by cell: a sheet stating cells in A1 and XFD1048576 is refused before any
+        // range is built.
+        Sheets::Xlsx(xlsx) => xlsx_rows(name, xlsx)?,
+        other => {
+            let range = other
+                .worksheet_range_at(0)
+                .ok_or_else(|| failed("the workbook has no worksheet".to_owned()))?
+                .map_err(|e| failed(e.to_string()))?;
+            let (rows, columns) = range.get_size();
+            if rows > MAX_ROWS as usize || columns > MAX_COLUMNS as usize {
+                return Err(too_large(name, rows as u64, columns as u64));
+            }
+            let first_row = range.start().map_or(0, |(row, _)| row as usize);
+            range
+                .rows()
+                .enumerate()
+                .map(|(i, cells)| RawRow { number: first_row + i + 1, cells: cells.iter().map(cell).collect() })
+                .collect()
+        }
+    };
+
     let source =
         Source { file_name: name.to_owned(), format, encoding: None, delimiter: None, sha256: sha256_hex(bytes) };
     assemble(source, raw)
+}
+
+/// Rows a staff list or roll may have (the import takes at most 500,000 people, plus titles and
+/// a header), and columns.
+pub const MAX_ROWS: u32 = 500_010;
+pub const MAX_COLUMNS: u32 = 256;
+
+fn too_large(name: &str, rows: u64, columns: u64) -> Error {
+    Error::SheetTooLarge {
+        file: name.to_owned(),
+        rows,
+        columns,
+        max_rows: u64::from(MAX_ROWS),
+        max_columns: u64::from(MAX_COLUMNS),
+    }
+}
+
+/// The first sheet of an XLSX read cell by cell: the stated dimensions are checked first, and
+/// every cell's position as it comes, so memory stays within the caps whatever the file says.
+fn xlsx_rows(name: &str, xlsx: &mut Xlsx<Cursor<&[u8]>>) -> Result<Vec<RawRow>, Error> {
+    let failed = |message: String| Error::Workbook { file: name.to_owned(), message };
+    let sheet = xlsx.sheet_names().first().cloned().ok_or_else(|| failed("the workbook has no worksheet".into()))?;
+    let mut reader = xlsx.worksheet_cells_reader(&sheet).map_err(|e| failed(e.to_string()))?;
+    let stated = reader.dimensions();
+    let (rows, columns) = (
+        u64::from(stated.end.0.saturating_sub(stated.start.0)) + 1,
+        u64::from(stated.end.1.saturating_sub(stated.start.1)) + 1,
+    );
+    if rows > u64::from(MAX_ROWS) || columns > u64::from(MAX_COLUMNS) {
+        return Err(too_large(name, rows, columns));
+    }
+    let mut by_row: std::collections::BTreeMap<u32, Vec<(u32, Cell)>> = std::collections::BTreeMap::new();
+    while let Some(c) = reader.next_cell().map_err(|e| failed(e.to_string()))? {
+        let (row, column) = c.get_position();
+        if row >= MAX_ROWS || column >= MAX_COLUMNS {
+            return Err(too_large(name, u64::from(row) + 1, u64::from(column) + 1));
+        }
+        let value = cell(&Data::from(c.get_value().clone()));
+        by_row.entry(row).or_default().push((column, value));
+    }
+    let first_column = by_row.values().flatten().map(|(c, _)| *c).min().unwrap_or(0);
+    Ok(by_row
+        .into_iter()
+        .map(|(row, cells)| {
+            let width = cells.iter().map(|(c, _)| c - first_column + 1).max().unwrap_or(0) as usize;
+            let mut line = vec![Cell::Text(String::new()); width];
+            for (c, value) in cells {
+                line[(c - first_column) as usize] = value;
+            }
+            RawRow { number: row as usize + 1, cells: line }
+        })
+        .collect())
 }
 
 /// Opens with the reader the extension names, then tries every reader:
@@ -91,14 +155,21 @@ fn datetime_text(dt: &ExcelDateTime) -> String {
     if dt.is_duration() {
         let seconds = (dt.as_f64() * 86_400.0).round() as i64;
         let sign = if seconds < 0 { "-" } else { "" };
-        let s = seconds.abs();
+        let s = seconds.unsigned_abs();
         return format!("{sign}{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60);
+    }
+    // Serial days 0–109,574 are 1899-12-30 to 2199-12-31: a date-formatted cell outside stays a
+    // number (and a date field then refuses it) instead of reaching arithmetic that overflows.
+    if !(0.0..=109_574.0).contains(&dt.as_f64()) {
+        return float_text(dt.as_f64());
     }
     let Some(value) = dt.as_datetime() else {
         return float_text(dt.as_f64());
     };
     // Excel keeps milliseconds in a float; 14:20 may come back as 14:19:59.999.
-    let value = value + chrono::Duration::milliseconds(500);
+    let Some(value) = value.checked_add_signed(chrono::Duration::milliseconds(500)) else {
+        return float_text(dt.as_f64());
+    };
     let value = value.format("%Y-%m-%dT%H:%M:%S").to_string();
     let (date, time) = value.split_once('T').unwrap_or((&value, ""));
     if (0.0..1.0).contains(&dt.as_f64()) {
