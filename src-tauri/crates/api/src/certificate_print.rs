@@ -11,7 +11,7 @@ use malaka_render::Locale;
 use malaka_render::certificate::{CertificatePrint, Layout, Logo, certificates_pdf_each, certificates_pdf_with};
 use malaka_store::{activity, organisation};
 
-use crate::certificate_template::{file_name, locales, stopped, template_error};
+use crate::certificate_template::{file_name, locales};
 use crate::job::{Job, Phase};
 use crate::{Error, Malaka, Result};
 
@@ -48,14 +48,19 @@ impl Malaka {
         self.may(Action::CertificatePrint)?;
         let print = self.print_job(certificates, locale, second).await?;
         let job = job.clone();
-        let pdf = run_blocking(move || {
-            let total = print.items.len();
-            job.tell(Phase::Printing, 0, total);
-            certificates_pdf_with(&print.layout(), &print.items, &mut |done| {
-                job.tell(Phase::Printing, done, total);
-                !job.is_cancelled()
-            })
-        })
+        let (seconds, watcher) = (crate::layout_limit::print_seconds(certificates.len()), job.clone());
+        let pdf = crate::layout_limit::within(
+            seconds,
+            move || watcher.cancel(),
+            move || {
+                let total = print.items.len();
+                job.tell(Phase::Printing, 0, total);
+                certificates_pdf_with(&print.layout(), &print.items, &mut |done| {
+                    job.tell(Phase::Printing, done, total);
+                    !job.is_cancelled()
+                })
+            },
+        )
         .await?;
         self.audit_print(certificates).await?;
         Ok(pdf)
@@ -87,35 +92,40 @@ impl Malaka {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
         let paths: Vec<PathBuf> = certificates.iter().map(|c| dir.join(format!("{}.pdf", c.code))).collect();
         let job = job.clone();
-        let files = run_blocking(move || {
-            let total = print.items.len();
-            let mut written: Vec<PathBuf> = Vec::with_capacity(total);
-            job.tell(Phase::Printing, 0, total);
-            let outcome = certificates_pdf_each(
-                &print.layout(),
-                &print.items,
-                &mut |done| {
-                    job.tell(Phase::Printing, done, total);
-                    !job.is_cancelled()
-                },
-                &mut |i, pdf| {
-                    if job.is_cancelled() {
-                        return Err(malaka_render::Error::Cancelled);
+        let (seconds, watcher) = (crate::layout_limit::print_seconds(certificates.len()), job.clone());
+        let files = crate::layout_limit::within(
+            seconds,
+            move || watcher.cancel(),
+            move || {
+                let total = print.items.len();
+                let mut written: Vec<PathBuf> = Vec::with_capacity(total);
+                job.tell(Phase::Printing, 0, total);
+                let outcome = certificates_pdf_each(
+                    &print.layout(),
+                    &print.items,
+                    &mut |done| {
+                        job.tell(Phase::Printing, done, total);
+                        !job.is_cancelled()
+                    },
+                    &mut |i, pdf| {
+                        if job.is_cancelled() {
+                            return Err(malaka_render::Error::Cancelled);
+                        }
+                        let path = &paths[i];
+                        std::fs::write(path, pdf)
+                            .map_err(|e| malaka_render::Error::Pdf(format!("{}: {e}", path.display())))?;
+                        written.push(path.clone());
+                        Ok(())
+                    },
+                );
+                if outcome.is_err() {
+                    for path in &written {
+                        let _ = std::fs::remove_file(path);
                     }
-                    let path = &paths[i];
-                    std::fs::write(path, pdf)
-                        .map_err(|e| malaka_render::Error::Pdf(format!("{}: {e}", path.display())))?;
-                    written.push(path.clone());
-                    Ok(())
-                },
-            );
-            if outcome.is_err() {
-                for path in &written {
-                    let _ = std::fs::remove_file(path);
                 }
-            }
-            outcome.map(|()| written)
-        })
+                outcome.map(|()| written)
+            },
+        )
         .await?;
         self.audit_print(certificates).await?;
         Ok(files)
@@ -198,18 +208,4 @@ impl PrintJob {
             logo: self.logo.as_ref(),
         }
     }
-}
-
-/// Rendering is CPU work: off the async threads, typst's caches emptied after a batch.
-async fn run_blocking<T: Send + 'static>(
-    work: impl FnOnce() -> malaka_render::Result<T> + Send + 'static,
-) -> Result<T> {
-    tokio::task::spawn_blocking(move || {
-        let out = work();
-        malaka_render::evict_cache();
-        out
-    })
-    .await
-    .map_err(stopped)?
-    .map_err(template_error)
 }

@@ -87,14 +87,16 @@ impl Malaka {
         let (path, template) = self.template_for(&org)?;
         let logo = self.logo_of(&org.id).await?;
         let sample = sample_print(&org.name, locale)?;
-        tokio::task::spawn_blocking(move || {
-            let name = file_name(&path);
-            let layout = Layout { template_name: &name, template: &template, locale, second, logo: logo.as_ref() };
-            certificates_pdf_with(&layout, &[sample], &mut |_| true)
-        })
+        crate::layout_limit::within(
+            crate::layout_limit::PREVIEW_SECONDS,
+            || {},
+            move || {
+                let name = file_name(&path);
+                let layout = Layout { template_name: &name, template: &template, locale, second, logo: logo.as_ref() };
+                certificates_pdf_with(&layout, &[sample], &mut |_| true)
+            },
+        )
         .await
-        .map_err(stopped)?
-        .map_err(template_error)
     }
 
     /// The preview as a PNG picture of the sample page.

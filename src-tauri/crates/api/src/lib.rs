@@ -19,6 +19,7 @@ pub mod enrolment;
 mod error;
 pub mod file;
 pub mod job;
+pub mod layout_limit;
 pub mod log;
 pub mod maintenance;
 pub mod organisation;

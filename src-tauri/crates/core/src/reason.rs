@@ -283,6 +283,10 @@ pub enum Reason {
         detail: String,
     },
     RenderingStopped,
+    /// A user's template that did not lay out within the time limit.
+    TemplateTooSlow {
+        seconds: u32,
+    },
     NotAPicture {
         file: String,
     },
@@ -622,6 +626,9 @@ impl std::fmt::Display for Reason {
             }
             R::NotAMalakaQr { file } => write!(f, "{file}: the QR code is not a Malaka certificate's"),
             R::Template { detail } => write!(f, "{detail}"),
+            R::TemplateTooSlow { seconds } => {
+                write!(f, "the template took longer than {seconds} s; look for an endless loop in it")
+            }
             R::RenderingStopped => write!(f, "rendering stopped: the template took too long or too much memory"),
             R::NotAPicture { file } => write!(f, "{file}: not a PNG, JPEG or SVG picture"),
             R::PictureTooLarge { kib, max_kib } => write!(f, "the picture is {kib} KiB; at most {max_kib} KiB"),
