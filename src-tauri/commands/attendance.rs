@@ -47,6 +47,6 @@ pub async fn attendance_sheet_save(
     path: PathBuf,
 ) -> Reply<usize> {
     let pdf = state.malaka.attendance_sheet(&session_id, &locale).await?;
-    malaka_api::file::save(&path, &pdf)?;
+    state.malaka.save_export(&path, &pdf)?;
     Ok(pdf.len())
 }

@@ -87,7 +87,7 @@ pub async fn certificate_pdf_save(
     };
     state.jobs.finish(&job_id);
     let pdf = pdf?;
-    malaka_api::file::save(&path, &pdf)?;
+    state.malaka.save_export(&path, &pdf)?;
     Ok(pdf.len())
 }
 
@@ -153,6 +153,6 @@ pub async fn certificate_verify_with_key(
 pub async fn certificate_revocations_save(state: State<'_, AppState>, path: PathBuf) -> Reply<usize> {
     let list = state.malaka.certificate_revocations().await?;
     let text = serde_json::to_string_pretty(&list).map_err(|e| Error::storage(e.to_string()))?;
-    malaka_api::file::save(&path, text.as_bytes())?;
+    state.malaka.save_export(&path, text.as_bytes())?;
     Ok(list.revoked.len())
 }

@@ -10,8 +10,8 @@ use tauri::State;
 use super::Reply;
 use crate::AppState;
 
-fn write(path: &std::path::Path, bytes: &[u8]) -> Reply<u64> {
-    malaka_api::file::save(path, bytes)?;
+fn write(state: &AppState, path: &std::path::Path, bytes: &[u8]) -> Reply<u64> {
+    state.malaka.save_export(path, bytes)?;
     Ok(bytes.len() as u64)
 }
 
@@ -29,7 +29,7 @@ pub async fn schedule_ics_save(
             return Err(Error::invalid("activity", Reason::Required));
         }
     };
-    write(&path, state.malaka.schedule_ics(&of).await?.as_bytes())
+    write(&state, &path, state.malaka.schedule_ics(&of).await?.as_bytes())
 }
 
 #[tauri::command]
@@ -41,5 +41,5 @@ pub async fn participants_save(
     path: PathBuf,
 ) -> Reply<u64> {
     let bytes = state.malaka.participants_file(&activity_id, ListFormat::parse(&format)?, &locale).await?;
-    write(&path, &bytes)
+    write(&state, &path, &bytes)
 }

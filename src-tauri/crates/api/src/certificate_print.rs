@@ -78,7 +78,8 @@ impl Malaka {
     }
 
     /// One PDF per certificate, `<number>.pdf` in `dir` (made if missing); returns the files in
-    /// order. A cancel or a failure removes the files this call wrote: all or nothing.
+    /// order. Each is written to a temporary file first and all are renamed into place only when
+    /// every one was made: a cancel or a failure leaves the folder as it was.
     pub async fn certificate_pdf_each(
         &self,
         certificates: &[Certificate],
@@ -91,6 +92,10 @@ impl Malaka {
         let print = self.print_job(certificates, locale, second).await?;
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
         let paths: Vec<PathBuf> = certificates.iter().map(|c| dir.join(format!("{}.pdf", c.code))).collect();
+        if let Some(p) = paths.iter().find(|p| crate::file::guarded(self.store.path(), p).is_some()) {
+            return Err(Error::Refused(Reason::ExportOverRegister { file: p.display().to_string() }));
+        }
+        let folder = dir.to_path_buf();
         let job = job.clone();
         let (seconds, watcher) = (crate::layout_limit::print_seconds(certificates.len()), job.clone());
         let files = crate::layout_limit::within(
@@ -98,7 +103,7 @@ impl Malaka {
             move || watcher.cancel(),
             move || {
                 let total = print.items.len();
-                let mut written: Vec<PathBuf> = Vec::with_capacity(total);
+                let mut made: Vec<tempfile::NamedTempFile> = Vec::with_capacity(total);
                 job.tell(Phase::Printing, 0, total);
                 let outcome = certificates_pdf_each(
                     &print.layout(),
@@ -111,19 +116,25 @@ impl Malaka {
                         if job.is_cancelled() {
                             return Err(malaka_render::Error::Cancelled);
                         }
-                        let path = &paths[i];
-                        std::fs::write(path, pdf)
-                            .map_err(|e| malaka_render::Error::Pdf(format!("{}: {e}", path.display())))?;
-                        written.push(path.clone());
+                        let failed =
+                            |e: std::io::Error| malaka_render::Error::Pdf(format!("{}: {e}", paths[i].display()));
+                        let mut part = tempfile::Builder::new()
+                            .prefix(".malaka-")
+                            .suffix(".part")
+                            .tempfile_in(&folder)
+                            .map_err(failed)?;
+                        std::io::Write::write_all(&mut part, &pdf).map_err(failed)?;
+                        made.push(part);
                         Ok(())
                     },
                 );
-                if outcome.is_err() {
-                    for path in &written {
-                        let _ = std::fs::remove_file(path);
-                    }
+                // Unfinished parts are removed as they drop; finished ones take their names.
+                outcome?;
+                for (part, path) in made.into_iter().zip(&paths) {
+                    part.persist(path)
+                        .map_err(|e| malaka_render::Error::Pdf(format!("{}: {}", path.display(), e.error)))?;
                 }
-                outcome.map(|()| written)
+                Ok(paths)
             },
         )
         .await?;

@@ -1,20 +1,52 @@
-//! Saving what Malaka makes (PDFs, exports, lists) to a file the user chose: written beside it
-//! under a temporary name, then renamed, so a failed write never leaves half a file behind.
+//! Saving what Malaka makes (PDFs, exports, lists) to a file the user chose: written to a fresh
+//! temporary file beside it, flushed to disk, then renamed into place, so a failed write never
+//! leaves half a file behind; never over the database or a file beside it.
 
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
-use crate::{Error, Result};
+use malaka_core::Reason;
+
+use crate::{Error, Malaka, Result};
+
+impl Malaka {
+    /// Writes an export to `path` (a file there is replaced), unless `path` is this register's
+    /// database, its journal files, or any file already in the database's folder (the log, the
+    /// templates, the backups kept by a restore).
+    pub fn save_export(&self, path: &Path, bytes: &[u8]) -> Result<()> {
+        if let Some(guarded) = guarded(self.store.path(), path) {
+            return Err(Error::Refused(Reason::ExportOverRegister { file: guarded.display().to_string() }));
+        }
+        save(path, bytes)
+    }
+}
+
+/// The path, when writing it would replace the database or something beside it.
+pub(crate) fn guarded(db: &Path, target: &Path) -> Option<PathBuf> {
+    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+    let db_dir = canonical(db.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")))?;
+    let target_dir = canonical(target.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")))?;
+    let name = target.file_name()?;
+    let full = target_dir.join(name);
+    let db_name = db.file_name()?.to_string_lossy().into_owned();
+    let own = [db_name.clone(), format!("{db_name}-wal"), format!("{db_name}-shm"), format!("{db_name}.in-use")];
+    let is_own = target_dir == db_dir && own.iter().any(|n| n.as_str() == name);
+    let existing_beside = full.starts_with(&db_dir) && full.exists();
+    (is_own || existing_beside).then_some(full)
+}
 
 /// Writes `bytes` to `path`, replacing a file that is there; a failure names the file and puts
 /// the system's words in the log.
 pub fn save(path: &Path, bytes: &[u8]) -> Result<()> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let part = path.with_file_name(format!(".{name}.part"));
-    let written = std::fs::write(&part, bytes).and_then(|()| std::fs::rename(&part, path));
-    written.map_err(|e| {
-        let _ = std::fs::remove_file(&part);
-        Error::io(path, &e)
-    })
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let io = |e: std::io::Error| Error::io(path, &e);
+    // A new file with a random name, created exclusively: a link planted at a predictable name
+    // cannot redirect the write.
+    let mut part = tempfile::Builder::new().prefix(".malaka-").suffix(".part").tempfile_in(dir).map_err(io)?;
+    part.write_all(bytes).map_err(io)?;
+    part.as_file().sync_all().map_err(io)?;
+    part.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -26,10 +58,25 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("list.csv");
         save(&path, b"a,b\n").unwrap();
-        assert_eq!(std::fs::read(&path).unwrap(), b"a,b\n");
+        save(&path, b"a,b\n1,2\n").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"a,b\n1,2\n");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file is left");
         let e = save(&dir.path().join("missing").join("x.pdf"), b"%PDF").unwrap_err();
         assert_eq!(e.code(), crate::ErrorCode::File);
         assert!(e.to_string().contains("x.pdf"), "{e}");
+    }
+
+    #[test]
+    fn the_database_and_the_files_beside_it_are_never_written_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("malaka.db");
+        std::fs::write(&db, b"SQLite").unwrap();
+        std::fs::write(dir.path().join("malaka.log"), b"log").unwrap();
+        for name in ["malaka.db", "malaka.db-wal", "malaka.db-shm", "malaka.log"] {
+            assert!(guarded(&db, &dir.path().join(name)).is_some(), "{name}");
+        }
+        assert!(guarded(&db, &dir.path().join("list.csv")).is_none(), "a new file beside it is fine");
+        let elsewhere = tempfile::tempdir().unwrap();
+        assert!(guarded(&db, &elsewhere.path().join("malaka.db")).is_none(), "another folder's file is the user's");
     }
 }

@@ -145,7 +145,7 @@ pub(crate) async fn attendance(app: &Malaka, cmd: AttendanceCmd, json: bool) -> 
         }
         AttendanceCmd::Sheet { session, locale, out } => {
             let pdf = app.attendance_sheet(&session, &locale).await?;
-            malaka_api::file::save(&out, &pdf)?;
+            app.save_export(&out, &pdf)?;
             emit(json, &serde_json::json!({ "file": out, "bytes": pdf.len() }), |_| {
                 format!("wrote {} ({} bytes)", out.display(), pdf.len())
             });

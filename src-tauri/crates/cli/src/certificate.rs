@@ -186,7 +186,7 @@ pub(crate) async fn cert(app: &Malaka, cmd: CertCmd, secrets: &Secrets, json: bo
                 written = app.certificate_pdf_each(&list, &out, &locale, also.as_deref(), &progress_job()).await?;
             } else {
                 let pdf = app.certificate_pdf(&list, &locale, also.as_deref(), &progress_job()).await?;
-                malaka_api::file::save(&out, &pdf)?;
+                app.save_export(&out, &pdf)?;
                 written.push(out.clone());
             }
             emit(json, &serde_json::json!({ "files": written, "certificates": list.len() }), |_| {
@@ -196,7 +196,7 @@ pub(crate) async fn cert(app: &Malaka, cmd: CertCmd, secrets: &Secrets, json: bo
         CertCmd::Revocations { out } => {
             let list = app.certificate_revocations().await?;
             let text = serde_json::to_string_pretty(&list).map_err(|e| Error::storage(e.to_string()))?;
-            malaka_api::file::save(&out, text.as_bytes())?;
+            app.save_export(&out, text.as_bytes())?;
             emit(json, &list, |l| format!("wrote {} revoked certificate(s) to {}", l.revoked.len(), out.display()));
         }
         CertCmd::Verify { token, file, public_key, revocations } => {
@@ -247,7 +247,7 @@ pub(crate) async fn cert(app: &Malaka, cmd: CertCmd, secrets: &Secrets, json: bo
                 } else {
                     app.certificate_template_preview(&org, &locale, also.as_deref()).await?
                 };
-                malaka_api::file::save(out, &bytes)?;
+                app.save_export(out, &bytes)?;
             }
             emit(json, &info, |i| {
                 let state = if i.exists { "the organisation's own" } else { "none yet (the default is used)" };

@@ -82,7 +82,7 @@ pub(crate) async fn org(app: &Malaka, cmd: OrgCmd, json: bool) -> Result<(), Err
                     return Err(Error::NotFound { entity: "logo", id: org });
                 };
                 if let Some(out) = &out {
-                    malaka_api::file::save(out, logo.bytes())?;
+                    app.save_export(out, logo.bytes())?;
                 }
                 emit(json, &serde_json::json!({ "extension": logo.extension(), "bytes": logo.bytes().len() }), |_| {
                     format!("logo: {} bytes, {}", logo.bytes().len(), logo.extension())

@@ -57,7 +57,7 @@ pub(crate) async fn export(app: &Malaka, cmd: ExportCmd, json: bool) -> Result<(
             (app.participants_file(&activity, ListFormat::Csv, &locale).await?, out)
         }
     };
-    malaka_api::file::save(&out, &bytes)?;
+    app.save_export(&out, &bytes)?;
     let written = serde_json::json!({ "file": out, "bytes": bytes.len() });
     emit(json, &written, |_| format!("wrote {} ({} bytes)", out.display(), bytes.len()));
     Ok(())

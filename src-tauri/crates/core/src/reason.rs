@@ -312,6 +312,10 @@ pub enum Reason {
         file: String,
     },
     BackupOverDatabase,
+    /// An export aimed at the register's database or a file beside it.
+    ExportOverRegister {
+        file: String,
+    },
     /// A file offered as a backup that is not a Malaka register.
     NotABackup {
         file: String,
@@ -642,6 +646,9 @@ impl std::fmt::Display for Reason {
                 write!(f, "{file} was written by a newer version of Malaka; update Malaka to restore it")
             }
             R::DatabaseInUse { file } => write!(f, "{file} is open in another program; close it first"),
+            R::ExportOverRegister { file } => {
+                write!(f, "{file} belongs to the register; save the export somewhere else")
+            }
             R::BackupOverDatabase => write!(f, "the backup cannot replace the database itself"),
             R::NoDataDirectory => write!(f, "no data directory on this system; give a database file"),
             R::UnsupportedFormat { file, extension } => {
