@@ -37,7 +37,7 @@ fn from_row(r: &SqliteRow) -> Result<StoredKey> {
 
 /// Every key, oldest first.
 pub async fn list(conn: &mut Conn) -> Result<Vec<StoredKey>> {
-    sqlx::query("SELECT * FROM signing_key ORDER BY created_at, id")
+    sqlx::query("SELECT * FROM signing_key ORDER BY created_at, rowid")
         .fetch_all(conn)
         .await?
         .iter()
@@ -48,7 +48,7 @@ pub async fn list(conn: &mut Conn) -> Result<Vec<StoredKey>> {
 /// The key that signs now: the newest not retired.
 pub async fn current(conn: &mut Conn) -> Result<Option<StoredKey>> {
     let row =
-        sqlx::query("SELECT * FROM signing_key WHERE retired_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 1")
+        sqlx::query("SELECT * FROM signing_key WHERE retired_at IS NULL ORDER BY created_at DESC, rowid DESC LIMIT 1")
             .fetch_optional(conn)
             .await?;
     row.as_ref().map(from_row).transpose()
