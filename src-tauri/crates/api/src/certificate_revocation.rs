@@ -258,3 +258,33 @@ mod tests {
         assert_eq!(read.version, 1);
     }
 }
+
+#[cfg(test)]
+mod random_lists {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        /// Random JSON where a revocation list is expected, and random entries in a list: read
+        /// or refused, never a crash, and never "valid" with a foreign signature.
+        #[test]
+        fn any_list_is_read_or_refused(text in "\\PC{0,300}", numbers in proptest::collection::vec("\\PC{0,30}", 0..5)) {
+            let _ = serde_json::from_str::<RevocationList>(&text);
+            let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+            let seed = [9u8; 32];
+            let public = rules::hex(&rules::public_key(&seed));
+            let token = rules::sign(&seed, "UZ-A-2026-000001", day, 8.0, "C", "Name").unwrap();
+            let list = RevocationList {
+                version: 2,
+                key_id: rules::hex(&rules::key_id(&rules::public_key(&seed))),
+                public_key: public.clone(),
+                made_on: day,
+                revoked: numbers.into_iter().map(|number| Revoked { number, revoked_on: day }).collect(),
+                signature: "00".repeat(64),
+            };
+            prop_assert!(verify_offline(&token, &public, Some(&list)).is_err(), "an unsigned list is never accepted");
+        }
+    }
+}
