@@ -41,6 +41,7 @@ async fn a_manager_issues_prints_revokes_reissues_and_verifies() {
     let db = data.path().join("malaka.db");
     let course = seed::course(&db).await;
     seed::attend(&db, &course, 3).await;
+    seed::signing_key(&db).await;
     let app = App::launch_in(data).await;
     let year = chrono::Utc::now().format("%Y").to_string();
     let first = format!("UZ-DXM-TSH-{year}-000001");
@@ -51,7 +52,11 @@ async fn a_manager_issues_prints_revokes_reissues_and_verifies() {
     app.click(&format!("session-card-{}", course.today)).await;
     app.click("open-activity").await;
     app.wait_attr(&format!("completion-{}", course.people[0].0), "data-eligible", "true").await;
+    // The key is sealed: the first signing of the session asks for its passphrase.
     app.click("cert-issue").await;
+    app.type_into("key-unlock-passphrase", seed::KEY_PASSPHRASE).await;
+    app.shot("19-key-unlock").await;
+    app.click("key-unlock-submit").await;
     app.wait_text("cert-issue-result", "3").await;
     app.wait_text(&format!("completion-{}", course.people[0].0), &first).await;
     app.shot("20-issued").await;

@@ -85,6 +85,16 @@ pub async fn course(db: &Path) -> Course {
     Course { trainer: trainer.id, yesterday: yesterday.id, today: today_session.id, people }
 }
 
+/// The signing key's passphrase in the journeys.
+pub const KEY_PASSPHRASE: &str = "the issuer's passphrase";
+
+/// Sets up the certificate signing key, as an administrator does once.
+pub async fn signing_key(db: &Path) {
+    let app = Malaka::open(db).await.unwrap();
+    app.key_rotate(KEY_PASSPHRASE).await.unwrap();
+    app.close().await;
+}
+
 /// Marks the first `n` people on the roll present in both sessions, so they are eligible.
 pub async fn attend(db: &Path, course: &Course, n: usize) {
     let app = Malaka::open(db).await.unwrap();

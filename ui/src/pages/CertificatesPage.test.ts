@@ -6,12 +6,17 @@ import { resetPrintChoice } from "$lib/certificates/printChoice.svelte";
 import { REGISTER_LIMIT } from "$lib/certificates/register";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { signInAs } from "$lib/testing/session";
+import { fill } from "$lib/testing/form";
+import KeyUnlockDialog from "../components/KeyUnlockDialog.svelte";
 import CertificatesPage from "./CertificatesPage.svelte";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
-  return mockFns("list", "revoke", "reissue", "pdfSave", "verify", "publicKey", "pick");
+  return mockFns("list", "revoke", "reissue", "pdfSave", "verify", "publicKey", "pick", "unlock");
 });
+vi.mock("$lib/api/signingKey", () => ({
+  signingKeyUnlock: (passphrase: string) => api.unlock(passphrase),
+}));
 
 vi.mock("$lib/api/certificate", () => ({
   certificateList: (a: string | null, s: string | null, l: number) => api.list(a, s, l),
@@ -226,6 +231,26 @@ describe("the certificate register", () => {
     expect((screen.getByTestId("cert-search") as HTMLInputElement).value).toBe(
       "UZ-ASAN-2026-000004",
     );
+  });
+
+  it("asks for the signing key's passphrase when the key is locked, then reissues", async () => {
+    const fresh = certificate("c4", 4, { replaces_id: "c3" });
+    api.reissue
+      .mockRejectedValueOnce({ code: "refused", reason: { key: "signing_key_locked" } })
+      .mockResolvedValueOnce(fresh);
+    api.unlock.mockReset().mockResolvedValue({});
+    render(KeyUnlockDialog);
+    render(CertificatesPage);
+    await fireEvent.click(await screen.findByTestId("cert-reissue-UZ-ASAN-2026-000003"));
+    await screen.findByTestId("key-unlock");
+    expect(screen.queryByTestId("cert-error")).toBeNull();
+    await fill("key-unlock-passphrase", "the agency passphrase");
+    await fireEvent.click(screen.getByTestId("key-unlock-submit"));
+    expect((await screen.findByTestId("cert-reissued")).textContent).toContain(
+      "reissued as UZ-ASAN-2026-000004",
+    );
+    expect(api.reissue).toHaveBeenCalledTimes(2);
+    expect(api.unlock).toHaveBeenCalledWith("the agency passphrase");
   });
 
   it("shows a refused reissue by its code and message", async () => {

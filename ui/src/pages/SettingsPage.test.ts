@@ -41,6 +41,23 @@ const tohir: Trainer = {
 };
 vi.mock("$lib/api/trainer", () => ({ trainerList: () => Promise.resolve([tohir]) }));
 vi.mock("$lib/api/venue", () => ({ venueList: () => Promise.resolve([]) }));
+vi.mock("$lib/api/signingKey", () => ({
+  PASSPHRASE_MIN: 12,
+  signingKeyList: () =>
+    Promise.resolve([
+      {
+        key_id: "0123456789abcdef",
+        public_key: "ab".repeat(32),
+        valid_from: "2026-11-01T10:00:00Z",
+        retired_at: null,
+        in_use: true,
+        protected: true,
+      },
+    ]),
+  signingKeyRotate: vi.fn(),
+  signingKeyRetire: vi.fn(),
+  signingKeyProtect: vi.fn(),
+}));
 
 beforeEach(() => {
   setLocale("en");
@@ -55,6 +72,9 @@ describe("the settings page, by role", () => {
     expect(screen.getByTestId("password-panel")).toBeTruthy();
     expect(screen.getByTestId("trainer-add")).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId("account-row-admin")).toBeTruthy());
+    expect(screen.getByTestId("key-row-0123456789abcdef")).toBeTruthy();
+    expect(screen.getByTestId("key-rotate-save")).toBeTruthy();
+    expect(screen.getByTestId("key-retire-0123456789abcdef")).toBeTruthy();
   });
 
   it("gives a viewer their own password and the lists to read, nothing more", async () => {
@@ -68,6 +88,10 @@ describe("the settings page, by role", () => {
     expect(screen.queryByTestId("trainer-add")).toBeNull();
     expect(screen.queryByTestId("trainer-edit-0")).toBeNull();
     expect(screen.queryByTestId("venue-add")).toBeNull();
+    // Everyone sees the signing keys; only an administrator changes them.
+    expect(screen.getByTestId("key-row-0123456789abcdef")).toBeTruthy();
+    expect(screen.queryByTestId("key-rotate-save")).toBeNull();
+    expect(screen.queryByTestId("key-retire-0123456789abcdef")).toBeNull();
   });
 
   it("lets an HR officer keep the trainers and venues", () => {

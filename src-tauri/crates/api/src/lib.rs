@@ -48,14 +48,17 @@ use malaka_store::{Store, WriteTx, audit};
 pub use error::{Error, ErrorCode, NamedConflict, Problem, Result};
 pub use malaka_core as core;
 
+/// A signing key's id and its 32-byte seed.
+pub(crate) type UnlockedKey = (String, [u8; 32]);
+
 /// An open Malaka database and the account acting on it.
 #[derive(Clone)]
 pub struct Malaka {
     store: Store,
     /// The signed-in account, shared by the clones (the desktop's commands run on clones).
     who: Arc<RwLock<Option<Account>>>,
-    /// The signing key unlocked in this session (its id and seed), in memory only.
-    unlocked: Arc<RwLock<Option<(String, [u8; 32])>>>,
+    /// The signing key unlocked in this session, in memory only.
+    unlocked: Arc<RwLock<Option<UnlockedKey>>>,
 }
 
 impl Malaka {
@@ -81,11 +84,11 @@ impl Malaka {
         *self.who.write().unwrap_or_else(PoisonError::into_inner) = account;
     }
 
-    pub(crate) fn unlocked_seed(&self) -> Option<(String, [u8; 32])> {
+    pub(crate) fn unlocked_seed(&self) -> Option<UnlockedKey> {
         self.unlocked.read().unwrap_or_else(PoisonError::into_inner).clone()
     }
 
-    pub(crate) fn set_unlocked(&self, key: Option<(String, [u8; 32])>) {
+    pub(crate) fn set_unlocked(&self, key: Option<UnlockedKey>) {
         *self.unlocked.write().unwrap_or_else(PoisonError::into_inner) = key;
     }
 

@@ -148,16 +148,19 @@ impl Malaka {
     }
 
     /// Makes a new signing key sealed with `passphrase` and retires the one in use (which keeps
-    /// verifying what it signed). The first call sets the passphrase; later ones must give it.
-    /// A key from before sealing is sealed with it too.
+    /// verifying what it signed). The first call sets the passphrase; later ones must give the
+    /// passphrase of the key in use (with none in use, after a retirement, a new one is set). A
+    /// key from before sealing is sealed with it too.
     pub async fn key_rotate(&self, passphrase: &str) -> Result<SigningKeyInfo> {
         self.may(Action::KeyManage)?;
         if passphrase.chars().count() < MIN_PASSPHRASE {
             return Err(Error::invalid("passphrase", Reason::PasswordTooShort { min: MIN_PASSPHRASE as u32 }));
         }
         let keys = store::list(&mut *self.store.read().await?).await?;
-        if let Some(sealed) = keys.iter().rev().find(|k| k.sealed_seed.is_some())
-            && open(passphrase, sealed).await.is_none()
+        // The key in use must be unlocked by the passphrase given. A lost passphrase is recovered
+        // by retiring that key first: the next rotation then sets a new passphrase.
+        if let Some(in_use) = keys.iter().rev().find(|k| k.retired_at.is_none() && k.sealed_seed.is_some())
+            && open(passphrase, in_use).await.is_none()
         {
             return Err(wrong_passphrase());
         }

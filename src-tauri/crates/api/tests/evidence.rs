@@ -42,7 +42,10 @@ async fn prints_and_exports_are_audited() {
     let c = course(&[("Karimova", "Dilnoza")]).await;
     let id = issued(&c.app, &c.session, &c.activity, &c.people[0]).await;
     let cert = c.app.certificate_get(&id).await.unwrap();
-    c.app.certificate_pdf(&[cert.clone()], "uz-Latn", None, &malaka_api::job::Job::default()).await.unwrap();
+    c.app
+        .certificate_pdf(std::slice::from_ref(&cert), "uz-Latn", None, &malaka_api::job::Job::default())
+        .await
+        .unwrap();
     c.app.participants_file(&c.activity, malaka_api::plan_export::ListFormat::Csv, "ru").await.unwrap();
     c.app.attendance_sheet(&c.session, "az").await.unwrap();
     let actions: Vec<String> = c.app.audit_list(None, 3).await.unwrap().into_iter().map(|e| e.action).collect();

@@ -53,6 +53,12 @@ async fn a_rotated_key_keeps_verifying_what_it_signed() {
     let again = c.app.certificate_reissue(&old.code).await.unwrap();
     let facts = rules::read(&again.token).unwrap().0;
     assert_eq!(facts.key_id, new_key.key_id, "new certificates are signed with the new key");
+
+    // A lost passphrase: the key in use is retired, and the next rotation sets a new one.
+    c.app.key_retire(&new_key.key_id).await.unwrap();
+    let third = c.app.key_rotate("a brand new passphrase").await.unwrap();
+    assert!(third.in_use);
+    assert_eq!(c.app.certificate_verify(&again.token).await.unwrap().status, VerificationStatus::Valid);
 }
 
 #[tokio::test]

@@ -177,7 +177,14 @@ pub async fn generate(path: &Path, scale: Scale, seed: u64, on_step: &mut dyn Fn
         plans.len(),
         plans.iter().map(|p| p.days.len()).sum::<usize>()
     );
-    let event = audit::Event { actor: ACTOR, action: "bench.generate", entity: "dataset", entity_id: None, summary };
+    let event = audit::Event {
+        actor: ACTOR,
+        account_id: None,
+        action: "bench.generate",
+        entity: "dataset",
+        entity_id: None,
+        summary,
+    };
     audit::record(&mut tx, at(today(), 0), event).await?;
     tx.commit().await?;
 

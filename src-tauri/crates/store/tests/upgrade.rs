@@ -62,7 +62,7 @@ async fn an_earlier_register_opens_with_its_audit_log_sealed_into_the_chain_and_
     store.close().await;
     // Opened again, nothing is sealed twice and the chain still holds.
     let store = Store::open(&path).await.unwrap();
-    let check = audit::verify_chain(&mut *store.read().await.unwrap()).await.unwrap();
+    let check = audit::verify_chain(&mut store.read().await.unwrap()).await.unwrap();
     assert_eq!((check.entries, check.first_broken), (3, None));
 }
 
@@ -74,7 +74,7 @@ async fn an_edited_or_removed_entry_breaks_the_chain_and_ids_are_never_reused() 
     let store = Store::open(&path).await.unwrap();
 
     behind_the_apps_back(&store, "UPDATE audit_log SET summary = 'nothing happened' WHERE id = 2").await;
-    let check = audit::verify_chain(&mut *store.read().await.unwrap()).await.unwrap();
+    let check = audit::verify_chain(&mut store.read().await.unwrap()).await.unwrap();
     assert_eq!(check.first_broken, Some(2), "the edited entry is named");
 
     let dir2 = tempfile::tempdir().unwrap();
@@ -82,7 +82,7 @@ async fn an_edited_or_removed_entry_breaks_the_chain_and_ids_are_never_reused() 
     earlier_register(&path2).await;
     let store2 = Store::open(&path2).await.unwrap();
     behind_the_apps_back(&store2, "DELETE FROM audit_log WHERE id = 1").await;
-    let check = audit::verify_chain(&mut *store2.read().await.unwrap()).await.unwrap();
+    let check = audit::verify_chain(&mut store2.read().await.unwrap()).await.unwrap();
     assert_eq!(check.first_broken, Some(2), "the entry after a removed one is named");
 
     behind_the_apps_back(&store2, "DELETE FROM audit_log WHERE id = 3").await;
@@ -97,6 +97,6 @@ async fn an_edited_or_removed_entry_breaks_the_chain_and_ids_are_never_reused() 
     };
     audit::record(&mut tx, chrono::Utc::now(), e).await.unwrap();
     tx.commit().await.unwrap();
-    let last = audit::list(&mut *store2.read().await.unwrap(), None, 1).await.unwrap();
+    let last = audit::list(&mut store2.read().await.unwrap(), None, 1).await.unwrap();
     assert_eq!(last[0].id, 4, "the removed entry's id 3 is not given again");
 }

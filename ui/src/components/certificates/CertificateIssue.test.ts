@@ -7,6 +7,8 @@ import { certificate, completionWith } from "$lib/certificates/fixtures";
 import { resetPrintChoice } from "$lib/certificates/printChoice.svelte";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { fileError } from "$lib/testing/apiErrors";
+import { fill } from "$lib/testing/form";
+import KeyUnlockDialog from "../KeyUnlockDialog.svelte";
 import CertificateIssue from "./CertificateIssue.svelte";
 import { deferred } from "$lib/util/deferred";
 
@@ -17,7 +19,11 @@ const api = vi.hoisted(() => ({
   pick: vi.fn(),
   pickFolder: vi.fn(),
   cancel: vi.fn(),
+  unlock: vi.fn(),
   jobs: 0,
+}));
+vi.mock("$lib/api/signingKey", () => ({
+  signingKeyUnlock: (passphrase: string) => api.unlock(passphrase),
 }));
 vi.mock("$lib/api/certificate", () => ({
   certificateIssue: (input: IssueInput, batch?: Batch) => api.issue(input, batch),
@@ -97,6 +103,74 @@ describe("issuing certificates from the completion panel", () => {
     expect(result.textContent).toContain("2 certificates were issued.");
     expect(result.textContent).toContain("1 participant already held one");
     expect(result.textContent).toContain("Not eligible, so not issued: Saidova Malika");
+  });
+
+  it("unlocks a locked signing key with its passphrase, then issues", async () => {
+    const report = { issued: [certificate("c2", 2)], already: 0, not_eligible: [] };
+    api.issue
+      .mockReset()
+      .mockRejectedValueOnce({ code: "refused", reason: { key: "signing_key_locked" } })
+      .mockResolvedValueOnce(report);
+    api.unlock
+      .mockReset()
+      .mockRejectedValueOnce({
+        code: "invalid",
+        field: "passphrase",
+        reason: { key: "wrong_passphrase" },
+      })
+      .mockResolvedValueOnce({});
+    const onissued = vi.fn();
+    render(KeyUnlockDialog);
+    render(CertificateIssue, { activityId: "act", completion: before, onissued });
+    await fireEvent.click(screen.getByTestId("cert-issue"));
+    await screen.findByTestId("key-unlock");
+    await fill("key-unlock-passphrase", "a wrong one");
+    await fireEvent.click(screen.getByTestId("key-unlock-submit"));
+    expect((await screen.findByTestId("key-unlock-error")).textContent).toContain(
+      "The passphrase is wrong.",
+    );
+    expect(screen.queryByTestId("cert-issue-error")).toBeNull();
+    await fill("key-unlock-passphrase", "the agency passphrase");
+    await fireEvent.click(screen.getByTestId("key-unlock-submit"));
+    expect((await screen.findByTestId("cert-issue-result")).textContent).toContain(
+      "1 certificate was issued.",
+    );
+    expect(api.issue).toHaveBeenCalledTimes(2);
+    // Each try is its own batch.
+    expect(api.issue.mock.calls.map((c) => (c[1] as Batch).jobId)).toEqual(["job-1", "job-2"]);
+    expect(onissued).toHaveBeenCalledTimes(1);
+    expect(screen.queryByTestId("key-unlock")).toBeNull();
+  });
+
+  it("issues nothing and says nothing when the passphrase is not given", async () => {
+    api.issue
+      .mockReset()
+      .mockRejectedValue({ code: "refused", reason: { key: "signing_key_locked" } });
+    const onissued = vi.fn();
+    render(KeyUnlockDialog);
+    render(CertificateIssue, { activityId: "act", completion: before, onissued });
+    await fireEvent.click(screen.getByTestId("cert-issue"));
+    await fireEvent.click(await screen.findByTestId("key-unlock-cancel"));
+    await waitFor(() =>
+      expect((screen.getByTestId("cert-issue") as HTMLButtonElement).disabled).toBe(false),
+    );
+    expect(api.issue).toHaveBeenCalledTimes(1);
+    expect(onissued).not.toHaveBeenCalled();
+    expect(screen.queryByTestId("cert-issue-error")).toBeNull();
+    expect(screen.queryByTestId("cert-issue-result")).toBeNull();
+  });
+
+  it("says an administrator must set the signing key up when there is none", async () => {
+    api.issue.mockReset().mockRejectedValue({
+      code: "refused",
+      reason: { key: "signing_key_not_set_up" },
+    });
+    render(KeyUnlockDialog);
+    render(CertificateIssue, { activityId: "act", completion: before });
+    await fireEvent.click(screen.getByTestId("cert-issue"));
+    const error = await screen.findByTestId("cert-issue-error");
+    expect(error.textContent).toContain("an administrator must set it up in Settings");
+    expect(screen.queryByTestId("key-unlock")).toBeNull();
   });
 
   it("leaves out what did not happen, in the locale's plural", async () => {

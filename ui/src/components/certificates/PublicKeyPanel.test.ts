@@ -44,4 +44,14 @@ describe("the public key disclosure", () => {
     await fireEvent.click(screen.getByTestId("cert-public-key-copy"));
     expect(await screen.findByText(/select the key and copy it/)).toBeTruthy();
   });
+
+  it("says calmly that there is no key yet, and who sets it up", async () => {
+    api.publicKey.mockRejectedValue({ code: "refused", reason: { key: "signing_key_not_set_up" } });
+    render(PublicKeyPanel);
+    await fireEvent.click(screen.getByTestId("cert-public-key-toggle"));
+    const none = await screen.findByTestId("cert-public-key-none");
+    expect(none.textContent).toContain("There is no signing key yet");
+    expect(none.textContent).toContain("an administrator must set it up in Settings");
+    expect(screen.queryByTestId("error-banner")).toBeNull();
+  });
 });

@@ -2,9 +2,14 @@ import { fireEvent, render, screen } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { fileError } from "$lib/testing/apiErrors";
+import { fill } from "$lib/testing/form";
+import KeyUnlockDialog from "../KeyUnlockDialog.svelte";
 import RevocationListPanel from "./RevocationListPanel.svelte";
 
-const api = vi.hoisted(() => ({ pick: vi.fn(), save: vi.fn() }));
+const api = vi.hoisted(() => ({ pick: vi.fn(), save: vi.fn(), unlock: vi.fn() }));
+vi.mock("$lib/api/signingKey", () => ({
+  signingKeyUnlock: (passphrase: string) => api.unlock(passphrase),
+}));
 vi.mock("$lib/api/attendance", () => ({
   pickSheetPath: (title: string, filter: string, name: string) => api.pick(title, filter, name),
 }));
@@ -67,5 +72,35 @@ describe("the revocation list", () => {
     expect(banner.getAttribute("data-code")).toBe("file");
     expect(banner.textContent).toContain("/read-only/r.json could not be read or written.");
     expect(screen.queryByTestId("cert-revocations-saved")).toBeNull();
+  });
+
+  it("unlocks a locked signing key, then saves the list", async () => {
+    api.pick.mockResolvedValue("/srv/revoked.json");
+    api.save
+      .mockRejectedValueOnce({ code: "refused", reason: { key: "signing_key_locked" } })
+      .mockResolvedValueOnce(1);
+    api.unlock.mockReset().mockResolvedValue({});
+    render(KeyUnlockDialog);
+    render(RevocationListPanel);
+    await fireEvent.click(screen.getByTestId("cert-revocations-save"));
+    await fill("key-unlock-passphrase", "the agency passphrase");
+    await fireEvent.click(screen.getByTestId("key-unlock-submit"));
+    expect((await screen.findByTestId("cert-revocations-saved")).textContent).toContain(
+      "/srv/revoked.json",
+    );
+    expect(api.save).toHaveBeenCalledTimes(2);
+  });
+
+  it("says nothing when the passphrase is not given", async () => {
+    api.pick.mockResolvedValue("/srv/revoked.json");
+    api.save.mockRejectedValue({ code: "refused", reason: { key: "signing_key_locked" } });
+    render(KeyUnlockDialog);
+    render(RevocationListPanel);
+    const button = screen.getByTestId("cert-revocations-save") as HTMLButtonElement;
+    await fireEvent.click(button);
+    await fireEvent.click(await screen.findByTestId("key-unlock-cancel"));
+    await vi.waitFor(() => expect(button.disabled).toBe(false));
+    expect(screen.queryByTestId("cert-revocations-saved")).toBeNull();
+    expect(screen.queryByTestId("cert-revocations-error")).toBeNull();
   });
 });

@@ -252,6 +252,70 @@ describe("verifying another agency's certificate", () => {
     expect(result.textContent).toContain("no revocation list — revocation not checked");
   });
 
+  it("says how old the revocation list is, and warns when it is stale or old", async () => {
+    api.verifyWithKey.mockResolvedValue({
+      status: "valid",
+      facts: facts(),
+      certificate: null,
+      revocations: {
+        made_on: "2026-10-01",
+        version: 1,
+        days_old: 45,
+        stale: true,
+        old_format: true,
+      },
+    });
+    await otherAgency();
+    await submitToken();
+    await screen.findByTestId("cert-verify-result");
+    expect(screen.getByTestId("verify-list-date").textContent?.trim()).toBe(
+      "Checked against the revocation list of 1 October 2026 (45 days old).",
+    );
+    expect(screen.getByTestId("verify-list-stale").textContent).toContain(
+      "over 30 days old: certificates revoked since are not in it",
+    );
+    expect(screen.getByTestId("verify-list-old").textContent).toContain(
+      "an older format: ask the issuer for a new list",
+    );
+  });
+
+  it("gives a fresh list's date alone, counted in the locale's plural", async () => {
+    setLocale("ru");
+    api.verifyWithKey.mockResolvedValue({
+      status: "valid",
+      facts: facts(),
+      certificate: null,
+      revocations: {
+        made_on: "2026-12-04",
+        version: 2,
+        days_old: 2,
+        stale: false,
+        old_format: false,
+      },
+    });
+    await otherAgency();
+    await submitToken();
+    await screen.findByTestId("cert-verify-result");
+    expect(screen.getByTestId("verify-list-date").textContent?.trim()).toBe(
+      "Проверено по списку отзыва от 4 декабря 2026 (ему 2 дня).",
+    );
+    expect(screen.queryByTestId("verify-list-stale")).toBeNull();
+    expect(screen.queryByTestId("verify-list-old")).toBeNull();
+  });
+
+  it("says nothing of a list when none was checked", async () => {
+    api.verifyWithKey.mockResolvedValue({
+      status: "valid",
+      facts: facts(),
+      certificate: null,
+      revocations: null,
+    });
+    await otherAgency(KEY, null);
+    await submitToken();
+    await screen.findByTestId("cert-verify-result");
+    expect(screen.queryByTestId("verify-list-date")).toBeNull();
+  });
+
   it("removes a chosen list", async () => {
     api.verifyWithKey.mockResolvedValue({ status: "valid", facts: facts(), certificate: null });
     await otherAgency();

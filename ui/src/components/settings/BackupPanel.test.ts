@@ -2,12 +2,17 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { fileError } from "$lib/testing/apiErrors";
+import { fill } from "$lib/testing/form";
+import KeyUnlockDialog from "../KeyUnlockDialog.svelte";
 import BackupPanel from "./BackupPanel.svelte";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
-  return mockFns("pickSave", "pickOpen", "backup", "restore");
+  return mockFns("pickSave", "pickOpen", "backup", "restore", "unlock");
 });
+vi.mock("$lib/api/signingKey", () => ({
+  signingKeyUnlock: (passphrase: string) => api.unlock(passphrase),
+}));
 vi.mock("$lib/api/attendance", () => ({
   pickSheetPath: (title: string, filter: string, name: string) => api.pickSave(title, filter, name),
 }));
@@ -27,6 +32,22 @@ beforeEach(() => {
 const click = (testid: string) => fireEvent.click(screen.getByTestId(testid));
 
 describe("backing up", () => {
+  it("unlocks a locked signing key (the backup seals the audit log), then backs up", async () => {
+    api.pickSave.mockResolvedValue("/home/u/b.db");
+    api.backup
+      .mockRejectedValueOnce({ code: "refused", reason: { key: "signing_key_locked" } })
+      .mockResolvedValueOnce(2048);
+    api.unlock.mockResolvedValue({});
+    render(KeyUnlockDialog);
+    render(BackupPanel);
+    await click("backup-save");
+    await fill("key-unlock-passphrase", "the agency passphrase");
+    await click("key-unlock-submit");
+    expect((await screen.findByTestId("backup-result")).textContent).toContain("/home/u/b.db");
+    expect(api.backup).toHaveBeenCalledTimes(2);
+    expect(api.unlock).toHaveBeenCalledWith("the agency passphrase");
+  });
+
   it("proposes a dated name, writes the backup there and says where and how large", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date(2025, 2, 9, 10, 0));

@@ -58,6 +58,8 @@ export type { IssueReport } from "$lib/bindings/IssueReport";
 export type { Verification } from "$lib/bindings/Verification";
 export type { VerificationStatus } from "$lib/bindings/VerificationStatus";
 export type { PublicKey } from "$lib/bindings/PublicKey";
+export type { ListCheck } from "$lib/bindings/ListCheck";
+export type { SigningKeyInfo } from "$lib/bindings/SigningKeyInfo";
 
 export type { Programme } from "$lib/bindings/Programme";
 export type { NewProgramme } from "$lib/bindings/NewProgramme";

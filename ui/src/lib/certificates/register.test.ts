@@ -49,7 +49,12 @@ describe("the certificate register's logic", () => {
   });
 
   it("never reads an unexpected verdict as valid", () => {
-    const v = (status: VerificationStatus) => ({ status, facts: facts(), certificate: null });
+    const v = (status: VerificationStatus) => ({
+      status,
+      facts: facts(),
+      certificate: null,
+      revocations: null,
+    });
     expect(verifyStatus(v("valid"))).toBe("valid");
     expect(verifyStatus(v("revoked"))).toBe("revoked");
     expect(verifyStatus(v("unknown"))).toBe("unknown");

@@ -28,6 +28,7 @@ import { azRole } from "./role/az";
 import { azAction } from "./action/az";
 import { azAccounts } from "./accounts/az";
 import { azPassword } from "./password/az";
+import { azSigningKey } from "./signing_key/az";
 
 export const az: Catalogue = {
   "app.name": "Malaka",
@@ -289,6 +290,7 @@ export const az: Catalogue = {
   ...azVerify,
   ...azTrainers,
   ...azPassword,
+  ...azSigningKey,
   ...azAccounts,
   ...azAction,
   ...azRole,

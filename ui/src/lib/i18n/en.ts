@@ -28,6 +28,7 @@ import { enRole } from "./role/en";
 import { enAction } from "./action/en";
 import { enAccounts } from "./accounts/en";
 import { enPassword } from "./password/en";
+import { enSigningKey } from "./signing_key/en";
 
 /** English defines the keys; every other catalogue is typed against this one. */
 export const en = {
@@ -287,6 +288,7 @@ export const en = {
   ...enVerify,
   ...enTrainers,
   ...enPassword,
+  ...enSigningKey,
   ...enAccounts,
   ...enAction,
   ...enRole,

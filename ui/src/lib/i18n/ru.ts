@@ -28,6 +28,7 @@ import { ruRole } from "./role/ru";
 import { ruAction } from "./action/ru";
 import { ruAccounts } from "./accounts/ru";
 import { ruPassword } from "./password/ru";
+import { ruSigningKey } from "./signing_key/ru";
 
 export const ru: Catalogue = {
   "app.name": "Malaka",
@@ -343,6 +344,7 @@ export const ru: Catalogue = {
   ...ruVerify,
   ...ruTrainers,
   ...ruPassword,
+  ...ruSigningKey,
   ...ruAccounts,
   ...ruAction,
   ...ruRole,

@@ -28,6 +28,7 @@ import { uzCyrlRole } from "./role/uz-Cyrl";
 import { uzCyrlAction } from "./action/uz-Cyrl";
 import { uzCyrlAccounts } from "./accounts/uz-Cyrl";
 import { uzCyrlPassword } from "./password/uz-Cyrl";
+import { uzCyrlSigningKey } from "./signing_key/uz-Cyrl";
 
 export const uzCyrl: Catalogue = {
   "app.name": "Malaka",
@@ -292,6 +293,7 @@ export const uzCyrl: Catalogue = {
   ...uzCyrlVerify,
   ...uzCyrlTrainers,
   ...uzCyrlPassword,
+  ...uzCyrlSigningKey,
   ...uzCyrlAccounts,
   ...uzCyrlAction,
   ...uzCyrlRole,

@@ -28,6 +28,7 @@ import { uzLatnRole } from "./role/uz-Latn";
 import { uzLatnAction } from "./action/uz-Latn";
 import { uzLatnAccounts } from "./accounts/uz-Latn";
 import { uzLatnPassword } from "./password/uz-Latn";
+import { uzLatnSigningKey } from "./signing_key/uz-Latn";
 
 // Oʻ and gʻ are written with U+02BB, the tutuq belgisi (maʼlumot) with U+02BC.
 export const uzLatn: Catalogue = {
@@ -293,6 +294,7 @@ export const uzLatn: Catalogue = {
   ...uzLatnVerify,
   ...uzLatnTrainers,
   ...uzLatnPassword,
+  ...uzLatnSigningKey,
   ...uzLatnAccounts,
   ...uzLatnAction,
   ...uzLatnRole,

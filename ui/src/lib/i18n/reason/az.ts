@@ -114,6 +114,17 @@ export const azReason: {
   "reason.bad_signature": "İmza uyğun gəlmir: sertifikat dəyişdirilib və ya bu açarla verilməyib.",
   "reason.public_key_format": "Açıq açar 64 onaltılıq rəqəmdən ibarətdir.",
   "reason.revocation_list_signature": "Ləğv siyahısının imzası zədələnib.",
+  "reason.signing_key_not_set_up":
+    "Hələ imza açarı yoxdur, ona görə də heç nə imzalamaq mümkün deyil: administrator onu «Parametrlər» bölməsində, «İmza açarları» hissəsində quraşdırmalıdır.",
+  "reason.signing_key_locked":
+    "İmza açarı kilidlidir: Malaka bağlanana qədər kilidini açmaq üçün onun şifrə ifadəsini daxil edin.",
+  "reason.wrong_passphrase": "Şifrə ifadəsi səhvdir.",
+  "reason.signed_after_retirement":
+    "Tarix {key_id} açarının istifadədən çıxarıldığı {retired_on} tarixindən sonradır: bu, etibarlı sertifikat deyil.",
+  "reason.revoked_number_malformed":
+    "Ləğv siyahısında «{value}» var, bu isə sertifikat nömrəsi deyil.",
+  "reason.revocation_list_version":
+    "Ləğv siyahısı {version} formatındadır, Malakanın bu versiyası onu oxuya bilmir; Malakanı yeniləyin.",
   "reason.not_a_malaka_qr": "{file}: bu QR kod Malaka sertifikatına aid deyil.",
   "reason.template": "{detail}",
   "reason.rendering_stopped": "Çap dayandırıldı: şablon çox vaxt və ya çox yaddaş tələb etdi.",
@@ -124,6 +135,7 @@ export const azReason: {
   "reason.file_not_found": "{file}: belə fayl yoxdur.",
   "reason.file_unreadable": "{file} oxuna və ya yazıla bilmədi.",
   "reason.file_exists": "{file} artıq var; başqa fayl adı seçin.",
+  "reason.export_over_register": "{file} reyestrə aiddir; faylı başqa yerdə saxlayın.",
   "reason.backup_over_database": "Ehtiyat nüsxə reyestrin özünü əvəz edə bilməz.",
   "reason.not_a_backup": "{file} Malaka ehtiyat nüsxəsi deyil.",
   "reason.backup_from_newer_version":
@@ -143,6 +155,16 @@ export const azReason: {
   "reason.cell_error": "{file}, sətir {row}, sütun «{column}»: xanada {error} xətası var.",
   "reason.no_qr_code": "{file}: oxunaqlı QR kod tapılmadı.",
   "reason.too_many_rows": "{file} faylında {rows} sətir var; bir idxalda ən çox {max}.",
+  "reason.sheet_too_large":
+    "{file}: vərəq {rows} sətir × {columns} sütundan ibarətdir; ən çox {max_rows} × {max_columns} oxunur.",
+  "reason.cell_too_long":
+    "{file}, sətir {row}, sütun {column}: bir xanada {max} simvoldan çox var.",
+  "reason.file_too_large":
+    "{file} faylının ölçüsü {mib} MB-dır; bu növ fayllar ən çox {max_mib} MB ola bilər.",
+  "reason.picture_dimensions":
+    "{file} özünü {width} × {height} piksel kimi göstərir — bu növ şəkil üçün həddindən artıq böyükdür.",
+  "reason.template_too_slow":
+    "Şablonun yerləşdirilməsi {seconds} saniyədən çox çəkdi və dayandırıldı; onu sadələşdirin.",
   "reason.not_a_revocation_list": "{file} ləğv siyahısı deyil.",
   "reason.needs_columns": "Faylda bu sütunlar olmalıdır: {columns}.",
   "reason.already_imported": "{file} artıq {at} tarixində idxal edilib ({rows} sətir).",

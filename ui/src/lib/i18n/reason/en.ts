@@ -110,6 +110,17 @@ export const enReason = {
     "The signature does not match: the certificate was altered or not issued with this key.",
   "reason.public_key_format": "A public key is 64 hexadecimal digits.",
   "reason.revocation_list_signature": "The revocation list’s signature is damaged.",
+  "reason.signing_key_not_set_up":
+    "There is no signing key yet, so nothing can be signed: an administrator must set it up in Settings, under “Signing keys”.",
+  "reason.signing_key_locked":
+    "The signing key is locked: give its passphrase to unlock it until Malaka is closed.",
+  "reason.wrong_passphrase": "The passphrase is wrong.",
+  "reason.signed_after_retirement":
+    "Dated after its key {key_id} was retired on {retired_on}: this is not a valid certificate.",
+  "reason.revoked_number_malformed":
+    "The revocation list holds “{value}”, which is not a certificate number.",
+  "reason.revocation_list_version":
+    "The revocation list is in format {version}, which this version of Malaka cannot read; update Malaka.",
   "reason.not_a_malaka_qr": "{file}: the QR code is not a Malaka certificate’s.",
   "reason.template": "{detail}",
   "reason.rendering_stopped": "Printing stopped: the template took too long or too much memory.",
@@ -120,6 +131,7 @@ export const enReason = {
   "reason.file_not_found": "{file}: no such file.",
   "reason.file_unreadable": "{file} could not be read or written.",
   "reason.file_exists": "{file} already exists; choose a new file name.",
+  "reason.export_over_register": "{file} belongs to the register; save the file somewhere else.",
   "reason.backup_over_database": "A backup cannot replace the register itself.",
   "reason.not_a_backup": "{file} is not a Malaka backup.",
   "reason.backup_from_newer_version":
@@ -138,6 +150,15 @@ export const enReason = {
   "reason.cell_error": "{file}, row {row}, column “{column}”: the cell holds the error {error}.",
   "reason.no_qr_code": "{file}: no readable QR code was found.",
   "reason.too_many_rows": "{file} has {rows} rows; at most {max} in one import.",
+  "reason.sheet_too_large":
+    "{file}: the sheet spans {rows} rows × {columns} columns; at most {max_rows} × {max_columns} are read.",
+  "reason.cell_too_long":
+    "{file}, row {row}, column {column}: more than {max} characters in one cell.",
+  "reason.file_too_large": "{file} is {mib} MB; files of this kind may be at most {max_mib} MB.",
+  "reason.picture_dimensions":
+    "{file} claims to be {width} × {height} pixels, far more than a picture of this kind can be.",
+  "reason.template_too_slow":
+    "The template took longer than {seconds} s to lay out and was stopped; simplify it.",
   "reason.not_a_revocation_list": "{file} is not a revocation list.",
   "reason.needs_columns": "The file needs the columns {columns}.",
   "reason.already_imported": "{file} was already imported on {at} ({rows} rows).",

@@ -114,6 +114,16 @@ export const ruReason: {
   "reason.bad_signature": "Подпись не совпадает: сертификат изменён или выдан не с этим ключом.",
   "reason.public_key_format": "Открытый ключ — это 64 шестнадцатеричные цифры.",
   "reason.revocation_list_signature": "Подпись списка отзыва повреждена.",
+  "reason.signing_key_not_set_up":
+    "Ключа подписи пока нет, поэтому подписать ничего нельзя: администратор должен настроить его в «Настройках», в разделе «Ключи подписи».",
+  "reason.signing_key_locked":
+    "Ключ подписи заблокирован: введите парольную фразу, чтобы разблокировать его до закрытия Malaka.",
+  "reason.wrong_passphrase": "Неверная парольная фраза.",
+  "reason.signed_after_retirement":
+    "Дата позже, чем ключ {key_id} был выведен из использования ({retired_on}): это недействительный сертификат.",
+  "reason.revoked_number_malformed": "В списке отзыва есть «{value}», а это не номер сертификата.",
+  "reason.revocation_list_version":
+    "Список отзыва записан в формате {version}, который эта версия Malaka не читает; обновите Malaka.",
   "reason.not_a_malaka_qr": "{file}: этот QR-код не от сертификата Malaka.",
   "reason.template": "{detail}",
   "reason.rendering_stopped":
@@ -125,6 +135,7 @@ export const ruReason: {
   "reason.file_not_found": "{file}: файл не найден.",
   "reason.file_unreadable": "Не удалось прочитать или записать {file}.",
   "reason.file_exists": "{file} уже существует; выберите другое имя файла.",
+  "reason.export_over_register": "{file} относится к реестру; сохраните файл в другом месте.",
   "reason.backup_over_database": "Резервная копия не может заменить сам реестр.",
   "reason.not_a_backup": "{file} не является резервной копией Malaka.",
   "reason.backup_from_newer_version":
@@ -144,6 +155,15 @@ export const ruReason: {
   "reason.cell_error": "{file}, строка {row}, столбец «{column}»: в ячейке ошибка {error}.",
   "reason.no_qr_code": "{file}: читаемый QR-код не найден.",
   "reason.too_many_rows": "В файле {file} строк: {rows}; за один импорт — не более {max}.",
+  "reason.sheet_too_large":
+    "{file}: размер листа {rows} × {columns} (строки × столбцы); читается не более {max_rows} × {max_columns}.",
+  "reason.cell_too_long": "{file}, строка {row}, столбец {column}: в ячейке больше {max} символов.",
+  "reason.file_too_large":
+    "Размер {file} — {mib} МБ; для файлов такого вида допустимо не более {max_mib} МБ.",
+  "reason.picture_dimensions":
+    "{file} заявляет размер {width} × {height} пикселей — намного больше, чем бывает у такого изображения.",
+  "reason.template_too_slow":
+    "Вёрстка шаблона заняла больше {seconds} с и была остановлена; упростите шаблон.",
   "reason.not_a_revocation_list": "{file} — не список отзыва.",
   "reason.needs_columns": "В файле нужны столбцы {columns}.",
   "reason.already_imported": "Файл {file} уже импортирован {at} (строк: {rows}).",

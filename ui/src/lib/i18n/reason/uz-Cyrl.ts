@@ -115,6 +115,17 @@ export const uzCyrlReason: {
     "Имзо мос келмайди: сертификат ўзгартирилган ёки бу калит билан берилмаган.",
   "reason.public_key_format": "Очиқ калит 64 та ўн олтилик рақамдан иборат.",
   "reason.revocation_list_signature": "Бекор қилинганлар рўйхатининг имзоси шикастланган.",
+  "reason.signing_key_not_set_up":
+    "Имзо калити ҳали йўқ, шунинг учун ҳеч нарсани имзолаб бўлмайди: администратор уни «Созламалар»даги «Имзо калитлари» бўлимида созлаши керак.",
+  "reason.signing_key_locked":
+    "Имзо калити қулфланган: Малака ёпилгунча уни қулфдан чиқариш учун махфий иборасини киритинг.",
+  "reason.wrong_passphrase": "Махфий ибора нотўғри.",
+  "reason.signed_after_retirement":
+    "Санаси {key_id} калити фойдаланишдан чиқарилган кундан ({retired_on}) кейин: бу ҳақиқий сертификат эмас.",
+  "reason.revoked_number_malformed":
+    "Бекор қилинганлар рўйхатида «{value}» бор, бу сертификат рақами эмас.",
+  "reason.revocation_list_version":
+    "Бекор қилинганлар рўйхати {version}-форматда; Малаканинг бу версияси уни ўқий олмайди. Малакани янгиланг.",
   "reason.not_a_malaka_qr": "{file}: бу QR код Малака сертификатига тегишли эмас.",
   "reason.template": "{detail}",
   "reason.rendering_stopped": "Чоп этиш тўхтатилди: шаблон жуда кўп вақт ёки хотира талаб қилди.",
@@ -126,6 +137,7 @@ export const uzCyrlReason: {
   "reason.file_not_found": "{file}: бундай файл йўқ.",
   "reason.file_unreadable": "{file} файлини ўқиб ёки ёзиб бўлмади.",
   "reason.file_exists": "{file} аллақачон мавжуд; бошқа файл номини танланг.",
+  "reason.export_over_register": "{file} реестрга тегишли; файлни бошқа жойга сақланг.",
   "reason.backup_over_database": "Захира нусха реестрнинг ўзи ўрнига ёзилмайди.",
   "reason.not_a_backup": "{file} Малака захира нусхаси эмас.",
   "reason.backup_from_newer_version":
@@ -146,6 +158,16 @@ export const uzCyrlReason: {
   "reason.cell_error": "{file}, {row}-қатор, «{column}» устуни: катакда {error} хатоси бор.",
   "reason.no_qr_code": "{file}: ўқиладиган QR код топилмади.",
   "reason.too_many_rows": "{file} файлида {rows} та қатор бор; бир импортда кўпи билан {max} та.",
+  "reason.sheet_too_large":
+    "{file}: варақ {rows} та қатор × {columns} та устундан иборат; кўпи билан {max_rows} × {max_columns} ўқилади.",
+  "reason.cell_too_long":
+    "{file}, {row}-қатор, {column}-устун: битта катакда {max} тадан ортиқ белги бор.",
+  "reason.file_too_large":
+    "{file} ҳажми {mib} МБ; бундай файллар кўпи билан {max_mib} МБ бўлиши мумкин.",
+  "reason.picture_dimensions":
+    "{file} ўзини {width} × {height} пиксел деб кўрсатади — бундай расм учун ҳаддан ташқари катта.",
+  "reason.template_too_slow":
+    "Шаблонни жойлаштириш {seconds} сониядан узоқ давом этди ва тўхтатилди; уни соддалаштиринг.",
   "reason.not_a_revocation_list": "{file} бекор қилинганлар рўйхати эмас.",
   "reason.needs_columns": "Файлда қуйидаги устунлар бўлиши керак: {columns}.",
   "reason.already_imported": "{file} {at} да аллақачон импорт қилинган ({rows} та қатор).",

@@ -118,6 +118,17 @@ export const uzLatnReason: {
     "Imzo mos kelmaydi: sertifikat oʻzgartirilgan yoki bu kalit bilan berilmagan.",
   "reason.public_key_format": "Ochiq kalit 64 ta oʻn oltilik raqamdan iborat.",
   "reason.revocation_list_signature": "Bekor qilinganlar roʻyxatining imzosi shikastlangan.",
+  "reason.signing_key_not_set_up":
+    "Imzo kaliti hali yoʻq, shuning uchun hech narsani imzolab boʻlmaydi: administrator uni «Sozlamalar»dagi «Imzo kalitlari» boʻlimida sozlashi kerak.",
+  "reason.signing_key_locked":
+    "Imzo kaliti qulflangan: Malaka yopilguncha uni qulfdan chiqarish uchun maxfiy iborasini kiriting.",
+  "reason.wrong_passphrase": "Maxfiy ibora notoʻgʻri.",
+  "reason.signed_after_retirement":
+    "Sanasi {key_id} kaliti foydalanishdan chiqarilgan kundan ({retired_on}) keyin: bu haqiqiy sertifikat emas.",
+  "reason.revoked_number_malformed":
+    "Bekor qilinganlar roʻyxatida «{value}» bor, bu sertifikat raqami emas.",
+  "reason.revocation_list_version":
+    "Bekor qilinganlar roʻyxati {version}-formatda; Malakaning bu versiyasi uni oʻqiy olmaydi. Malakani yangilang.",
   "reason.not_a_malaka_qr": "{file}: bu QR kod Malaka sertifikatiga tegishli emas.",
   "reason.template": "{detail}",
   "reason.rendering_stopped":
@@ -130,6 +141,7 @@ export const uzLatnReason: {
   "reason.file_not_found": "{file}: bunday fayl yoʻq.",
   "reason.file_unreadable": "{file} faylini oʻqib yoki yozib boʻlmadi.",
   "reason.file_exists": "{file} allaqachon mavjud; boshqa fayl nomini tanlang.",
+  "reason.export_over_register": "{file} reyestrga tegishli; faylni boshqa joyga saqlang.",
   "reason.backup_over_database": "Zaxira nusxa reyestrning oʻzi oʻrniga yozilmaydi.",
   "reason.not_a_backup": "{file} Malaka zaxira nusxasi emas.",
   "reason.backup_from_newer_version":
@@ -150,6 +162,16 @@ export const uzLatnReason: {
   "reason.cell_error": "{file}, {row}-qator, «{column}» ustuni: katakda {error} xatosi bor.",
   "reason.no_qr_code": "{file}: oʻqiladigan QR kod topilmadi.",
   "reason.too_many_rows": "{file} faylida {rows} ta qator bor; bir importda koʻpi bilan {max} ta.",
+  "reason.sheet_too_large":
+    "{file}: varaq {rows} ta qator × {columns} ta ustundan iborat; koʻpi bilan {max_rows} × {max_columns} oʻqiladi.",
+  "reason.cell_too_long":
+    "{file}, {row}-qator, {column}-ustun: bitta katakda {max} tadan ortiq belgi bor.",
+  "reason.file_too_large":
+    "{file} hajmi {mib} MB; bunday fayllar koʻpi bilan {max_mib} MB boʻlishi mumkin.",
+  "reason.picture_dimensions":
+    "{file} oʻzini {width} × {height} piksel deb koʻrsatadi — bunday rasm uchun haddan tashqari katta.",
+  "reason.template_too_slow":
+    "Shablonni joylashtirish {seconds} soniyadan uzoq davom etdi va toʻxtatildi; uni soddalashtiring.",
   "reason.not_a_revocation_list": "{file} bekor qilinganlar roʻyxati emas.",
   "reason.needs_columns": "Faylda quyidagi ustunlar boʻlishi kerak: {columns}.",
   "reason.already_imported": "{file} {at} da allaqachon import qilingan ({rows} ta qator).",

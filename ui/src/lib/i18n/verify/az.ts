@@ -23,4 +23,11 @@ export const azVerify: {
   "verify.activity": "Tədbir",
   "verify.nameNote":
     "Sertifikatda yazılmış adın yuxarıdakı sahibin adı ilə eyni olduğunu yoxlayın.",
+  "verify.list.date": {
+    one: "{date} tarixli ləğv siyahısı ilə yoxlanıldı (siyahının yaşı {count} gündür).",
+    other: "{date} tarixli ləğv siyahısı ilə yoxlanıldı (siyahının yaşı {count} gündür).",
+  },
+  "verify.list.stale":
+    "Siyahı 30 gündən köhnədir: ondan sonra ləğv edilmiş sertifikatlar onda yoxdur. Verəndən daha yenisini istəyin.",
+  "verify.list.old": "Siyahı köhnə formatdadır: verəndən yeni siyahı istəyin.",
 };

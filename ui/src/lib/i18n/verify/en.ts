@@ -21,4 +21,11 @@ export const enVerify = {
   "verify.holder": "Holder in the register",
   "verify.activity": "Activity",
   "verify.nameNote": "Check that the name printed on the certificate is the holder's above.",
+  "verify.list.date": {
+    one: "Checked against the revocation list of {date} ({count} day old).",
+    other: "Checked against the revocation list of {date} ({count} days old).",
+  },
+  "verify.list.stale":
+    "The list is over 30 days old: certificates revoked since are not in it. Ask the issuer for a newer one.",
+  "verify.list.old": "The list is in an older format: ask the issuer for a new list.",
 } as const satisfies Record<string, string | Plural>;

@@ -23,4 +23,12 @@ export const uzLatnVerify: {
   "verify.activity": "Tadbir",
   "verify.nameNote":
     "Sertifikatda yozilgan ism yuqoridagi egasining ismi bilan bir xil ekanini tekshiring.",
+  "verify.list.date": {
+    one: "{date} sanali bekor qilinganlar roʻyxati boʻyicha tekshirildi (roʻyxat {count} kunlik).",
+    other:
+      "{date} sanali bekor qilinganlar roʻyxati boʻyicha tekshirildi (roʻyxat {count} kunlik).",
+  },
+  "verify.list.stale":
+    "Roʻyxat 30 kundan eski: shundan keyin bekor qilingan sertifikatlar unda yoʻq. Beruvchidan yangirogʻini soʻrang.",
+  "verify.list.old": "Roʻyxat eski formatda: beruvchidan yangi roʻyxat soʻrang.",
 };
