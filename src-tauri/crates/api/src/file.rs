@@ -11,8 +11,7 @@ use crate::{Error, Malaka, Result};
 
 impl Malaka {
     /// Writes an export to `path` (a file there is replaced), unless `path` is this register's
-    /// database, its journal files, or any file already in the database's folder (the log, the
-    /// templates, the backups kept by a restore).
+    /// database or something Malaka keeps beside it (see [`guarded`]).
     pub fn save_export(&self, path: &Path, bytes: &[u8]) -> Result<()> {
         if let Some(guarded) = guarded(self.store.path(), path) {
             return Err(Error::Refused(Reason::ExportOverRegister { file: guarded.display().to_string() }));
@@ -21,18 +20,24 @@ impl Malaka {
     }
 }
 
-/// The path, when writing it would replace the database or something beside it.
+/// The path, when writing it would replace the register or what Malaka keeps beside it: the
+/// database and its journal files, the in-use marker, the copies a restore keeps, and anything in
+/// the log and template folders. (A user's own files in the same folder are theirs to replace.)
 pub(crate) fn guarded(db: &Path, target: &Path) -> Option<PathBuf> {
-    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
-    let db_dir = canonical(db.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")))?;
-    let target_dir = canonical(target.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")))?;
-    let name = target.file_name()?;
-    let full = target_dir.join(name);
+    let folder = |p: &Path| {
+        let dir = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        std::fs::canonicalize(dir).ok()
+    };
+    let (db_dir, target_dir) = (folder(db)?, folder(target)?);
+    let full = target_dir.join(target.file_name()?);
     let db_name = db.file_name()?.to_string_lossy().into_owned();
-    let own = [db_name.clone(), format!("{db_name}-wal"), format!("{db_name}-shm"), format!("{db_name}.in-use")];
-    let is_own = target_dir == db_dir && own.iter().any(|n| n.as_str() == name);
-    let existing_beside = full.starts_with(&db_dir) && full.exists();
-    (is_own || existing_beside).then_some(full)
+    let name = full.file_name()?.to_string_lossy().into_owned();
+    let own_file = target_dir == db_dir
+        && (name == db_name
+            || ["-wal", "-shm", "-journal", ".in-use"].iter().any(|s| name == format!("{db_name}{s}"))
+            || name.starts_with(&format!("{db_name}.before-restore-")));
+    let kept_folder = ["logs", "templates"].iter().any(|d| full.starts_with(db_dir.join(d)));
+    (own_file || kept_folder).then_some(full)
 }
 
 /// Writes `bytes` to `path`, replacing a file that is there; a failure names the file and puts
@@ -67,15 +72,26 @@ mod tests {
     }
 
     #[test]
-    fn the_database_and_the_files_beside_it_are_never_written_over() {
+    fn the_database_and_what_malaka_keeps_beside_it_are_never_written_over() {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("malaka.db");
         std::fs::write(&db, b"SQLite").unwrap();
-        std::fs::write(dir.path().join("malaka.log"), b"log").unwrap();
-        for name in ["malaka.db", "malaka.db-wal", "malaka.db-shm", "malaka.log"] {
+        std::fs::create_dir_all(dir.path().join("logs")).unwrap();
+        std::fs::create_dir_all(dir.path().join("templates/DXA")).unwrap();
+        let kept = [
+            "malaka.db",
+            "malaka.db-wal",
+            "malaka.db-shm",
+            "malaka.db.in-use",
+            "malaka.db.before-restore-20261206-101010",
+            "logs/malaka.log",
+            "templates/DXA/certificate.typ",
+        ];
+        for name in kept {
             assert!(guarded(&db, &dir.path().join(name)).is_some(), "{name}");
         }
-        assert!(guarded(&db, &dir.path().join("list.csv")).is_none(), "a new file beside it is fine");
+        std::fs::write(dir.path().join("list.csv"), b"old").unwrap();
+        assert!(guarded(&db, &dir.path().join("list.csv")).is_none(), "the user's own file is theirs to replace");
         let elsewhere = tempfile::tempdir().unwrap();
         assert!(guarded(&db, &elsewhere.path().join("malaka.db")).is_none(), "another folder's file is the user's");
     }
