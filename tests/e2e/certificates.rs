@@ -111,6 +111,20 @@ async fn a_manager_issues_prints_revokes_reissues_and_verifies() {
     app.wait_attr("cert-verify-result", "data-status", "revoked").await;
     app.wait_text("cert-verify-result", &first).await;
     app.shot("22-verified").await;
+    // A picture bomb picked as the QR scan: 55 bytes that claim 1,000,000 × 1,000,000 pixels are
+    // refused by their stated size, and the app goes on.
+    let bomb = app.data.path().join("scan.png");
+    let mut bytes = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    bytes.extend_from_slice(&1_000_000u32.to_be_bytes());
+    bytes.extend_from_slice(&1_000_000u32.to_be_bytes());
+    bytes.extend_from_slice(&[8, 6, 0, 0, 0, 0, 0, 0, 0]);
+    std::fs::write(&bomb, &bytes).unwrap();
+    app.set_pick(&bomb).await;
+    app.click("cert-verify-file").await;
+    app.wait_attr("cert-verify-result", "data-status", "error").await;
+    app.wait_text("cert-verify-result", "scan.png").await;
+    app.show("cert-verify-result").await;
+    app.shot("22b-picture-bomb").await;
 
     // The signed revocation list to publish names the revoked certificate.
     let list = app.data.path().join("revoked-certificates.json");
@@ -153,5 +167,17 @@ async fn a_manager_issues_prints_revokes_reissues_and_verifies() {
     let share = red_share(&base64::engine::general_purpose::STANDARD.decode(png).unwrap());
     assert!(share > 0.002, "the red logo covers {share} of the preview");
     app.shot("23-design").await;
+
+    // The organisation's own template, edited into an endless loop: the preview gives up after
+    // 10 s with words for it, and the app answers the next request.
+    let template = app.data.path().join("templates/DXM-TSH/certificate.typ");
+    std::fs::create_dir_all(template.parent().unwrap()).unwrap();
+    std::fs::write(&template, "#for i in range(100000) { for j in range(100000) { } }\n").unwrap();
+    app.click("cert-preview-refresh").await;
+    app.wait_text("cert-preview-error", "10").await;
+    app.show("cert-preview-error").await;
+    app.shot("24-endless-template").await;
+    app.click("nav-people").await;
+    app.id("people-new").await;
     app.close().await;
 }

@@ -220,6 +220,13 @@ impl App {
     }
 
     /// Saves a screenshot of the window as `<name>.png`.
+    /// Scrolls the element into the middle of the window (before a screenshot of it).
+    pub async fn show(&self, test_id: &str) {
+        let el = self.id(test_id).await;
+        let args = vec![serde_json::to_value(&el).unwrap()];
+        let _ = self.client.execute("arguments[0].scrollIntoView({block: 'center'});", args).await;
+    }
+
     pub async fn shot(&self, name: &str) {
         let png = self.client.screenshot().await.unwrap();
         std::fs::write(self.shots.join(format!("{name}.png")), png).unwrap();

@@ -43,7 +43,7 @@ pub(crate) async fn within<T: Send + 'static>(
         Err(_) => {
             on_timeout();
             log::warn!("a layout took longer than {seconds} s and was abandoned");
-            Err(Error::Refused(Reason::TemplateTooSlow { seconds: count(seconds as usize) }))
+            Err(Error::invalid("template", Reason::TemplateTooSlow { seconds: count(seconds as usize) }))
         }
     }
 }
