@@ -4,6 +4,7 @@ import type { MySessions, SessionCard, SessionsQuery } from "$lib/api/types";
 import { session } from "$lib/attendance/fixtures";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { router } from "$lib/router.svelte";
+import { signInAs } from "$lib/testing/session";
 import AttendancePage from "./AttendancePage.svelte";
 
 const api = vi.hoisted(() => ({ sessions: vi.fn(), trainers: vi.fn() }));
@@ -107,5 +108,26 @@ describe("the attendance page", () => {
     expect((await screen.findByTestId("sessions-today")).textContent).toContain(
       "No sessions today.",
     );
+  });
+
+  it("tells a trainer's account which sessions are another trainer's, to be read only", async () => {
+    signInAs("trainer", { trainer_id: "tr1" });
+    const own = card("t1", "2025-03-10", 0, 12);
+    own.session.trainer_ids = ["tr1"];
+    api.sessions.mockResolvedValue({ ...mine, today: [own] });
+    render(AttendancePage);
+    await screen.findByTestId("sessions-today");
+    expect(api.sessions.mock.calls[0][0].trainer_id).toBe("tr1");
+    expect(screen.queryByTestId("others-t1")).toBeNull();
+    expect(screen.getByTestId("others-u1").textContent).toBe(
+      "Another trainer's session: its roll can only be viewed.",
+    );
+  });
+
+  it("says nothing of whose sessions they are to other roles", async () => {
+    render(AttendancePage);
+    await screen.findByTestId("sessions-today");
+    expect(screen.queryByTestId("others-t1")).toBeNull();
+    expect(screen.queryByTestId("others-u1")).toBeNull();
   });
 });

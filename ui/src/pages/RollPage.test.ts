@@ -212,3 +212,66 @@ describe("the roll for a role that may not record attendance", () => {
     expect(api.mark).not.toHaveBeenCalled();
   });
 });
+
+describe("the roll to a trainer's account", () => {
+  /** The roll of session s1, given by `trainers`. */
+  function givenBy(...trainers: string[]) {
+    const roll = makeRoll(
+      ["Aliyev", "Karimova", "Rahimov"],
+      ["s1"],
+      [mark("p1", "s1", "present", 3)],
+    );
+    roll.sessions[0].session.trainer_ids = trainers;
+    api.roll.mockResolvedValue(roll);
+  }
+
+  it("marks the trainer's own session as anyone who records attendance does", async () => {
+    signInAs("trainer", { trainer_id: "tr1" });
+    givenBy("tr2", "tr1");
+    await open();
+    expect(screen.queryByTestId("others-session")).toBeNull();
+    await fireEvent.click(screen.getByTestId("mark-all-present"));
+    expect(cell("p2").getAttribute("data-status")).toBe("present");
+    await waitFor(() => expect(api.mark).toHaveBeenCalledTimes(1));
+  });
+
+  it("only shows another trainer's session: a note, no keys, no mark all, nothing saved", async () => {
+    signInAs("trainer", { trainer_id: "tr1" });
+    givenBy("tr2");
+    await open();
+    expect(screen.getByTestId("others-session").textContent?.trim()).toBe(
+      "This roll belongs to another trainer's session: you can see the marks but not change them.",
+    );
+    expect(screen.queryByTestId("mark-all-present")).toBeNull();
+    expect(screen.queryByTestId("undo")).toBeNull();
+    expect(screen.queryByText(/^Keys:/)).toBeNull();
+    expect(screen.getByTestId("print-sheet")).toBeTruthy();
+    expect(cell("p2").getAttribute("aria-readonly")).toBe("true");
+    await fireEvent.keyDown(cell("p2"), { key: "p", code: "KeyP" });
+    await fireEvent.keyDown(cell("p2"), { key: "Enter" });
+    const panel = screen.getByTestId("mark-detail");
+    expect(within(panel).queryByTestId("mark-apply")).toBeNull();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(cell("p2").getAttribute("data-status")).toBe("");
+    expect(api.mark).not.toHaveBeenCalled();
+  });
+
+  it("says it in the locale's words", async () => {
+    setLocale("uz-Latn");
+    signInAs("trainer", { trainer_id: "tr1" });
+    givenBy("tr2");
+    await open();
+    expect(screen.getByTestId("others-session").textContent).toContain(
+      "boshqa trenerning mashgʻulotiga tegishli",
+    );
+  });
+
+  it("leaves other roles as they were, whoever gives the session", async () => {
+    signInAs("manager");
+    givenBy("tr2");
+    await open();
+    expect(screen.queryByTestId("others-session")).toBeNull();
+    expect(screen.getByTestId("mark-all-present")).toBeTruthy();
+    expect(cell("p2").hasAttribute("aria-readonly")).toBe(false);
+  });
+});

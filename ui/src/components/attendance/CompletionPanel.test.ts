@@ -174,6 +174,13 @@ describe("the completion panel", () => {
     await waitFor(() => expect(api.show).toHaveBeenCalledTimes(2));
   });
 
+  it("shows results without recording them where the page says they may not be", async () => {
+    render(CompletionPanel, { activityId: "act", mayRecord: false });
+    const input = (await screen.findByTestId("assessment-p2")) as HTMLInputElement;
+    expect(input.disabled).toBe(true);
+    expect(input.value).toBe("55");
+  });
+
   it("records pass or fail when the rule says so", async () => {
     api.show.mockResolvedValue({ ...completion, rule: { ...rule, assessment: "pass_fail" } });
     render(CompletionPanel, { activityId: "act" });

@@ -101,4 +101,20 @@ describe("the roll grid", () => {
     await fireEvent.keyDown(locked, { key: "p", code: "KeyP" });
     expect(onmark).not.toHaveBeenCalled();
   });
+
+  it("keeps the columns of read-only sessions unchanged, the others marked as usual", async () => {
+    const handlers = { onmark: vi.fn(), onundo: vi.fn(), ondetail: vi.fn() };
+    const { onmark } = handlers;
+    render(RollGrid, { roll, cells: {}, readOnlySessions: ["s2"], ...handlers });
+    expect(cell("p1", "s2").getAttribute("aria-readonly")).toBe("true");
+    expect(cell("p1", "s1").hasAttribute("aria-readonly")).toBe(false);
+    await fireEvent.click(cell("p1", "s2"));
+    await fireEvent.keyDown(cell("p1", "s2"), { key: "p", code: "KeyP" });
+    expect(onmark).not.toHaveBeenCalled();
+    await fireEvent.keyDown(cell("p2", "s2"), { key: "Enter" });
+    expect(handlers.ondetail).toHaveBeenCalledWith("p2", "s2");
+    await fireEvent.click(cell("p1", "s1"));
+    await fireEvent.keyDown(cell("p1", "s1"), { key: "a", code: "KeyA" });
+    expect(onmark).toHaveBeenCalledWith("p1", "s1", "absent");
+  });
 });

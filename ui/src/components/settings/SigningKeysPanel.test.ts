@@ -69,7 +69,7 @@ describe("the signing keys, before any is set up", () => {
     await fill("key-setup-again", "a long agency passphrasE");
     await click("key-setup-save");
     expect(screen.getByTestId("key-setup-error-again").textContent).toBe(
-      "The two passwords are not the same.",
+      "The two passphrases are not the same.",
     );
     expect(screen.getByTestId("key-setup-again").getAttribute("aria-invalid")).toBe("true");
     expect(api.rotate).not.toHaveBeenCalled();
@@ -82,7 +82,7 @@ describe("the signing keys, before any is set up", () => {
     await fill("key-setup-again", "eleven char");
     await click("key-setup-save");
     expect(screen.getByTestId("key-setup-error-passphrase").textContent).toBe(
-      "A password needs at least 12 characters.",
+      "A passphrase needs at least 12 characters.",
     );
     expect(api.rotate).not.toHaveBeenCalled();
   });
@@ -186,21 +186,32 @@ describe("the signing keys in use", () => {
     expect(screen.queryByTestId("key-retire-2222222222222222")).toBeNull();
   });
 
-  it("warns of a key kept without a passphrase, and seals it", async () => {
+  it("warns of a key kept without a passphrase, and seals it with a new passphrase typed twice", async () => {
     const plain = key("5555555555555555", { in_use: true, protected: false });
     api.list.mockResolvedValue([plain]);
     api.protect.mockResolvedValue(1);
     render(SigningKeysPanel);
     const warning = await screen.findByTestId("key-unprotected-5555555555555555");
     expect(warning.textContent).toContain("Kept without a passphrase");
-    await fill("key-protect-passphrase", "short");
-    await click("key-protect-save");
-    expect(screen.getByTestId("key-protect-error-passphrase").textContent).toContain(
-      "at least 12 characters",
+    expect(screen.getByTestId("key-protect-form").textContent).toContain(
+      "becomes the signing key passphrase",
     );
+    await fill("key-protect-passphrase", "short");
+    await fill("key-protect-again", "short");
+    await click("key-protect-save");
+    expect(screen.getByTestId("key-protect-error-passphrase").textContent).toBe(
+      "A passphrase needs at least 12 characters.",
+    );
+    await fill("key-protect-passphrase", PASSPHRASE);
+    await fill("key-protect-again", "a long agency passphrasE");
+    await click("key-protect-save");
+    expect(screen.getByTestId("key-protect-error-again").textContent).toBe(
+      "The two passphrases are not the same.",
+    );
+    expect(screen.getByTestId("key-protect-again").getAttribute("aria-invalid")).toBe("true");
     expect(api.protect).not.toHaveBeenCalled();
     api.list.mockResolvedValue([{ ...plain, protected: true }]);
-    await fill("key-protect-passphrase", PASSPHRASE);
+    await fill("key-protect-again", PASSPHRASE);
     await click("key-protect-save");
     expect((await screen.findByTestId("keys-notice")).textContent).toContain("1 key was sealed");
     expect(api.protect).toHaveBeenCalledWith(PASSPHRASE);
@@ -208,6 +219,46 @@ describe("the signing keys in use", () => {
       expect(screen.queryByTestId("key-unprotected-5555555555555555")).toBeNull(),
     );
     expect(screen.queryByTestId("key-protect-save")).toBeNull();
+  });
+
+  it("seals with the passphrase already set, asked once, when another key is sealed", async () => {
+    const plain = key("1111111111111111", { retired_at: "2026-11-20T09:00:00Z", protected: false });
+    api.list.mockResolvedValue([plain, CURRENT]);
+    api.protect.mockRejectedValueOnce({
+      code: "invalid",
+      field: "passphrase",
+      reason: { key: "wrong_passphrase" },
+    });
+    api.protect.mockResolvedValueOnce(1);
+    render(SigningKeysPanel);
+    await screen.findByTestId("key-unprotected-1111111111111111");
+    expect(screen.queryByTestId("key-protect-again")).toBeNull();
+    expect(screen.getByTestId("key-protect-form").textContent).not.toContain("becomes");
+    await fill("key-protect-passphrase", "not the passphrase");
+    await click("key-protect-save");
+    expect((await screen.findByTestId("key-protect-error-passphrase")).textContent).toBe(
+      "The passphrase is wrong.",
+    );
+    await fill("key-protect-passphrase", PASSPHRASE);
+    await click("key-protect-save");
+    expect((await screen.findByTestId("keys-notice")).textContent).toContain("1 key was sealed");
+    expect(api.protect).toHaveBeenLastCalledWith(PASSPHRASE);
+  });
+
+  it("words the server's refusal of a short passphrase as about a passphrase", async () => {
+    api.rotate.mockRejectedValue({
+      code: "invalid",
+      field: "passphrase",
+      reason: { key: "password_too_short", min: 12 },
+    });
+    setLocale("ru");
+    render(SigningKeysPanel);
+    await screen.findByTestId("key-row-2222222222222222");
+    await fill("key-rotate-passphrase", "ещё одна длинная фраза");
+    await click("key-rotate-save");
+    expect((await screen.findByTestId("key-rotate-error-passphrase")).textContent).toBe(
+      "Парольная фраза должна содержать не менее 12 символов.",
+    );
   });
 
   it("shows a manager the keys and their warnings, and nothing to change", async () => {

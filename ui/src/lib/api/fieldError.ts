@@ -1,11 +1,12 @@
 import type { TextKey } from "$lib/i18n/catalogue";
+import type { Params } from "$lib/i18n/format";
 import type { ApiError, Reason } from "./error";
 
 /**
- * A problem with one form field: a catalogue key for a check the form made itself, or the
- * server's reason. The one shape every form uses; `describeFieldError` words it.
+ * A problem with one form field: a catalogue key (with what it fills in) for a check the form made
+ * itself, or the server's reason. The one shape every form uses; `describeFieldError` words it.
  */
-export type FieldError = { key: TextKey } | { reason: Reason };
+export type FieldError = { key: TextKey; params?: Params } | { reason: Reason };
 export type FieldErrors<F extends string> = Partial<Record<F, FieldError>>;
 
 /**

@@ -100,4 +100,20 @@ describe("a roll being marked", () => {
     e.mark("p1", "s1", "absent");
     expect(heard).not.toHaveBeenCalled();
   });
+
+  it("never changes a session `mayMark` refuses, nor saves anything for it", async () => {
+    const save = vi.fn((m: NewMark[]) => Promise.resolve(echo(m)));
+    const roll = makeRoll(["Aliyev", "Karimova"], ["s1", "s2"]);
+    const e = new RollEditor(roll, { save, mayMark: (s) => s.id === "s1" });
+    expect(e.isReadOnly("s2")).toBe(true);
+    expect(e.isReadOnly("s1")).toBe(false);
+    e.mark("p1", "s2", "present");
+    e.apply("p1", "s2", { status: "late", minutes_late: 5, note: null }, "why");
+    expect(e.value("p1", "s2").status).toBeNull();
+    expect(e.markAllUnmarked()).toBe(2);
+    expect(e.value("p1", "s1").status).toBe("present");
+    expect(e.value("p2", "s2").status).toBeNull();
+    await e.flush();
+    expect(save.mock.calls.flat(2).map((m: NewMark) => m.session_id)).toEqual(["s1", "s1"]);
+  });
 });

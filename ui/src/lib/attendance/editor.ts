@@ -1,5 +1,5 @@
 import type { ApiError } from "$lib/api/error";
-import type { AttendanceStatus, Roll, SavedMark } from "$lib/api/types";
+import type { AttendanceStatus, Roll, SavedMark, Session } from "$lib/api/types";
 import { cellKey, sameValue, withStatus, type CellValue } from "./cells";
 import { MarkQueue, type SaveFn, type SaveState } from "./queue";
 import { UndoStack, type Edit } from "./undo";
@@ -18,11 +18,14 @@ export type EditorOptions = {
   /** A save was refused because a mark changed elsewhere: load the roll again and `replace` it. */
   onStale?: () => void;
   onSaved?: (saved: SavedMark[]) => void;
+  /** Whether marks may be recorded in a session (all, without it); the others are only read. */
+  mayMark?: (session: Session) => boolean;
 };
 
 /**
  * A roll being marked: the roll's people and sessions, the save queue and the undo history.
- * Locked people (a certificate rests on their marks) are never changed.
+ * Locked people (a certificate rests on their marks) and the sessions `mayMark` refuses (another
+ * trainer's, to a trainer's account) are never changed.
  */
 export class RollEditor {
   private readonly queue: MarkQueue;
@@ -30,9 +33,11 @@ export class RollEditor {
   private readonly listeners = new Set<() => void>();
   private roll: Roll;
   private locked = new Set<string>();
+  private readonly mayMark: (session: Session) => boolean;
 
   constructor(roll: Roll, opts: EditorOptions) {
     this.roll = roll;
+    this.mayMark = opts.mayMark ?? (() => true);
     this.locked = lockedPeople(roll);
     this.queue = new MarkQueue({
       save: opts.save,
@@ -89,6 +94,12 @@ export class RollEditor {
     return this.locked.has(personId);
   }
 
+  /** Whether the session's marks are only read (`mayMark` refuses it). */
+  isReadOnly(sessionId: string): boolean {
+    const s = this.roll.sessions.find((r) => r.session.id === sessionId);
+    return s !== undefined && !this.mayMark(s.session);
+  }
+
   /** A key press: sets (or with null clears) one cell's status. */
   mark(personId: string, sessionId: string, status: AttendanceStatus | null): void {
     const before = this.value(personId, sessionId);
@@ -100,7 +111,10 @@ export class RollEditor {
     this.change([{ personId, sessionId, value }], reason);
   }
 
-  /** Marks every empty cell present, in one undoable step; returns how many it marked. */
+  /**
+   * Marks every empty cell present (of the sessions it may mark), in one undoable step; returns
+   * how many it marked.
+   */
   markAllUnmarked(status: AttendanceStatus = "present"): number {
     const changes = [];
     for (const p of this.roll.people) {
@@ -142,7 +156,7 @@ export class RollEditor {
   ): number {
     const edits: Edit[] = [];
     for (const c of changes) {
-      if (this.isLocked(c.personId)) continue;
+      if (this.isLocked(c.personId) || this.isReadOnly(c.sessionId)) continue;
       const key = cellKey(c.personId, c.sessionId);
       const before = this.queue.value(key);
       if (sameValue(before, c.value) && !reason) continue;

@@ -1,11 +1,13 @@
 import type { ApiError } from "$lib/api/error";
 import { attendanceMark } from "$lib/api/attendance";
 import type { Roll, SavedMark } from "$lib/api/types";
+import { mayMark } from "./access";
 import { RollEditor, type EditorView } from "./editor";
 
 /**
  * A roll screen's reactive state: the loaded roll and the editor's view of it. The marking logic
- * is RollEditor's; this only loads, reloads when a save was stale, and re-renders on changes.
+ * is RollEditor's; this only loads, reloads when a save was stale, and re-renders on changes. The
+ * editor changes only the sessions the signed-in account may mark (`mayMark`).
  */
 export class RollState {
   roll = $state.raw<Roll | null>(null);
@@ -31,6 +33,7 @@ export class RollState {
       } else {
         this.editor = new RollEditor(roll, {
           save: attendanceMark,
+          mayMark,
           onStale: () => void this.reload(),
           onSaved: (saved) => {
             this.reloaded = false;

@@ -79,5 +79,5 @@ export function describeError(e: ApiError): string {
 /** A form field's error in the current language, or "" for none. */
 export function describeFieldError(e: FieldError | undefined): string {
   if (!e) return "";
-  return "key" in e ? t(e.key) : describeReason(e.reason);
+  return "key" in e ? t(e.key, e.params) : describeReason(e.reason);
 }

@@ -25,7 +25,7 @@ export const azAccounts: {
     "Daxil olarkən yazılan ad: latın hərfləri, rəqəmlər, «.», «_» və ya «-». Sonra onu dəyişmək olmaz.",
   "accounts.nameHint": "Ekranlarda və dəyişikliklər jurnalında göstərilir.",
   "accounts.passwordHint":
-    "Ən azı {min} simvol. Onu hesabın sahibinə bildirin; o, şifrəni Parametrlərdə dəyişə bilər.",
+    "Ən azı {min} simvol. Onu hesabın sahibinə bildirin; o, şifrəni «Parametrlər» bölməsində dəyişə bilər.",
   "accounts.resetHint":
     "Cari şifrəni saxlamaq üçün boş buraxın. Yeni şifrə kilidlənmiş hesabı da açır.",
   "accounts.trainerHint": "Bu hesabın davamiyyəti qeyd etdiyi məşğələlərin təlimçisi.",

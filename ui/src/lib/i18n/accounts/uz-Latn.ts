@@ -25,11 +25,10 @@ export const uzLatnAccounts: {
     "Kirishda yoziladigan nom: lotin harflari, raqamlar, «.», «_» yoki «-». Keyin uni oʻzgartirib boʻlmaydi.",
   "accounts.nameHint": "Ekranlarda va oʻzgarishlar jurnalida koʻrsatiladi.",
   "accounts.passwordHint":
-    "Kamida {min} ta belgi. Uni egasiga ayting; u parolni Sozlamalarda oʻzgartira oladi.",
+    "Kamida {min} ta belgi. Parolni hisob qaydnomasi egasiga ayting; u uni «Sozlamalar»da oʻzgartira oladi.",
   "accounts.resetHint":
     "Joriy parolni saqlab qolish uchun boʻsh qoldiring. Yangi parol qulflangan hisob qaydnomasini ham ochadi.",
-  "accounts.trainerHint":
-    "Bu hisob qaydnomasi qaysi trenerning mashgʻulotlarida davomatni qayd etadi.",
+  "accounts.trainerHint": "Bu hisob qaydnomasi mashgʻulotlarida davomatni qayd etadigan trener.",
   "accounts.noTrainers": "Hozircha trenerlar yoʻq: avval trenerni «Trenerlar» boʻlimida qoʻshing.",
   "accounts.pickTrainer": "Trenerni tanlang…",
   "accounts.you": "siz",

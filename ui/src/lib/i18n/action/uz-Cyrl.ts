@@ -11,7 +11,7 @@ export const uzCyrlAction: {
   "action.nominate": "иштирокчиларни номзод қилиб кўрсатиш",
   "action.approve": "номзодларни тасдиқлаш",
   "action.attend": "давомат ва натижаларни қайд этиш",
-  "action.certificate_issue": "сертификатлар бериш",
+  "action.certificate_issue": "сертификатларни бериш",
   "action.certificate_revoke": "сертификатларни бекор қилиш",
   "action.certificate_print": "сертификатларни чоп этиш",
   "action.export": "рўйхатларни файлга сақлаш",

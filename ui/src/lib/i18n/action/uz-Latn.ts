@@ -11,7 +11,7 @@ export const uzLatnAction: {
   "action.nominate": "ishtirokchilarni nomzod qilib koʻrsatish",
   "action.approve": "nomzodlarni tasdiqlash",
   "action.attend": "davomat va natijalarni qayd etish",
-  "action.certificate_issue": "sertifikatlar berish",
+  "action.certificate_issue": "sertifikatlarni berish",
   "action.certificate_revoke": "sertifikatlarni bekor qilish",
   "action.certificate_print": "sertifikatlarni chop etish",
   "action.export": "roʻyxatlarni faylga saqlash",

@@ -18,6 +18,7 @@ export const azAtt: {
     other: "{count} qeyd çatışmır",
   },
   "att.complete": "Hamısı qeyd olunub",
+  "att.othersSession": "Başqa təlimçinin məşğələsi: qeydlərə yalnız baxmaq olar.",
   "att.yourTime": "Sizin vaxtınızla: {time}",
   "att.venue": "Məkan",
   "att.trainers": "Təlimçilər",

@@ -13,6 +13,7 @@ export const enAtt = {
   "att.marked": "{marked} of {expected} marked",
   "att.missing": { one: "{count} mark missing", other: "{count} marks missing" },
   "att.complete": "Roll complete",
+  "att.othersSession": "Another trainer's session: its roll can only be viewed.",
   "att.yourTime": "Your time: {time}",
   "att.venue": "Venue",
   "att.trainers": "Trainers",

@@ -20,6 +20,7 @@ export const ruAtt: {
     other: "{count} отметки не проставлено",
   },
   "att.complete": "Отмечены все",
+  "att.othersSession": "Занятие другого тренера: отметки только для просмотра.",
   "att.yourTime": "По вашему времени: {time}",
   "att.venue": "Место",
   "att.trainers": "Тренеры",

@@ -18,6 +18,7 @@ export const uzCyrlAtt: {
     other: "{count} та белги қўйилмаган",
   },
   "att.complete": "Ҳаммаси белгиланган",
+  "att.othersSession": "Бошқа тренернинг машғулоти: давоматини фақат кўриш мумкин.",
   "att.yourTime": "Сизнинг вақтингиз билан: {time}",
   "att.venue": "Жой",
   "att.trainers": "Тренерлар",

@@ -18,6 +18,7 @@ export const uzLatnAtt: {
     other: "{count} ta belgi qoʻyilmagan",
   },
   "att.complete": "Hammasi belgilangan",
+  "att.othersSession": "Boshqa trenerning mashgʻuloti: davomatini faqat koʻrish mumkin.",
   "att.yourTime": "Sizning vaqtingiz bilan: {time}",
   "att.venue": "Joy",
   "att.trainers": "Trenerlar",

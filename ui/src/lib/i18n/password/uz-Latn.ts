@@ -7,7 +7,7 @@ export const uzLatnPassword: {
   "password.title": "Mening parolim",
   "password.intro": "Tizimga kirish uchun parolingiz. Boshqalar topa olmaydigan parol tanlang.",
   "password.introNone":
-    "Hisob qaydnomangizda hali parol yoʻq, shuning uchun reyestr kirishsiz ochiladi. Boshqalar uchun hisob qaydnomasi qoʻshishdan oldin parol oʻrnating.",
+    "Hisob qaydnomangizda hali parol yoʻq, shuning uchun reyestr tizimga kirmasdan ochiladi. Boshqalar uchun hisob qaydnomasi qoʻshishdan oldin parol oʻrnating.",
   "password.current": "Joriy parol",
   "password.new": "Yangi parol",
   "password.newHint": "Kamida {min} ta belgi.",

@@ -120,7 +120,7 @@ export const azReason: {
     "İmza açarı kilidlidir: Malaka bağlanana qədər kilidini açmaq üçün onun şifrə ifadəsini daxil edin.",
   "reason.wrong_passphrase": "Şifrə ifadəsi səhvdir.",
   "reason.signed_after_retirement":
-    "Tarix {key_id} açarının istifadədən çıxarıldığı {retired_on} tarixindən sonradır: bu, etibarlı sertifikat deyil.",
+    "Sertifikatın tarixi {key_id} açarının istifadədən çıxarıldığı tarixdən ({retired_on}) sonradır: bu, etibarlı sertifikat deyil.",
   "reason.revoked_number_malformed":
     "Ləğv siyahısında «{value}» var, bu isə sertifikat nömrəsi deyil.",
   "reason.revocation_list_version":
@@ -162,7 +162,7 @@ export const azReason: {
   "reason.file_too_large":
     "{file} faylının ölçüsü {mib} MB-dır; bu növ fayllar ən çox {max_mib} MB ola bilər.",
   "reason.picture_dimensions":
-    "{file} özünü {width} × {height} piksel kimi göstərir — bu növ şəkil üçün həddindən artıq böyükdür.",
+    "{file} faylında ölçü {width} × {height} piksel göstərilib — bu növ şəkil üçün həddindən artıq böyükdür.",
   "reason.template_too_slow":
     "Şablonun yerləşdirilməsi {seconds} saniyədən çox çəkdi və dayandırıldı; onu sadələşdirin.",
   "reason.not_a_revocation_list": "{file} ləğv siyahısı deyil.",
@@ -182,12 +182,12 @@ export const azReason: {
     "«{value}» login ola bilməz: 2-dən 64-dək latın hərfi, rəqəm, «.», «_» və ya «-» işlədin.",
   "reason.password_too_short": "Şifrə ən azı {min} simvoldan ibarət olmalıdır.",
   "reason.trainer_account_needs_trainer":
-    "Bu hesabın davamiyyəti hansı təlimçi üçün qeyd etdiyini seçin.",
+    "Bu hesabın hansı təlimçinin məşğələlərində davamiyyəti qeyd edəcəyini seçin.",
   "reason.login_taken": "«{login}» logini artıq tutulub.",
   "reason.sign_in_required": "Davam etmək üçün sistemə daxil olun.",
   "reason.wrong_sign_in": "Login və ya şifrə səhvdir.",
   "reason.account_locked":
-    "Şifrə həddindən çox səhv daxil edilib: hesab {until} tarixinədək kilidlənib. Administrator yeni şifrə təyin edərək onu aça bilər.",
+    "Şifrə dəfələrlə səhv daxil edildi: hesab {until} tarixinədək kilidlənib. Administrator yeni şifrə təyin edərək onu aça bilər.",
   "reason.not_allowed": "Rolunuz buna icazə vermir: {action}.",
   "reason.not_your_session": "Təlimçi davamiyyəti yalnız öz məşğələlərində qeyd edir.",
   "reason.own_password_first":
@@ -195,7 +195,7 @@ export const azReason: {
   "reason.last_administrator":
     "Reyestrdə sistemə daxil ola bilən ən azı bir administrator qalmalıdır.",
   "reason.wrong_password": "Cari şifrə səhvdir.",
-  "reason.passwords_differ": "İki şifrə eyni deyil.",
+  "reason.passwords_differ": "Şifrələr eyni deyil.",
   "reason.malformed_input": "Sorğu başa düşülmədi.",
   "reason.unexpected": "Gözlənilməz xəta baş verdi.",
   "reason.schedule_conflict": "Vaxt başqa məşğələlərlə üst-üstə düşür ({count}).",

@@ -123,7 +123,7 @@ export const uzCyrlReason: {
   "reason.signed_after_retirement":
     "Санаси {key_id} калити фойдаланишдан чиқарилган кундан ({retired_on}) кейин: бу ҳақиқий сертификат эмас.",
   "reason.revoked_number_malformed":
-    "Бекор қилинганлар рўйхатида «{value}» бор, бу сертификат рақами эмас.",
+    "Бекор қилинганлар рўйхатида «{value}» бор, лекин бу сертификат рақами эмас.",
   "reason.revocation_list_version":
     "Бекор қилинганлар рўйхати {version}-форматда; Малаканинг бу версияси уни ўқий олмайди. Малакани янгиланг.",
   "reason.not_a_malaka_qr": "{file}: бу QR код Малака сертификатига тегишли эмас.",
@@ -163,9 +163,9 @@ export const uzCyrlReason: {
   "reason.cell_too_long":
     "{file}, {row}-қатор, {column}-устун: битта катакда {max} тадан ортиқ белги бор.",
   "reason.file_too_large":
-    "{file} ҳажми {mib} МБ; бундай файллар кўпи билан {max_mib} МБ бўлиши мумкин.",
+    "{file} файлининг ҳажми {mib} МБ; бундай файллар кўпи билан {max_mib} МБ бўлиши мумкин.",
   "reason.picture_dimensions":
-    "{file} ўзини {width} × {height} пиксел деб кўрсатади — бундай расм учун ҳаддан ташқари катта.",
+    "{file} файлида расм ўлчами {width} × {height} пиксел деб кўрсатилган — бундай расм учун бу ҳаддан ташқари катта.",
   "reason.template_too_slow":
     "Шаблонни жойлаштириш {seconds} сониядан узоқ давом этди ва тўхтатилди; уни соддалаштиринг.",
   "reason.not_a_revocation_list": "{file} бекор қилинганлар рўйхати эмас.",
@@ -185,7 +185,7 @@ export const uzCyrlReason: {
     "«{value}» логин бўла олмайди: 2 тадан 64 тагача лотин ҳарфи, рақам, «.», «_» ёки «-» ишлатинг.",
   "reason.password_too_short": "Парол камида {min} та белгидан иборат бўлиши керак.",
   "reason.trainer_account_needs_trainer":
-    "Бу ҳисоб қайдномаси давоматни қайси тренер учун қайд этишини танланг.",
+    "Бу ҳисоб қайдномаси қайси тренернинг машғулотларида давоматни қайд этишини танланг.",
   "reason.login_taken": "«{login}» логини банд.",
   "reason.sign_in_required": "Давом этиш учун тизимга киринг.",
   "reason.wrong_sign_in": "Логин ёки парол нотўғри.",
@@ -198,7 +198,7 @@ export const uzCyrlReason: {
   "reason.last_administrator":
     "Реестрда тизимга кира оладиган камида битта администратор қолиши керак.",
   "reason.wrong_password": "Жорий парол нотўғри.",
-  "reason.passwords_differ": "Икки парол бир хил эмас.",
+  "reason.passwords_differ": "Пароллар бир-бирига мос келмайди.",
   "reason.malformed_input": "Сўровни тушуниб бўлмади.",
   "reason.unexpected": "Кутилмаган хато юз берди.",
   "reason.schedule_conflict": "Бошқа машғулотлар билан вақт тўқнашуви бор ({count}).",

@@ -126,7 +126,7 @@ export const uzLatnReason: {
   "reason.signed_after_retirement":
     "Sanasi {key_id} kaliti foydalanishdan chiqarilgan kundan ({retired_on}) keyin: bu haqiqiy sertifikat emas.",
   "reason.revoked_number_malformed":
-    "Bekor qilinganlar roʻyxatida «{value}» bor, bu sertifikat raqami emas.",
+    "Bekor qilinganlar roʻyxatida «{value}» bor, lekin bu sertifikat raqami emas.",
   "reason.revocation_list_version":
     "Bekor qilinganlar roʻyxati {version}-formatda; Malakaning bu versiyasi uni oʻqiy olmaydi. Malakani yangilang.",
   "reason.not_a_malaka_qr": "{file}: bu QR kod Malaka sertifikatiga tegishli emas.",
@@ -167,9 +167,9 @@ export const uzLatnReason: {
   "reason.cell_too_long":
     "{file}, {row}-qator, {column}-ustun: bitta katakda {max} tadan ortiq belgi bor.",
   "reason.file_too_large":
-    "{file} hajmi {mib} MB; bunday fayllar koʻpi bilan {max_mib} MB boʻlishi mumkin.",
+    "{file} faylining hajmi {mib} MB; bunday fayllar koʻpi bilan {max_mib} MB boʻlishi mumkin.",
   "reason.picture_dimensions":
-    "{file} oʻzini {width} × {height} piksel deb koʻrsatadi — bunday rasm uchun haddan tashqari katta.",
+    "{file} faylida rasm oʻlchami {width} × {height} piksel deb koʻrsatilgan — bunday rasm uchun bu haddan tashqari katta.",
   "reason.template_too_slow":
     "Shablonni joylashtirish {seconds} soniyadan uzoq davom etdi va toʻxtatildi; uni soddalashtiring.",
   "reason.not_a_revocation_list": "{file} bekor qilinganlar roʻyxati emas.",
@@ -189,7 +189,7 @@ export const uzLatnReason: {
     "«{value}» login boʻla olmaydi: 2 tadan 64 tagacha lotin harfi, raqam, «.», «_» yoki «-» ishlating.",
   "reason.password_too_short": "Parol kamida {min} ta belgidan iborat boʻlishi kerak.",
   "reason.trainer_account_needs_trainer":
-    "Bu hisob qaydnomasi davomatni qaysi trener uchun qayd etishini tanlang.",
+    "Bu hisob qaydnomasi qaysi trenerning mashgʻulotlarida davomatni qayd etishini tanlang.",
   "reason.login_taken": "«{login}» logini band.",
   "reason.sign_in_required": "Davom etish uchun tizimga kiring.",
   "reason.wrong_sign_in": "Login yoki parol notoʻgʻri.",
@@ -202,7 +202,7 @@ export const uzLatnReason: {
   "reason.last_administrator":
     "Reyestrda tizimga kira oladigan kamida bitta administrator qolishi kerak.",
   "reason.wrong_password": "Joriy parol notoʻgʻri.",
-  "reason.passwords_differ": "Ikki parol bir xil emas.",
+  "reason.passwords_differ": "Parollar bir-biriga mos kelmaydi.",
   "reason.malformed_input": "Soʻrovni tushunib boʻlmadi.",
   "reason.unexpected": "Kutilmagan xato yuz berdi.",
   "reason.schedule_conflict": "Boshqa mashgʻulotlar bilan vaqt toʻqnashuvi bor ({count}).",

@@ -5,7 +5,7 @@ export const uzCyrlRole: {
   [K in keyof typeof enRole]: (typeof enRole)[K] extends string ? string : Plural;
 } = {
   "role.administrator": "Администратор",
-  "role.hr_officer": "Кадрлар ходими",
+  "role.hr_officer": "Кадрлар бўйича мутахассис",
   "role.trainer": "Тренер",
   "role.manager": "Раҳбар",
   "role.viewer": "Кузатувчи",

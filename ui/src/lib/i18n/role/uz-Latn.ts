@@ -5,7 +5,7 @@ export const uzLatnRole: {
   [K in keyof typeof enRole]: (typeof enRole)[K] extends string ? string : Plural;
 } = {
   "role.administrator": "Administrator",
-  "role.hr_officer": "Kadrlar xodimi",
+  "role.hr_officer": "Kadrlar boʻyicha mutaxassis",
   "role.trainer": "Trener",
   "role.manager": "Rahbar",
   "role.viewer": "Kuzatuvchi",

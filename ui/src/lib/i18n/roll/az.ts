@@ -20,6 +20,10 @@ export const azRoll: {
   "roll.noPeople": "Hələ heç kim yazılmayıb.",
   "roll.noSessions": "Planlaşdırılmış məşğələ yoxdur.",
   "roll.locked": "{number} nömrəli sertifikatla kilidlənib",
+  "roll.othersSession":
+    "Bu, başqa təlimçinin məşğələsidir: qeydlərə baxa bilərsiniz, amma onları dəyişə bilməzsiniz.",
+  "roll.othersSessions":
+    "Başqa təlimçinin keçirdiyi məşğələlər burada yalnız baxış üçündür: onların qeydlərinə baxa bilərsiniz, amma dəyişə bilməzsiniz.",
   "roll.staleReloaded":
     "Davamiyyət digər dəyişikliklərlə yenidən yükləndi; lazımdırsa, dəyişikliklərinizi yenidən edin.",
   "roll.rolledBack": "Son dəyişikliklər saxlanılmadı və geri qaytarıldı.",

@@ -18,6 +18,10 @@ export const enRoll = {
   "roll.noPeople": "Nobody is enrolled yet.",
   "roll.noSessions": "No sessions are scheduled.",
   "roll.locked": "Locked by certificate {number}",
+  "roll.othersSession":
+    "This roll belongs to another trainer's session: you can see the marks but not change them.",
+  "roll.othersSessions":
+    "Sessions given by another trainer are read-only here: you can see their marks but not change them.",
   "roll.staleReloaded":
     "The roll was reloaded with the other changes; make yours again if they are still needed.",
   "roll.rolledBack": "Your last changes were not saved and were taken back.",

@@ -20,6 +20,10 @@ export const uzLatnRoll: {
   "roll.noPeople": "Hozircha hech kim yozilmagan.",
   "roll.noSessions": "Rejalashtirilgan mashgʻulot yoʻq.",
   "roll.locked": "{number} raqamli sertifikat bilan qulflangan",
+  "roll.othersSession":
+    "Bu davomat boshqa trenerning mashgʻulotiga tegishli: belgilarni koʻrishingiz mumkin, lekin oʻzgartira olmaysiz.",
+  "roll.othersSessions":
+    "Boshqa trener oʻtkazadigan mashgʻulotlar bu yerda faqat koʻrish uchun: ularning belgilarini koʻrishingiz mumkin, lekin oʻzgartira olmaysiz.",
   "roll.staleReloaded":
     "Davomat boshqa oʻzgarishlar bilan qayta yuklandi; kerak boʻlsa, oʻzgarishlaringizni qaytadan kiriting.",
   "roll.rolledBack": "Soʻnggi oʻzgarishlar saqlanmadi va bekor qilindi.",

@@ -5,7 +5,7 @@ export const ruSignin: {
   [K in keyof typeof enSignin]: (typeof enSignin)[K] extends string ? string : Plural;
 } = {
   "signin.title": "Вход в систему",
-  "signin.intro": "Войдите с логином и паролем, которые вам выдал администратор.",
+  "signin.intro": "Введите логин и пароль, которые вам выдал администратор.",
   "signin.login": "Логин",
   "signin.password": "Пароль",
   "signin.submit": "Войти",

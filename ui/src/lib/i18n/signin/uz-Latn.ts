@@ -5,12 +5,12 @@ export const uzLatnSignin: {
   [K in keyof typeof enSignin]: (typeof enSignin)[K] extends string ? string : Plural;
 } = {
   "signin.title": "Tizimga kirish",
-  "signin.intro": "Administrator bergan login va parol bilan kiring.",
+  "signin.intro": "Administrator sizga bergan login va parol bilan tizimga kiring.",
   "signin.login": "Login",
   "signin.password": "Parol",
   "signin.submit": "Kirish",
   "signin.submitting": "Tizimga kirilmoqda…",
   "signin.missing": "Login va parolni kiriting.",
   "signin.forgot": "Parolni unutdingizmi? Administrator sizga yangisini oʻrnatib bera oladi.",
-  "signin.signOut": "Chiqish",
+  "signin.signOut": "Tizimdan chiqish",
 };

@@ -6,12 +6,12 @@ export const azSigningKey: {
 } = {
   "signing_key.title": "İmza açarları",
   "signing_key.intro":
-    "Sertifikatlar, ləğv siyahısı və ehtiyat nüsxələr bu açarla imzalanır. Malaka hər dəfə açılanda açarın kilidi şifrə ifadəsi ilə bir dəfə açılır, ona görə də sertifikat verən şəxs onu bilməlidir; şifrə ifadəsi itərsə, istifadədəki açarı istifadədən çıxarın və yenisini yaradın: köhnə açarla imzalanmış sertifikatlar yoxlamadan keçməyə davam edir.",
+    "Sertifikatlar, ləğv siyahısı və ehtiyat nüsxələr bu açarla imzalanır. Malaka hər dəfə açılanda açarın kilidi şifrə ifadəsi ilə bir dəfə açılır, ona görə də sertifikat verən şəxs onu bilməlidir; şifrə ifadəsi itərsə, hazırkı açarı istifadədən çıxarın və yenisini yaradın: köhnə açarla imzalanmış sertifikatlar yoxlamadan keçməyə davam edir.",
   "signing_key.none":
     "Hələ imza açarı yoxdur: administrator onu quraşdırmayana qədər sertifikat vermək mümkün deyil.",
   "signing_key.noneInUse":
     "Heç bir açar istifadədə deyil: yeni açar yaradılmayana qədər (açarı dəyişin) sertifikat vermək mümkün deyil.",
-  "signing_key.validFrom": "Qüvvədədir: {date} tarixindən",
+  "signing_key.validFrom": "{date} tarixindən qüvvədədir",
   "signing_key.inUse": "İstifadədədir",
   "signing_key.retiredOn": "İstifadədən çıxarılıb: {date}",
   "signing_key.notInUse": "İstifadədə deyil",
@@ -20,6 +20,8 @@ export const azSigningKey: {
   "signing_key.passphrase": "Şifrə ifadəsi",
   "signing_key.again": "Şifrə ifadəsini təkrarlayın",
   "signing_key.passphraseHint": "Ən azı {min} simvol.",
+  "signing_key.tooShort": "Şifrə ifadəsi ən azı {min} simvoldan ibarət olmalıdır.",
+  "signing_key.differ": "Şifrə ifadələri eyni deyil.",
   "signing_key.setup.title": "İmza açarının quraşdırılması",
   "signing_key.setup.hint":
     "Ən azı {min} simvoldan ibarət şifrə ifadəsi seçin və onu sertifikat verən şəxsə bildirin.",
@@ -42,8 +44,9 @@ export const azSigningKey: {
   "signing_key.retire.busy": "İstifadədən çıxarılır…",
   "signing_key.retire.done": "{key_id} açarı istifadədən çıxarıldı.",
   "signing_key.protect.title": "Şifrə ifadəsi olmadan saxlanılan açarların qorunması",
-  "signing_key.protect.hint":
-    "Onları qorumaq üçün imza açarının şifrə ifadəsini daxil edin. Əgər heç bir açarın hələ şifrə ifadəsi yoxdursa, bu ifadə onun şifrə ifadəsi olacaq: diqqətlə yazın.",
+  "signing_key.protect.hint": "Onları qorumaq üçün imza açarının şifrə ifadəsini daxil edin.",
+  "signing_key.protect.hintNew":
+    "Hələ heç bir açarın şifrə ifadəsi yoxdur: burada daxil etdiyiniz ifadə imza açarının şifrə ifadəsi olacaq. Onu iki dəfə daxil edin və sertifikat verən şəxsə bildirin.",
   "signing_key.protect.save": "Qoru",
   "signing_key.protect.done": {
     one: "{count} açar qorundu; verilənlər bazasında onun şifrə ifadəsiz surəti qalmadı.",

@@ -21,6 +21,8 @@ export const enSigningKey = {
   "signing_key.passphrase": "Passphrase",
   "signing_key.again": "Passphrase again",
   "signing_key.passphraseHint": "At least {min} characters.",
+  "signing_key.tooShort": "A passphrase needs at least {min} characters.",
+  "signing_key.differ": "The two passphrases are not the same.",
   "signing_key.setup.title": "Set up the signing key",
   "signing_key.setup.hint":
     "Choose a passphrase of at least {min} characters and tell it to whoever issues certificates.",
@@ -43,8 +45,9 @@ export const enSigningKey = {
   "signing_key.retire.busy": "Retiring…",
   "signing_key.retire.done": "Key {key_id} was retired.",
   "signing_key.protect.title": "Seal the keys kept without a passphrase",
-  "signing_key.protect.hint":
-    "Type the signing key passphrase to seal them. If no key has a passphrase yet, this one becomes it: type it carefully.",
+  "signing_key.protect.hint": "Type the signing key passphrase to seal them with it.",
+  "signing_key.protect.hintNew":
+    "No key has a passphrase yet: the one you type here becomes the signing key passphrase. Type it twice, and tell it to whoever issues certificates.",
   "signing_key.protect.save": "Seal it",
   "signing_key.protect.done": {
     one: "{count} key was sealed; no copy of it without a passphrase is left in the database.",

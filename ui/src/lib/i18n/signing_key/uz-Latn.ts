@@ -6,7 +6,7 @@ export const uzLatnSigningKey: {
 } = {
   "signing_key.title": "Imzo kalitlari",
   "signing_key.intro":
-    "Sertifikatlar, bekor qilinganlar roʻyxati va zaxira nusxalar shu kalit bilan imzolanadi. Malaka har safar ochilganda kalit bir marta maxfiy ibora bilan qulfdan chiqariladi, shuning uchun sertifikat beradigan xodim uni bilishi kerak; maxfiy ibora yoʻqolsa, amaldagi kalitni muomaladan chiqaring va yangisini yarating: eski kalit bilan imzolangan sertifikatlar tekshiruvdan oʻtaveradi.",
+    "Sertifikatlar, bekor qilinganlar roʻyxati va zaxira nusxalar shu kalit bilan imzolanadi. Malaka har safar ochilganda kalit bir marta maxfiy ibora bilan qulfdan chiqariladi, shuning uchun sertifikat beradigan xodim uni bilishi kerak; maxfiy ibora yoʻqolsa, ishlatilayotgan kalitni foydalanishdan chiqaring va yangisini yarating: eski kalit bilan imzolangan sertifikatlar tekshiruvdan oʻtaveradi.",
   "signing_key.none":
     "Imzo kaliti hali yoʻq: administrator uni sozlamaguncha sertifikat berib boʻlmaydi.",
   "signing_key.noneInUse":
@@ -16,10 +16,12 @@ export const uzLatnSigningKey: {
   "signing_key.retiredOn": "Foydalanishdan chiqarilgan: {date}",
   "signing_key.notInUse": "Ishlatilmaydi",
   "signing_key.unprotected":
-    "Maxfiy iborasiz saqlanmoqda: maʼlumotlar bazasi yoki zaxira nusxaning nusxasiga ega har kim bu kalit bilan sertifikat imzolay oladi.",
+    "Maxfiy iborasiz saqlanmoqda: maʼlumotlar bazasi yoki zaxira nusxadan nusxa olgan har kim bu kalit bilan sertifikat imzolay oladi.",
   "signing_key.passphrase": "Maxfiy ibora",
   "signing_key.again": "Maxfiy iborani takrorlang",
   "signing_key.passphraseHint": "Kamida {min} ta belgi.",
+  "signing_key.tooShort": "Maxfiy ibora kamida {min} ta belgidan iborat boʻlishi kerak.",
+  "signing_key.differ": "Maxfiy iboralar bir-biriga mos kelmaydi.",
   "signing_key.setup.title": "Imzo kalitini sozlash",
   "signing_key.setup.hint":
     "Kamida {min} ta belgidan iborat maxfiy ibora tanlang va uni sertifikat beradigan xodimga ayting.",
@@ -42,8 +44,9 @@ export const uzLatnSigningKey: {
   "signing_key.retire.busy": "Foydalanishdan chiqarilmoqda…",
   "signing_key.retire.done": "{key_id} kaliti foydalanishdan chiqarildi.",
   "signing_key.protect.title": "Maxfiy iborasiz saqlangan kalitlarni himoyalash",
-  "signing_key.protect.hint":
-    "Ularni himoyalash uchun imzo kalitining maxfiy iborasini kiriting. Agar hali hech bir kalitda maxfiy ibora boʻlmasa, shu ibora maxfiy iboraga aylanadi: uni diqqat bilan yozing.",
+  "signing_key.protect.hint": "Ularni himoyalash uchun imzo kalitining maxfiy iborasini kiriting.",
+  "signing_key.protect.hintNew":
+    "Hali hech bir kalitda maxfiy ibora yoʻq: shu yerda kiritilgan ibora imzo kalitining maxfiy iborasiga aylanadi. Uni ikki marta kiriting va sertifikat beradigan xodimga ayting.",
   "signing_key.protect.save": "Himoyalash",
   "signing_key.protect.done": {
     one: "{count} ta kalit himoyalandi; maʼlumotlar bazasida uning maxfiy iborasiz nusxasi qolmadi.",
