@@ -106,6 +106,24 @@ async fn open(passphrase: &str, key: &StoredKey) -> Option<[u8; 32]> {
     tokio::task::spawn_blocking(move || open_blocking(&p, &id, &sealed)).await.ok().flatten()
 }
 
+fn long_enough(passphrase: &str) -> Result<()> {
+    if passphrase.chars().count() < MIN_PASSPHRASE {
+        return Err(Error::invalid("passphrase", Reason::PasswordTooShort { min: MIN_PASSPHRASE as u32 }));
+    }
+    Ok(())
+}
+
+/// Every key still kept in plain, sealed under `passphrase`: (key id, sealed seed).
+async fn seal_plain(passphrase: &str, keys: &[StoredKey]) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut sealed = Vec::new();
+    for k in keys {
+        if let Some(seed) = k.plain_seed {
+            sealed.push((k.id.clone(), seal(passphrase, &k.id, seed).await?));
+        }
+    }
+    Ok(sealed)
+}
+
 fn wrong_passphrase() -> Error {
     Error::invalid("passphrase", Reason::WrongPassphrase)
 }
@@ -153,9 +171,7 @@ impl Malaka {
     /// key from before sealing is sealed with it too.
     pub async fn key_rotate(&self, passphrase: &str) -> Result<SigningKeyInfo> {
         self.may(Action::KeyManage)?;
-        if passphrase.chars().count() < MIN_PASSPHRASE {
-            return Err(Error::invalid("passphrase", Reason::PasswordTooShort { min: MIN_PASSPHRASE as u32 }));
-        }
+        long_enough(passphrase)?;
         let keys = store::list(&mut *self.store.read().await?).await?;
         // The key in use must be unlocked by the passphrase given. A lost passphrase is recovered
         // by retiring that key first: the next rotation then sets a new passphrase.
@@ -168,10 +184,7 @@ impl Malaka {
         let public = rules::public_key(&seed);
         let id = rules::hex(&rules::key_id(&public));
         let sealed = seal(passphrase, &id, seed).await?;
-        let mut plain = Vec::new();
-        for k in keys.iter().filter(|k| k.plain_seed.is_some()) {
-            plain.push((k.id.clone(), seal(passphrase, &k.id, k.plain_seed.unwrap_or_default()).await?));
-        }
+        let plain = seal_plain(passphrase, &keys).await?;
         let at = now();
         let mut tx = self.store.begin().await?;
         if let Some(old) = store::current(&mut tx).await? {
@@ -206,19 +219,14 @@ impl Malaka {
     /// sealed) and rewrites the file so no plain seed is left in it; how many were sealed.
     pub async fn key_protect(&self, passphrase: &str) -> Result<usize> {
         self.may(Action::KeyManage)?;
-        if passphrase.chars().count() < MIN_PASSPHRASE {
-            return Err(Error::invalid("passphrase", Reason::PasswordTooShort { min: MIN_PASSPHRASE as u32 }));
-        }
+        long_enough(passphrase)?;
         let keys = store::list(&mut *self.store.read().await?).await?;
         if let Some(sealed) = keys.iter().rev().find(|k| k.sealed_seed.is_some())
             && open(passphrase, sealed).await.is_none()
         {
             return Err(wrong_passphrase());
         }
-        let mut sealed = Vec::new();
-        for k in keys.iter().filter(|k| k.plain_seed.is_some()) {
-            sealed.push((k.id.clone(), seal(passphrase, &k.id, k.plain_seed.unwrap_or_default()).await?));
-        }
+        let sealed = seal_plain(passphrase, &keys).await?;
         if sealed.is_empty() {
             return Ok(0);
         }
