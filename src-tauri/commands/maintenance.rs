@@ -45,12 +45,12 @@ pub async fn database_backup(state: State<'_, AppState>, path: PathBuf) -> Reply
 #[tauri::command]
 pub async fn database_restore(app: tauri::AppHandle, state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
     state.malaka.restore_check(&path).await?;
-    let db = state.malaka.store().path().to_path_buf();
+    let db = state.malaka.location();
     // The app's database is closed now: whatever the outcome, it starts again (on the restored
     // file, or on the untouched one if another program held it), and the log says what happened.
     match state.malaka.clone().restore(&path).await {
-        Ok(done) => log::info!("restored {} from {}; kept {}", db.display(), path.display(), done.kept),
-        Err(e) => log::error!("restore of {} from {} failed: {e}", db.display(), path.display()),
+        Ok(done) => log::info!("restored {db} from {}; kept {}", path.display(), done.kept),
+        Err(e) => log::error!("restore of {db} from {} failed: {e}", path.display()),
     }
     app.restart()
 }

@@ -92,7 +92,7 @@ impl Malaka {
         let print = self.print_job(certificates, locale, second).await?;
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
         let paths: Vec<PathBuf> = certificates.iter().map(|c| dir.join(format!("{}.pdf", c.code))).collect();
-        if let Some(p) = paths.iter().find(|p| crate::file::guarded(self.store.path(), p).is_some()) {
+        if let Some(p) = paths.iter().find(|p| crate::file::guarded(self.store.path(), &self.home, p).is_some()) {
             return Err(Error::Refused(Reason::ExportOverRegister { file: p.display().to_string() }));
         }
         let folder = dir.to_path_buf();

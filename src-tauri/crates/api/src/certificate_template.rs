@@ -34,7 +34,7 @@ impl Malaka {
         let Some(code) = org.short_code.as_deref() else {
             return Err(Error::invalid("short_code", Reason::NoShortCode { organisation: org.name.clone() }));
         };
-        let dir = self.store.path().parent().map(|p| p.join("templates")).unwrap_or_else(|| PathBuf::from("templates"));
+        let dir = self.home.join("templates");
         Ok(dir.join(code).join(FILE))
     }
 

@@ -302,6 +302,9 @@ impl From<malaka_store::Error> for Error {
                 log::error!("{} failed its integrity check: {}", file.display(), problems.join("; "));
                 Error::Damaged { file: file.display().to_string() }
             }
+            S::NotInTeamMode("maintenance") => Error::Refused(Reason::ServerKeepsBackups),
+            S::NotInTeamMode(area) => Error::Refused(Reason::TeamModeLacks { area: area.into() }),
+            S::Unreachable { server, why } => Error::Refused(Reason::ServerUnreachable { server, why }),
             other => Error::storage(other.to_string()),
         }
     }

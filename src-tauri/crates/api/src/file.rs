@@ -13,7 +13,7 @@ impl Malaka {
     /// Writes an export to `path` (a file there is replaced), unless `path` is this register's
     /// database or something Malaka keeps beside it (see [`guarded`]).
     pub fn save_export(&self, path: &Path, bytes: &[u8]) -> Result<()> {
-        if let Some(guarded) = guarded(self.store.path(), path) {
+        if let Some(guarded) = guarded(self.store.path(), &self.home, path) {
             return Err(Error::Refused(Reason::ExportOverRegister { file: guarded.display().to_string() }));
         }
         save(path, bytes)
@@ -22,21 +22,25 @@ impl Malaka {
 
 /// The path, when writing it would replace the register or what Malaka keeps beside it: the
 /// database and its journal files, the in-use marker, the copies a restore keeps, and anything in
-/// the log and template folders. (A user's own files in the same folder are theirs to replace.)
-pub(crate) fn guarded(db: &Path, target: &Path) -> Option<PathBuf> {
+/// the log and template folders of `home`. (A user's own files in the same folder are theirs to
+/// replace.) A team database has no file here: only `home`'s folders are guarded.
+pub(crate) fn guarded(db: Option<&Path>, home: &Path, target: &Path) -> Option<PathBuf> {
     let folder = |p: &Path| {
         let dir = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
         std::fs::canonicalize(dir).ok()
     };
-    let (db_dir, target_dir) = (folder(db)?, folder(target)?);
+    let target_dir = folder(target)?;
     let full = target_dir.join(target.file_name()?);
-    let db_name = db.file_name()?.to_string_lossy().into_owned();
     let name = full.file_name()?.to_string_lossy().into_owned();
-    let own_file = target_dir == db_dir
-        && (name == db_name
-            || ["-wal", "-shm", "-journal", ".in-use"].iter().any(|s| name == format!("{db_name}{s}"))
-            || name.starts_with(&format!("{db_name}.before-restore-")));
-    let kept_folder = ["logs", "templates"].iter().any(|d| full.starts_with(db_dir.join(d)));
+    let own_file = db.is_some_and(|db| {
+        let db_name = db.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        folder(db).is_some_and(|d| d == target_dir)
+            && (name == db_name
+                || ["-wal", "-shm", "-journal", ".in-use"].iter().any(|s| name == format!("{db_name}{s}"))
+                || name.starts_with(&format!("{db_name}.before-restore-")))
+    });
+    let kept_folder = std::fs::canonicalize(home)
+        .is_ok_and(|home| ["logs", "templates"].iter().any(|d| full.starts_with(home.join(d))));
     (own_file || kept_folder).then_some(full)
 }
 
@@ -88,11 +92,17 @@ mod tests {
             "templates/DXA/certificate.typ",
         ];
         for name in kept {
-            assert!(guarded(&db, &dir.path().join(name)).is_some(), "{name}");
+            assert!(guarded(Some(&db), dir.path(), &dir.path().join(name)).is_some(), "{name}");
         }
         std::fs::write(dir.path().join("list.csv"), b"old").unwrap();
-        assert!(guarded(&db, &dir.path().join("list.csv")).is_none(), "the user's own file is theirs to replace");
+        assert!(
+            guarded(Some(&db), dir.path(), &dir.path().join("list.csv")).is_none(),
+            "the user's own file is theirs to replace"
+        );
         let elsewhere = tempfile::tempdir().unwrap();
-        assert!(guarded(&db, &elsewhere.path().join("malaka.db")).is_none(), "another folder's file is the user's");
+        assert!(
+            guarded(Some(&db), dir.path(), &elsewhere.path().join("malaka.db")).is_none(),
+            "another folder's file is the user's"
+        );
     }
 }

@@ -36,7 +36,7 @@ pub mod signing_key;
 pub mod trainer;
 pub mod venue;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, PoisonError, RwLock};
 
 use chrono::{DateTime, Utc};
@@ -47,6 +47,7 @@ use malaka_store::{Store, WriteTx, audit};
 
 pub use error::{Error, ErrorCode, NamedConflict, Problem, Result};
 pub use malaka_core as core;
+pub use malaka_store::Location;
 
 /// A signing key's id and its 32-byte seed.
 pub(crate) type UnlockedKey = (String, [u8; 32]);
@@ -55,6 +56,9 @@ pub(crate) type UnlockedKey = (String, [u8; 32]);
 #[derive(Clone)]
 pub struct Malaka {
     store: Store,
+    /// The folder this desk keeps its own files in (templates, logs): beside a register's file,
+    /// or the data folder for a team database.
+    home: PathBuf,
     /// The signed-in account, shared by the clones (the desktop's commands run on clones).
     who: Arc<RwLock<Option<Account>>>,
     /// The signing key unlocked in this session, in memory only.
@@ -65,10 +69,45 @@ impl Malaka {
     /// Opens (creating and migrating if needed) the database at `path`. A register with a single
     /// administrator and no password signs them in at once; any other asks for a sign-in.
     pub async fn open(path: &Path) -> Result<Malaka> {
-        let store = Store::open(path).await?;
-        let app = Malaka { store, who: Arc::default(), unlocked: Arc::default() };
+        let home = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf();
+        Malaka::open_at(&Location::File(path.to_path_buf()), &home).await
+    }
+
+    /// Opens a register wherever it lives: a file, or a team database on PostgreSQL (whose desk
+    /// keeps its own files in `home`).
+    pub async fn open_at(at: &Location, home: &Path) -> Result<Malaka> {
+        let store = Store::open_at(at).await?;
+        let home = match at {
+            Location::File(path) => path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")),
+            Location::Server(_) => home,
+        };
+        let app = Malaka { store, home: home.to_path_buf(), who: Arc::default(), unlocked: Arc::default() };
         app.sign_in_if_alone().await?;
         Ok(app)
+    }
+
+    /// Another connection to the same register, as a second desk or window has: nobody signed in
+    /// (unless the register signs its lone administrator in), no key unlocked.
+    pub async fn open_again(&self) -> Result<Malaka> {
+        let at = match (self.store.path(), self.store.server_url()) {
+            (Some(path), _) => Location::File(path.to_path_buf()),
+            (None, url) => Location::Server(url.unwrap_or_default().to_owned()),
+        };
+        Malaka::open_at(&at, &self.home).await
+    }
+
+    /// Where the register lives, as a user would name it: its file, or `user@host:port/database`.
+    pub fn location(&self) -> String {
+        match (self.store.path(), self.store.server()) {
+            (Some(path), _) => path.display().to_string(),
+            (None, Some(server)) => server.to_string(),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// The register's file; a team database has none and is backed up on its server.
+    pub(crate) fn file(&self) -> Result<&Path> {
+        self.store.path().ok_or(Error::Refused(Reason::ServerKeepsBackups))
     }
 
     pub fn store(&self) -> &Store {

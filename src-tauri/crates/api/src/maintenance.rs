@@ -76,7 +76,7 @@ impl Malaka {
         let problems = maintenance::check(&self.store).await?;
         let audit = self.audit_check().await?;
         Ok(Health {
-            path: self.store.path().display().to_string(),
+            path: self.location(),
             ok: problems.is_empty() && audit.ok(),
             problems,
             audit,
@@ -93,10 +93,10 @@ impl Malaka {
         }
         let problems = self.store.quick_check().await?;
         if problems.is_empty() {
-            log::info!("{}: integrity check passed", self.store.path().display());
+            log::info!("{}: integrity check passed", self.location());
             return Ok(());
         }
-        Err(malaka_store::Error::Damaged { file: self.store.path().to_path_buf(), problems }.into())
+        Err(malaka_store::Error::Damaged { file: self.location().into(), problems }.into())
     }
 
     /// A checked copy of the database at `out`; an existing file there is not overwritten.
@@ -105,7 +105,7 @@ impl Malaka {
         if out.exists() {
             return Err(Error::File(Reason::FileExists { file: out.display().to_string() }));
         }
-        let same = std::fs::canonicalize(self.store.path()).ok()
+        let same = std::fs::canonicalize(self.file()?).ok()
             == out
                 .parent()
                 .and_then(|d| std::fs::canonicalize(d).ok())
@@ -146,7 +146,7 @@ impl Malaka {
     pub async fn restore(self, backup: &Path) -> Result<Restored> {
         let who = self.may(Action::Maintain)?;
         restore_check(backup).await?;
-        let db = self.store.path().to_path_buf();
+        let db = self.file()?.to_path_buf();
         self.close().await;
         let stamp = now().format("%Y%m%d-%H%M%S").to_string();
         let kept = malaka_store::restore::restore(&db, backup, &stamp).await?;

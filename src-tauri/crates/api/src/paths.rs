@@ -6,7 +6,13 @@ use std::path::PathBuf;
 pub const APP_IDENTIFIER: &str = "uz.malaka.desktop";
 pub const DB_FILE: &str = "malaka.db";
 
+/// `<platform data dir>/uz.malaka.desktop`: the desk's own files (the default register, its logs
+/// and templates; for a team database, the logs and templates alone).
+pub fn data_dir() -> Option<PathBuf> {
+    dirs::data_dir().map(|d| d.join(APP_IDENTIFIER))
+}
+
 /// `<platform data dir>/uz.malaka.desktop/malaka.db` (on Linux `$XDG_DATA_HOME` or `~/.local/share`).
 pub fn default_db_path() -> Option<PathBuf> {
-    dirs::data_dir().map(|d| d.join(APP_IDENTIFIER).join(DB_FILE))
+    data_dir().map(|d| d.join(DB_FILE))
 }

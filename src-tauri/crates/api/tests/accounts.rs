@@ -41,7 +41,7 @@ async fn session_given_by(app: &Malaka, activity: &str, trainer: &str, day: u32)
 
 /// Opens the register again, as another desk would, signed in as `login`.
 async fn desk(app: &Malaka, login: &str) -> Malaka {
-    let other = Malaka::open(app.store().path()).await.unwrap();
+    let other = app.open_again().await.unwrap();
     other.sign_in(login, &format!("{login} password")).await.unwrap();
     other
 }
@@ -81,7 +81,7 @@ async fn the_second_account_makes_everyone_sign_in() {
     });
     assert_eq!(e.await.unwrap_err().code(), ErrorCode::Duplicate, "logins fold case");
 
-    let other = Malaka::open(app.store().path()).await.unwrap();
+    let other = app.open_again().await.unwrap();
     let e = other.person_query(&PersonQuery { limit: 10, ..Default::default() }).await.unwrap_err();
     assert_eq!((e.code(), e.reason()), (ErrorCode::SignIn, Reason::SignInRequired));
     let e = other.sign_in("hr", "wrong password").await.unwrap_err();
@@ -104,7 +104,7 @@ async fn repeated_wrong_passwords_lock_an_account_until_an_administrator_resets_
     let c = course(&[]).await;
     c.app.password_change("", ADMIN_PASSWORD).await.unwrap();
     let viewer = account(&c.app, "partner", Role::Viewer, None).await;
-    let other = Malaka::open(c.app.store().path()).await.unwrap();
+    let other = c.app.open_again().await.unwrap();
     for _ in 0..malaka_api::account::LOCK_AFTER {
         assert_eq!(other.sign_in("partner", "guess guess").await.unwrap_err().reason(), Reason::WrongSignIn);
     }
@@ -207,10 +207,10 @@ async fn a_token_signs_a_script_in_until_it_is_revoked() {
     let hr = account(app, "hr", Role::HrOfficer, None).await;
     let token = app.token_create(&hr.id, "nightly import").await.unwrap();
     assert!(token.secret.starts_with("mlk_") && token.secret.len() == 68, "{}", token.secret);
-    let script = Malaka::open(app.store().path()).await.unwrap();
+    let script = app.open_again().await.unwrap();
     assert_eq!(script.sign_in_token(&token.secret).await.unwrap().account.login, "hr");
     app.token_revoke(&token.id).await.unwrap();
-    let again = Malaka::open(app.store().path()).await.unwrap();
+    let again = app.open_again().await.unwrap();
     assert_eq!(again.sign_in_token(&token.secret).await.unwrap_err().reason(), Reason::WrongSignIn);
     assert!(app.token_list().await.unwrap()[0].revoked_at.is_some());
 }

@@ -144,7 +144,7 @@ async fn a_damaged_file_is_reported_by_the_background_check_without_sqlite_words
     app.quick_check().await.unwrap();
     let mut c = app.store().read().await.unwrap();
     let root: i64 = sqlx::query_scalar("SELECT rootpage FROM sqlite_master WHERE name = 'organisation'")
-        .fetch_one(&mut *c)
+        .fetch_one(c.as_sqlite().unwrap())
         .await
         .unwrap();
     drop(c);

@@ -19,7 +19,7 @@ async fn issued(app: &Malaka, session: &str, activity: &str, person: &str) -> St
 
 async fn sql(app: &Malaka, statement: &str) -> Result<(), String> {
     let mut tx = app.store().begin().await.unwrap();
-    sqlx::query(statement).execute(&mut *tx).await.map_err(|e| e.to_string())?;
+    sqlx::query(statement).execute(tx.as_sqlite().unwrap()).await.map_err(|e| e.to_string())?;
     tx.commit().await.unwrap();
     Ok(())
 }
@@ -73,7 +73,7 @@ async fn check_names_an_edited_entry_and_a_recomputed_chain_fails_the_signed_hea
 
     // …and recomputes every hash after it: the chain holds again, but not the signed head.
     let rows = sqlx::query("SELECT * FROM audit_log ORDER BY id")
-        .fetch_all(&mut *app.store().read().await.unwrap())
+        .fetch_all(app.store().read().await.unwrap().as_sqlite().unwrap())
         .await
         .unwrap();
     let mut prev = GENESIS;

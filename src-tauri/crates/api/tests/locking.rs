@@ -79,7 +79,7 @@ async fn an_issued_certificate_locks_the_holders_marks_and_result() {
 
     // Certificates are never deleted, by the database itself.
     let mut tx = app.store().begin().await.unwrap();
-    let gone = sqlx::query("DELETE FROM certificate").execute(&mut *tx).await;
+    let gone = sqlx::query("DELETE FROM certificate").execute(tx.as_sqlite().unwrap()).await;
     assert!(gone.unwrap_err().to_string().contains("certificates are never deleted"));
 }
 

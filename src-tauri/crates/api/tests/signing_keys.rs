@@ -19,7 +19,7 @@ async fn issue(app: &Malaka, activity: &str) -> malaka_api::Result<malaka_api::c
 async fn a_new_session_needs_the_passphrase_before_it_signs() {
     let c = course(&[("Karimova", "Dilnoza")]).await;
     c.app.attendance_mark(&[mark(&c.session, &c.people[0], AttendanceStatus::Present)]).await.unwrap();
-    let other = Malaka::open(c.app.store().path()).await.unwrap();
+    let other = c.app.open_again().await.unwrap();
     assert_eq!(issue(&other, &c.activity).await.unwrap_err().reason(), Reason::SigningKeyLocked);
     assert_eq!(other.key_unlock("a wrong passphrase").await.unwrap_err().reason(), Reason::WrongPassphrase);
     other.key_unlock(KEY_PASSPHRASE).await.unwrap();
@@ -76,7 +76,7 @@ async fn a_plain_key_from_an_earlier_version_is_sealed_and_purged_from_the_file(
         .bind(&public[..])
         .bind(&seed[..])
         .bind("2026-11-01T10:00:00Z")
-        .execute(&mut *tx)
+        .execute(tx.as_sqlite().unwrap())
         .await
         .unwrap();
     tx.commit().await.unwrap();

@@ -1,7 +1,5 @@
 //! The command line: the global options and the commands, each area's options in its own module.
 
-use std::path::PathBuf;
-
 use clap::{Parser, Subcommand};
 
 use crate::account::AccountCmd;
@@ -23,9 +21,11 @@ use crate::venue::VenueCmd;
 #[derive(Parser, Debug)]
 #[command(name = "malaka", version, about = "Malaka: staff development for public-service agencies")]
 pub(crate) struct Cli {
-    /// Database file (default: the desktop app's database in your data directory).
+    /// Database file, or a team database's `postgres://user@host/database` address (default: the
+    /// desktop app's database in your data directory). The address's password may be given in
+    /// `PGPASSWORD` instead of the address.
     #[arg(long, global = true, env = "MALAKA_DB")]
-    pub db: Option<PathBuf>,
+    pub db: Option<String>,
     /// Print JSON instead of text.
     #[arg(long, global = true)]
     pub json: bool,

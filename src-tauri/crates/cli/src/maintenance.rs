@@ -33,10 +33,10 @@ pub(crate) struct RestoreArgs {
 
 /// Closes the database (nothing may hold it while its file is replaced) and restores it.
 pub(crate) async fn restore(app: Malaka, args: RestoreArgs, json: bool) -> Result<(), Error> {
-    let db = app.store().path().to_path_buf();
+    let db = app.location();
     let done = app.restore(&args.file).await?;
     emit(json, &done, |d| {
-        format!("restored {} from {}; the replaced file is kept as {}", db.display(), args.file.display(), d.kept)
+        format!("restored {db} from {}; the replaced file is kept as {}", args.file.display(), d.kept)
     });
     Ok(())
 }

@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use malaka_api::core::Reason;
-use malaka_api::{Error, Malaka};
+use malaka_api::{Error, Location, Malaka};
 use serde_json::json;
 
 use crate::cli::{Cli, Command};
@@ -102,20 +102,26 @@ async fn unlock_signing_key(app: &Malaka, secrets: &Secrets) -> Result<(), Error
     Ok(())
 }
 
-/// The database file, with its log started beside it.
-fn database(cli: &Cli) -> Result<std::path::PathBuf, Error> {
-    let path = match &cli.db {
-        Some(p) => p.clone(),
-        None => malaka_api::paths::default_db_path().ok_or(Error::File(Reason::NoDataDirectory))?,
+/// Where the register lives and the folder this desk keeps its own files in, with the log started
+/// there: beside a database file, or in the data directory for a team database.
+fn database(cli: &Cli) -> Result<(Location, std::path::PathBuf), Error> {
+    let no_data_dir = || Error::File(Reason::NoDataDirectory);
+    let at = match &cli.db {
+        Some(text) => Location::parse(text),
+        None => Location::File(malaka_api::paths::default_db_path().ok_or_else(no_data_dir)?),
+    };
+    let home = match &at {
+        Location::File(path) => path.parent().unwrap_or(std::path::Path::new(".")).to_path_buf(),
+        Location::Server(_) => malaka_api::paths::data_dir().ok_or_else(no_data_dir)?,
     };
     // Without a log the errors still say what failed, only not where the details are.
-    let _ = malaka_api::log::init(&malaka_api::log::dir_for(&path));
-    Ok(path)
+    let _ = malaka_api::log::init(&home.join("logs"));
+    Ok((at, home))
 }
 
 async fn execute(cli: Cli) -> Result<ExitCode, Error> {
-    let path = database(&cli)?;
-    let app = Malaka::open(&path).await?;
+    let (at, home) = database(&cli)?;
+    let app = Malaka::open_at(&at, &home).await?;
     let secrets = Secrets::new(cli.password_stdin);
     if let Err(e) = sign_in(&app, &cli, &secrets).await {
         app.close().await;

@@ -329,6 +329,17 @@ pub enum Reason {
         file: String,
     },
     NoDataDirectory,
+    /// What the team database (PostgreSQL) does not serve from a desk yet; `area` names it.
+    TeamModeLacks {
+        area: String,
+    },
+    /// Backups and restores of a team database happen on its server (`pg_dump`, `pg_restore`).
+    ServerKeepsBackups,
+    /// The team database's server could not be reached or refused the connection.
+    ServerUnreachable {
+        server: String,
+        why: String,
+    },
     UnsupportedFormat {
         file: String,
         extension: String,
@@ -651,6 +662,13 @@ impl std::fmt::Display for Reason {
             }
             R::BackupOverDatabase => write!(f, "the backup cannot replace the database itself"),
             R::NoDataDirectory => write!(f, "no data directory on this system; give a database file"),
+            R::TeamModeLacks { area } => {
+                write!(f, "the team database does not serve {area} yet; use a local register for it")
+            }
+            R::ServerKeepsBackups => {
+                write!(f, "a team database is backed up and restored on its server (pg_dump, pg_restore)")
+            }
+            R::ServerUnreachable { server, why } => write!(f, "cannot reach the team database {server}: {why}"),
             R::UnsupportedFormat { file, extension } => {
                 write!(f, "{file}: unsupported file type \"{extension}\"; use .csv, .txt, .xlsx, .xlsm, .xls or .ods")
             }

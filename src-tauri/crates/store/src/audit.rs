@@ -2,13 +2,10 @@
 //! and a hash chain ([`malaka_core::audit_chain`]) whose head is signed at every backup.
 
 use chrono::{DateTime, Utc};
-use malaka_core::audit_chain::{self as chain, GENESIS};
-use malaka_core::model::AuditEntry;
-use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use malaka_core::model::*;
 
-use crate::codec::{instant, parse_instant};
-use crate::{Conn, Result};
+use crate::Result;
+use crate::conn::seam;
 
 /// One change, as the user would describe it.
 pub struct Event<'a> {
@@ -38,183 +35,19 @@ pub struct ChainCheck {
     pub head: Option<(i64, [u8; 32])>,
 }
 
-async fn last_hash(conn: &mut Conn) -> Result<[u8; 32]> {
-    let last: Option<Option<Vec<u8>>> =
-        sqlx::query_scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetch_optional(conn).await?;
-    Ok(last.flatten().and_then(|h| h.try_into().ok()).unwrap_or(GENESIS))
-}
-
-/// Appends an entry, linked to the one before; call in the same transaction as the change it
-/// describes (a write transaction, so no other entry slips in between).
-pub async fn record(conn: &mut Conn, now: DateTime<Utc>, e: Event<'_>) -> Result<()> {
-    let at = instant(now);
-    let entry = chain::Entry {
-        at: &at,
-        actor: e.actor,
-        account_id: e.account_id,
-        action: e.action,
-        entity: e.entity,
-        entity_id: e.entity_id,
-        summary: &e.summary,
-    };
-    let hash = chain::link(&last_hash(conn).await?, &entry);
-    sqlx::query(
-        "INSERT INTO audit_log (at, actor, account_id, action, entity, entity_id, summary, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(&at)
-    .bind(e.actor)
-    .bind(e.account_id)
-    .bind(e.action)
-    .bind(e.entity)
-    .bind(e.entity_id)
-    .bind(&e.summary)
-    .bind(&hash[..])
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
-/// Rows read per page while walking the chain, so a long log is not held in memory at once.
-const PAGE: i64 = 5_000;
-
-fn link_of(r: &SqliteRow, prev: &[u8; 32]) -> Result<[u8; 32]> {
-    let entry = chain::Entry {
-        at: r.try_get("at")?,
-        actor: r.try_get("actor")?,
-        account_id: r.try_get("account_id")?,
-        action: r.try_get("action")?,
-        entity: r.try_get("entity")?,
-        entity_id: r.try_get("entity_id")?,
-        summary: r.try_get("summary")?,
-    };
-    Ok(chain::link(prev, &entry))
-}
-
-async fn page(conn: &mut Conn, after: i64) -> Result<Vec<SqliteRow>> {
-    Ok(sqlx::query("SELECT * FROM audit_log WHERE id > ? ORDER BY id LIMIT ?")
-        .bind(after)
-        .bind(PAGE)
-        .fetch_all(conn)
-        .await?)
-}
-
-/// Seals entries written before the chain existed (hash NULL) into it, in order; the number sealed.
-pub(crate) async fn rebuild_chain(conn: &mut Conn) -> Result<u64> {
-    let (mut prev, mut after, mut sealed) = (GENESIS, 0i64, 0u64);
-    loop {
-        let rows = page(conn, after).await?;
-        let Some(last) = rows.last() else { break };
-        after = last.try_get("id")?;
-        for r in &rows {
-            let id: i64 = r.try_get("id")?;
-            let stored: Option<Vec<u8>> = r.try_get("hash")?;
-            prev = match stored.and_then(|h| <[u8; 32]>::try_from(h).ok()) {
-                Some(h) => h,
-                None => {
-                    let h = link_of(r, &prev)?;
-                    sqlx::query("UPDATE audit_log SET hash = ? WHERE id = ?")
-                        .bind(&h[..])
-                        .bind(id)
-                        .execute(&mut *conn)
-                        .await?;
-                    sealed += 1;
-                    h
-                }
-            };
-        }
-    }
-    Ok(sealed)
-}
-
-/// Walks the whole chain and names the first entry that does not follow from those before it.
-pub async fn verify_chain(conn: &mut Conn) -> Result<ChainCheck> {
-    let (mut prev, mut after, mut entries) = (GENESIS, 0i64, 0i64);
-    let mut head = None;
-    loop {
-        let rows = page(conn, after).await?;
-        let Some(last) = rows.last() else { break };
-        after = last.try_get("id")?;
-        for r in &rows {
-            let id: i64 = r.try_get("id")?;
-            let stored: Option<Vec<u8>> = r.try_get("hash")?;
-            let expected = link_of(r, &prev)?;
-            if stored.as_deref() != Some(&expected[..]) {
-                return Ok(ChainCheck { entries: entries + 1, first_broken: Some(id), head });
-            }
-            entries += 1;
-            prev = expected;
-            head = Some((id, expected));
-        }
-    }
-    Ok(ChainCheck { entries, first_broken: None, head })
-}
-
-/// The stored hash of entry `id`, if there is such an entry.
-pub async fn hash_of(conn: &mut Conn, id: i64) -> Result<Option<[u8; 32]>> {
-    let h: Option<Option<Vec<u8>>> =
-        sqlx::query_scalar("SELECT hash FROM audit_log WHERE id = ?").bind(id).fetch_optional(conn).await?;
-    Ok(h.flatten().and_then(|h| h.try_into().ok()))
-}
-
-/// The chain's head: the last entry's id and hash.
-pub async fn head(conn: &mut Conn) -> Result<Option<(i64, [u8; 32])>> {
-    let row = sqlx::query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetch_optional(conn).await?;
-    let Some(r) = row else { return Ok(None) };
-    let hash: Option<Vec<u8>> = r.try_get("hash")?;
-    Ok(hash.and_then(|h| h.try_into().ok()).map(|h| (r.try_get("id").unwrap_or_default(), h)))
-}
-
-pub async fn insert_seal(conn: &mut Conn, s: &Seal, now: DateTime<Utc>) -> Result<()> {
-    sqlx::query("INSERT INTO audit_seal (head_id, head_hash, key_id, signature, sealed_at) VALUES (?, ?, ?, ?, ?)")
-        .bind(s.head_id)
-        .bind(&s.head_hash[..])
-        .bind(&s.key_id)
-        .bind(&s.signature[..])
-        .bind(instant(now))
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
-pub async fn seals(conn: &mut Conn) -> Result<Vec<Seal>> {
-    let rows = sqlx::query("SELECT * FROM audit_seal ORDER BY id").fetch_all(conn).await?;
-    rows.iter()
-        .map(|r| {
-            let hash: Vec<u8> = r.try_get("head_hash")?;
-            let sig: Vec<u8> = r.try_get("signature")?;
-            Ok(Seal {
-                head_id: r.try_get("head_id")?,
-                head_hash: hash.try_into().map_err(|_| crate::Error::Corrupt("audit seal hash".into()))?,
-                key_id: r.try_get("key_id")?,
-                signature: sig.try_into().map_err(|_| crate::Error::Corrupt("audit seal signature".into()))?,
-            })
-        })
-        .collect()
-}
-
-/// The latest entries, newest first, optionally for one record.
-pub async fn list(conn: &mut Conn, entity_id: Option<&str>, limit: i64) -> Result<Vec<AuditEntry>> {
-    let rows = sqlx::query("SELECT * FROM audit_log WHERE (?1 IS NULL OR entity_id = ?1) ORDER BY id DESC LIMIT ?2")
-        .bind(entity_id)
-        .bind(limit)
-        .fetch_all(conn)
-        .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(AuditEntry {
-                id: r.try_get("id")?,
-                at: parse_instant(r.try_get("at")?)?,
-                actor: r.try_get("actor")?,
-                action: r.try_get("action")?,
-                entity: r.try_get("entity")?,
-                entity_id: r.try_get("entity_id")?,
-                summary: r.try_get("summary")?,
-            })
-        })
-        .collect()
-}
-
-pub async fn count(conn: &mut Conn) -> Result<i64> {
-    Ok(sqlx::query_scalar("SELECT count(*) FROM audit_log").fetch_one(conn).await?)
+seam! { audit;
+    /// Appends an entry, linked to the one before; call in the same transaction as the change it
+    /// describes (a write transaction, so no other entry slips in between).
+    pub async fn record(now: DateTime<Utc>, e: Event<'_>) -> Result<()>;
+    /// Walks the whole chain and names the first entry that does not follow from those before it.
+    pub async fn verify_chain() -> Result<ChainCheck>;
+    /// The stored hash of entry `id`, if there is such an entry.
+    pub async fn hash_of(id: i64) -> Result<Option<[u8; 32]>>;
+    /// The chain's head: the last entry's id and hash.
+    pub async fn head() -> Result<Option<(i64, [u8; 32])>>;
+    pub async fn insert_seal(s: &Seal, now: DateTime<Utc>) -> Result<()>;
+    pub async fn seals() -> Result<Vec<Seal>>;
+    /// The latest entries, newest first, optionally for one record.
+    pub async fn list(entity_id: Option<&str>, limit: i64) -> Result<Vec<AuditEntry>>;
+    pub async fn count() -> Result<i64>;
 }

@@ -4,7 +4,8 @@
 pub enum Error {
     #[error("{entity} {id} not found")]
     NotFound { entity: &'static str, id: String },
-    /// A UNIQUE constraint refused the write; the text is SQLite's ("UNIQUE constraint failed: …").
+    /// A UNIQUE constraint refused the write; the text is SQLite's ("UNIQUE constraint failed: …"),
+    /// also for PostgreSQL's refusals.
     #[error("already exists: {0}")]
     Duplicate(String),
     /// A reference to a record that does not exist.
@@ -32,6 +33,13 @@ pub enum Error {
     Io(String),
     #[error("database error: {0}")]
     Db(sqlx::Error),
+    /// What a team database does not do from here (yet, or ever: a server's backups are
+    /// `pg_dump`'s); the text names the area.
+    #[error("a team database does not serve {0} here")]
+    NotInTeamMode(&'static str),
+    /// The team database could not be reached or refused the connection.
+    #[error("cannot reach the team database {server}: {why}")]
+    Unreachable { server: String, why: String },
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
@@ -40,7 +48,11 @@ impl From<sqlx::Error> for Error {
     fn from(e: sqlx::Error) -> Self {
         if let sqlx::Error::Database(db) = &e {
             if db.is_unique_violation() {
-                return Error::Duplicate(db.message().to_owned());
+                let columns = db.constraint().map(columns_of_constraint);
+                return Error::Duplicate(match columns {
+                    Some(columns) => format!("UNIQUE constraint failed: {columns}"),
+                    None => db.message().to_owned(),
+                });
             }
             if db.is_foreign_key_violation() {
                 return Error::MissingReference;
@@ -48,6 +60,20 @@ impl From<sqlx::Error> for Error {
         }
         Error::Db(e)
     }
+}
+
+/// PostgreSQL names the unique constraint a write broke (`person_organisation_id_personnel_number_key`);
+/// the use cases read SQLite's words (`person.organisation_id, person.personnel_number`).
+fn columns_of_constraint(name: &str) -> &str {
+    const KNOWN: [(&str, &str); 6] = [
+        ("person_organisation_id_personnel_number_key", "person.organisation_id, person.personnel_number"),
+        ("organisation_short_code_key", "organisation.short_code"),
+        ("programme_code_key", "programme.code"),
+        ("enrolment_activity_id_person_id_key", "enrolment.activity_id, enrolment.person_id"),
+        ("trainer_person_id_key", "trainer.person_id"),
+        ("account_login_key", "account.login"),
+    ];
+    KNOWN.iter().find(|(constraint, _)| *constraint == name).map_or(name, |(_, columns)| columns)
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

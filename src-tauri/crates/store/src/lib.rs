@@ -1,229 +1,180 @@
-//! Malaka's storage: SQLite through sqlx. All SQL lives in this crate; queries return domain types.
-//!
-//! Settings follow DESIGN.md §5: WAL, `synchronous=FULL`, foreign keys, a 5 s busy timeout, one
-//! writer connection whose transactions start with `BEGIN IMMEDIATE`, and a small read pool.
+//! Malaka's storage: all SQL lives in this crate, and queries return domain types. Two backends
+//! sit behind one seam: an SQLite file on one desk (the default), and a PostgreSQL server an
+//! agency's desks share (team mode). The use cases call the same functions on either.
 
 pub mod account;
 pub mod activity;
 pub mod attendance;
 pub mod audit;
-mod batch;
 pub mod calendar;
 pub mod certificate;
-mod codec;
 pub mod completion;
+mod conn;
 pub mod enrolment;
 mod error;
 pub mod import;
 pub mod maintenance;
+mod name_index;
 pub mod organisation;
 pub mod person;
-mod person_token;
-mod presence;
+mod postgres;
 pub mod programme;
-mod rebuild;
 pub mod restore;
 pub mod session;
 pub mod signing_key;
+mod sqlite;
 pub mod trainer;
 pub mod venue;
 
 use std::path::{Path, PathBuf};
-use std::str::FromStr;
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
-use sqlx::pool::PoolConnection;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqlitePool, Transaction};
-
+pub use conn::{Conn, ReadConn, WriteTx};
 pub use error::{Error, Result};
-use presence::{Presence, Previous};
-/// A connection any query function runs on: a read connection or an open write transaction.
-pub use sqlx::SqliteConnection as Conn;
+pub use postgres::Target as ServerTarget;
 
-pub(crate) static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
-
-/// Readers beyond this gain nothing on a 2-core desktop and cost file handles.
-const READERS: u32 = 4;
-
-/// The writer keeps up to 64 MiB of pages (SQLite's default is 2 MiB), so an import of 100,000
-/// people updates its index pages in memory instead of spilling them to the WAL again and again.
-/// Negative: KiB, as `PRAGMA cache_size` counts.
-const WRITER_CACHE: &str = "-65536";
-
-/// An open Malaka database.
+/// An open Malaka register: a local SQLite file or a team database on PostgreSQL.
 #[derive(Clone)]
-pub struct Store {
-    writer: SqlitePool,
-    reader: SqlitePool,
-    path: PathBuf,
-    /// Taken by [`Store::close`]; shared by the clones, like the pools.
-    presence: Arc<Mutex<Option<Presence>>>,
-    checked_at_open: bool,
+pub struct Store(Backend);
+
+#[derive(Clone)]
+enum Backend {
+    Sqlite(sqlite::SqliteStore),
+    Postgres(postgres::PgStore),
 }
 
-/// A write transaction (`BEGIN IMMEDIATE`): nothing is visible to others until [`WriteTx::commit`];
-/// dropping it rolls back.
-pub struct WriteTx(Transaction<'static, Sqlite>);
+/// Where a register lives, from what a user or a script typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    File(PathBuf),
+    /// A `postgres://` or `postgresql://` URL.
+    Server(String),
+}
 
-impl WriteTx {
-    pub async fn commit(self) -> Result<()> {
-        Ok(self.0.commit().await?)
+impl Location {
+    /// A `postgres://`/`postgresql://` URL is a server; a `sqlite:` URL or anything else a file.
+    pub fn parse(text: &str) -> Location {
+        if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+            return Location::Server(text.to_owned());
+        }
+        let path = text.strip_prefix("sqlite://").or_else(|| text.strip_prefix("sqlite:")).unwrap_or(text);
+        Location::File(PathBuf::from(path))
     }
-}
-
-impl std::ops::Deref for WriteTx {
-    type Target = Conn;
-    fn deref(&self) -> &Conn {
-        &self.0
-    }
-}
-
-impl std::ops::DerefMut for WriteTx {
-    fn deref_mut(&mut self) -> &mut Conn {
-        &mut self.0
-    }
-}
-
-/// A pooled read connection.
-pub type ReadConn = PoolConnection<Sqlite>;
-
-fn options(path: &Path) -> SqliteConnectOptions {
-    SqliteConnectOptions::new()
-        .filename(path)
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Full)
-        .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(5))
-        .pragma("temp_store", "memory")
 }
 
 impl Store {
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Opens (creating if needed) the SQLite file at `path` and brings its schema up to date.
     ///
     /// The file is checked (`PRAGMA quick_check`, which reads all of it) only when the previous
     /// session did not close it cleanly or left no record of how it ended; otherwise the check
     /// is the caller's to run later ([`Store::quick_check`]) so that opening stays instant.
     pub async fn open(path: &Path) -> Result<Store> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("{}: {e}", dir.display())))?;
+        Ok(Store(Backend::Sqlite(sqlite::SqliteStore::open(path).await?)))
+    }
+
+    /// Opens a register wherever it lives; a team database must already be prepared
+    /// ([`Store::prepare_server`]).
+    pub async fn open_at(at: &Location) -> Result<Store> {
+        match at {
+            Location::File(path) => Store::open(path).await,
+            Location::Server(url) => Ok(Store(Backend::Postgres(postgres::PgStore::connect(url).await?))),
         }
-        let existed = std::fs::metadata(path).map(|m| m.len() > 0).unwrap_or(false);
-        // Without a marker (a read-only folder) every open is treated as after a crash.
-        let (presence, previous) = match Presence::arrive(path) {
-            Ok((presence, previous)) => (Some(presence), previous),
-            Err(e) => {
-                log::warn!("{}: cannot record use of the database: {e}", presence::marker_path(path).display());
-                (None, Previous::Unclean)
-            }
-        };
-        let writer = SqlitePoolOptions::new()
-            .max_connections(1)
-            .min_connections(1)
-            .acquire_timeout(Duration::from_secs(30))
-            .connect_with(options(path).pragma("cache_size", WRITER_CACHE))
-            .await?;
-        let check = existed && previous != Previous::Clean;
-        if check {
-            log::info!("{}: not closed cleanly last time ({previous:?}); checking it", path.display());
-            let damage = quick_check_on(&writer).await?;
-            if !damage.is_empty() {
-                writer.close().await;
-                return Err(Error::Damaged { file: path.to_path_buf(), problems: damage });
-            }
+    }
+
+    /// Opens from a `postgres://` URL, a `sqlite:` URL or a plain path.
+    pub async fn open_url(url: &str) -> Result<Store> {
+        Store::open_at(&Location::parse(url)).await
+    }
+
+    /// Brings a team database's schema up to date (its owner's connection: `malaka team init`).
+    pub async fn prepare_server(url: &str) -> Result<()> {
+        postgres::prepare(url).await
+    }
+
+    /// The file the register lives in; a team database has none.
+    pub fn path(&self) -> Option<&Path> {
+        match &self.0 {
+            Backend::Sqlite(s) => Some(s.path()),
+            Backend::Postgres(_) => None,
         }
-        MIGRATOR.run(&writer).await?;
-        rebuild::run_pending(&writer).await?;
-        let reader = SqlitePoolOptions::new()
-            .max_connections(READERS)
-            .acquire_timeout(Duration::from_secs(30))
-            .connect_with(options(path))
-            .await?;
-        Ok(Store {
-            writer,
-            reader,
-            path: path.to_path_buf(),
-            presence: Arc::new(Mutex::new(presence)),
-            checked_at_open: check,
-        })
+    }
+
+    /// The server and database a team register lives in, without its password.
+    pub fn server(&self) -> Option<&ServerTarget> {
+        match &self.0 {
+            Backend::Sqlite(_) => None,
+            Backend::Postgres(p) => Some(p.target()),
+        }
+    }
+
+    /// The address a team register was opened with (its password too, if it was given in it),
+    /// to open it again in this process.
+    pub fn server_url(&self) -> Option<&str> {
+        match &self.0 {
+            Backend::Sqlite(_) => None,
+            Backend::Postgres(p) => Some(p.url()),
+        }
     }
 
     /// Whether [`Store::open`] checked the file (the previous session did not end cleanly), so a
-    /// background check now would only repeat it.
+    /// background check now would only repeat it. A server checks itself: always true there.
     pub fn checked_at_open(&self) -> bool {
-        self.checked_at_open
+        match &self.0 {
+            Backend::Sqlite(s) => s.checked_at_open(),
+            Backend::Postgres(_) => true,
+        }
     }
 
     /// `PRAGMA quick_check` on a read connection: every page and row, not the index contents. It
     /// reads the whole file (seconds for a national register), so run it off the UI's path. An
-    /// empty list means healthy.
+    /// empty list means healthy. A server keeps its own pages: nothing to check from here.
     pub async fn quick_check(&self) -> Result<Vec<String>> {
-        quick_check_on(&self.reader).await
+        match &self.0 {
+            Backend::Sqlite(s) => s.quick_check().await,
+            Backend::Postgres(_) => Ok(Vec::new()),
+        }
     }
 
-    /// Opens from a `sqlite:` URL or a plain path.
-    pub async fn open_url(url: &str) -> Result<Store> {
-        let path = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")).unwrap_or(url);
-        Store::open(&PathBuf::from_str(path).map_err(|e| Error::Io(e.to_string()))?).await
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    /// Starts the one write transaction; others wait (up to the busy timeout) instead of failing.
-    /// The writer's connection outside a transaction, for statements that cannot run in one.
-    pub(crate) async fn writer_connection(&self) -> Result<PoolConnection<Sqlite>> {
-        Ok(self.writer.acquire().await?)
-    }
-
+    /// Starts a write transaction. On SQLite it is the one writer, and others wait (up to the
+    /// busy timeout) instead of failing.
     pub async fn begin(&self) -> Result<WriteTx> {
-        Ok(WriteTx(self.writer.begin_with("BEGIN IMMEDIATE").await?))
+        match &self.0 {
+            Backend::Sqlite(s) => Ok(WriteTx::sqlite(s.begin().await?)),
+            Backend::Postgres(p) => Ok(WriteTx::postgres(p.begin().await?)),
+        }
     }
 
     /// A connection for reads; it sees the last committed state.
     pub async fn read(&self) -> Result<ReadConn> {
-        Ok(self.reader.acquire().await?)
+        match &self.0 {
+            Backend::Sqlite(s) => Ok(ReadConn::sqlite(s.read().await?)),
+            Backend::Postgres(p) => Ok(ReadConn::postgres(p.read().await?)),
+        }
     }
 
-    /// Lets the writer connection keep up to `mib` MiB of pages in memory (SQLite's default is 2 MiB).
+    /// Lets the SQLite writer keep up to `mib` MiB of pages in memory (SQLite's default is 2 MiB).
     /// A bulk load of millions of rows then touches each index page once per transaction instead
-    /// of spilling it to the WAL again and again. Lasts until the store is closed.
+    /// of spilling it to the WAL again and again. Lasts until the store is closed. A server
+    /// manages its own memory.
     pub async fn set_writer_cache_mib(&self, mib: u32) -> Result<()> {
-        let kib = i64::from(mib) * 1024;
-        sqlx::query(&format!("PRAGMA cache_size = -{kib}")).execute(&self.writer).await?;
-        Ok(())
+        match &self.0 {
+            Backend::Sqlite(s) => s.set_writer_cache_mib(mib).await,
+            Backend::Postgres(_) => Ok(()),
+        }
     }
 
-    /// Closes every connection, folding the WAL back into the database file, and records the
-    /// clean close. Every clone of this store is closed with it.
+    /// Closes every connection. A file folds its WAL back and records the clean close. Every
+    /// clone of this store is closed with it.
     pub async fn close(self) {
-        let _ = sqlx::query("PRAGMA optimize").execute(&self.writer).await;
-        self.reader.close().await;
-        self.writer.close().await;
-        let presence = self.presence.lock().map(|mut p| p.take()).unwrap_or(None);
-        if let Some(Err(e)) = presence.map(Presence::leave) {
-            log::warn!("{}: cannot record the clean close: {e}", self.path.display());
+        match self.0 {
+            Backend::Sqlite(s) => s.close().await,
+            Backend::Postgres(p) => p.close().await,
         }
     }
-}
 
-/// The problems `PRAGMA quick_check` lists; damage so bad that the check itself fails (a page
-/// that is not a page) is a problem too, not an error of the check.
-async fn quick_check_on<'c, E: sqlx::Executor<'c, Database = Sqlite>>(on: E) -> Result<Vec<String>> {
-    match sqlx::query_scalar::<_, String>("PRAGMA quick_check").fetch_all(on).await {
-        Ok(mut found) => {
-            found.retain(|p| p != "ok");
-            Ok(found)
+    pub(crate) fn sqlite(&self) -> Option<&sqlite::SqliteStore> {
+        match &self.0 {
+            Backend::Sqlite(s) => Some(s),
+            Backend::Postgres(_) => None,
         }
-        Err(sqlx::Error::Database(e)) if is_damage(e.code().as_deref()) => Ok(vec![e.message().to_owned()]),
-        Err(e) => Err(e.into()),
     }
-}
-
-/// SQLITE_CORRUPT (11, and its extended codes) or SQLITE_NOTADB (26).
-fn is_damage(code: Option<&str>) -> bool {
-    code.and_then(|c| c.parse::<i32>().ok()).is_some_and(|c| matches!(c & 0xff, 11 | 26))
 }

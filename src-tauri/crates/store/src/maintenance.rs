@@ -1,80 +1,32 @@
-//! Keeping the database file healthy: integrity checks and safe backups.
+//! Keeping a register healthy: integrity checks, safe backups, rewriting the file. These work on a
+//! local file; a team database is kept by its server (`pg_dump` for backups, see docs/team-mode.md).
 
 use std::path::Path;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteJournalMode};
-use sqlx::{ConnectOptions, Connection};
-
 use crate::{Error, Result, Store};
+
+fn file_of(store: &Store) -> Result<&crate::sqlite::SqliteStore> {
+    store.sqlite().ok_or(Error::NotInTeamMode("maintenance"))
+}
 
 /// `PRAGMA integrity_check` and a foreign-key check; an empty list means healthy.
 pub async fn check(store: &Store) -> Result<Vec<String>> {
-    let mut conn = store.read().await?;
-    problems_in(&mut conn).await
-}
-
-pub(crate) async fn problems_in(conn: &mut SqliteConnection) -> Result<Vec<String>> {
-    let mut problems: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check").fetch_all(&mut *conn).await?;
-    problems.retain(|p| p != "ok");
-    let fk: Vec<(String, i64, String)> =
-        sqlx::query_as("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check").fetch_all(&mut *conn).await?;
-    problems.extend(fk.into_iter().map(|(t, row, parent)| format!("{t} row {row} refers to a missing {parent}")));
-    Ok(problems)
-}
-
-/// Checks a database file on one connection of its own, closed before returning, and leaves
-/// the file in rollback-journal mode with no `-wal` or `-shm` beside it. (A pool's connections
-/// can outlive its `close()` by a moment; one of them then wrote into the file after it had
-/// been renamed, and the copy read back short.)
-async fn check_file(path: &Path) -> Result<Vec<String>> {
-    let mut conn = SqliteConnectOptions::new()
-        .filename(path)
-        .journal_mode(SqliteJournalMode::Delete)
-        .foreign_keys(true)
-        .connect()
-        .await?;
-    let problems = problems_in(&mut conn).await;
-    conn.close().await?;
-    problems
+    crate::sqlite::maintenance::check(file_of(store)?).await
 }
 
 /// Checks the database (`PRAGMA quick_check`: a backup must not pass damage on as a good copy),
 /// writes a consistent copy with `VACUUM INTO` to a temporary file beside `out`, checks the copy,
 /// then renames it into place, so `out` is never a half-written file. Returns the size in bytes.
 pub async fn backup(store: &Store, out: &Path) -> Result<u64> {
-    let damage = store.quick_check().await?;
-    if !damage.is_empty() {
-        return Err(Error::Damaged { file: store.path().to_path_buf(), problems: damage });
-    }
-    let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("{}: {e}", dir.display())))?;
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "backup".into());
-    let tmp = dir.join(format!(".{name}.partial"));
-    let _ = std::fs::remove_file(&tmp);
-    let tmp_text = tmp.to_str().ok_or_else(|| Error::Io(format!("{}: path is not UTF-8", tmp.display())))?;
-    let mut conn = store.read().await?;
-    sqlx::query("VACUUM INTO ?").bind(tmp_text).execute(&mut *conn).await?;
-    drop(conn);
-    match check_file(&tmp).await {
-        Ok(p) if p.is_empty() => {}
-        Ok(p) => {
-            let _ = std::fs::remove_file(&tmp);
-            return Err(Error::Damaged { file: tmp, problems: p });
-        }
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            return Err(e);
-        }
-    }
-    std::fs::rename(&tmp, out).map_err(|e| Error::Io(format!("{}: {e}", out.display())))?;
-    std::fs::metadata(out).map(|m| m.len()).map_err(|e| Error::Io(format!("{}: {e}", out.display())))
+    crate::sqlite::maintenance::backup(file_of(store)?, out).await
 }
 
 /// Rewrites the whole file (`VACUUM`) and empties the WAL, so content just deleted or replaced
-/// (a signing key's plain seed) no longer lies in free pages or the log.
+/// (a signing key's plain seed) no longer lies in free pages or the log. On a server the old row
+/// versions are the server's to reclaim (`VACUUM` there, by its administrator).
 pub async fn vacuum(store: &Store) -> Result<()> {
-    let mut conn = store.writer_connection().await?;
-    sqlx::query("VACUUM").execute(&mut *conn).await?;
-    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&mut *conn).await?;
-    Ok(())
+    match store.sqlite() {
+        Some(file) => crate::sqlite::maintenance::vacuum(file).await,
+        None => Ok(()),
+    }
 }

@@ -43,7 +43,7 @@ fn someone(n: u32) -> ValidPerson {
 async fn tokens_of(store: &Store, person_id: &str) -> Vec<String> {
     sqlx::query_scalar("SELECT token FROM person_token WHERE person_id = ? ORDER BY token")
         .bind(person_id)
-        .fetch_all(&mut *store.read().await.unwrap())
+        .fetch_all(store.read().await.unwrap().as_sqlite().unwrap())
         .await
         .unwrap()
 }
@@ -71,7 +71,10 @@ async fn many_people_are_stored_as_one_at_a_time_would_store_them() {
     }
     let all = |s: &'static str| sqlx::query_scalar::<_, i64>(s);
     let n = "SELECT count(*) FROM person_token";
-    assert_eq!(all(n).fetch_one(&mut *a).await.unwrap(), all(n).fetch_one(&mut *b).await.unwrap());
+    assert_eq!(
+        all(n).fetch_one(a.as_sqlite().unwrap()).await.unwrap(),
+        all(n).fetch_one(b.as_sqlite().unwrap()).await.unwrap()
+    );
     // Every spelling is indexed under its folded form, whichever script it was typed in.
     let tokens = tokens_of(&bulk, &id(1_300)).await;
     for t in search_tokens("Тошматов Shohruh1200 Alisher oʻgʻli") {
@@ -202,7 +205,7 @@ async fn the_writer_cache_can_be_enlarged_for_a_bulk_load() {
     let (_dir, store) = fresh().await;
     store.set_writer_cache_mib(64).await.unwrap();
     let mut tx = store.begin().await.unwrap();
-    let kib: i64 = sqlx::query_scalar("PRAGMA cache_size").fetch_one(&mut *tx).await.unwrap();
+    let kib: i64 = sqlx::query_scalar("PRAGMA cache_size").fetch_one(tx.as_sqlite().unwrap()).await.unwrap();
     assert_eq!(kib, -64 * 1024);
     drop(tx);
 }

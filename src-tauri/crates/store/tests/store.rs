@@ -39,7 +39,7 @@ async fn migrations_run_on_an_empty_file_and_again_on_reopen() {
     let store = Store::open(&path).await.unwrap();
     let mut c = store.read().await.unwrap();
     let tables: Vec<String> = sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        .fetch_all(&mut *c)
+        .fetch_all(c.as_sqlite().unwrap())
         .await
         .unwrap();
     for t in [
@@ -54,9 +54,9 @@ async fn migrations_run_on_an_empty_file_and_again_on_reopen() {
     ] {
         assert!(tables.contains(&t.to_string()), "{t} missing from {tables:?}");
     }
-    let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&mut *c).await.unwrap();
+    let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(c.as_sqlite().unwrap()).await.unwrap();
     assert_eq!(mode, "wal");
-    let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(&mut *c).await.unwrap();
+    let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(c.as_sqlite().unwrap()).await.unwrap();
     assert_eq!(fk, 1);
     drop(c);
     store.close().await;
@@ -78,10 +78,10 @@ async fn damage_table(path: &std::path::Path, table: &str) {
     let mut c = store.read().await.unwrap();
     let root: i64 = sqlx::query_scalar("SELECT rootpage FROM sqlite_master WHERE name = ?")
         .bind(table)
-        .fetch_one(&mut *c)
+        .fetch_one(c.as_sqlite().unwrap())
         .await
         .unwrap();
-    let page_size: i64 = sqlx::query_scalar("PRAGMA page_size").fetch_one(&mut *c).await.unwrap();
+    let page_size: i64 = sqlx::query_scalar("PRAGMA page_size").fetch_one(c.as_sqlite().unwrap()).await.unwrap();
     drop(c);
     store.close().await;
     // Fold the write-ahead log into the file, so that the page is where the bytes are changed.
@@ -194,9 +194,12 @@ async fn a_register_from_before_sound_search_gets_its_sound_rows_when_opened() {
     };
     person::insert(&mut tx, &id(8), &p.validated().unwrap(), now()).await.unwrap();
     // As the version before issue 14 left it: exact rows only, the migration not yet applied.
-    sqlx::query("DELETE FROM person_token WHERE token LIKE '~%'").execute(&mut *tx).await.unwrap();
-    sqlx::query("DROP TABLE store_rebuild").execute(&mut *tx).await.unwrap();
-    sqlx::query("DELETE FROM _sqlx_migrations WHERE version = 20261206000007").execute(&mut *tx).await.unwrap();
+    sqlx::query("DELETE FROM person_token WHERE token LIKE '~%'").execute(tx.as_sqlite().unwrap()).await.unwrap();
+    sqlx::query("DROP TABLE store_rebuild").execute(tx.as_sqlite().unwrap()).await.unwrap();
+    sqlx::query("DELETE FROM _sqlx_migrations WHERE version = 20261206000007")
+        .execute(tx.as_sqlite().unwrap())
+        .await
+        .unwrap();
     tx.commit().await.unwrap();
     let search = |store: Store| async move {
         let mut c = store.read().await.unwrap();
@@ -210,7 +213,7 @@ async fn a_register_from_before_sound_search_gets_its_sound_rows_when_opened() {
     let store = Store::open(&path).await.unwrap();
     assert_eq!(search(store.clone()).await, vec![id(8)]);
     let pending: i64 = sqlx::query_scalar("SELECT count(*) FROM store_rebuild")
-        .fetch_one(&mut *store.read().await.unwrap())
+        .fetch_one(store.read().await.unwrap().as_sqlite().unwrap())
         .await
         .unwrap();
     assert_eq!(pending, 0, "the rebuild is done once");
@@ -258,14 +261,14 @@ async fn a_mark_and_its_history_land_together_or_not_at_all() {
     assert_eq!((h[1].old_status, h[1].new_status), (Some(AttendanceStatus::Present), Some(AttendanceStatus::Late)));
     assert_eq!(h[1].reason.as_deref(), Some("corrected"));
     // The history is append-only at the database level.
-    let edit = sqlx::query("UPDATE attendance_history SET new_status = 'absent'").execute(&mut *c).await;
+    let edit = sqlx::query("UPDATE attendance_history SET new_status = 'absent'").execute(c.as_sqlite().unwrap()).await;
     assert!(edit.unwrap_err().to_string().contains("append-only"));
     drop(c);
     let mut tx = store.begin().await.unwrap();
     let event =
         audit::Event { actor: "t", account_id: None, action: "a", entity: "e", entity_id: None, summary: "s".into() };
     audit::record(&mut tx, now(), event).await.unwrap();
-    let delete = sqlx::query("DELETE FROM audit_log").execute(&mut *tx).await;
+    let delete = sqlx::query("DELETE FROM audit_log").execute(tx.as_sqlite().unwrap()).await;
     assert!(delete.unwrap_err().to_string().contains("append-only"));
 }
 

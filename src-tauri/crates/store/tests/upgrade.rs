@@ -13,7 +13,7 @@ const BEFORE_ACCOUNTS: i64 = 20261206000007;
 
 /// Writes a register as that version did: its migrations only, and three audit entries.
 async fn earlier_register(path: &Path) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/sqlite");
     let mut migrator = sqlx::migrate::Migrator::new(dir).await.unwrap();
     migrator.migrations = migrator.migrations.iter().filter(|m| m.version <= BEFORE_ACCOUNTS).cloned().collect();
     let options = SqliteConnectOptions::new().filename(path).create_if_missing(true);
@@ -37,9 +37,9 @@ async fn earlier_register(path: &Path) {
 /// Runs SQL as someone editing the file by hand would, with the append-only triggers dropped.
 async fn behind_the_apps_back(store: &Store, sql: &str) {
     let mut tx = store.begin().await.unwrap();
-    sqlx::query("DROP TRIGGER IF EXISTS audit_log_no_update").execute(&mut *tx).await.unwrap();
-    sqlx::query("DROP TRIGGER IF EXISTS audit_log_no_delete").execute(&mut *tx).await.unwrap();
-    sqlx::query(sql).execute(&mut *tx).await.unwrap();
+    sqlx::query("DROP TRIGGER IF EXISTS audit_log_no_update").execute(tx.as_sqlite().unwrap()).await.unwrap();
+    sqlx::query("DROP TRIGGER IF EXISTS audit_log_no_delete").execute(tx.as_sqlite().unwrap()).await.unwrap();
+    sqlx::query(sql).execute(tx.as_sqlite().unwrap()).await.unwrap();
     tx.commit().await.unwrap();
 }
 

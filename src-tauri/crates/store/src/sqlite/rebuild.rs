@@ -4,7 +4,7 @@
 
 use sqlx::SqlitePool;
 
-use crate::{Error, Result, audit, person_token};
+use super::{Error, Result, audit, person_token};
 
 pub(crate) async fn run_pending(writer: &SqlitePool) -> Result<()> {
     let pending: Vec<String> =

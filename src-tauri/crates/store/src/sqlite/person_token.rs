@@ -3,18 +3,12 @@
 //! (`core::names::sound_key`), stored with a leading `~` so the two never meet in a prefix range.
 //! A search tries the exact words first and the sounds only to fill the rest of the page.
 
-use malaka_core::names::{sound_key, sound_tokens};
+use malaka_core::names::sound_key;
 
-use crate::batch;
-use crate::{Conn, Result};
+use crate::name_index::{SOUND, Word, prefix_end, rows};
 
-/// Marks a sound row: below no letter or digit a search key can start with.
-const SOUND: char = '~';
-
-/// The index rows of one person's tokens: the exact ones, then the sounds that differ.
-fn rows(tokens: &[String]) -> impl Iterator<Item = String> + '_ {
-    tokens.iter().cloned().chain(sound_tokens(tokens).into_iter().map(|s| format!("{SOUND}{s}")))
-}
+use super::batch;
+use super::{Conn, Result};
 
 /// Indexes one person's name (their old rows, if any, must be gone).
 pub(crate) async fn insert(conn: &mut Conn, person_id: &str, tokens: &[String]) -> Result<()> {
@@ -87,35 +81,6 @@ pub(crate) async fn rebuild_sounds(conn: &mut Conn) -> Result<u64> {
     .await?;
     sqlx::query("DROP TABLE temp.sound_of").execute(&mut *conn).await?;
     Ok(done.rows_affected())
-}
-
-/// The smallest string above every string that starts with `prefix` (in SQLite's binary order).
-fn prefix_end(prefix: &str) -> String {
-    format!("{prefix}{}", char::MAX)
-}
-
-/// One word of a query: its exact prefix range, and the ranges its sound matches.
-struct Word {
-    exact: String,
-    sound: String,
-}
-
-impl Word {
-    fn of(token: &str) -> Word {
-        Word { exact: token.to_owned(), sound: sound_key(token) }
-    }
-
-    /// The ranges a row may fall in: exact only, or exact, sound rows and exact rows that are
-    /// their own sound.
-    fn ranges(&self, loose: bool) -> Vec<(String, String)> {
-        let mut out = vec![(self.exact.clone(), prefix_end(&self.exact))];
-        if loose {
-            let sound_row = format!("{SOUND}{}", self.sound);
-            out.push((sound_row.clone(), prefix_end(&sound_row)));
-            out.push((self.sound.clone(), prefix_end(&self.sound)));
-        }
-        out
-    }
 }
 
 /// `(token >= ? AND token < ?) OR …` over the given ranges, numbering parameters from `first`.

@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use malaka_core::time::{LOCAL_FORMAT, utc_text};
 
-use crate::{Error, Result};
+use super::{Error, Result};
 
 pub fn instant(t: DateTime<Utc>) -> String {
     utc_text(t)

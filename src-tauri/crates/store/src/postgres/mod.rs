@@ -1,0 +1,131 @@
+//! The PostgreSQL backend (team mode): one register on a server that an agency's desks share.
+//! Native types (`uuid`, `timestamptz`, `date`), the same constraints and triggers as the SQLite
+//! schema, migrations of their own numbered alike (`migrations/postgres`).
+
+pub mod account;
+pub mod audit;
+mod codec;
+pub mod import;
+pub mod organisation;
+pub mod person;
+mod person_token;
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use serde::Serialize;
+use sqlx::pool::PoolConnection;
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::{Postgres, Transaction};
+
+pub(crate) use crate::{Error, Result};
+
+/// The connection every PostgreSQL query runs on: a read connection or an open transaction.
+pub(crate) type Conn = sqlx::PgConnection;
+
+pub(crate) static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// Desks share the server: a few connections each is plenty, and keeps a server of 100
+/// connections open to a whole agency.
+const CONNECTIONS: u32 = 4;
+
+/// How long a desk waits for the server before saying it cannot reach it.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Where a team database lives, as the user would name it (never with its password).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Target {
+    pub host: String,
+    pub port: u16,
+    pub database: String,
+    pub user: String,
+}
+
+impl std::fmt::Display for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}@{}:{}/{}", self.user, self.host, self.port, self.database)
+    }
+}
+
+fn options(url: &str) -> Result<(PgConnectOptions, Target)> {
+    let options = PgConnectOptions::from_str(url)
+        .map_err(|e| Error::Unreachable { server: "?".into(), why: format!("not a PostgreSQL address: {e}") })?;
+    let target = Target {
+        host: options.get_host().to_owned(),
+        port: options.get_port(),
+        database: options.get_database().unwrap_or_else(|| options.get_username()).to_owned(),
+        user: options.get_username().to_owned(),
+    };
+    Ok((options.application_name("malaka"), target))
+}
+
+async fn pool(url: &str) -> Result<(PgPool, Target)> {
+    let (options, target) = options(url)?;
+    let pool = PgPoolOptions::new()
+        .max_connections(CONNECTIONS)
+        .acquire_timeout(CONNECT_TIMEOUT)
+        .connect_with(options)
+        .await
+        .map_err(|e| unreachable(&target, e))?;
+    Ok((pool, target))
+}
+
+/// Words for why the server could not be reached, naming it.
+fn unreachable(target: &Target, e: sqlx::Error) -> Error {
+    let why = match &e {
+        sqlx::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => "connection refused".to_owned(),
+        sqlx::Error::Io(io) => io.to_string(),
+        sqlx::Error::PoolTimedOut => "no answer in time".to_owned(),
+        sqlx::Error::Tls(t) => format!("TLS: {t}"),
+        sqlx::Error::Database(d) if d.code().as_deref() == Some("28P01") => "wrong password".to_owned(),
+        sqlx::Error::Database(d) if d.code().as_deref() == Some("3D000") => "no such database".to_owned(),
+        sqlx::Error::Database(d) => d.message().to_owned(),
+        other => other.to_string(),
+    };
+    Error::Unreachable { server: target.to_string(), why }
+}
+
+/// Brings a team database's schema up to date; its owner runs it (`malaka team init`).
+pub(crate) async fn prepare(url: &str) -> Result<()> {
+    let (pool, _) = pool(url).await?;
+    MIGRATOR.run(&pool).await?;
+    pool.close().await;
+    Ok(())
+}
+
+/// An open team database.
+#[derive(Clone)]
+pub(crate) struct PgStore {
+    pool: PgPool,
+    target: Target,
+    url: String,
+}
+
+impl PgStore {
+    /// Connects and brings the schema up to date (concurrent desks wait on the migrator's lock).
+    pub(crate) async fn connect(url: &str) -> Result<PgStore> {
+        let (pool, target) = pool(url).await?;
+        MIGRATOR.run(&pool).await?;
+        Ok(PgStore { pool, target, url: url.to_owned() })
+    }
+
+    pub(crate) fn url(&self) -> &str {
+        &self.url
+    }
+
+    pub(crate) fn target(&self) -> &Target {
+        &self.target
+    }
+
+    pub(crate) async fn begin(&self) -> Result<Transaction<'static, Postgres>> {
+        Ok(self.pool.begin().await?)
+    }
+
+    pub(crate) async fn read(&self) -> Result<PoolConnection<Postgres>> {
+        Ok(self.pool.acquire().await?)
+    }
+
+    pub(crate) async fn close(self) {
+        self.pool.close().await;
+    }
+}
