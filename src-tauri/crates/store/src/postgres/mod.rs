@@ -16,7 +16,7 @@ use std::time::Duration;
 use serde::Serialize;
 use sqlx::pool::PoolConnection;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
-use sqlx::{Postgres, Transaction};
+use sqlx::{ConnectOptions, Connection, Postgres, Transaction};
 
 pub(crate) use crate::{Error, Result};
 
@@ -61,6 +61,13 @@ fn options(url: &str) -> Result<(PgConnectOptions, Target)> {
 
 async fn pool(url: &str) -> Result<(PgPool, Target)> {
     let (options, target) = options(url)?;
+    // One connection first: a pool retries until its timeout and then says only that it timed
+    // out, where the user needs to hear "refused" or "wrong password".
+    match tokio::time::timeout(CONNECT_TIMEOUT, options.connect()).await {
+        Ok(Ok(probe)) => probe.close().await.map_err(|e| unreachable(&target, e))?,
+        Ok(Err(e)) => return Err(unreachable(&target, e)),
+        Err(_) => return Err(unreachable(&target, sqlx::Error::PoolTimedOut)),
+    }
     let pool = PgPoolOptions::new()
         .max_connections(CONNECTIONS)
         .acquire_timeout(CONNECT_TIMEOUT)
