@@ -21,7 +21,11 @@ cargo fmt --all --check
 echo "== rust: clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
-echo "== rust: tests"
+echo "== rust: tests (team mode against one throwaway PostgreSQL cluster for the whole run)"
+pg_dir="$(mktemp -d)"
+trap 'scripts/postgres-cluster.sh stop "$pg_dir"' EXIT
+MALAKA_TEST_POSTGRES="$(scripts/postgres-cluster.sh start "$pg_dir")"
+export MALAKA_TEST_POSTGRES
 cargo test --workspace --locked
 
 echo "== bench: small dataset and a quick run, so the harness never rots (times are not checked)"

@@ -30,6 +30,13 @@ impl Malaka {
     /// The single active account of a register that asks nobody to sign in.
     pub(crate) async fn sign_in_if_alone(&self) -> Result<()> {
         let mut c = self.store.read().await?;
+        if let Some(login) = self.store.server_login().await? {
+            // On a team database the server has checked the person's own login and password.
+            let found = store::find_by_login(&mut c, &login).await?.filter(|s| !s.account.disabled);
+            let account = found.ok_or(Error::SignIn(Reason::NoAccountForLogin { login }))?;
+            self.set_account(Some(account.account));
+            return Ok(());
+        }
         if !store::sign_in_required(&mut c).await? {
             self.set_account(store::only(&mut c).await?);
         }
@@ -102,7 +109,8 @@ impl Malaka {
     pub async fn account_create(&self, input: NewAccount) -> Result<Account> {
         let me = self.may(Action::AccountManage)?;
         let input = input.validated()?;
-        if !me.has_password {
+        // A team database's administrator signed in with the server's own password.
+        if !me.has_password && self.store.server().is_none() {
             return Err(Error::Refused(Reason::OwnPasswordFirst));
         }
         let hash = password::hash(&input.password).await?;
@@ -128,6 +136,7 @@ impl Malaka {
             });
         }
         store::insert(&mut tx, &account, &hash, at).await?;
+        store::server_login_create(&mut tx, &account.login, &input.password, account.role).await?;
         let summary = format!("added account {} ({}, {})", account.login, account.name, account.role);
         self.audit(&mut tx, at, "account.create", "account", Some(&account.id), summary).await?;
         tx.commit().await?;
@@ -152,6 +161,7 @@ impl Malaka {
         }
         store::update(&mut tx, &id, &change, at).await?;
         let after = store::get(&mut tx, &id).await?.account;
+        store::server_login_update(&mut tx, &after.login, after.role, !after.disabled).await?;
         let summary = format!(
             "edited account {}: {} ({}){}",
             after.login,
@@ -193,6 +203,8 @@ impl Malaka {
         let hash = password::hash(new).await?;
         let mut tx = self.store.begin().await?;
         store::set_password(&mut tx, id, &hash).await?;
+        let login = store::get(&mut tx, id).await?.account.login;
+        store::server_login_password(&mut tx, &login, new).await?;
         self.audit(&mut tx, now(), action, "account", Some(id), summary).await?;
         tx.commit().await?;
         Ok(())

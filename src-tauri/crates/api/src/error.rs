@@ -304,6 +304,8 @@ impl From<malaka_store::Error> for Error {
             }
             S::NotInTeamMode("maintenance") => Error::Refused(Reason::ServerKeepsBackups),
             S::NotInTeamMode(area) => Error::Refused(Reason::TeamModeLacks { area: area.into() }),
+            S::SchemaBehind { server } => Error::Refused(Reason::TeamSchemaBehind { server }),
+            S::MoveMismatch { table, detail } => Error::Refused(Reason::TeamMoveDiffers { table, detail }),
             S::Unreachable { server, why } => Error::Refused(Reason::ServerUnreachable { server, why }),
             other => Error::storage(other.to_string()),
         }

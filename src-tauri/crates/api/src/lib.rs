@@ -33,6 +33,7 @@ pub mod plan_export;
 pub mod programme;
 pub mod session;
 pub mod signing_key;
+pub mod team;
 pub mod trainer;
 pub mod venue;
 

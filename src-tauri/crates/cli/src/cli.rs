@@ -15,6 +15,7 @@ use crate::person::PersonCmd;
 use crate::plan_export::ExportCmd;
 use crate::programme::ProgrammeCmd;
 use crate::session::SessionCmd;
+use crate::team::TeamCmd;
 use crate::trainer::TrainerCmd;
 use crate::venue::VenueCmd;
 
@@ -101,6 +102,9 @@ pub(crate) enum Command {
     Audit(AuditArgs),
     /// Write a checked copy of the database to a new file.
     Backup(BackupArgs),
+    /// Team mode: a register shared by an agency's desks on a PostgreSQL server.
+    #[command(subcommand)]
+    Team(TeamCmd),
     /// Replace the database with a backup (checked first; the replaced file is kept beside it).
     Restore(RestoreArgs),
     /// Check the database's integrity and show what it holds.

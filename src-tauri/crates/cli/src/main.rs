@@ -18,6 +18,7 @@ mod programme;
 mod run;
 mod secret;
 mod session;
+mod team;
 mod trainer;
 mod venue;
 

@@ -11,7 +11,7 @@ use crate::cli::{Cli, Command};
 use crate::secret::Secrets;
 use crate::{
     account, activity, attendance, calendar, certificate, completion, enrolment, maintenance, organisation, person,
-    plan_export, programme, session, trainer, venue,
+    plan_export, programme, session, team, trainer, venue,
 };
 
 /// Exit code for a refused input or a failed action (clap uses 2 for a malformed command line).
@@ -106,7 +106,11 @@ async fn unlock_signing_key(app: &Malaka, secrets: &Secrets) -> Result<(), Error
 /// there: beside a database file, or in the data directory for a team database.
 fn database(cli: &Cli) -> Result<(Location, std::path::PathBuf), Error> {
     let no_data_dir = || Error::File(Reason::NoDataDirectory);
-    let at = match &cli.db {
+    let register = match &cli.command {
+        Command::Team(cmd) => cmd.register(),
+        _ => None,
+    };
+    let at = match register.as_ref().or(cli.db.as_ref()) {
         Some(text) => Location::parse(text),
         None => Location::File(malaka_api::paths::default_db_path().ok_or_else(no_data_dir)?),
     };
@@ -121,6 +125,10 @@ fn database(cli: &Cli) -> Result<(Location, std::path::PathBuf), Error> {
 
 async fn execute(cli: Cli) -> Result<ExitCode, Error> {
     let (at, home) = database(&cli)?;
+    if let Command::Team(crate::team::TeamCmd::Init) = &cli.command {
+        // Before anyone can sign in: this makes the schema, the roles and the first administrator.
+        return team::init(&at, cli.json).await.map(|()| ExitCode::SUCCESS);
+    }
     let app = Malaka::open_at(&at, &home).await?;
     let secrets = Secrets::new(cli.password_stdin);
     if let Err(e) = sign_in(&app, &cli, &secrets).await {
@@ -167,6 +175,7 @@ async fn dispatch(app: &Malaka, command: Command, secrets: &Secrets, json: bool)
         Command::Cert(cmd) => certificate::cert(app, cmd, secrets, json).await?,
         Command::Audit(args) => maintenance::audit(app, args, json).await?,
         Command::Backup(args) => maintenance::backup(app, args, json).await?,
+        Command::Team(cmd) => team::team(app, cmd, json).await?,
         Command::Restore(_) => unreachable!("restore is run before dispatching"),
         Command::Check => return maintenance::check(app, json).await,
     }

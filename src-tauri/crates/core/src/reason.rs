@@ -340,6 +340,19 @@ pub enum Reason {
         server: String,
         why: String,
     },
+    /// The server login a desk connected with has no (enabled) account in the team database.
+    NoAccountForLogin {
+        login: String,
+    },
+    /// The team database's schema is older than this version; its owner updates it.
+    TeamSchemaBehind {
+        server: String,
+    },
+    /// A move to a team database found a difference (or a non-empty target) and was undone.
+    TeamMoveDiffers {
+        table: String,
+        detail: String,
+    },
     UnsupportedFormat {
         file: String,
         extension: String,
@@ -669,6 +682,15 @@ impl std::fmt::Display for Reason {
                 write!(f, "a team database is backed up and restored on its server (pg_dump, pg_restore)")
             }
             R::ServerUnreachable { server, why } => write!(f, "cannot reach the team database {server}: {why}"),
+            R::NoAccountForLogin { login } => {
+                write!(f, "the login {login} has no account in this team database; ask its administrator")
+            }
+            R::TeamSchemaBehind { server } => {
+                write!(f, "the team database {server} is older than this Malaka; its owner runs `malaka team init`")
+            }
+            R::TeamMoveDiffers { table, detail } => {
+                write!(f, "the move to the team database stopped at table {table} and was undone: {detail}")
+            }
             R::UnsupportedFormat { file, extension } => {
                 write!(f, "{file}: unsupported file type \"{extension}\"; use .csv, .txt, .xlsx, .xlsm, .xls or .ods")
             }

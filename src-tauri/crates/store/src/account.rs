@@ -47,3 +47,31 @@ seam! { account;
     pub async fn list_tokens() -> Result<Vec<Token>>;
     pub async fn revoke_token(id: &str, now: DateTime<Utc>) -> Result<()>;
 }
+
+/// On a team database, a person's own server login in their role's group, made in the caller's
+/// transaction; a file has no server logins.
+pub async fn server_login_create(conn: &mut crate::Conn, login: &str, password: &str, role: Role) -> Result<()> {
+    match conn.db() {
+        crate::conn::Db::Sqlite(_) => Ok(()),
+        crate::conn::Db::Postgres(c) => crate::postgres::roles::create_login(c, login, password, role).await,
+    }
+}
+
+/// On a team database, moves a login to its role's group and lets it connect or not.
+pub async fn server_login_update(conn: &mut crate::Conn, login: &str, role: Role, enabled: bool) -> Result<()> {
+    match conn.db() {
+        crate::conn::Db::Sqlite(_) => Ok(()),
+        crate::conn::Db::Postgres(c) => {
+            crate::postgres::roles::set_role(c, login, role).await?;
+            crate::postgres::roles::set_can_log_in(c, login, enabled).await
+        }
+    }
+}
+
+/// On a team database, a login's new password (kept by the server, not in `account`).
+pub async fn server_login_password(conn: &mut crate::Conn, login: &str, password: &str) -> Result<()> {
+    match conn.db() {
+        crate::conn::Db::Sqlite(_) => Ok(()),
+        crate::conn::Db::Postgres(c) => crate::postgres::roles::set_password(c, login, password).await,
+    }
+}

@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use malaka_core::model::*;
 
 use crate::Result;
-use crate::conn::seam_sqlite_only;
+use crate::conn::seam;
 
 /// Which activities to list; every field narrows the list.
 #[derive(Debug, Clone, Default)]
@@ -23,7 +23,7 @@ pub struct Filter {
     pub limit: i64,
 }
 
-seam_sqlite_only! { activity;
+seam! { activity;
     pub async fn insert(id: &str, a: &ValidActivity, now: DateTime<Utc>) -> Result<()>;
     /// Stores many activities with their partners as [`insert`] does each, in multi-row statements.
     /// Call inside a write transaction.

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use malaka_core::model::*;
 
 use crate::Result;
-use crate::conn::seam_sqlite_only;
+use crate::conn::seam;
 
 /// What one save did to one mark.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,7 +28,7 @@ impl Outcome {
     }
 }
 
-seam_sqlite_only! { attendance;
+seam! { attendance;
     pub async fn get(session_id: &str, person_id: &str) -> Result<Option<AttendanceMark>>;
     /// Records a mark and its history line; call inside a write transaction so both land or neither.
     pub async fn save(m: &NewMark, actor: &str, now: DateTime<Utc>) -> Result<Outcome>;

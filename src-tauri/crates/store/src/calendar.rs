@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use malaka_core::model::*;
 
 use crate::Result;
-use crate::conn::seam_sqlite_only;
+use crate::conn::seam;
 
 /// Which sessions the calendar shows; every field set narrows the list.
 #[derive(Debug, Clone, Default)]
@@ -19,7 +19,7 @@ pub struct Filter {
     pub limit: i64,
 }
 
-seam_sqlite_only! { calendar;
+seam! { calendar;
     /// Sessions starting in `[from, to)` that match the filter, in time order, at most `limit`.
     ///
     /// Like `session::list_between`, the rows come as one JSON array: a busy month is over a

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use malaka_core::certificate::Certificate;
 
 use crate::Result;
-use crate::conn::seam_sqlite_only;
+use crate::conn::seam;
 
 /// A certificate row as issuance writes it.
 pub struct NewCertificate<'a> {
@@ -20,7 +20,7 @@ pub struct NewCertificate<'a> {
     pub replaces_id: Option<&'a str>,
 }
 
-seam_sqlite_only! { certificate;
+seam! { certificate;
     pub async fn insert(c: &NewCertificate<'_>, actor: &str, now: DateTime<Utc>) -> Result<()>;
     /// Everyone holding an issued certificate for the activity, with its code.
     pub async fn all_holders(activity_id: &str) -> Result<Vec<(String, String)>>;
@@ -45,6 +45,6 @@ pub async fn holders<S: AsRef<str>>(
 ) -> Result<Vec<(String, String)>> {
     match conn.db() {
         crate::conn::Db::Sqlite(c) => crate::sqlite::certificate::holders(c, activity_id, people).await,
-        crate::conn::Db::Postgres(_) => Err(crate::Error::NotInTeamMode("certificate")),
+        crate::conn::Db::Postgres(c) => crate::postgres::certificate::holders(c, activity_id, people).await,
     }
 }

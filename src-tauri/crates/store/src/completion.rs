@@ -5,9 +5,9 @@ use malaka_core::completion::{Assessment, CompletionRule};
 use std::collections::HashMap;
 
 use crate::Result;
-use crate::conn::seam_sqlite_only;
+use crate::conn::seam;
 
-seam_sqlite_only! { completion;
+seam! { completion;
     /// The activity's own rule, if it has one.
     pub async fn rule(activity_id: &str) -> Result<Option<CompletionRule>>;
     pub async fn set_rule(rule: &CompletionRule, actor: &str, now: DateTime<Utc>) -> Result<()>;

@@ -122,20 +122,4 @@ macro_rules! seam {
     };
 }
 
-/// Like [`seam!`] for an area PostgreSQL does not serve yet: there the call is refused with
-/// [`crate::Error::NotInTeamMode`], never half done.
-macro_rules! seam_sqlite_only {
-    ($area:ident; $( $(#[$doc:meta])* pub async fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty; )*) => {
-        $(
-            $(#[$doc])*
-            pub async fn $name(conn: &mut $crate::Conn, $($arg: $ty),*) -> $ret {
-                match conn.db() {
-                    $crate::conn::Db::Sqlite(c) => $crate::sqlite::$area::$name(c, $($arg),*).await,
-                    $crate::conn::Db::Postgres(_) => Err($crate::Error::NotInTeamMode(stringify!($area))),
-                }
-            }
-        )*
-    };
-}
-
-pub(crate) use {seam, seam_sqlite_only};
+pub(crate) use seam;

@@ -5,9 +5,9 @@ use malaka_core::capacity::Waiting;
 use malaka_core::model::*;
 
 use crate::Result;
-use crate::conn::seam_sqlite_only;
+use crate::conn::seam;
 
-seam_sqlite_only! { enrolment;
+seam! { enrolment;
     pub async fn insert(e: &Enrolment) -> Result<()>;
     /// Stores many enrolments as [`insert`] does each, in multi-row statements. Call inside a write
     /// transaction.
@@ -38,6 +38,6 @@ pub async fn active_people<S: AsRef<str>>(
 ) -> Result<Vec<String>> {
     match conn.db() {
         crate::conn::Db::Sqlite(c) => crate::sqlite::enrolment::active_people(c, activity_id, person_ids).await,
-        crate::conn::Db::Postgres(_) => Err(crate::Error::NotInTeamMode("enrolment")),
+        crate::conn::Db::Postgres(c) => crate::postgres::enrolment::active_people(c, activity_id, person_ids).await,
     }
 }

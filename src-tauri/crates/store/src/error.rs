@@ -40,6 +40,13 @@ pub enum Error {
     /// The team database could not be reached or refused the connection.
     #[error("cannot reach the team database {server}: {why}")]
     Unreachable { server: String, why: String },
+    /// The team database's schema is older than this version and this login may not update it.
+    #[error("the team database {server} needs `malaka team init` by its owner")]
+    SchemaBehind { server: String },
+    /// A move to a team database found the copy different from the original (or the target not
+    /// empty) and undid it.
+    #[error("the move stopped at {table}: {detail}")]
+    MoveMismatch { table: String, detail: String },
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
@@ -65,7 +72,8 @@ impl From<sqlx::Error> for Error {
 /// PostgreSQL names the unique constraint a write broke (`person_organisation_id_personnel_number_key`);
 /// the use cases read SQLite's words (`person.organisation_id, person.personnel_number`).
 fn columns_of_constraint(name: &str) -> &str {
-    const KNOWN: [(&str, &str); 6] = [
+    const KNOWN: [(&str, &str); 7] = [
+        ("attendance_mark_pkey", "attendance_mark.session_id, attendance_mark.person_id"),
         ("person_organisation_id_personnel_number_key", "person.organisation_id, person.personnel_number"),
         ("organisation_short_code_key", "organisation.short_code"),
         ("programme_code_key", "programme.code"),

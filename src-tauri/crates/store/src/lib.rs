@@ -23,6 +23,7 @@ pub mod restore;
 pub mod session;
 pub mod signing_key;
 mod sqlite;
+pub mod team_move;
 pub mod trainer;
 pub mod venue;
 
@@ -85,9 +86,18 @@ impl Store {
         Store::open_at(&Location::parse(url)).await
     }
 
-    /// Brings a team database's schema up to date (its owner's connection: `malaka team init`).
-    pub async fn prepare_server(url: &str) -> Result<()> {
+    /// Brings a team database's schema and its roles' grants up to date, and makes the owner
+    /// running it an administrator (`malaka team init`).
+    pub async fn prepare_server(url: &str) -> Result<ServerTarget> {
         postgres::prepare(url).await
+    }
+
+    /// The login a team database was opened with; a file has none.
+    pub async fn server_login(&self) -> Result<Option<String>> {
+        match &self.0 {
+            Backend::Sqlite(_) => Ok(None),
+            Backend::Postgres(p) => Ok(Some(p.login().await?)),
+        }
     }
 
     /// The file the register lives in; a team database has none.

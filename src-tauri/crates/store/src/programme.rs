@@ -4,9 +4,9 @@ use chrono::{DateTime, Utc};
 use malaka_core::model::*;
 
 use crate::Result;
-use crate::conn::seam_sqlite_only;
+use crate::conn::seam;
 
-seam_sqlite_only! { programme;
+seam! { programme;
     pub async fn insert(p: &Programme, now: DateTime<Utc>) -> Result<()>;
     pub async fn get(id: &str) -> Result<Programme>;
     pub async fn list(include_archived: bool) -> Result<Vec<Programme>>;

@@ -5,7 +5,7 @@ use malaka_core::model::*;
 use malaka_core::schedule::Claim;
 
 use crate::Result;
-use crate::conn::seam_sqlite_only;
+use crate::conn::seam;
 
 /// Which sessions [`cards`] lists.
 pub struct CardFilter<'a> {
@@ -18,7 +18,7 @@ pub struct CardFilter<'a> {
     pub limit: i64,
 }
 
-seam_sqlite_only! { session;
+seam! { session;
     pub async fn insert(id: &str, s: &ValidSession, now: DateTime<Utc>) -> Result<()>;
     /// Stores many sessions with their trainers as [`insert`] does each, in multi-row statements (a
     /// year's plan loaded at once). Call inside a write transaction.

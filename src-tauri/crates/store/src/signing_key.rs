@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::Result;
-use crate::conn::seam_sqlite_only;
+use crate::conn::seam;
 
 /// A key as stored.
 #[derive(Debug, Clone)]
@@ -19,7 +19,7 @@ pub struct StoredKey {
     pub retired_at: Option<DateTime<Utc>>,
 }
 
-seam_sqlite_only! { signing_key;
+seam! { signing_key;
     /// Every key, oldest first.
     pub async fn list() -> Result<Vec<StoredKey>>;
     /// The key that signs now: the newest not retired.

@@ -4,9 +4,9 @@ use chrono::{DateTime, Utc};
 use malaka_core::model::*;
 
 use crate::Result;
-use crate::conn::seam_sqlite_only;
+use crate::conn::seam;
 
-seam_sqlite_only! { trainer;
+seam! { trainer;
     /// Stores a trainer whose name is already resolved (from the person when there is one).
     pub async fn insert(t: &Trainer, now: DateTime<Utc>) -> Result<()>;
     /// Replaces a trainer's details.

@@ -4,9 +4,9 @@ use chrono::{DateTime, Utc};
 use malaka_core::model::*;
 
 use crate::Result;
-use crate::conn::seam_sqlite_only;
+use crate::conn::seam;
 
-seam_sqlite_only! { venue;
+seam! { venue;
     pub async fn insert(v: &Venue, now: DateTime<Utc>) -> Result<()>;
     /// Replaces a venue's details (its sessions keep the time zone they were planned in).
     pub async fn update(v: &Venue) -> Result<()>;

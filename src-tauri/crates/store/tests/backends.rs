@@ -6,7 +6,7 @@ use malaka_core::names::search_tokens;
 mod common;
 
 use common::{id, now, org_input};
-use malaka_store::{Error, Store, account, activity, audit, import, organisation, person};
+use malaka_store::{Error, Store, account, audit, import, organisation, person};
 
 /// An empty register on each backend, named for the assertion messages.
 async fn backends() -> Vec<(&'static str, Store, Option<tempfile::TempDir>)> {
@@ -218,11 +218,13 @@ async fn accounts_tokens_and_import_batches_on_both() {
 }
 
 #[tokio::test]
-async fn a_team_database_refuses_what_it_does_not_serve_yet_instead_of_half_doing_it() {
+async fn a_team_database_is_backed_up_on_its_server_not_from_a_desk() {
     let store = Store::open_url(&malaka_test_postgres::database()).await.unwrap();
     assert!(store.path().is_none() && store.server().is_some());
-    let refused = activity::count(&mut store.read().await.unwrap()).await;
-    assert!(matches!(refused, Err(Error::NotInTeamMode("activity"))), "{refused:?}");
+    let dir = tempfile::tempdir().unwrap();
+    let refused = malaka_store::maintenance::backup(&store, &dir.path().join("copy.db")).await;
+    assert!(matches!(refused, Err(Error::NotInTeamMode("maintenance"))), "{refused:?}");
+    assert!(!dir.path().join("copy.db").exists());
 }
 
 #[tokio::test]

@@ -3,12 +3,24 @@
 //! schema, migrations of their own numbered alike (`migrations/postgres`).
 
 pub mod account;
+pub mod activity;
+pub mod attendance;
 pub mod audit;
+pub mod calendar;
+pub mod certificate;
 mod codec;
+pub mod completion;
+pub mod enrolment;
 pub mod import;
 pub mod organisation;
 pub mod person;
 mod person_token;
+pub mod programme;
+pub mod roles;
+pub mod session;
+pub mod signing_key;
+pub mod trainer;
+pub mod venue;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -92,12 +104,37 @@ fn unreachable(target: &Target, e: sqlx::Error) -> Error {
     Error::Unreachable { server: target.to_string(), why }
 }
 
-/// Brings a team database's schema up to date; its owner runs it (`malaka team init`).
-pub(crate) async fn prepare(url: &str) -> Result<()> {
-    let (pool, _) = pool(url).await?;
+/// Brings a team database's schema up to date and its roles' grants with it, and makes the
+/// owner running it an administrator account; its owner runs it (`malaka team init`).
+pub(crate) async fn prepare(url: &str) -> Result<Target> {
+    let (pool, target) = pool(url).await?;
     MIGRATOR.run(&pool).await?;
+    let mut tx = pool.begin().await?;
+    roles::install(&mut tx).await?;
+    let login = roles::current_login(&mut tx).await?;
+    // The owner signs in as the administrator the schema was seeded with, under their own login.
+    sqlx::query(
+        "UPDATE account SET login = $1 WHERE login = 'admin' AND password_hash IS NULL
+            AND NOT EXISTS (SELECT 1 FROM account WHERE login = $1)",
+    )
+    .bind(&login)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
     pool.close().await;
-    Ok(())
+    Ok(target)
+}
+
+/// Whether every migration this version knows has been applied: a desk's login may read the
+/// schema but not change it, so an older schema waits for its owner's `malaka team init`.
+async fn schema_current(pool: &PgPool) -> Result<bool> {
+    let applied: Vec<i64> =
+        match sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success").fetch_all(pool).await {
+            Ok(v) => v,
+            Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("42P01") => Vec::new(),
+            Err(e) => return Err(e.into()),
+        };
+    Ok(MIGRATOR.iter().all(|m| applied.contains(&m.version)))
 }
 
 /// An open team database.
@@ -109,15 +146,31 @@ pub(crate) struct PgStore {
 }
 
 impl PgStore {
-    /// Connects and brings the schema up to date (concurrent desks wait on the migrator's lock).
+    /// Connects; a schema this version has not seen is brought up to date when the login may
+    /// (its owner), else the desk is told to ask for `malaka team init`.
     pub(crate) async fn connect(url: &str) -> Result<PgStore> {
         let (pool, target) = pool(url).await?;
-        MIGRATOR.run(&pool).await?;
+        if !schema_current(&pool).await? {
+            match MIGRATOR.run(&pool).await {
+                Ok(()) => {}
+                Err(sqlx::migrate::MigrateError::Execute(sqlx::Error::Database(e)))
+                    if e.code().as_deref() == Some("42501") =>
+                {
+                    return Err(Error::SchemaBehind { server: target.to_string() });
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
         Ok(PgStore { pool, target, url: url.to_owned() })
     }
 
     pub(crate) fn url(&self) -> &str {
         &self.url
+    }
+
+    /// The login this desk connected with.
+    pub(crate) async fn login(&self) -> Result<String> {
+        roles::current_login(&mut *self.pool.acquire().await?).await
     }
 
     pub(crate) fn target(&self) -> &Target {

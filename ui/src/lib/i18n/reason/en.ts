@@ -137,6 +137,12 @@ export const enReason = {
   "reason.backup_from_newer_version":
     "{file} was made by a newer version of Malaka; update Malaka to restore it.",
   "reason.database_in_use": "{file} is open in another program; close it first.",
+  "reason.team_mode_lacks": "The team database does not serve this part of Malaka yet; open a local register for it.",
+  "reason.server_keeps_backups": "A team database is backed up and restored on its server (pg_dump, pg_restore), not from this desk.",
+  "reason.server_unreachable": "Cannot reach the team database {server}: {why}.",
+  "reason.team_move_differs": "The move to the team database stopped at table {table} and was undone: {detail}.",
+  "reason.no_account_for_login": "The login {login} has no account in this team database; ask its administrator.",
+  "reason.team_schema_behind": "The team database {server} is older than this version of Malaka; its owner must update it (malaka team init).",
   "reason.no_data_directory": "This system has no data folder; choose a database file.",
   "reason.unsupported_format":
     "{file}: “{extension}” files cannot be read; use .csv, .txt, .xlsx, .xlsm, .xls or .ods.",

@@ -147,6 +147,12 @@ export const uzLatnReason: {
   "reason.backup_from_newer_version":
     "{file} Malakaning yangiroq versiyasida yaratilgan; uni tiklash uchun Malakani yangilang.",
   "reason.database_in_use": "{file} boshqa dasturda ochiq; avval uni yoping.",
+  "reason.team_mode_lacks": "Jamoaviy maʼlumotlar bazasi Malakaning bu qismiga hali xizmat koʻrsatmaydi; buning uchun mahalliy reyestrni oching.",
+  "reason.server_keeps_backups": "Jamoaviy maʼlumotlar bazasining zaxira nusxasi oʻz serverida olinadi va tiklanadi (pg_dump, pg_restore), bu ish joyidan emas.",
+  "reason.server_unreachable": "{server} jamoaviy maʼlumotlar bazasiga ulanib boʻlmadi: {why}.",
+  "reason.team_move_differs": "Jamoaviy maʼlumotlar bazasiga koʻchirish {table} jadvalida toʻxtadi va bekor qilindi: {detail}.",
+  "reason.no_account_for_login": "{login} loginining bu jamoaviy maʼlumotlar bazasida hisob qaydnomasi yoʻq; uning administratoriga murojaat qiling.",
+  "reason.team_schema_behind": "{server} jamoaviy maʼlumotlar bazasi Malakaning bu versiyasidan eski; uni egasi yangilashi kerak (malaka team init).",
   "reason.no_data_directory":
     "Tizimda maʼlumotlar papkasi yoʻq; maʼlumotlar bazasi faylini tanlang.",
   "reason.unsupported_format":

@@ -1,0 +1,70 @@
+//! Team mode: a register shared by an agency's desks on a PostgreSQL server. Preparing the server
+//! and moving a desk's register onto it.
+
+use malaka_core::access::Action;
+use malaka_store::team_move::{self, TableMoved};
+use malaka_store::{Location, ServerTarget, Store, audit};
+use serde::Serialize;
+
+use crate::{Malaka, Result, now};
+
+/// What a move copied, table by table, and where to.
+#[derive(Debug, Clone, Serialize)]
+pub struct Moved {
+    /// `user@host:port/database`.
+    pub to: String,
+    pub tables: Vec<TableMoved>,
+    pub rows: i64,
+}
+
+/// Prepares the team database at `url` — its schema, its roles and their grants — and makes the
+/// owner running it the first administrator (their own server login). Run by the database's owner;
+/// safe to run again after an upgrade.
+pub async fn team_init(url: &str) -> Result<ServerTarget> {
+    Ok(Store::prepare_server(url).await?)
+}
+
+impl Malaka {
+    /// The team database this register is on, if it is on one.
+    pub fn team_server(&self) -> Option<&ServerTarget> {
+        self.store.server()
+    }
+
+    /// Copies this register (a file) into the empty team database at `url`, whole — people,
+    /// plans, marks with their history, certificates with their numbers and signing keys, the
+    /// audit log — in one transaction, checked table by table; then records the move in the team
+    /// database's audit log. Any difference undoes it.
+    pub async fn team_move(&self, url: &str) -> Result<Moved> {
+        let who = self.may(Action::Maintain)?;
+        let file = self.file()?.display().to_string();
+        let target = Store::open_at(&Location::Server(url.to_owned())).await?;
+        let outcome = self.move_into(&target, &file, &who).await;
+        let to = target.server().map(ToString::to_string).unwrap_or_default();
+        target.close().await;
+        let tables = outcome?;
+        let rows = tables.iter().map(|t| t.rows).sum();
+        Ok(Moved { to, tables, rows })
+    }
+
+    async fn move_into(
+        &self,
+        target: &Store,
+        file: &str,
+        who: &malaka_core::model::Account,
+    ) -> Result<Vec<TableMoved>> {
+        let tables = team_move::run(&self.store, target).await?;
+        let rows: i64 = tables.iter().map(|t| t.rows).sum();
+        let mut tx = target.begin().await?;
+        let event = audit::Event {
+            actor: &who.name,
+            account_id: Some(&who.id),
+            action: "database.move",
+            entity: "database",
+            entity_id: None,
+            summary: format!("moved from {file}: {} tables, {rows} rows", tables.len()),
+        };
+        audit::record(&mut tx, now(), event).await?;
+        tx.commit().await?;
+        Ok(tables)
+    }
+}
