@@ -93,6 +93,24 @@ pub struct MySessions {
     pub past: Vec<SessionCard>,
 }
 
+/// Who saved the first mark whose version moved on since the roll was read, and when: what a
+/// stale save tells its user (another desk, another window).
+async fn changed_by(tx: &mut WriteTx, marks: &[NewMark]) -> Error {
+    for m in marks {
+        let Some(expected) = m.expected_version else { continue };
+        let current = store::get(tx, &m.session_id, &m.person_id).await.ok().flatten();
+        if let Some(c) = current.filter(|c| c.version != expected) {
+            let person = match person::get(tx, &m.person_id).await {
+                Ok(p) => p.display_name(),
+                Err(_) => m.person_id.clone(),
+            };
+            let at = c.marked_at.format("%Y-%m-%d %H:%M UTC").to_string();
+            return Error::ChangedBy(Reason::MarkChangedBy { person, by: c.marked_by, at });
+        }
+    }
+    Error::Stale { entity: "mark" }
+}
+
 impl Malaka {
     /// Saves marks in one transaction: all land with their history lines, or none do.
     /// Returns what changed (an unchanged mark writes nothing and is not listed).
@@ -146,7 +164,10 @@ impl Malaka {
                 return Err(Error::invalid("session", Reason::SessionCancelled));
             }
         }
-        let outcomes = store::save_many(tx, &marks, &self.actor(), at).await?;
+        let outcomes = match store::save_many(tx, &marks, &self.actor(), at).await {
+            Err(malaka_store::Error::Stale(_)) => return Err(changed_by(tx, &marks).await),
+            other => other?,
+        };
         let mut saved = Vec::new();
         for o in outcomes {
             match o {

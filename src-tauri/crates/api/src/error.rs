@@ -90,6 +90,9 @@ pub enum Error {
     ScheduleConflict(Vec<NamedConflict>),
     #[error("the {entity} was changed by someone else; reload and try again")]
     Stale { entity: &'static str },
+    /// A stale save whose winner is known (a mark: who saved it, and when).
+    #[error("{0}")]
+    ChangedBy(Reason),
     #[error("{file} was already imported on {at} ({rows} rows)")]
     AlreadyImported { file: String, at: String, rows: i64 },
     #[error("{file}: {} problem(s), nothing imported; first: {}", .problems.len(), first_problem(.problems))]
@@ -143,7 +146,7 @@ impl Error {
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Duplicate { .. } => ErrorCode::Duplicate,
             Error::ScheduleConflict(_) => ErrorCode::ScheduleConflict,
-            Error::Stale { .. } => ErrorCode::Stale,
+            Error::Stale { .. } | Error::ChangedBy(_) => ErrorCode::Stale,
             Error::AlreadyImported { .. } => ErrorCode::AlreadyImported,
             Error::ImportRejected { .. } => ErrorCode::ImportRejected,
             Error::File(_) => ErrorCode::File,
@@ -172,7 +175,12 @@ impl Error {
             Error::ImportRejected { file, problems } => {
                 Reason::ImportRejected { file: file.clone(), problems: count(problems.len()) }
             }
-            Error::File(r) | Error::Refused(r) | Error::Locked(r) | Error::SignIn(r) | Error::Forbidden(r) => r.clone(),
+            Error::File(r)
+            | Error::Refused(r)
+            | Error::Locked(r)
+            | Error::SignIn(r)
+            | Error::Forbidden(r)
+            | Error::ChangedBy(r) => r.clone(),
             Error::Storage(_) => storage_reason(),
             Error::Damaged { file } => damaged_reason(file),
             Error::Cancelled => Reason::Cancelled,

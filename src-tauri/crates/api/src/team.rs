@@ -2,11 +2,12 @@
 //! and moving a desk's register onto it.
 
 use malaka_core::access::Action;
+use malaka_core::model::{Account, Role};
 use malaka_store::team_move::{self, TableMoved};
-use malaka_store::{Location, ServerTarget, Store, audit};
+use malaka_store::{Location, ServerTarget, Store, account, audit};
 use serde::Serialize;
 
-use crate::{Malaka, Result, now};
+use crate::{Malaka, Result, new_id, now};
 
 /// What a move copied, table by table, and where to.
 #[derive(Debug, Clone, Serialize)]
@@ -46,15 +47,26 @@ impl Malaka {
         Ok(Moved { to, tables, rows })
     }
 
-    async fn move_into(
-        &self,
-        target: &Store,
-        file: &str,
-        who: &malaka_core::model::Account,
-    ) -> Result<Vec<TableMoved>> {
+    async fn move_into(&self, target: &Store, file: &str, who: &Account) -> Result<Vec<TableMoved>> {
         let tables = team_move::run(&self.store, target).await?;
         let rows: i64 = tables.iter().map(|t| t.rows).sum();
         let mut tx = target.begin().await?;
+        // The register's accounts came with it; the owner who moved it keeps administering it
+        // under their own server login.
+        let login = target.server_login().await?.unwrap_or_default();
+        if account::find_by_login(&mut tx, &login).await?.is_none() {
+            let owner = Account {
+                id: new_id(),
+                login: login.clone(),
+                name: who.name.clone(),
+                role: Role::Administrator,
+                trainer_id: None,
+                has_password: true,
+                locked_until: None,
+                disabled: false,
+            };
+            account::insert(&mut tx, &owner, "", now()).await?;
+        }
         let event = audit::Event {
             actor: &who.name,
             account_id: Some(&who.id),

@@ -27,80 +27,80 @@ fn job(stop_at: Option<(Phase, usize)>) -> (Job, Arc<Mutex<Vec<Progress>>>) {
     (job, seen)
 }
 
-#[tokio::test]
-async fn issuing_and_printing_a_batch_tell_progress_and_a_cancel_keeps_nothing() {
-    let names: Vec<(String, String)> = (0..PEOPLE).map(|i| (format!("Qatnashchi{i:02}"), "Ali".to_owned())).collect();
-    let names: Vec<(&str, &str)> = names.iter().map(|(f, g)| (f.as_str(), g.as_str())).collect();
-    let c = course(&names).await;
-    let marks: Vec<_> = c.people.iter().map(|p| mark(&c.session, p, AttendanceStatus::Present)).collect();
-    c.app.attendance_mark(&marks).await.unwrap();
-    let input = IssueInput { activity_id: c.activity.clone(), person_ids: None };
+on_both_backends! {
+    async fn issuing_and_printing_a_batch_tell_progress_and_a_cancel_keeps_nothing() {
+        let names: Vec<(String, String)> = (0..PEOPLE).map(|i| (format!("Qatnashchi{i:02}"), "Ali".to_owned())).collect();
+        let names: Vec<(&str, &str)> = names.iter().map(|(f, g)| (f.as_str(), g.as_str())).collect();
+        let c = course(&names).await;
+        let marks: Vec<_> = c.people.iter().map(|p| mark(&c.session, p, AttendanceStatus::Present)).collect();
+        c.app.attendance_mark(&marks).await.unwrap();
+        let input = IssueInput { activity_id: c.activity.clone(), person_ids: None };
 
-    // Cancelled halfway: nothing issued, and the series did not move.
-    let (cancelling, seen) = job(Some((Phase::Issuing, 30)));
-    let e = c.app.certificate_issue_job(&input, &cancelling).await.unwrap_err();
-    assert_eq!((e.code(), e.to_string().as_str()), (malaka_api::ErrorCode::Cancelled, "cancelled; nothing was kept"));
-    assert_eq!(seen.lock().unwrap().last().map(|p| p.done), Some(30));
-    assert!(c.app.certificate_list(Some(&c.activity), None, 100).await.unwrap().is_empty());
+        // Cancelled halfway: nothing issued, and the series did not move.
+        let (cancelling, seen) = job(Some((Phase::Issuing, 30)));
+        let e = c.app.certificate_issue_job(&input, &cancelling).await.unwrap_err();
+        assert_eq!((e.code(), e.to_string().as_str()), (malaka_api::ErrorCode::Cancelled, "cancelled; nothing was kept"));
+        assert_eq!(seen.lock().unwrap().last().map(|p| p.done), Some(30));
+        assert!(c.app.certificate_list(Some(&c.activity), None, 100).await.unwrap().is_empty());
 
-    let (watching, seen) = job(None);
-    let report = c.app.certificate_issue_job(&input, &watching).await.unwrap();
-    assert_eq!(report.issued.len(), PEOPLE);
-    assert!(report.issued[0].code.ends_with("-000001"), "{}", report.issued[0].code);
-    let seen = seen.lock().unwrap().clone();
-    assert_eq!(seen.first(), Some(&Progress { phase: Phase::Issuing, done: 0, total: PEOPLE }));
-    assert_eq!(seen.last(), Some(&Progress { phase: Phase::Issuing, done: PEOPLE, total: PEOPLE }));
-    assert_eq!(seen.len(), PEOPLE + 1, "one step a certificate below 100");
+        let (watching, seen) = job(None);
+        let report = c.app.certificate_issue_job(&input, &watching).await.unwrap();
+        assert_eq!(report.issued.len(), PEOPLE);
+        assert!(report.issued[0].code.ends_with("-000001"), "{}", report.issued[0].code);
+        let seen = seen.lock().unwrap().clone();
+        assert_eq!(seen.first(), Some(&Progress { phase: Phase::Issuing, done: 0, total: PEOPLE }));
+        assert_eq!(seen.last(), Some(&Progress { phase: Phase::Issuing, done: PEOPLE, total: PEOPLE }));
+        assert_eq!(seen.len(), PEOPLE + 1, "one step a certificate below 100");
 
-    // Printing: told chunk by chunk up to every page; cancelled after the first chunk.
-    let (watching, seen) = job(None);
-    let pdf = c.app.certificate_pdf(&report.issued, "uz-Latn", None, &watching).await.unwrap();
-    assert!(pdf.starts_with(b"%PDF-"));
-    let done: Vec<usize> = seen.lock().unwrap().iter().map(|p| p.done).collect();
-    // 0, then once per chunk of 25, 25 and 10 pages (in the order the cores finish them).
-    assert_eq!((done.len(), done.first(), done.last()), (4, Some(&0), Some(&PEOPLE)), "{done:?}");
-    assert!(done.windows(2).all(|w| w[0] < w[1]), "{done:?}");
-    let (cancelling, _) = job(Some((Phase::Printing, 1)));
-    let e = c.app.certificate_pdf(&report.issued, "uz-Latn", None, &cancelling).await.unwrap_err();
-    assert_eq!(e.code(), malaka_api::ErrorCode::Cancelled);
+        // Printing: told chunk by chunk up to every page; cancelled after the first chunk.
+        let (watching, seen) = job(None);
+        let pdf = c.app.certificate_pdf(&report.issued, "uz-Latn", None, &watching).await.unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+        let done: Vec<usize> = seen.lock().unwrap().iter().map(|p| p.done).collect();
+        // 0, then once per chunk of 25, 25 and 10 pages (in the order the cores finish them).
+        assert_eq!((done.len(), done.first(), done.last()), (4, Some(&0), Some(&PEOPLE)), "{done:?}");
+        assert!(done.windows(2).all(|w| w[0] < w[1]), "{done:?}");
+        let (cancelling, _) = job(Some((Phase::Printing, 1)));
+        let e = c.app.certificate_pdf(&report.issued, "uz-Latn", None, &cancelling).await.unwrap_err();
+        assert_eq!(e.code(), malaka_api::ErrorCode::Cancelled);
 
-    // One file each: 60 PDFs named by number; a cancel takes back the files it wrote.
-    let dir = c.dir.path().join("each");
-    let (watching, _) = job(None);
-    let files = c.app.certificate_pdf_each(&report.issued, &dir, "ru", Some("en"), &watching).await.unwrap();
-    assert_eq!(files.len(), PEOPLE);
-    assert!(files[0].ends_with(format!("{}.pdf", report.issued[0].code)), "{}", files[0].display());
-    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), PEOPLE);
-    let again = c.dir.path().join("again");
-    let (cancelling, _) = job(Some((Phase::Printing, PEOPLE)));
-    let e = c.app.certificate_pdf_each(&report.issued, &again, "ru", None, &cancelling).await.unwrap_err();
-    assert_eq!(e.code(), malaka_api::ErrorCode::Cancelled);
-    assert_eq!(std::fs::read_dir(&again).unwrap().count(), 0, "no file is left behind");
-}
-
-#[tokio::test]
-async fn an_import_tells_its_progress_and_a_cancel_imports_nobody() {
-    let c = course(&[]).await;
-    let org = c.app.organisation_list().await.unwrap().remove(0);
-    let file = c.dir.path().join("xodimlar.csv");
-    let mut csv = String::from("Familiya;Ismi;Tabel raqami\n");
-    for i in 0..2500 {
-        csv.push_str(&format!("Qodirov{i};Sardor;{}\n", 5000 + i));
+        // One file each: 60 PDFs named by number; a cancel takes back the files it wrote.
+        let dir = c.dir.path().join("each");
+        let (watching, _) = job(None);
+        let files = c.app.certificate_pdf_each(&report.issued, &dir, "ru", Some("en"), &watching).await.unwrap();
+        assert_eq!(files.len(), PEOPLE);
+        assert!(files[0].ends_with(format!("{}.pdf", report.issued[0].code)), "{}", files[0].display());
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), PEOPLE);
+        let again = c.dir.path().join("again");
+        let (cancelling, _) = job(Some((Phase::Printing, PEOPLE)));
+        let e = c.app.certificate_pdf_each(&report.issued, &again, "ru", None, &cancelling).await.unwrap_err();
+        assert_eq!(e.code(), malaka_api::ErrorCode::Cancelled);
+        assert_eq!(std::fs::read_dir(&again).unwrap().count(), 0, "no file is left behind");
     }
-    std::fs::write(&file, csv).unwrap();
-    let options = malaka_api::person_import::ImportOptions { default_org: Some(org.id), ..Default::default() };
 
-    // Cancelled once the first thousand rows are written: the transaction takes them back.
-    let (cancelling, seen) = job(Some((Phase::Importing, 1000)));
-    let e = c.app.person_import_job(&file, &options, &cancelling).await.unwrap_err();
-    assert_eq!(e.code(), malaka_api::ErrorCode::Cancelled);
-    assert_eq!(seen.lock().unwrap().last(), Some(&Progress { phase: Phase::Importing, done: 1000, total: 2500 }));
-    assert_eq!(c.app.stats().await.unwrap().people, 0, "nobody imported");
+    async fn an_import_tells_its_progress_and_a_cancel_imports_nobody() {
+        let c = course(&[]).await;
+        let org = c.app.organisation_list().await.unwrap().remove(0);
+        let file = c.dir.path().join("xodimlar.csv");
+        let mut csv = String::from("Familiya;Ismi;Tabel raqami\n");
+        for i in 0..2500 {
+            csv.push_str(&format!("Qodirov{i};Sardor;{}\n", 5000 + i));
+        }
+        std::fs::write(&file, csv).unwrap();
+        let options = malaka_api::person_import::ImportOptions { default_org: Some(org.id), ..Default::default() };
 
-    // The same file imports in full afterwards (a cancelled import is not remembered as done).
-    let (watching, seen) = job(None);
-    let report = c.app.person_import_job(&file, &options, &watching).await.unwrap();
-    assert_eq!(report.imported, 2500);
-    let done: Vec<usize> = seen.lock().unwrap().iter().map(|p| p.done).collect();
-    assert_eq!(done, [0, 1000, 2000, 2500]);
+        // Cancelled once the first thousand rows are written: the transaction takes them back.
+        let (cancelling, seen) = job(Some((Phase::Importing, 1000)));
+        let e = c.app.person_import_job(&file, &options, &cancelling).await.unwrap_err();
+        assert_eq!(e.code(), malaka_api::ErrorCode::Cancelled);
+        assert_eq!(seen.lock().unwrap().last(), Some(&Progress { phase: Phase::Importing, done: 1000, total: 2500 }));
+        assert_eq!(c.app.stats().await.unwrap().people, 0, "nobody imported");
+
+        // The same file imports in full afterwards (a cancelled import is not remembered as done).
+        let (watching, seen) = job(None);
+        let report = c.app.person_import_job(&file, &options, &watching).await.unwrap();
+        assert_eq!(report.imported, 2500);
+        let done: Vec<usize> = seen.lock().unwrap().iter().map(|p| p.done).collect();
+        assert_eq!(done, [0, 1000, 2000, 2500]);
+    }
 }

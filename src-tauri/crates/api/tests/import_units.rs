@@ -1,6 +1,8 @@
 //! An HR export naming units the register does not have yet: listed by the check, created or
 //! mapped as the user decides, in the same all-or-nothing import.
 
+mod common;
+
 use malaka_api::Malaka;
 use malaka_api::core::Reason;
 use malaka_api::core::model::*;
@@ -18,8 +20,7 @@ struct Agency {
 /// A centre with one unit (Kadrlar boʻlimi) and a file naming it, a new unit twice, and a
 /// unit another centre has.
 async fn agency() -> Agency {
-    let dir = tempfile::tempdir().unwrap();
-    let app = Malaka::open(&dir.path().join("malaka.db")).await.unwrap();
+    let (dir, app) = common::register().await;
     let org = |name: &str, code: Option<&str>, kind, parent: Option<&Organisation>| NewOrganisation {
         name: name.into(),
         short_code: code.map(Into::into),
@@ -49,67 +50,66 @@ fn options() -> ImportOptions {
     ImportOptions { default_org: Some("YUN".into()), ..Default::default() }
 }
 
-#[tokio::test]
-async fn the_check_lists_each_unknown_unit_once_with_its_rows() {
-    let a = agency().await;
-    let report = a.app.person_import(&a.file, &ImportOptions { dry_run: true, ..options() }).await.unwrap();
-    let units: Vec<(&str, usize)> = report.unknown_units.iter().map(|u| (u.name.as_str(), u.rows)).collect();
-    // The Cyrillic and Latin spellings of one unit are one unit; another centre's unit is not ours.
-    assert_eq!(units, vec![("Ҳужжатлар бўлими", 2), ("Yuridik boʻlim", 1)]);
-    assert!(report.unknown_units.iter().all(|u| u.organisation_id == a.centre.id));
-    let rows: Vec<usize> = report.problems.iter().map(|p| p.row).collect();
-    assert_eq!(rows, vec![3, 4, 5]);
-    assert!(matches!(&report.problems[0].reason, Reason::UnitUnknown { unit, organisation }
-        if unit == "Ҳужжатлар бўлими" && organisation == "Yunusobod DXM"));
-    assert_eq!(report.problems[0].column, "Подразделение");
-    // Without a decision nothing is written.
-    let e = a.app.person_import(&a.file, &options()).await.unwrap_err();
-    assert_eq!(e.code(), malaka_api::ErrorCode::ImportRejected);
-    assert_eq!(a.app.organisation_list().await.unwrap().len(), 4);
-}
+on_both_backends! {
+    async fn the_check_lists_each_unknown_unit_once_with_its_rows() {
+        let a = agency().await;
+        let report = a.app.person_import(&a.file, &ImportOptions { dry_run: true, ..options() }).await.unwrap();
+        let units: Vec<(&str, usize)> = report.unknown_units.iter().map(|u| (u.name.as_str(), u.rows)).collect();
+        // The Cyrillic and Latin spellings of one unit are one unit; another centre's unit is not ours.
+        assert_eq!(units, vec![("Ҳужжатлар бўлими", 2), ("Yuridik boʻlim", 1)]);
+        assert!(report.unknown_units.iter().all(|u| u.organisation_id == a.centre.id));
+        let rows: Vec<usize> = report.problems.iter().map(|p| p.row).collect();
+        assert_eq!(rows, vec![3, 4, 5]);
+        assert!(matches!(&report.problems[0].reason, Reason::UnitUnknown { unit, organisation }
+            if unit == "Ҳужжатлар бўлими" && organisation == "Yunusobod DXM"));
+        assert_eq!(report.problems[0].column, "Подразделение");
+        // Without a decision nothing is written.
+        let e = a.app.person_import(&a.file, &options()).await.unwrap_err();
+        assert_eq!(e.code(), malaka_api::ErrorCode::ImportRejected);
+        assert_eq!(a.app.organisation_list().await.unwrap().len(), 4);
+    }
 
-#[tokio::test]
-async fn confirmed_units_are_created_and_mapped_ones_reused_in_one_import() {
-    let a = agency().await;
-    let choices = vec![
-        UnitChoice { organisation_id: a.centre.id.clone(), name: "Hujjatlar boʻlimi".into(), use_unit_id: None },
-        UnitChoice {
+    async fn confirmed_units_are_created_and_mapped_ones_reused_in_one_import() {
+        let a = agency().await;
+        let choices = vec![
+            UnitChoice { organisation_id: a.centre.id.clone(), name: "Hujjatlar boʻlimi".into(), use_unit_id: None },
+            UnitChoice {
+                organisation_id: a.centre.id.clone(),
+                name: "YURIDIK BOʻLIM".into(),
+                use_unit_id: Some(a.hr.id.clone()),
+            },
+        ];
+        let report = a.app.person_import(&a.file, &ImportOptions { units: choices, ..options() }).await.unwrap();
+        assert_eq!((report.imported, report.units_created), (4, 1));
+        let orgs = a.app.organisation_list().await.unwrap();
+        let created = orgs.iter().find(|o| o.name == "Ҳужжатлар бўлими").expect("the unit as the file first spells it");
+        assert_eq!((created.kind, created.parent_id.as_deref()), (OrgKind::Unit, Some(a.centre.id.as_str())));
+        let people = a.app.person_list(Some(&created.id), 10, 0).await.unwrap();
+        assert_eq!(people.iter().map(|p| p.family_name.as_str()).collect::<Vec<_>>(), vec!["Tosheva", "Саидова"]);
+        let hr = a.app.person_list(Some(&a.hr.id), 10, 0).await.unwrap();
+        assert_eq!(hr.len(), 2, "Karimov by name, Rahimov mapped there");
+        let audit = a.app.audit_list(Some(&created.id), 10).await.unwrap();
+        assert_eq!(audit.first().map(|e| e.action.as_str()), Some("organisation.create"));
+    }
+
+    async fn a_unit_mapped_to_another_organisations_unit_is_refused_and_nothing_is_created() {
+        let a = agency().await;
+        let other_units: Vec<Organisation> =
+            a.app.organisation_list().await.unwrap().into_iter().filter(|o| o.name == "Yuridik boʻlim").collect();
+        let choices = vec![UnitChoice {
             organisation_id: a.centre.id.clone(),
-            name: "YURIDIK BOʻLIM".into(),
-            use_unit_id: Some(a.hr.id.clone()),
-        },
-    ];
-    let report = a.app.person_import(&a.file, &ImportOptions { units: choices, ..options() }).await.unwrap();
-    assert_eq!((report.imported, report.units_created), (4, 1));
-    let orgs = a.app.organisation_list().await.unwrap();
-    let created = orgs.iter().find(|o| o.name == "Ҳужжатлар бўлими").expect("the unit as the file first spells it");
-    assert_eq!((created.kind, created.parent_id.as_deref()), (OrgKind::Unit, Some(a.centre.id.as_str())));
-    let people = a.app.person_list(Some(&created.id), 10, 0).await.unwrap();
-    assert_eq!(people.iter().map(|p| p.family_name.as_str()).collect::<Vec<_>>(), vec!["Tosheva", "Саидова"]);
-    let hr = a.app.person_list(Some(&a.hr.id), 10, 0).await.unwrap();
-    assert_eq!(hr.len(), 2, "Karimov by name, Rahimov mapped there");
-    let audit = a.app.audit_list(Some(&created.id), 10).await.unwrap();
-    assert_eq!(audit.first().map(|e| e.action.as_str()), Some("organisation.create"));
-}
-
-#[tokio::test]
-async fn a_unit_mapped_to_another_organisations_unit_is_refused_and_nothing_is_created() {
-    let a = agency().await;
-    let other_units: Vec<Organisation> =
-        a.app.organisation_list().await.unwrap().into_iter().filter(|o| o.name == "Yuridik boʻlim").collect();
-    let choices = vec![UnitChoice {
-        organisation_id: a.centre.id.clone(),
-        name: "Yuridik boʻlim".into(),
-        use_unit_id: Some(other_units[0].id.clone()),
-    }];
-    let e = a
-        .app
-        .person_import(&a.file, &ImportOptions { units: choices, create_units: true, ..options() })
-        .await
-        .unwrap_err();
-    let malaka_api::Error::ImportRejected { problems, .. } = &e else { panic!("{e:?}") };
-    assert_eq!(problems.len(), 1);
-    assert!(matches!(&problems[0].reason, Reason::UnitNotOfOrganisation { .. }), "{problems:?}");
-    assert_eq!(a.app.organisation_list().await.unwrap().len(), 4, "the unit to create was not created either");
-    assert_eq!(a.app.person_list(None, 10, 0).await.unwrap().len(), 0);
+            name: "Yuridik boʻlim".into(),
+            use_unit_id: Some(other_units[0].id.clone()),
+        }];
+        let e = a
+            .app
+            .person_import(&a.file, &ImportOptions { units: choices, create_units: true, ..options() })
+            .await
+            .unwrap_err();
+        let malaka_api::Error::ImportRejected { problems, .. } = &e else { panic!("{e:?}") };
+        assert_eq!(problems.len(), 1);
+        assert!(matches!(&problems[0].reason, Reason::UnitNotOfOrganisation { .. }), "{problems:?}");
+        assert_eq!(a.app.organisation_list().await.unwrap().len(), 4, "the unit to create was not created either");
+        assert_eq!(a.app.person_list(None, 10, 0).await.unwrap().len(), 0);
+    }
 }

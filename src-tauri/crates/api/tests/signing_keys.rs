@@ -15,50 +15,48 @@ async fn issue(app: &Malaka, activity: &str) -> malaka_api::Result<malaka_api::c
     app.certificate_issue(&IssueInput { activity_id: activity.into(), person_ids: None }).await
 }
 
-#[tokio::test]
-async fn a_new_session_needs_the_passphrase_before_it_signs() {
-    let c = course(&[("Karimova", "Dilnoza")]).await;
-    c.app.attendance_mark(&[mark(&c.session, &c.people[0], AttendanceStatus::Present)]).await.unwrap();
-    let other = c.app.open_again().await.unwrap();
-    assert_eq!(issue(&other, &c.activity).await.unwrap_err().reason(), Reason::SigningKeyLocked);
-    assert_eq!(other.key_unlock("a wrong passphrase").await.unwrap_err().reason(), Reason::WrongPassphrase);
-    other.key_unlock(KEY_PASSPHRASE).await.unwrap();
-    assert_eq!(issue(&other, &c.activity).await.unwrap().issued.len(), 1);
-}
+on_both_backends! {
+    async fn a_new_session_needs_the_passphrase_before_it_signs() {
+        let c = course(&[("Karimova", "Dilnoza")]).await;
+        c.app.attendance_mark(&[mark(&c.session, &c.people[0], AttendanceStatus::Present)]).await.unwrap();
+        let other = c.app.open_again().await.unwrap();
+        assert_eq!(issue(&other, &c.activity).await.unwrap_err().reason(), Reason::SigningKeyLocked);
+        assert_eq!(other.key_unlock("a wrong passphrase").await.unwrap_err().reason(), Reason::WrongPassphrase);
+        other.key_unlock(KEY_PASSPHRASE).await.unwrap();
+        assert_eq!(issue(&other, &c.activity).await.unwrap().issued.len(), 1);
+    }
 
-#[tokio::test]
-async fn a_register_without_a_key_asks_an_administrator_to_set_one_up() {
-    let dir = tempfile::tempdir().unwrap();
-    let app = Malaka::open(&dir.path().join("malaka.db")).await.unwrap();
-    assert_eq!(app.certificate_public_key().await.unwrap_err().reason(), Reason::SigningKeyNotSetUp);
-    let short = app.key_rotate("too short").await.unwrap_err();
-    assert_eq!(short.reason(), Reason::PasswordTooShort { min: 12 });
-    let key = app.key_rotate(KEY_PASSPHRASE).await.unwrap();
-    assert!(key.in_use && key.protected);
-    assert_eq!(app.certificate_public_key().await.unwrap().key_id, key.key_id);
-}
+    async fn a_register_without_a_key_asks_an_administrator_to_set_one_up() {
+        let (_dir, app) = common::register().await;
+        assert_eq!(app.certificate_public_key().await.unwrap_err().reason(), Reason::SigningKeyNotSetUp);
+        let short = app.key_rotate("too short").await.unwrap_err();
+        assert_eq!(short.reason(), Reason::PasswordTooShort { min: 12 });
+        let key = app.key_rotate(KEY_PASSPHRASE).await.unwrap();
+        assert!(key.in_use && key.protected);
+        assert_eq!(app.certificate_public_key().await.unwrap().key_id, key.key_id);
+    }
 
-#[tokio::test]
-async fn a_rotated_key_keeps_verifying_what_it_signed() {
-    let c = course(&[("Karimova", "Dilnoza")]).await;
-    c.app.attendance_mark(&[mark(&c.session, &c.people[0], AttendanceStatus::Present)]).await.unwrap();
-    let old = issue(&c.app, &c.activity).await.unwrap().issued.remove(0);
-    assert_eq!(c.app.key_rotate("not the passphrase").await.unwrap_err().reason(), Reason::WrongPassphrase);
-    let new_key = c.app.key_rotate(KEY_PASSPHRASE).await.unwrap();
-    assert_eq!(c.app.certificate_verify(&old.token).await.unwrap().status, VerificationStatus::Valid);
-    let keys = c.app.key_list().await.unwrap();
-    assert_eq!(keys.len(), 2);
-    assert!(keys[0].retired_at.is_some() && !keys[0].in_use && keys[1].key_id == new_key.key_id);
-    c.app.certificate_revoke(&old.code, "wrong name").await.unwrap();
-    let again = c.app.certificate_reissue(&old.code).await.unwrap();
-    let facts = rules::read(&again.token).unwrap().0;
-    assert_eq!(facts.key_id, new_key.key_id, "new certificates are signed with the new key");
+    async fn a_rotated_key_keeps_verifying_what_it_signed() {
+        let c = course(&[("Karimova", "Dilnoza")]).await;
+        c.app.attendance_mark(&[mark(&c.session, &c.people[0], AttendanceStatus::Present)]).await.unwrap();
+        let old = issue(&c.app, &c.activity).await.unwrap().issued.remove(0);
+        assert_eq!(c.app.key_rotate("not the passphrase").await.unwrap_err().reason(), Reason::WrongPassphrase);
+        let new_key = c.app.key_rotate(KEY_PASSPHRASE).await.unwrap();
+        assert_eq!(c.app.certificate_verify(&old.token).await.unwrap().status, VerificationStatus::Valid);
+        let keys = c.app.key_list().await.unwrap();
+        assert_eq!(keys.len(), 2);
+        assert!(keys[0].retired_at.is_some() && !keys[0].in_use && keys[1].key_id == new_key.key_id);
+        c.app.certificate_revoke(&old.code, "wrong name").await.unwrap();
+        let again = c.app.certificate_reissue(&old.code).await.unwrap();
+        let facts = rules::read(&again.token).unwrap().0;
+        assert_eq!(facts.key_id, new_key.key_id, "new certificates are signed with the new key");
 
-    // A lost passphrase: the key in use is retired, and the next rotation sets a new one.
-    c.app.key_retire(&new_key.key_id).await.unwrap();
-    let third = c.app.key_rotate("a brand new passphrase").await.unwrap();
-    assert!(third.in_use);
-    assert_eq!(c.app.certificate_verify(&again.token).await.unwrap().status, VerificationStatus::Valid);
+        // A lost passphrase: the key in use is retired, and the next rotation sets a new one.
+        c.app.key_retire(&new_key.key_id).await.unwrap();
+        let third = c.app.key_rotate("a brand new passphrase").await.unwrap();
+        assert!(third.in_use);
+        assert_eq!(c.app.certificate_verify(&again.token).await.unwrap().status, VerificationStatus::Valid);
+    }
 }
 
 #[tokio::test]

@@ -153,6 +153,12 @@ pub enum Reason {
     Stale {
         entity: String,
     },
+    /// A mark someone else saved since the roll was read: who and when (UTC).
+    MarkChangedBy {
+        person: String,
+        by: String,
+        at: String,
+    },
     /// A personnel number another person of the same organisation has.
     PersonnelNumberUsed,
     /// A short code another organisation has.
@@ -579,6 +585,9 @@ impl std::fmt::Display for Reason {
             }
             R::NotFound { entity, id } => write!(f, "{entity} '{id}' not found"),
             R::Stale { entity } => write!(f, "the {entity} was changed by someone else; reload and try again"),
+            R::MarkChangedBy { person, by, at } => {
+                write!(f, "{person}'s mark was changed by {by} at {at}; reload the roll and try again")
+            }
             R::PersonnelNumberUsed => write!(f, "already used in this organisation"),
             R::ShortCodeUsed => write!(f, "already used by another organisation"),
             R::ProgrammeCodeUsed => write!(f, "already used by another programme"),

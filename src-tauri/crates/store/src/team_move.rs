@@ -159,7 +159,7 @@ async fn copy(
         .iter()
         .map(|c| match c.kind {
             // The server reads `\x…` as bytes.
-            Kind::Bytes => format!("'{0}', '\\x' || hex(t.{0})", c.name),
+            Kind::Bytes => format!("'{0}', CASE WHEN t.{0} IS NOT NULL THEN '\\x' || hex(t.{0}) END", c.name),
             _ => format!("'{0}', t.{0}", c.name),
         })
         .collect();
@@ -168,10 +168,11 @@ async fn copy(
         "JOIN (WITH RECURSIVE d(id, depth) AS (SELECT id, 0 FROM organisation WHERE parent_id IS NULL
                UNION ALL SELECT o.id, d.depth + 1 FROM organisation o JOIN d ON o.parent_id = d.id)
                SELECT id, depth FROM d) d ON d.id = t.id ORDER BY d.depth, t.rowid"
-    } else if matches!(table, "person_token" | "activity_partner" | "session_trainer") {
-        ""
+    } else if table == "certificate" {
+        // A replacement after the certificate it replaces.
+        "ORDER BY t.issued_at, t.rowid"
     } else {
-        "ORDER BY t.rowid"
+        ""
     };
     let sql = format!("SELECT json_object({}) FROM {table} t {order}", fields.join(", "));
     let insert = format!("INSERT INTO {table} SELECT * FROM jsonb_populate_recordset(NULL::{table}, $1::jsonb)");
@@ -236,7 +237,7 @@ async fn sqlite_digest(source: &mut sqlx::SqliteConnection, table: &str, columns
     let select: Vec<String> = columns
         .iter()
         .map(|c| match c.kind {
-            Kind::Bytes => format!("hex({})", c.name),
+            Kind::Bytes => format!("CASE WHEN {0} IS NOT NULL THEN hex({0}) END", c.name),
             _ => format!("CAST({} AS TEXT)", c.name),
         })
         .collect();

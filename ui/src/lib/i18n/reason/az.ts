@@ -63,6 +63,7 @@ export const azReason: {
   "reason.unit_unknown": "«{organisation}» təşkilatında hələ «{unit}» bölməsi yoxdur.",
   "reason.not_found": "Tapılmadı ({entity}); bəlkə də silinib.",
   "reason.stale": "Bu qeydi ({entity}) artıq başqası dəyişib; yeniləyin və yenidən cəhd edin.",
+  "reason.mark_changed_by": "{person} üçün qeydi {by} {at} tarixində dəyişib; siyahını yeniləyin və yenidən cəhd edin.",
   "reason.personnel_number_used": "Bu təşkilatda artıq başqa əməkdaşa verilib.",
   "reason.short_code_used": "Artıq başqa təşkilat istifadə edir.",
   "reason.programme_code_used": "Artıq başqa proqram istifadə edir.",

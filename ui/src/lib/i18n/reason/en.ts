@@ -59,6 +59,7 @@ export const enReason = {
   "reason.unit_unknown": "{organisation} has no unit “{unit}” yet.",
   "reason.not_found": "The {entity} could not be found; it may have been removed.",
   "reason.stale": "Someone else changed this {entity} in the meantime; reload and try again.",
+  "reason.mark_changed_by": "{person}'s mark was changed by {by} at {at}; reload the roll and try again.",
   "reason.personnel_number_used": "Already used by another person in this organisation.",
   "reason.short_code_used": "Already used by another organisation.",
   "reason.programme_code_used": "Already used by another programme.",

@@ -64,6 +64,7 @@ export const ruReason: {
   "reason.unit_unknown": "В организации «{organisation}» ещё нет подразделения «{unit}».",
   "reason.not_found": "Не найдено ({entity}); возможно, запись удалена.",
   "reason.stale": "Кто-то уже изменил эту запись ({entity}); обновите и попробуйте снова.",
+  "reason.mark_changed_by": "Отметку «{person}» изменил(а) {by} в {at}; обновите журнал и попробуйте снова.",
   "reason.personnel_number_used": "Уже присвоен другому сотруднику этой организации.",
   "reason.short_code_used": "Уже используется другой организацией.",
   "reason.programme_code_used": "Уже используется другой программой.",

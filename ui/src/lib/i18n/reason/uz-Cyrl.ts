@@ -63,6 +63,7 @@ export const uzCyrlReason: {
   "reason.unit_unknown": "«{organisation}» ташкилотида ҳали «{unit}» бўлинмаси йўқ.",
   "reason.not_found": "Топилмади ({entity}); эҳтимол, ўчирилган.",
   "reason.stale": "Бу ёзувни ({entity}) бошқа киши ўзгартирди; янгилаб, қайта уриниб кўринг.",
+  "reason.mark_changed_by": "{person} белгисини {by} {at} да ўзгартирди; рўйхатни янгилаб, қайта уриниб кўринг.",
   "reason.personnel_number_used": "Бу ташкилотда бошқа ходимга аллақачон берилган.",
   "reason.short_code_used": "Бошқа ташкилот аллақачон фойдаланмоқда.",
   "reason.programme_code_used": "Бошқа дастур аллақачон фойдаланмоқда.",

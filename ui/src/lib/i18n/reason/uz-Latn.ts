@@ -65,6 +65,7 @@ export const uzLatnReason: {
   "reason.unit_unknown": "«{organisation}» tashkilotida hali «{unit}» boʻlinmasi yoʻq.",
   "reason.not_found": "Topilmadi ({entity}); ehtimol, oʻchirilgan.",
   "reason.stale": "Bu yozuvni ({entity}) boshqa kishi oʻzgartirdi; yangilab, qayta urinib koʻring.",
+  "reason.mark_changed_by": "{person} belgisini {by} {at} da oʻzgartirdi; roʻyxatni yangilab, qayta urinib koʻring.",
   "reason.personnel_number_used": "Bu tashkilotda boshqa xodimga allaqachon berilgan.",
   "reason.short_code_used": "Boshqa tashkilot allaqachon foydalanmoqda.",
   "reason.programme_code_used": "Boshqa dastur allaqachon foydalanmoqda.",
