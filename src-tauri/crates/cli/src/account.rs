@@ -70,7 +70,7 @@ pub(crate) enum TokenCmd {
     },
 }
 
-fn parse_role(text: &str) -> Result<Role, String> {
+pub(crate) fn parse_role(text: &str) -> Result<Role, String> {
     Role::parse("role", text).map_err(|e| e.to_string())
 }
 

@@ -175,7 +175,7 @@ async fn dispatch(app: &Malaka, command: Command, secrets: &Secrets, json: bool)
         Command::Cert(cmd) => certificate::cert(app, cmd, secrets, json).await?,
         Command::Audit(args) => maintenance::audit(app, args, json).await?,
         Command::Backup(args) => maintenance::backup(app, args, json).await?,
-        Command::Team(cmd) => team::team(app, cmd, json).await?,
+        Command::Team(cmd) => team::team(app, cmd, secrets, json).await?,
         Command::Restore(_) => unreachable!("restore is run before dispatching"),
         Command::Check => return maintenance::check(app, json).await,
     }

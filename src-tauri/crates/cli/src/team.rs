@@ -6,7 +6,10 @@ use clap::Subcommand;
 use malaka_api::core::Reason;
 use malaka_api::{Error, Location, Malaka};
 
+use crate::account::{self, AccountCmd, parse_role};
 use crate::output::{emit, table};
+use crate::secret::Secrets;
+use malaka_api::core::model::Role;
 
 #[derive(Subcommand, Debug)]
 pub(crate) enum TeamCmd {
@@ -23,6 +26,52 @@ pub(crate) enum TeamCmd {
         #[arg(long)]
         to: String,
     },
+    /// People's own logins on the team database (the same as `malaka account …`, which on a team
+    /// database also makes, moves and stops the server login).
+    #[command(subcommand)]
+    User(TeamUserCmd),
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum TeamUserCmd {
+    /// Give a person their own login, in a role; their password is asked for.
+    Add {
+        login: String,
+        #[arg(long)]
+        name: String,
+        /// administrator, hr_officer, trainer, manager or viewer.
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+        /// For a trainer: the trainer (id) whose sessions they record.
+        #[arg(long)]
+        trainer: Option<String>,
+    },
+    /// Stop a login connecting; its account stays, disabled, in the audit log's words.
+    Disable {
+        /// The login or account id.
+        #[arg(value_name = "LOGIN")]
+        who: String,
+    },
+    /// Move a login to another role.
+    Role {
+        /// The login or account id.
+        #[arg(value_name = "LOGIN")]
+        who: String,
+        #[arg(value_parser = parse_role)]
+        role: Role,
+    },
+}
+
+impl From<TeamUserCmd> for AccountCmd {
+    fn from(cmd: TeamUserCmd) -> AccountCmd {
+        let edit =
+            |who, role, disable| AccountCmd::Edit { who, name: None, role, trainer: None, disable, enable: false };
+        match cmd {
+            TeamUserCmd::Add { login, name, role, trainer } => AccountCmd::Add { login, name, role, trainer },
+            TeamUserCmd::Disable { who } => edit(who, None, true),
+            TeamUserCmd::Role { who, role } => edit(who, Some(role), false),
+        }
+    }
 }
 
 /// `malaka team init`: only a team database (a `postgres://` address in --db) is prepared here.
@@ -49,8 +98,9 @@ impl TeamCmd {
     }
 }
 
-pub(crate) async fn team(app: &Malaka, cmd: TeamCmd, json: bool) -> Result<(), Error> {
+pub(crate) async fn team(app: &Malaka, cmd: TeamCmd, secrets: &Secrets, json: bool) -> Result<(), Error> {
     match cmd {
+        TeamCmd::User(user) => account::account(app, user.into(), secrets, json).await?,
         TeamCmd::Init => init(&Location::File(app.location().into()), json).await?,
         TeamCmd::Move { to, .. } => {
             let moved = app.team_move(&to).await?;

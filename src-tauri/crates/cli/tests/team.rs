@@ -70,7 +70,9 @@ fn an_agency_moves_its_register_to_a_server_and_each_role_holds_there() {
         malaka(&url, &args, &format!("{password}\n")).ok();
     };
     add(&trainer, "trainer", &["--trainer", &c.trainer]);
-    add(&manager, "manager", &[]);
+    add(&manager, "viewer", &[]);
+    // `team user` is the same door: the role moves with the login.
+    malaka(&url, &["team", "user", "role", &manager, "manager"], "").ok();
 
     let as_trainer = as_login(&url, &trainer, password);
     let me = malaka(&as_trainer, &["account", "me", "--json"], "").ok().json();
@@ -88,6 +90,10 @@ fn an_agency_moves_its_register_to_a_server_and_each_role_holds_there() {
     let as_manager = as_login(&url, &manager, password);
     let issued = malaka(&as_manager, &["cert", "issue", "--activity", &c.activity, "--json"], "").ok().json();
     assert_eq!(issued["issued"].as_array().unwrap().len(), c.people.len(), "{issued}");
+
+    malaka(&url, &["team", "user", "disable", &trainer], "").ok();
+    let gone = malaka(&as_trainer, &["account", "me"], "").failed();
+    assert!(gone.stderr.contains("not permitted to log in"), "{}", gone.stderr);
 }
 
 #[test]
