@@ -155,6 +155,6 @@ async fn a_disabled_login_cannot_connect_and_a_new_role_takes_effect_at_once() {
     assert_eq!(run(&mut promoted, &certificate(2)).await, Ok(1), "a trainer made manager issues");
     let (_, rest) = t.url.split_once('@').unwrap();
     let url = format!("postgres://{}:{}@{rest}", t.manager_login, PASSWORD.replace(' ', "%20").replace('\'', "%27"));
-    let refused = PgConnection::connect(&url).await.err().expect("a disabled login is refused").to_string();
+    let refused = PgConnection::connect(&url).await.expect_err("a disabled login is refused").to_string();
     assert!(refused.contains("not permitted to log in"), "{refused}");
 }

@@ -63,7 +63,8 @@ export const azReason: {
   "reason.unit_unknown": "«{organisation}» təşkilatında hələ «{unit}» bölməsi yoxdur.",
   "reason.not_found": "Tapılmadı ({entity}); bəlkə də silinib.",
   "reason.stale": "Bu qeydi ({entity}) artıq başqası dəyişib; yeniləyin və yenidən cəhd edin.",
-  "reason.mark_changed_by": "{person} üçün qeydi {by} {at} tarixində dəyişib; siyahını yeniləyin və yenidən cəhd edin.",
+  "reason.mark_changed_by":
+    "{person} üçün qeydi {by} {at} tarixində dəyişib; siyahını yeniləyin və yenidən cəhd edin.",
   "reason.personnel_number_used": "Bu təşkilatda artıq başqa əməkdaşa verilib.",
   "reason.short_code_used": "Artıq başqa təşkilat istifadə edir.",
   "reason.programme_code_used": "Artıq başqa proqram istifadə edir.",
@@ -142,12 +143,18 @@ export const azReason: {
   "reason.backup_from_newer_version":
     "{file} Malakanın daha yeni versiyasında yaradılıb; onu bərpa etmək üçün Malakanı yeniləyin.",
   "reason.database_in_use": "{file} başqa proqramda açıqdır; əvvəlcə onu bağlayın.",
-  "reason.team_mode_lacks": "Komanda verilənlər bazası Malaka-nın bu hissəsinə hələ xidmət göstərmir; bunun üçün yerli reyestri açın.",
-  "reason.server_keeps_backups": "Komanda verilənlər bazasının ehtiyat nüsxəsi öz serverində çıxarılır və bərpa olunur (pg_dump, pg_restore), bu iş yerindən yox.",
-  "reason.server_unreachable": "{server} komanda verilənlər bazasına qoşulmaq mümkün olmadı: {why}.",
-  "reason.team_move_differs": "Komanda verilənlər bazasına köçürmə {table} cədvəlində dayandı və ləğv edildi: {detail}.",
-  "reason.no_account_for_login": "{login} girişinin bu komanda verilənlər bazasında hesabı yoxdur; onun administratoruna müraciət edin.",
-  "reason.team_schema_behind": "{server} komanda verilənlər bazası Malaka-nın bu versiyasından köhnədir; sahibi onu yeniləməlidir (malaka team init).",
+  "reason.team_mode_lacks":
+    "Komanda verilənlər bazası Malaka-nın bu hissəsinə hələ xidmət göstərmir; bunun üçün yerli reyestri açın.",
+  "reason.server_keeps_backups":
+    "Komanda verilənlər bazasının ehtiyat nüsxəsi öz serverində çıxarılır və bərpa olunur (pg_dump, pg_restore), bu iş yerindən yox.",
+  "reason.server_unreachable":
+    "{server} komanda verilənlər bazasına qoşulmaq mümkün olmadı: {why}.",
+  "reason.team_move_differs":
+    "Komanda verilənlər bazasına köçürmə {table} cədvəlində dayandı və ləğv edildi: {detail}.",
+  "reason.no_account_for_login":
+    "{login} girişinin bu komanda verilənlər bazasında hesabı yoxdur; onun administratoruna müraciət edin.",
+  "reason.team_schema_behind":
+    "{server} komanda verilənlər bazası Malaka-nın bu versiyasından köhnədir; sahibi onu yeniləməlidir (malaka team init).",
   "reason.no_data_directory": "Sistemdə məlumat qovluğu yoxdur; verilənlər bazası faylını seçin.",
   "reason.unsupported_format":
     "{file}: «{extension}» faylları oxunmur; .csv, .txt, .xlsx, .xlsm, .xls və ya .ods istifadə edin.",

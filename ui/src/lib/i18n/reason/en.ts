@@ -59,7 +59,8 @@ export const enReason = {
   "reason.unit_unknown": "{organisation} has no unit “{unit}” yet.",
   "reason.not_found": "The {entity} could not be found; it may have been removed.",
   "reason.stale": "Someone else changed this {entity} in the meantime; reload and try again.",
-  "reason.mark_changed_by": "{person}'s mark was changed by {by} at {at}; reload the roll and try again.",
+  "reason.mark_changed_by":
+    "{person}'s mark was changed by {by} at {at}; reload the roll and try again.",
   "reason.personnel_number_used": "Already used by another person in this organisation.",
   "reason.short_code_used": "Already used by another organisation.",
   "reason.programme_code_used": "Already used by another programme.",
@@ -138,12 +139,17 @@ export const enReason = {
   "reason.backup_from_newer_version":
     "{file} was made by a newer version of Malaka; update Malaka to restore it.",
   "reason.database_in_use": "{file} is open in another program; close it first.",
-  "reason.team_mode_lacks": "The team database does not serve this part of Malaka yet; open a local register for it.",
-  "reason.server_keeps_backups": "A team database is backed up and restored on its server (pg_dump, pg_restore), not from this desk.",
+  "reason.team_mode_lacks":
+    "The team database does not serve this part of Malaka yet; open a local register for it.",
+  "reason.server_keeps_backups":
+    "A team database is backed up and restored on its server (pg_dump, pg_restore), not from this desk.",
   "reason.server_unreachable": "Cannot reach the team database {server}: {why}.",
-  "reason.team_move_differs": "The move to the team database stopped at table {table} and was undone: {detail}.",
-  "reason.no_account_for_login": "The login {login} has no account in this team database; ask its administrator.",
-  "reason.team_schema_behind": "The team database {server} is older than this version of Malaka; its owner must update it (malaka team init).",
+  "reason.team_move_differs":
+    "The move to the team database stopped at table {table} and was undone: {detail}.",
+  "reason.no_account_for_login":
+    "The login {login} has no account in this team database; ask its administrator.",
+  "reason.team_schema_behind":
+    "The team database {server} is older than this version of Malaka; its owner must update it (malaka team init).",
   "reason.no_data_directory": "This system has no data folder; choose a database file.",
   "reason.unsupported_format":
     "{file}: “{extension}” files cannot be read; use .csv, .txt, .xlsx, .xlsm, .xls or .ods.",

@@ -64,7 +64,8 @@ export const ruReason: {
   "reason.unit_unknown": "В организации «{organisation}» ещё нет подразделения «{unit}».",
   "reason.not_found": "Не найдено ({entity}); возможно, запись удалена.",
   "reason.stale": "Кто-то уже изменил эту запись ({entity}); обновите и попробуйте снова.",
-  "reason.mark_changed_by": "Отметку «{person}» изменил(а) {by} в {at}; обновите журнал и попробуйте снова.",
+  "reason.mark_changed_by":
+    "Отметку «{person}» изменил(а) {by} в {at}; обновите журнал и попробуйте снова.",
   "reason.personnel_number_used": "Уже присвоен другому сотруднику этой организации.",
   "reason.short_code_used": "Уже используется другой организацией.",
   "reason.programme_code_used": "Уже используется другой программой.",
@@ -142,12 +143,17 @@ export const ruReason: {
   "reason.backup_from_newer_version":
     "Файл {file} создан более новой версией Malaka; обновите Malaka, чтобы восстановить его.",
   "reason.database_in_use": "Файл {file} открыт в другой программе; сначала закройте её.",
-  "reason.team_mode_lacks": "Командная база данных пока не обслуживает этот раздел Malaka; для него откройте локальный реестр.",
-  "reason.server_keeps_backups": "Командная база данных копируется и восстанавливается на своём сервере (pg_dump, pg_restore), а не с этого рабочего места.",
+  "reason.team_mode_lacks":
+    "Командная база данных пока не обслуживает этот раздел Malaka; для него откройте локальный реестр.",
+  "reason.server_keeps_backups":
+    "Командная база данных копируется и восстанавливается на своём сервере (pg_dump, pg_restore), а не с этого рабочего места.",
   "reason.server_unreachable": "Не удаётся подключиться к командной базе данных {server}: {why}.",
-  "reason.team_move_differs": "Перенос в командную базу данных остановлен на таблице {table} и отменён: {detail}.",
-  "reason.no_account_for_login": "У логина {login} нет учётной записи в этой командной базе данных; обратитесь к её администратору.",
-  "reason.team_schema_behind": "Командная база данных {server} старше этой версии Malaka; её владелец должен обновить её (malaka team init).",
+  "reason.team_move_differs":
+    "Перенос в командную базу данных остановлен на таблице {table} и отменён: {detail}.",
+  "reason.no_account_for_login":
+    "У логина {login} нет учётной записи в этой командной базе данных; обратитесь к её администратору.",
+  "reason.team_schema_behind":
+    "Командная база данных {server} старше этой версии Malaka; её владелец должен обновить её (malaka team init).",
   "reason.no_data_directory": "В системе нет папки данных; выберите файл базы данных.",
   "reason.unsupported_format":
     "{file}: файлы «{extension}» не читаются; используйте .csv, .txt, .xlsx, .xlsm, .xls или .ods.",

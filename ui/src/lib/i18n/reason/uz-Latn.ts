@@ -65,7 +65,8 @@ export const uzLatnReason: {
   "reason.unit_unknown": "«{organisation}» tashkilotida hali «{unit}» boʻlinmasi yoʻq.",
   "reason.not_found": "Topilmadi ({entity}); ehtimol, oʻchirilgan.",
   "reason.stale": "Bu yozuvni ({entity}) boshqa kishi oʻzgartirdi; yangilab, qayta urinib koʻring.",
-  "reason.mark_changed_by": "{person} belgisini {by} {at} da oʻzgartirdi; roʻyxatni yangilab, qayta urinib koʻring.",
+  "reason.mark_changed_by":
+    "{person} belgisini {by} {at} da oʻzgartirdi; roʻyxatni yangilab, qayta urinib koʻring.",
   "reason.personnel_number_used": "Bu tashkilotda boshqa xodimga allaqachon berilgan.",
   "reason.short_code_used": "Boshqa tashkilot allaqachon foydalanmoqda.",
   "reason.programme_code_used": "Boshqa dastur allaqachon foydalanmoqda.",
@@ -148,12 +149,17 @@ export const uzLatnReason: {
   "reason.backup_from_newer_version":
     "{file} Malakaning yangiroq versiyasida yaratilgan; uni tiklash uchun Malakani yangilang.",
   "reason.database_in_use": "{file} boshqa dasturda ochiq; avval uni yoping.",
-  "reason.team_mode_lacks": "Jamoaviy maʼlumotlar bazasi Malakaning bu qismiga hali xizmat koʻrsatmaydi; buning uchun mahalliy reyestrni oching.",
-  "reason.server_keeps_backups": "Jamoaviy maʼlumotlar bazasining zaxira nusxasi oʻz serverida olinadi va tiklanadi (pg_dump, pg_restore), bu ish joyidan emas.",
+  "reason.team_mode_lacks":
+    "Jamoaviy maʼlumotlar bazasi Malakaning bu qismiga hali xizmat koʻrsatmaydi; buning uchun mahalliy reyestrni oching.",
+  "reason.server_keeps_backups":
+    "Jamoaviy maʼlumotlar bazasining zaxira nusxasi oʻz serverida olinadi va tiklanadi (pg_dump, pg_restore), bu ish joyidan emas.",
   "reason.server_unreachable": "{server} jamoaviy maʼlumotlar bazasiga ulanib boʻlmadi: {why}.",
-  "reason.team_move_differs": "Jamoaviy maʼlumotlar bazasiga koʻchirish {table} jadvalida toʻxtadi va bekor qilindi: {detail}.",
-  "reason.no_account_for_login": "{login} loginining bu jamoaviy maʼlumotlar bazasida hisob qaydnomasi yoʻq; uning administratoriga murojaat qiling.",
-  "reason.team_schema_behind": "{server} jamoaviy maʼlumotlar bazasi Malakaning bu versiyasidan eski; uni egasi yangilashi kerak (malaka team init).",
+  "reason.team_move_differs":
+    "Jamoaviy maʼlumotlar bazasiga koʻchirish {table} jadvalida toʻxtadi va bekor qilindi: {detail}.",
+  "reason.no_account_for_login":
+    "{login} loginining bu jamoaviy maʼlumotlar bazasida hisob qaydnomasi yoʻq; uning administratoriga murojaat qiling.",
+  "reason.team_schema_behind":
+    "{server} jamoaviy maʼlumotlar bazasi Malakaning bu versiyasidan eski; uni egasi yangilashi kerak (malaka team init).",
   "reason.no_data_directory":
     "Tizimda maʼlumotlar papkasi yoʻq; maʼlumotlar bazasi faylini tanlang.",
   "reason.unsupported_format":
