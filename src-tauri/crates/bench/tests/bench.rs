@@ -35,7 +35,10 @@ async fn dump(path: &Path) -> Vec<String> {
     for t in tables {
         let cols: Vec<String> =
             sqlx::query_scalar("SELECT name FROM pragma_table_info(?)").bind(&t).fetch_all(&mut c).await.unwrap();
-        let row = cols.iter().map(|c| format!("quote({c})")).collect::<Vec<_>>().join(" || ',' || ");
+        // The administrator every new file starts with is stamped when the file is made, not
+        // from the seed: two files made a second apart differ there only.
+        let seeded = |c: &&String| !(t == "account" && c.as_str() == "created_at");
+        let row = cols.iter().filter(seeded).map(|c| format!("quote({c})")).collect::<Vec<_>>().join(" || ',' || ");
         let rows: Vec<String> =
             sqlx::query_scalar(&format!("SELECT {row} AS r FROM {t} ORDER BY r")).fetch_all(&mut c).await.unwrap();
         out.push(format!("{t}: {} rows", rows.len()));
