@@ -7,7 +7,7 @@ mod jobs;
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use malaka_api::Malaka;
+use malaka_api::{Location, Malaka};
 use tauri::Manager;
 
 /// When the process started, for the cold-start figure (process start to first screen painted).
@@ -23,13 +23,20 @@ pub struct AppState {
     pub jobs: jobs::Jobs,
 }
 
-/// The database file: `MALAKA_DB` if set (tests, portable installs), else the default that the
-/// `malaka` command also uses.
-fn database_path() -> Result<std::path::PathBuf, String> {
-    if let Some(p) = std::env::var_os("MALAKA_DB").filter(|p| !p.is_empty()) {
-        return Ok(p.into());
-    }
-    malaka_api::paths::default_db_path().ok_or_else(|| "no data directory on this system".to_owned())
+/// Where the register lives and the folder this desk keeps its own files (logs, templates) in:
+/// `MALAKA_DB` if set — a file (tests, portable installs) or a team database's `postgres://`
+/// address — else the default file that the `malaka` command also uses.
+fn database() -> Result<(Location, std::path::PathBuf), String> {
+    let no_data_dir = || "no data directory on this system".to_owned();
+    let at = match std::env::var("MALAKA_DB").ok().filter(|p| !p.is_empty()) {
+        Some(text) => Location::parse(&text),
+        None => Location::File(malaka_api::paths::default_db_path().ok_or_else(no_data_dir)?),
+    };
+    let home = match &at {
+        Location::File(path) => path.parent().unwrap_or(std::path::Path::new(".")).to_path_buf(),
+        Location::Server(_) => malaka_api::paths::data_dir().ok_or_else(no_data_dir)?,
+    };
+    Ok((at, home))
 }
 
 /// A session logging out (SIGTERM) or Ctrl-C in a terminal closes the app as its window's close
@@ -76,11 +83,11 @@ pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
-            let path = database_path()?;
+            let (at, home) = database()?;
             // Without a log the errors still say what failed, only not where the details are.
-            let _ = malaka_api::log::init(&malaka_api::log::dir_for(&path));
-            let malaka = tauri::async_runtime::block_on(Malaka::open(&path))
-                .map_err(|e| format!("cannot open the database {}: {e}", path.display()))?;
+            let _ = malaka_api::log::init(&home.join("logs"));
+            let malaka = tauri::async_runtime::block_on(Malaka::open_at(&at, &home))
+                .map_err(|e| format!("cannot open the register: {e}"))?;
             app.manage(AppState { malaka, jobs: jobs::Jobs::default() });
             exit_on_termination(app.handle().clone());
             #[cfg(target_os = "linux")]

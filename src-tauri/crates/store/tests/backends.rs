@@ -238,3 +238,12 @@ async fn an_unreachable_server_is_named_with_the_reason() {
         other => panic!("{other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_server_without_tls_is_refused_when_tls_is_required() {
+    let url = format!("{}?sslmode=require", malaka_test_postgres::database());
+    match Store::open_url(&url).await.err().expect("the test cluster has no TLS") {
+        Error::Unreachable { why, .. } => assert!(why.starts_with("TLS"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+}
