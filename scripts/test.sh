@@ -32,6 +32,11 @@ echo "== bench: small dataset and a quick run, so the harness never rots (times 
 bench_dir="$(mktemp -d)"
 "$CARGO_TARGET_DIR/debug/malaka-bench" generate --scale small --db "$bench_dir/bench.db"
 "$CARGO_TARGET_DIR/debug/malaka-bench" run --quick --db "$bench_dir/bench.db" --cli "$CARGO_TARGET_DIR/debug/malaka"
+echo "== bench on a team database: the same register moved to PostgreSQL, a quick run against psql"
+psql -X -q -d "$MALAKA_TEST_POSTGRES/postgres" -c "CREATE DATABASE bench"
+"$CARGO_TARGET_DIR/debug/malaka" --db "$MALAKA_TEST_POSTGRES/bench" team init
+"$CARGO_TARGET_DIR/debug/malaka" --db "$bench_dir/bench.db" team move --to "$MALAKA_TEST_POSTGRES/bench" >/dev/null
+"$CARGO_TARGET_DIR/debug/malaka-bench" run --quick --db "$MALAKA_TEST_POSTGRES/bench"
 rm -rf "$bench_dir"
 
 echo "== bindings: the committed TypeScript types match the Rust types"

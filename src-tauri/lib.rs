@@ -39,6 +39,31 @@ fn database() -> Result<(Location, std::path::PathBuf), String> {
     Ok((at, home))
 }
 
+/// On a team database, tells the window of each change any desk commits (`register-changed`,
+/// a `Change`), so open screens reload what changed without the user asking.
+fn follow_changes(app: tauri::AppHandle, malaka: Malaka) {
+    use tauri::Emitter;
+    tauri::async_runtime::spawn(async move {
+        let mut changes = match malaka.changes().await {
+            Ok(Some(changes)) => changes,
+            Ok(None) => return,
+            Err(e) => return log::warn!("cannot follow the other desks' changes: {e}"),
+        };
+        loop {
+            match changes.next().await {
+                Ok(change) => {
+                    let _ = app.emit("register-changed", change);
+                }
+                // The listener reconnects by itself; a failure here is the server gone for now.
+                Err(e) => {
+                    log::warn!("following the other desks' changes: {e}; trying again shortly");
+                    tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+                }
+            }
+        }
+    });
+}
+
 /// A session logging out (SIGTERM) or Ctrl-C in a terminal closes the app as its window's close
 /// button does, so the database is closed cleanly and the next start need not check it.
 fn exit_on_termination(app: tauri::AppHandle) {
@@ -88,6 +113,7 @@ pub fn run() {
             let _ = malaka_api::log::init(&home.join("logs"));
             let malaka = tauri::async_runtime::block_on(Malaka::open_at(&at, &home))
                 .map_err(|e| format!("cannot open the register: {e}"))?;
+            follow_changes(app.handle().clone(), malaka.clone());
             app.manage(AppState { malaka, jobs: jobs::Jobs::default() });
             exit_on_termination(app.handle().clone());
             #[cfg(target_os = "linux")]

@@ -211,6 +211,10 @@ impl App {
             if value == expected {
                 return;
             }
+            if start.elapsed() >= Duration::from_secs(15) {
+                // What the window showed when the wait gave up: the DOM alone rarely says why.
+                self.shot(&format!("zz-failed-{test_id}")).await;
+            }
             assert!(
                 start.elapsed() < Duration::from_secs(15),
                 "{test_id} never had {attribute}={expected:?}; it has {value:?}"

@@ -3,6 +3,7 @@
 
 use malaka_core::access::Action;
 use malaka_core::model::{Account, Role};
+pub use malaka_store::changes::Changes;
 use malaka_store::team_move::{self, TableMoved};
 use malaka_store::{Location, ServerTarget, Store, account, audit};
 use serde::Serialize;
@@ -26,6 +27,13 @@ pub async fn team_init(url: &str) -> Result<ServerTarget> {
 }
 
 impl Malaka {
+    /// Follows the changes every desk commits to this team database, so open screens reload what
+    /// changed; a register file has no other desk: none.
+    pub async fn changes(&self) -> Result<Option<Changes>> {
+        self.may(Action::Read)?;
+        Ok(self.store.changes().await?)
+    }
+
     /// The team database this register is on, if it is on one.
     pub fn team_server(&self) -> Option<&ServerTarget> {
         self.store.server()

@@ -199,3 +199,33 @@ async fn desks_enrolling_at_once_never_admit_more_than_capacity() {
     let waiting = statuses.iter().filter(|s| **s == EnrolmentStatus::Waitlisted).count();
     assert_eq!((admitted, waiting), (3, 5), "{statuses:?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_desk_hears_of_what_another_desk_commits_and_of_nothing_rolled_back() {
+    use_backend(Backend::Postgres);
+    let c = course(&[("Karimova", "Dilnoza")]).await;
+    let listening = c.app.open_again().await.unwrap();
+    let mut changes = listening.changes().await.unwrap().expect("a team database has changes to follow");
+    let other = c.app.open_again().await.unwrap();
+
+    let mut undone = other.store().begin().await.unwrap();
+    let org = NewOrganisation {
+        name: "Never kept".into(),
+        short_code: None,
+        country: "UZ".into(),
+        kind: OrgKind::Other,
+        parent_id: None,
+    };
+    let id = "0192f0a2-0000-7000-8000-00000000abcd";
+    malaka_store::organisation::insert(&mut undone, id, &org, chrono::Utc::now()).await.unwrap();
+    drop(undone);
+    other.attendance_mark(&[mark(&c.session, &c.people[0], AttendanceStatus::Present)]).await.unwrap();
+
+    // A liveness bound, not a speed figure: the notice comes at commit, well within it.
+    let heard = tokio::time::timeout(std::time::Duration::from_secs(30), changes.next()).await;
+    let heard = heard.expect("heard of the commit").unwrap();
+    assert_eq!(heard, Change { area: "roll".into(), id: Some(c.session.clone()) }, "the committed roll, first");
+    let dir = tempfile::tempdir().unwrap();
+    let file = malaka_api::Malaka::open(&dir.path().join("malaka.db")).await.unwrap();
+    assert!(file.changes().await.unwrap().is_none(), "a register file has no other desk to hear of");
+}

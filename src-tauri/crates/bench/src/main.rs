@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use malaka_bench::generate::{self, Scale};
-use malaka_bench::{report, run};
+use malaka_bench::{report, run, team};
 
 #[derive(Parser)]
 #[command(name = "malaka-bench", about = "Malaka benchmarks at national scale, each held against its physical limit")]
@@ -26,10 +26,12 @@ enum Command {
         #[arg(long)]
         db: PathBuf,
     },
-    /// Measures every operation on a generated database and prints the results table.
+    /// Measures every operation on a generated database and prints the results table. A team
+    /// database (`postgres://…`, holding a generated register moved there with `malaka team move`)
+    /// is measured on search, calendar and roll save, against `psql`.
     Run {
         #[arg(long)]
-        db: PathBuf,
+        db: String,
         /// Few repetitions and a 1,000-row CSV: checks that the harness works.
         #[arg(long)]
         quick: bool,
@@ -63,7 +65,11 @@ async fn main() -> ExitCode {
         Command::Run { db, quick, sqlite3, only, desktop, cli } => {
             let options = run::Options { sqlite3, only, desktop, cli, ..run::Options::new(quick) };
             let mut on_row = |r: &run::Row| eprintln!("measured: {}", r.operation.trim());
-            run::run(&db, &options, &mut on_row).await.map(|r| println!("{}", report::table(&r)))
+            let report = match malaka_api::Location::parse(&db) {
+                malaka_api::Location::Server(url) => team::run(&url, &options, &mut on_row).await,
+                malaka_api::Location::File(path) => run::run(&path, &options, &mut on_row).await,
+            };
+            report.map(|r| println!("{}", report::table(&r)))
         }
     };
     match result {

@@ -33,7 +33,7 @@ fn cell(row: &Row) -> [String; 8] {
         None => (row.note.clone(), String::new(), String::new()),
     };
     let limit = match &row.limit {
-        Limit::Sqlite3 { mean_ms, .. } | Limit::Typst { mean_ms, .. } => ms(*mean_ms),
+        Limit::Sqlite3 { mean_ms, .. } | Limit::Psql { mean_ms, .. } | Limit::Typst { mean_ms, .. } => ms(*mean_ms),
         Limit::None(why) if why.is_empty() => "—".into(),
         Limit::None(_) => "n/a".into(),
     };
@@ -49,7 +49,7 @@ fn cell(row: &Row) -> [String; 8] {
 /// The results table: Malaka's p50, p99 and mean, the limit's mean, their ratio, the target.
 pub fn table(report: &Report) -> String {
     let mut out = String::from(
-        "| operation | Malaka p50 | Malaka p99 | Malaka mean | limit (sqlite3 or typst, mean) | ratio | target | |\n\
+        "| operation | Malaka p50 | Malaka p99 | Malaka mean | limit (sqlite3, psql or typst, mean) | ratio | target | |\n\
          |---|---:|---:|---:|---:|---:|---|---|\n",
     );
     for row in &report.rows {
@@ -59,16 +59,17 @@ pub fn table(report: &Report) -> String {
     for row in report.rows.iter().filter(|r| r.malaka.is_some()) {
         let limit = match &row.limit {
             Limit::Sqlite3 { what, .. } | Limit::Typst { what, .. } => what.clone(),
+            Limit::Psql { what, .. } => format!("psql: {what}"),
             Limit::None(why) => format!("no limit: {why}"),
         };
         out.push_str(&format!("- {}: {}; limit: {limit}.\n", row.operation.trim(), row.note));
     }
     out.push_str(&format!(
-        "\nDataset: {} people, {} sessions, {} attendance marks; sqlite3 {}; {}; harness ran {:.0} s.\n",
+        "\nDataset: {} people, {} sessions, {} attendance marks; limits by {}; {}; harness ran {:.0} s.\n",
         report.people,
         report.sessions,
         report.marks,
-        report.sqlite3.as_deref().unwrap_or("not found"),
+        report.client.as_deref().unwrap_or("no client found"),
         machine(),
         report.seconds
     ));

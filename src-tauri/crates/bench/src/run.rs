@@ -52,6 +52,8 @@ impl Options {
 pub enum Limit {
     /// Mean time of the same work done by `sqlite3`.
     Sqlite3 { mean_ms: f64, what: String },
+    /// Mean time of the same work done by `psql` on the same team database.
+    Psql { mean_ms: f64, what: String },
     /// Mean time of typst alone laying out the same document.
     Typst { mean_ms: f64, what: String },
     /// No limit measured, and why.
@@ -75,7 +77,9 @@ impl Row {
     /// Malaka's mean over the limit's mean.
     pub fn ratio(&self) -> Option<f64> {
         match (&self.malaka, &self.limit) {
-            (Some(s), Limit::Sqlite3 { mean_ms, .. } | Limit::Typst { mean_ms, .. }) if *mean_ms > 0.0 => {
+            (Some(s), Limit::Sqlite3 { mean_ms, .. } | Limit::Psql { mean_ms, .. } | Limit::Typst { mean_ms, .. })
+                if *mean_ms > 0.0 =>
+            {
                 Some(s.mean_ms / mean_ms)
             }
             _ => None,
@@ -101,13 +105,51 @@ pub struct Report {
     pub people: i64,
     pub sessions: i64,
     pub marks: i64,
-    pub sqlite3: Option<String>,
+    /// The limits' program and version (`sqlite3 3.40.1`, `psql (PostgreSQL) 15.18`).
+    pub client: Option<String>,
     pub seconds: f64,
 }
 
-const ACTOR: &str = "malaka-bench";
+pub(crate) const ACTOR: &str = "malaka-bench";
 const SEARCH_PAGE: i64 = 50;
-const TWENTY_MS: &str = "p99 < 20 ms";
+pub(crate) const TWENTY_MS: &str = "p99 < 20 ms";
+
+/// The same statements run by the database's own client program, for a figure's limit: `sqlite3`
+/// on a register file, `psql` on a team database.
+pub trait Client {
+    /// `store::person::search` for folded `tokens`, then fetching the people it found (`ids`).
+    fn person_search(&self, tokens: &[String], limit: i64, ids: &[String]) -> String;
+    /// The calendar's month.
+    fn calendar(&self, from_utc: &str, to_utc: &str, limit: i64) -> String;
+    /// Saving a roll as one durable transaction.
+    fn roll_save(&self, marks: &[limits::Mark<'_>], actor: &str, at: &str) -> String;
+    /// Times `script` (which does the work of `operations` operations): the mean per operation.
+    fn limit(&self, script: &str, operations: usize, what: &str) -> Result<Limit>;
+}
+
+/// `sqlite3` on the register file.
+pub struct SqliteClient<'a> {
+    pub sqlite3: &'a std::result::Result<Sqlite3, String>,
+    pub db: &'a Path,
+}
+
+impl Client for SqliteClient<'_> {
+    fn person_search(&self, tokens: &[String], limit: i64, ids: &[String]) -> String {
+        limits::person_search(tokens, limit, ids)
+    }
+
+    fn calendar(&self, from_utc: &str, to_utc: &str, limit: i64) -> String {
+        limits::calendar(from_utc, to_utc, limit)
+    }
+
+    fn roll_save(&self, marks: &[limits::Mark<'_>], actor: &str, at: &str) -> String {
+        limits::roll_save(marks, actor, at)
+    }
+
+    fn limit(&self, script: &str, operations: usize, what: &str) -> Result<Limit> {
+        limit_of(self.sqlite3, self.db, script, operations, what)
+    }
+}
 
 async fn timed<T, F: std::future::Future<Output = malaka_api::Result<T>>>(f: F) -> Result<(T, Duration)> {
     let t = Instant::now();
@@ -134,6 +176,7 @@ pub async fn run(db: &Path, options: &Options, on_row: &mut dyn FnMut(&Row)) -> 
         return Err(Error::Refused(format!("{} holds no people; run `malaka-bench generate` first", db.display())));
     }
     let sqlite3 = Sqlite3::find(&options.sqlite3, db);
+    let client = SqliteClient { sqlite3: &sqlite3, db };
     let reps = if options.quick { 2 } else { 20 };
     let mut rows = Vec::new();
     let mut push = |row: Row, on_row: &mut dyn FnMut(&Row)| {
@@ -144,7 +187,7 @@ pub async fn run(db: &Path, options: &Options, on_row: &mut dyn FnMut(&Row)) -> 
     let want = |group: &str| options.only.as_deref().is_none_or(|o| group.contains(o));
     if want("search") {
         for (script, queries) in [("Latin", SEARCH_LATIN), ("Cyrillic", SEARCH_CYRILLIC)] {
-            let row = search(&app, db, &sqlite3, script, queries, reps).await?;
+            let row = search(&app, &client, script, queries, reps).await?;
             push(row, on_row);
         }
     }
@@ -152,13 +195,13 @@ pub async fn run(db: &Path, options: &Options, on_row: &mut dyn FnMut(&Row)) -> 
         let (month, sessions) = busiest_month(&app).await?;
         if want("calendar") {
             let reps = if options.quick { 3 } else { 50 };
-            push(calendar(&app, db, &sqlite3, month, sessions.len(), reps).await?, on_row);
+            push(calendar(&app, &client, month, sessions.len(), reps).await?, on_row);
         }
         if want("roll") {
             push(roll_load(&app, db, &sqlite3, &sessions, if options.quick { 5 } else { 40 }).await?, on_row);
         }
         if want("save") {
-            push(roll_save(&app, db, &sqlite3, &sessions, if options.quick { 4 } else { 60 }).await?, on_row);
+            push(roll_save(&app, &client, &sessions, if options.quick { 4 } else { 60 }).await?, on_row);
         }
     }
     if want("eligibility") {
@@ -203,7 +246,7 @@ pub async fn run(db: &Path, options: &Options, on_row: &mut dyn FnMut(&Row)) -> 
         people: counts.0,
         sessions: counts.1,
         marks: counts.2,
-        sqlite3: sqlite3.as_ref().ok().map(|s| s.version.clone()),
+        client: sqlite3.as_ref().ok().map(|s| format!("sqlite3 {}", s.version)),
         seconds: started.elapsed().as_secs_f64(),
     })
 }
@@ -271,14 +314,13 @@ fn limit_of(
     }
 }
 
-fn verdict(stats: &Stats, bound_ms: f64) -> Option<bool> {
+pub(crate) fn verdict(stats: &Stats, bound_ms: f64) -> Option<bool> {
     Some(stats.p99_ms < bound_ms)
 }
 
-async fn search(
+pub(crate) async fn search(
     app: &Malaka,
-    db: &Path,
-    sqlite3: &std::result::Result<Sqlite3, String>,
+    client: &dyn Client,
     script: &str,
     queries: &[&str],
     reps: usize,
@@ -291,14 +333,14 @@ async fn search(
         let people = app.person_search(q, SEARCH_PAGE).await?;
         found += people.len();
         let ids: Vec<String> = people.into_iter().map(|p| p.id).collect();
-        let one = limits::person_search(&search_tokens(q), SEARCH_PAGE, &ids);
+        let one = client.person_search(&search_tokens(q), SEARCH_PAGE, &ids);
         for _ in 0..reps {
             samples.push(timed(app.person_search(q, SEARCH_PAGE)).await?.1);
             sql.push_str(&one);
         }
     }
     let stats = Stats::of(&samples);
-    let limit = limit_of(sqlite3, db, &sql, samples.len(), "token range + person rows, as SELECTs")?;
+    let limit = client.limit(&sql, samples.len(), "token range + person rows, as SELECTs")?;
     Ok(Row {
         operation: format!("person search, {script} prefix ({} queries × {reps})", queries.len()),
         met: verdict(&stats, 20.0),
@@ -313,7 +355,7 @@ async fn search(
 }
 
 /// The busiest calendar month (Tashkent time) and its sessions.
-async fn busiest_month(app: &Malaka) -> Result<(NaiveDate, Vec<Session>)> {
+pub(crate) async fn busiest_month(app: &Malaka) -> Result<(NaiveDate, Vec<Session>)> {
     let mut best = (first_day(), Vec::new());
     let mut month = first_day().with_day(1).unwrap_or_default();
     while month <= last_day() {
@@ -336,10 +378,9 @@ fn tashkent(day: NaiveDate) -> DateTime<Utc> {
         .unwrap_or_default()
 }
 
-async fn calendar(
+pub(crate) async fn calendar(
     app: &Malaka,
-    db: &Path,
-    sqlite3: &std::result::Result<Sqlite3, String>,
+    client: &dyn Client,
     month: NaiveDate,
     sessions: usize,
     reps: usize,
@@ -366,13 +407,13 @@ async fn calendar(
         }
         samples.push(d);
     }
-    let sql = limits::calendar(&utc_text(from), &utc_text(to), 100_000).repeat(reps);
+    let sql = client.calendar(&utc_text(from), &utc_text(to), 100_000).repeat(reps);
     let stats = Stats::of(&samples);
     Ok(Row {
         operation: format!("calendar month ({}, {sessions} sessions)", month.format("%Y-%m")),
         met: verdict(&stats, 20.0),
         malaka: Some(stats),
-        limit: limit_of(sqlite3, db, &sql, reps, "the same SELECT")?,
+        limit: client.limit(&sql, reps, "the same SELECT")?,
         target: TWENTY_MS,
         note: "api calendar (the Plan screen's month): every session in the month with its activity, venue and \
                trainers named"
@@ -474,13 +515,7 @@ fn marks_for(session: &str, people: &[OnRoll]) -> Vec<NewMark> {
         .collect()
 }
 
-async fn roll_save(
-    app: &Malaka,
-    db: &Path,
-    sqlite3: &std::result::Result<Sqlite3, String>,
-    sessions: &[Session],
-    reps: usize,
-) -> Result<Row> {
+pub(crate) async fn roll_save(app: &Malaka, client: &dyn Client, sessions: &[Session], reps: usize) -> Result<Row> {
     // The largest roll of the month, ideally of 40 or more.
     let mut best: Option<(String, Vec<OnRoll>)> = None;
     for s in sessions {
@@ -532,7 +567,7 @@ async fn roll_save(
                 minutes_late: m.minutes_late,
             })
             .collect();
-        sql.push_str(&limits::roll_save(&rows, ACTOR, &utc_text(Utc::now())));
+        sql.push_str(&client.roll_save(&rows, ACTOR, &utc_text(Utc::now())));
         for (p, m) in people.iter_mut().zip(&marks) {
             p.status = m.status;
         }
@@ -542,13 +577,7 @@ async fn roll_save(
         operation: format!("save a roll of {} marks, one durable transaction (× {reps})", people.len()),
         met: verdict(&stats, 20.0),
         malaka: Some(stats),
-        limit: limit_of(
-            sqlite3,
-            db,
-            &sql,
-            reps,
-            "BEGIN IMMEDIATE; history lines, one multi-row upsert, audit; COMMIT",
-        )?,
+        limit: client.limit(&sql, reps, "one transaction: history lines, one multi-row upsert, audit; COMMIT")?,
         target: TWENTY_MS,
         note:
             "attendance_mark: checks every mark's enrolment and version, writes marks and history; synchronous = FULL"

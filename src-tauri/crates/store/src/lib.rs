@@ -8,6 +8,7 @@ pub mod attendance;
 pub mod audit;
 pub mod calendar;
 pub mod certificate;
+pub mod changes;
 pub mod completion;
 mod conn;
 pub mod enrolment;
@@ -178,6 +179,13 @@ impl Store {
         match self.0 {
             Backend::Sqlite(s) => s.close().await,
             Backend::Postgres(p) => p.close().await,
+        }
+    }
+
+    pub(crate) fn server_pool(&self) -> Option<&sqlx::PgPool> {
+        match &self.0 {
+            Backend::Sqlite(_) => None,
+            Backend::Postgres(p) => Some(p.pool()),
         }
     }
 

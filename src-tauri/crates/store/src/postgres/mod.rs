@@ -164,6 +164,10 @@ impl PgStore {
         Ok(PgStore { pool, target, url: url.to_owned() })
     }
 
+    pub(crate) fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+
     pub(crate) fn url(&self) -> &str {
         &self.url
     }
