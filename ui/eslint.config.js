@@ -41,6 +41,7 @@ export default ts.config(
         {
           paths: [
             { name: "@tauri-apps/api/core", message: "Call Rust through $lib/api/* wrappers." },
+            { name: "@tauri-apps/api/event", message: "Follow changes through $lib/api/changes." },
             { name: "@tauri-apps/plugin-dialog", message: "Use $lib/api/importer." },
           ],
         },

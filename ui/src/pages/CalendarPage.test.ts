@@ -4,6 +4,7 @@ import type { ActivityFilter, CalendarEntry, CalendarQuery, NamedConflict } from
 import { activity, entry } from "$lib/calendar/fixtures";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { router } from "$lib/router.svelte";
+import { announce, followDelay } from "$lib/testing/changes";
 import CalendarPage from "./CalendarPage.svelte";
 
 const api = await vi.hoisted(async () => {
@@ -26,6 +27,7 @@ vi.mock("$lib/api/venue", () => ({
 }));
 vi.mock("$lib/api/trainer", () => ({ trainerList: () => api.trainers() }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => api.orgs() }));
+vi.mock("@tauri-apps/api/event", async () => (await import("$lib/testing/changes")).fakeEvents);
 
 // The viewer is in Tashkent (UTC+5) on Wednesday 12 March 2025.
 const ZONE = "Asia/Tashkent";
@@ -303,5 +305,26 @@ describe("the calendar's month and year views", () => {
     expect(bar.textContent).toContain("Leadership school");
     await fireEvent.click(bar);
     expect(router.route).toEqual({ name: "activity", id: "y1" });
+  });
+});
+
+describe("the calendar following other desks", () => {
+  it("reloads the shown period in place for any change to the plan, and says so", async () => {
+    await open();
+    expect(screen.getAllByTestId("calendar-entry")).toHaveLength(3);
+    api.calendar.mockResolvedValue(week.slice(0, 1));
+    announce("plan", "another-activity");
+    await waitFor(() => expect(screen.getAllByTestId("calendar-entry")).toHaveLength(1));
+    expect(api.calendar).toHaveBeenCalledTimes(2);
+    expect(api.calendar.mock.calls[1][0]).toEqual(api.calendar.mock.calls[0][0]);
+    expect(await screen.findByTestId("others-updated")).toBeTruthy();
+  });
+
+  it("does not reload for other changes", async () => {
+    await open();
+    announce("person");
+    announce("roll", "s1");
+    await followDelay();
+    expect(api.calendar).toHaveBeenCalledTimes(1);
   });
 });

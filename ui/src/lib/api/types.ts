@@ -95,3 +95,4 @@ export type { AccountChange } from "$lib/bindings/AccountChange";
 export type { Role } from "$lib/bindings/Role";
 export type { Action } from "$lib/bindings/Action";
 export type { SignedIn } from "$lib/bindings/SignedIn";
+export type { Change } from "$lib/bindings/Change";

@@ -117,3 +117,55 @@ describe("a roll being marked", () => {
     expect(save.mock.calls.flat(2).map((m: NewMark) => m.session_id)).toEqual(["s1", "s1"]);
   });
 });
+
+describe("a roll taking in another desk's marks", () => {
+  it("keeps the marks made here, follows the others, and says whether anything changed", () => {
+    const { e } = editor();
+    e.mark("p1", "s1", "present");
+    const fresh = makeRoll(
+      ["Aliyev", "Karimova", "Rahimov"],
+      ["s1"],
+      [mark("p1", "s1", "absent", 1), mark("p2", "s1", "excused", 3)],
+      { p3: "UZ-2025-000017" },
+    );
+    expect(e.refresh(fresh, e.saveCount)).toBe(true);
+    expect(e.value("p1", "s1").status).toBe("present");
+    expect(e.value("p2", "s1").status).toBe("excused");
+    expect(e.refresh(fresh, e.saveCount)).toBe(false);
+  });
+
+  it("forgets the undo of a cell another desk changed, never putting back an older mark", async () => {
+    const { e } = editor();
+    e.mark("p1", "s1", "present");
+    await e.flush();
+    expect(e.view().canUndo).toBe(true);
+    // After the save, another desk marked p1 absent (version 2).
+    const fresh = makeRoll(
+      ["Aliyev", "Karimova", "Rahimov"],
+      ["s1"],
+      [
+        mark("p1", "s1", "absent", 2),
+        mark("p2", "s1", "late", 2, { minutes_late: 10, note: "bus" }),
+      ],
+      { p3: "UZ-2025-000017" },
+    );
+    expect(e.refresh(fresh, e.saveCount)).toBe(true);
+    expect(e.value("p1", "s1").status).toBe("absent");
+    expect(e.view().canUndo).toBe(false);
+    expect(e.undo()).toBe(false);
+  });
+
+  it("says a new person or session is a change, but a lock alone is not", () => {
+    const { e } = editor();
+    const same = (lockedBy: Record<string, string>, people = ["Aliyev", "Karimova", "Rahimov"]) =>
+      makeRoll(
+        people,
+        ["s1"],
+        [mark("p2", "s1", "late", 2, { minutes_late: 10, note: "bus" })],
+        lockedBy,
+      );
+    expect(e.refresh(same({ p3: "UZ-2025-000017", p1: "UZ-2025-000018" }), 0)).toBe(false);
+    expect(e.isLocked("p1")).toBe(true);
+    expect(e.refresh(same({}, ["Aliyev", "Karimova", "Rahimov", "Usmonov"]), 0)).toBe(true);
+  });
+});

@@ -60,6 +60,28 @@ export class RollEditor {
     this.queue.reset(roll.marks);
   }
 
+  /**
+   * The same roll loaded again while it is being marked (another desk changed it), asked for when
+   * `saveCount` was `since`: the marks not changed here follow it, the changes waiting here stay
+   * (see MarkQueue.refresh), and undo forgets the cells that changed underneath it, so an undo
+   * never puts back a mark over another desk's newer one. Returns whether the marks, the people
+   * or the sessions shown changed.
+   */
+  refresh(roll: Roll, since: number): boolean {
+    const before = this.roll;
+    this.roll = roll;
+    this.locked = lockedPeople(roll);
+    const changed = this.queue.refresh(roll.marks, since);
+    this.undoStack.forget(changed);
+    this.notify();
+    return changed.length > 0 || !sameRows(before, roll);
+  }
+
+  /** How many saves have succeeded; a reload asked for now hands it to `refresh`. */
+  get saveCount(): number {
+    return this.queue.saveCount;
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -171,6 +193,20 @@ export class RollEditor {
   private notify(): void {
     for (const l of this.listeners) l();
   }
+}
+
+/**
+ * Whether two loads of a roll list the same people, and the same sessions at the same times.
+ * Locks are left out: they change when this desk issues certificates too, and a reload then is no
+ * news from another desk.
+ */
+function sameRows(a: Roll, b: Roll): boolean {
+  const rows = (r: Roll) =>
+    JSON.stringify([
+      r.people.map((p) => p.person_id),
+      r.sessions.map(({ session: s }) => [s.id, s.starts_local, s.ends_local, s.status]),
+    ]);
+  return rows(a) === rows(b);
 }
 
 function lockedPeople(roll: Roll): Set<string> {

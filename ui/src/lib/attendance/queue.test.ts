@@ -190,3 +190,61 @@ describe("the save queue", () => {
     expect(onChange).toHaveBeenCalledTimes(3); // saving, then saved
   });
 });
+
+describe("taking in marks another desk saved", () => {
+  const k3 = cellKey("p3", "s1");
+
+  it("takes the loaded marks in the cells not changed here, and says which changed", () => {
+    const q = new MarkQueue({ save: vi.fn() });
+    q.reset([mark("p1", "s1", "present", 1), mark("p2", "s1", "late", 4)]);
+    const changed = q.refresh(
+      [mark("p1", "s1", "present", 1), mark("p3", "s1", "absent", 2)],
+      q.saveCount,
+    );
+    expect(changed.sort()).toEqual([k2, k3]);
+    expect(q.value(k2)).toEqual(EMPTY);
+    expect(q.value(k3)).toEqual(absent);
+    expect(q.refresh([mark("p1", "s1", "present", 1), mark("p3", "s1", "absent", 2)], 0)).toEqual(
+      [],
+    );
+  });
+
+  it("keeps a change waiting here, saved later against the version it was made on", async () => {
+    const save = vi.fn((m: NewMark[]) => Promise.resolve(echo(m)));
+    const q = new MarkQueue({ save });
+    q.reset([mark("p1", "s1", "present", 3)]);
+    q.set(k1, absent);
+    // Meanwhile another desk marked p1 excused (version 4) and p2 present.
+    const changed = q.refresh(
+      [mark("p1", "s1", "excused", 4), mark("p2", "s1", "present", 1)],
+      q.saveCount,
+    );
+    expect(changed).toEqual([k2]);
+    expect(q.value(k1)).toEqual(absent);
+    expect(q.value(k2)).toEqual(present);
+    expect(q.state).toBe("pending");
+    await q.flush();
+    // Naming version 3, the save is refused as stale by the server: the conflict is reported.
+    expect(save.mock.calls[0][0]).toEqual([expect.objectContaining({ expected_version: 3 })]);
+  });
+
+  it("keeps a change on its way, and what a save answered after the marks were asked for", async () => {
+    const { first, save } = firstSaveWaits();
+    const q = new MarkQueue({ save });
+    q.reset([]);
+    q.set(k1, present);
+    const flushing = q.flush();
+    const since = q.saveCount;
+    // The reload was read before this desk's save committed: it has no mark for p1.
+    expect(q.refresh([], since)).toEqual([]);
+    expect(q.value(k1)).toEqual(present);
+    first.resolve([saved(mark("p1", "s1", "present", 1))]);
+    await flushing;
+    expect(q.refresh([], since)).toEqual([]);
+    expect(q.savedMark(k1)?.version).toBe(1);
+    // A reload asked for after the save sees it; one without the mark then means it was cleared.
+    expect(q.refresh([mark("p1", "s1", "present", 1)], q.saveCount)).toEqual([]);
+    expect(q.refresh([], q.saveCount)).toEqual([k1]);
+    expect(q.value(k1)).toEqual(EMPTY);
+  });
+});

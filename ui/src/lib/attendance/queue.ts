@@ -35,6 +35,9 @@ export class MarkQueue {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastError: ApiError | null = null;
   private readonly delayMs: number;
+  /** Saves that succeeded so far, and which of them last wrote each cell (for `refresh`). */
+  private saves = 0;
+  private savedBy = new Map<string, number>();
 
   constructor(private readonly opts: QueueOptions) {
     this.delayMs = opts.delayMs ?? SAVE_DELAY_MS;
@@ -46,6 +49,34 @@ export class MarkQueue {
     this.pending.clear();
     this.saved = new Map(marks.map((m) => [cellKey(m.person_id, m.session_id), m]));
     this.changed();
+  }
+
+  /**
+   * Takes in marks loaded again while the roll is open (another desk changed it), asked for when
+   * `saveCount` was `since`. A cell with a change waiting or on its way keeps it, and keeps the
+   * version it was made against, so saving it reports the conflict instead of overwriting the
+   * other desk's mark; a cell this desk saved after the marks were asked for keeps what the save
+   * answered. Every other cell takes the loaded mark. Returns the cells whose saved mark changed.
+   */
+  refresh(marks: AttendanceMark[], since: number): string[] {
+    const loaded = new Map(marks.map((m) => [cellKey(m.person_id, m.session_id), m]));
+    const changed: string[] = [];
+    for (const key of new Set([...this.saved.keys(), ...loaded.keys()])) {
+      if (this.pending.has(key) || this.inFlight.has(key)) continue;
+      if ((this.savedBy.get(key) ?? 0) > since) continue;
+      const mark = loaded.get(key);
+      if (this.saved.get(key)?.version === mark?.version) continue;
+      if (mark) this.saved.set(key, mark);
+      else this.saved.delete(key);
+      changed.push(key);
+    }
+    if (changed.length > 0) this.changed();
+    return changed;
+  }
+
+  /** How many saves have succeeded: what a reload asked for now passes to `refresh`. */
+  get saveCount(): number {
+    return this.saves;
   }
 
   /** The mark as last saved (what the next save names as its expected version). */
@@ -120,10 +151,12 @@ export class MarkQueue {
   private async send(marks: NewMark[], batch: Map<string, Change>): Promise<void> {
     try {
       const result = await this.opts.save(marks);
+      this.saves++;
       for (const s of result) {
         const key = cellKey(s.person_id, s.session_id);
         if (s.mark) this.saved.set(key, s.mark);
         else this.saved.delete(key);
+        this.savedBy.set(key, this.saves);
       }
       this.lastError = null;
       this.inFlight = new Map();

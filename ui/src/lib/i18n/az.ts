@@ -20,6 +20,7 @@ import { azMark } from "./mark/az";
 import { azReason } from "./reason/az";
 import { azRoll } from "./roll/az";
 import { azSave } from "./save/az";
+import { azChanges } from "./changes/az";
 import { azVerify } from "./verify/az";
 import { azTrainers } from "./trainers/az";
 import { azVenues } from "./venues/az";
@@ -287,6 +288,7 @@ export const az: Catalogue = {
   ...azReason,
   ...azRoll,
   ...azSave,
+  ...azChanges,
   ...azVerify,
   ...azTrainers,
   ...azPassword,

@@ -20,6 +20,7 @@ import { enMark } from "./mark/en";
 import { enReason } from "./reason/en";
 import { enRoll } from "./roll/en";
 import { enSave } from "./save/en";
+import { enChanges } from "./changes/en";
 import { enVerify } from "./verify/en";
 import { enTrainers } from "./trainers/en";
 import { enVenues } from "./venues/en";
@@ -285,6 +286,7 @@ export const en = {
   ...enReason,
   ...enRoll,
   ...enSave,
+  ...enChanges,
   ...enVerify,
   ...enTrainers,
   ...enPassword,

@@ -20,6 +20,7 @@ import { ruMark } from "./mark/ru";
 import { ruReason } from "./reason/ru";
 import { ruRoll } from "./roll/ru";
 import { ruSave } from "./save/ru";
+import { ruChanges } from "./changes/ru";
 import { ruVerify } from "./verify/ru";
 import { ruTrainers } from "./trainers/ru";
 import { ruVenues } from "./venues/ru";
@@ -341,6 +342,7 @@ export const ru: Catalogue = {
   ...ruReason,
   ...ruRoll,
   ...ruSave,
+  ...ruChanges,
   ...ruVerify,
   ...ruTrainers,
   ...ruPassword,

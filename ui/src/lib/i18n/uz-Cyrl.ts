@@ -20,6 +20,7 @@ import { uzCyrlMark } from "./mark/uz-Cyrl";
 import { uzCyrlReason } from "./reason/uz-Cyrl";
 import { uzCyrlRoll } from "./roll/uz-Cyrl";
 import { uzCyrlSave } from "./save/uz-Cyrl";
+import { uzCyrlChanges } from "./changes/uz-Cyrl";
 import { uzCyrlVerify } from "./verify/uz-Cyrl";
 import { uzCyrlTrainers } from "./trainers/uz-Cyrl";
 import { uzCyrlVenues } from "./venues/uz-Cyrl";
@@ -290,6 +291,7 @@ export const uzCyrl: Catalogue = {
   ...uzCyrlReason,
   ...uzCyrlRoll,
   ...uzCyrlSave,
+  ...uzCyrlChanges,
   ...uzCyrlVerify,
   ...uzCyrlTrainers,
   ...uzCyrlPassword,

@@ -20,6 +20,7 @@ import { uzLatnMark } from "./mark/uz-Latn";
 import { uzLatnReason } from "./reason/uz-Latn";
 import { uzLatnRoll } from "./roll/uz-Latn";
 import { uzLatnSave } from "./save/uz-Latn";
+import { uzLatnChanges } from "./changes/uz-Latn";
 import { uzLatnVerify } from "./verify/uz-Latn";
 import { uzLatnTrainers } from "./trainers/uz-Latn";
 import { uzLatnVenues } from "./venues/uz-Latn";
@@ -291,6 +292,7 @@ export const uzLatn: Catalogue = {
   ...uzLatnReason,
   ...uzLatnRoll,
   ...uzLatnSave,
+  ...uzLatnChanges,
   ...uzLatnVerify,
   ...uzLatnTrainers,
   ...uzLatnPassword,

@@ -118,3 +118,52 @@ describe("PageCache", () => {
     expect(cache.rowAt(0)).toBeUndefined();
   });
 });
+
+describe("PageCache.refresh", () => {
+  it("fetches the pages on screen again, keeping their rows until the answer, and forgets the rest", async () => {
+    let total = 1000;
+    let offsetBy = 0;
+    const fetch = vi.fn(async (offset: number, limit: number): Promise<Page<number>> => ({
+      total,
+      offset,
+      rows: Array.from(
+        { length: Math.min(limit, total - offset) },
+        (_, i) => offset + i + offsetBy,
+      ),
+    }));
+    const cache = new PageCache(fetch, { pageSize: 100 });
+    await cache.reset();
+    await cache.ensure(450, 520);
+    expect(cache.loadedPages).toEqual([0, 4, 5]);
+    fetch.mockClear();
+
+    // Nothing changed: the same rows come back, and the refresh says so.
+    expect(await cache.refresh()).toBe(false);
+    expect(fetch.mock.calls.map((c) => c[0])).toEqual([400, 500]);
+    expect(cache.loadedPages).toEqual([4, 5]);
+
+    // Another desk added a person near the top: the rows on screen shift by one.
+    total = 1001;
+    offsetBy = 1;
+    const refreshing = cache.refresh();
+    expect(cache.rowAt(450)).toBe(450); // still shown while the page is fetched again
+    expect(await refreshing).toBe(true);
+    expect(cache.rowAt(450)).toBe(451);
+    expect(cache.total).toBe(1001);
+  });
+
+  it("finds the first rows of a list that was empty", async () => {
+    let total = 0;
+    const fetch = vi.fn(async (offset: number): Promise<Page<number>> => ({
+      total,
+      offset,
+      rows: total ? [offset] : [],
+    }));
+    const cache = new PageCache(fetch, { pageSize: 100 });
+    await cache.reset();
+    expect(cache.total).toBe(0);
+    total = 1;
+    expect(await cache.refresh()).toBe(true);
+    expect(cache.rowAt(0)).toBe(0);
+  });
+});

@@ -23,6 +23,8 @@ export class PageCache<T> {
   private pending = new Set<number>();
   private generation = 0;
   private lastVisible = 0;
+  /** The rows last asked for: what is on screen. */
+  private shown = { start: 0, end: 0 };
 
   constructor(
     private fetchPage: FetchPage<T>,
@@ -59,6 +61,7 @@ export class PageCache<T> {
   /** Loads whatever pages rows [start, end] need and are neither cached nor on their way. */
   ensure(start: number, end: number): Promise<void> {
     this.lastVisible = Math.floor(start / this.pageSize);
+    this.shown = { start, end };
     const wanted = this.pagesFor(start, end).filter(
       (p) => !this.pages.has(p) && !this.pending.has(p),
     );
@@ -73,6 +76,28 @@ export class PageCache<T> {
     this.total = null;
     this.options.onChange?.();
     return this.ensure(0, this.pageSize - 1);
+  }
+
+  /**
+   * The same query again (the register changed elsewhere): the pages on screen are fetched anew
+   * and replaced as they arrive, so the rows never blank out and the scroll position stays; the
+   * others are forgotten and fetched when scrolled to. Resolves whether a row or the total changed.
+   */
+  async refresh(): Promise<boolean> {
+    this.generation++;
+    const generation = this.generation;
+    this.pending.clear();
+    const onScreen = this.pagesFor(this.shown.start, this.shown.end);
+    // An empty list has no page on screen: its first page tells whether rows arrived.
+    if (onScreen.length === 0) onScreen.push(0);
+    const before = { total: this.total, rows: onScreen.map((p) => this.pages.get(p)) };
+    for (const p of this.loadedPages) if (!onScreen.includes(p)) this.pages.delete(p);
+    await Promise.all(onScreen.map((p) => this.load(p)));
+    if (generation !== this.generation) return false;
+    return (
+      this.total !== before.total ||
+      onScreen.some((p, i) => JSON.stringify(this.pages.get(p)) !== JSON.stringify(before.rows[i]))
+    );
   }
 
   private async load(page: number): Promise<void> {
