@@ -93,7 +93,8 @@ impl Client for Psql {
     fn calendar(&self, from_utc: &str, to_utc: &str, limit: i64) -> String {
         format!(
             "SELECT {SESSION_COLUMNS}, a.title, a.kind, a.status, a.host_org_id, v.name \
-             FROM session s JOIN activity a ON a.id = s.activity_id LEFT JOIN venue v ON v.id = s.venue_id \
+             FROM session s CROSS JOIN LATERAL (SELECT id, title, kind, status, host_org_id FROM activity \
+             WHERE id = s.activity_id OFFSET 0) a LEFT JOIN venue v ON v.id = s.venue_id \
              WHERE s.starts_utc >= {} AND s.starts_utc < {} ORDER BY s.starts_utc, s.id LIMIT {limit};\n\
              SELECT id, name FROM trainer WHERE id IN (SELECT st.trainer_id FROM session_trainer st \
              JOIN session s ON s.id = st.session_id WHERE s.starts_utc >= {0} AND s.starts_utc < {1});\n",
