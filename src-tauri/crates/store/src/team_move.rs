@@ -4,6 +4,7 @@
 //! still verify and the audit chain still links.
 
 use chrono::{DateTime, Utc};
+use futures_util::TryStreamExt;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
@@ -154,7 +155,6 @@ async fn copy(
     table: &str,
     columns: &[Column],
 ) -> Result<()> {
-    use futures_util::TryStreamExt;
     let fields: Vec<String> = columns
         .iter()
         .map(|c| match c.kind {
@@ -213,7 +213,8 @@ fn canonical(kind: Kind, value: Option<String>) -> Result<String> {
     })
 }
 
-/// The row count and a checksum independent of row order: the sorted hashes of the rows.
+/// The row count and a checksum independent of row order: the sorted hashes of the rows (32 bytes
+/// a row in memory, the rows themselves streamed past).
 fn digest(mut rows: Vec<[u8; 32]>) -> (i64, String) {
     rows.sort_unstable();
     let mut all = Sha256::new();
@@ -241,13 +242,15 @@ async fn sqlite_digest(source: &mut sqlx::SqliteConnection, table: &str, columns
             _ => format!("CAST({} AS TEXT)", c.name),
         })
         .collect();
-    let rows = sqlx::query(&format!("SELECT {} FROM {table}", select.join(", "))).fetch_all(&mut *source).await?;
-    let hashes = rows
-        .iter()
-        .map(|r: &SqliteRow| {
-            row_hash(columns.iter().enumerate().map(|(i, c)| canonical(c.kind, r.try_get::<Option<String>, _>(i)?)))
-        })
-        .collect::<Result<Vec<_>>>()?;
+    let sql = format!("SELECT {} FROM {table}", select.join(", "));
+    let mut rows = sqlx::query(&sql).fetch(&mut *source);
+    let mut hashes = Vec::new();
+    while let Some(r) = rows.try_next().await? {
+        let r: SqliteRow = r;
+        hashes.push(row_hash(
+            columns.iter().enumerate().map(|(i, c)| canonical(c.kind, r.try_get::<Option<String>, _>(i)?)),
+        )?);
+    }
     Ok(digest(hashes))
 }
 
@@ -262,12 +265,14 @@ async fn postgres_digest(target: &mut sqlx::PgConnection, table: &str, columns: 
             _ => format!("{}::text", c.name),
         })
         .collect();
-    let rows = sqlx::query(&format!("SELECT {} FROM {table}", select.join(", "))).fetch_all(&mut *target).await?;
-    let hashes = rows
-        .iter()
-        .map(|r: &PgRow| {
-            row_hash(columns.iter().enumerate().map(|(i, c)| canonical(c.kind, r.try_get::<Option<String>, _>(i)?)))
-        })
-        .collect::<Result<Vec<_>>>()?;
+    let sql = format!("SELECT {} FROM {table}", select.join(", "));
+    let mut rows = sqlx::query(&sql).fetch(&mut *target);
+    let mut hashes = Vec::new();
+    while let Some(r) = rows.try_next().await? {
+        let r: PgRow = r;
+        hashes.push(row_hash(
+            columns.iter().enumerate().map(|(i, c)| canonical(c.kind, r.try_get::<Option<String>, _>(i)?)),
+        )?);
+    }
     Ok(digest(hashes))
 }
