@@ -167,10 +167,19 @@ async fn a_damaged_file_is_reported_by_the_background_check_without_sqlite_words
     assert_eq!(wire(&e)["code"], "damaged", "no backup passes damage on");
 }
 
-/// Folds the write-ahead log into the file, so that its pages are where the bytes are changed.
+/// Folds the write-ahead log into the file, so that its pages are where the bytes are changed. A
+/// checkpoint, not a change of journal mode: that one needs every other connection gone, and a
+/// closed pool's last connection can still be closing; the checkpoint waits its turn instead.
 async fn fold_wal(path: &std::path::Path) {
     use sqlx::{ConnectOptions, Connection};
-    let mut c = sqlx::sqlite::SqliteConnectOptions::new().filename(path).connect().await.unwrap();
-    sqlx::query("PRAGMA journal_mode = DELETE").execute(&mut c).await.unwrap();
+    let mut c = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(path)
+        .busy_timeout(std::time::Duration::from_secs(10))
+        .connect()
+        .await
+        .unwrap();
+    let (busy, _, _): (i64, i64, i64) =
+        sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)").fetch_one(&mut c).await.unwrap();
+    assert_eq!(busy, 0, "the checkpoint ran to the end");
     c.close().await.unwrap();
 }
