@@ -8,7 +8,8 @@ packages=(pkg-config build-essential file curl sqlite3 libwebkit2gtk-4.1-dev lib
   webkit2gtk-driver xvfb xauth
   poppler-utils zbar-tools  # tests read the PDFs back (pdftotext, pdfinfo, pdftoppm) and decode QR codes
   python3-icalendar  # an independent iCalendar parser reads the exported .ics back
-  postgresql postgresql-client)  # team mode: its tests start a throwaway cluster (initdb, pg_ctl)
+  postgresql postgresql-client  # team mode: its tests start a throwaway cluster (initdb, pg_ctl)
+  dbus-daemon gnome-keyring)  # the team password in a real Secret Service keyring (test.sh)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -28,6 +28,10 @@ MALAKA_TEST_POSTGRES="$(scripts/postgres-cluster.sh start "$pg_dir")"
 export MALAKA_TEST_POSTGRES
 cargo test --workspace --locked
 
+echo "== rust: the team password in a real OS keyring (a session bus and an unlocked Secret Service)"
+dbus-run-session -- sh -c 'printf keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null \
+  && MALAKA_TEST_KEYRING=1 cargo test --locked --workspace --lib team_password'
+
 echo "== bench: small dataset and a quick run, so the harness never rots (times are not checked)"
 bench_dir="$(mktemp -d)"
 "$CARGO_TARGET_DIR/debug/malaka-bench" generate --scale small --db "$bench_dir/bench.db"

@@ -2,7 +2,9 @@
 //! action. Rules and SQL live in the crates; a command only deserialises, calls `api`, and returns.
 
 mod commands;
+mod desk;
 mod jobs;
+mod team_password;
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -17,31 +19,43 @@ pub(crate) fn started() -> Instant {
     *STARTED.get_or_init(Instant::now)
 }
 
-/// What every command reaches: the open database.
+/// What every command reaches: the desk's open register, and the long jobs running on it.
 pub struct AppState {
-    pub malaka: Malaka,
+    pub desk: desk::Desk,
     pub jobs: jobs::Jobs,
 }
 
-/// Where the register lives and the folder this desk keeps its own files (logs, templates) in:
-/// `MALAKA_DB` if set — a file (tests, portable installs) or a team database's `postgres://`
-/// address — else the default file that the `malaka` command also uses.
-fn database() -> Result<(Location, std::path::PathBuf), String> {
+impl AppState {
+    /// The open register (`sign_in` while none is: the start screen shows why).
+    pub async fn malaka(&self) -> malaka_api::Result<Malaka> {
+        self.desk.malaka().await
+    }
+}
+
+/// The register the desk opens, if `MALAKA_DB` names one — a file (tests, portable installs) or
+/// a team database's `postgres://` address; else the desk's settings decide. And the desk's own
+/// file and the folder it keeps its settings, logs and templates in: beside `MALAKA_DB`'s file,
+/// else the data folder with the default file the `malaka` command also uses.
+struct Places {
+    at: Option<Location>,
+    file: std::path::PathBuf,
+    dir: std::path::PathBuf,
+}
+
+fn places() -> Result<Places, String> {
     let no_data_dir = || "no data directory on this system".to_owned();
-    let at = match std::env::var("MALAKA_DB").ok().filter(|p| !p.is_empty()) {
-        Some(text) => Location::parse(&text),
-        None => Location::File(malaka_api::paths::default_db_path().ok_or_else(no_data_dir)?),
-    };
-    let home = match &at {
-        Location::File(path) => path.parent().unwrap_or(std::path::Path::new(".")).to_path_buf(),
-        Location::Server(_) => malaka_api::paths::data_dir().ok_or_else(no_data_dir)?,
-    };
-    Ok((at, home))
+    let at = std::env::var("MALAKA_DB").ok().filter(|p| !p.is_empty()).map(|text| Location::parse(&text));
+    if let Some(Location::File(path)) = &at {
+        let dir = path.parent().unwrap_or(std::path::Path::new(".")).to_path_buf();
+        return Ok(Places { file: path.clone(), dir, at });
+    }
+    let dir = malaka_api::paths::data_dir().ok_or_else(no_data_dir)?;
+    Ok(Places { at, file: dir.join(malaka_api::paths::DB_FILE), dir })
 }
 
 /// On a team database, tells the window of each change any desk commits (`register-changed`,
 /// a `Change`), so open screens reload what changed without the user asking.
-fn follow_changes(app: tauri::AppHandle, malaka: Malaka) {
+fn follow_changes(app: tauri::AppHandle, malaka: Malaka) -> tauri::async_runtime::JoinHandle<()> {
     use tauri::Emitter;
     tauri::async_runtime::spawn(async move {
         let mut changes = match malaka.changes().await {
@@ -61,7 +75,7 @@ fn follow_changes(app: tauri::AppHandle, malaka: Malaka) {
                 }
             }
         }
-    });
+    })
 }
 
 /// A session logging out (SIGTERM) or Ctrl-C in a terminal closes the app as its window's close
@@ -108,19 +122,23 @@ pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
-            let (at, home) = database()?;
+            let Places { at, file, dir } = places()?;
             // Without a log the errors still say what failed, only not where the details are.
-            let _ = malaka_api::log::init(&home.join("logs"));
-            let malaka = tauri::async_runtime::block_on(Malaka::open_at(&at, &home))
-                .map_err(|e| format!("cannot open the register: {e}"))?;
-            follow_changes(app.handle().clone(), malaka.clone());
-            app.manage(AppState { malaka, jobs: jobs::Jobs::default() });
+            let _ = malaka_api::log::init(&dir.join("logs"));
+            let desk = desk::Desk::new(app.handle().clone(), dir, file);
+            desk.start(at).map_err(|e| format!("cannot open the register: {e}"))?;
+            app.manage(AppState { desk, jobs: jobs::Jobs::default() });
             exit_on_termination(app.handle().clone());
             #[cfg(target_os = "linux")]
             lighter_webview(app);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
+            commands::desk::desk_status,
+            commands::desk::desk_test,
+            commands::desk::desk_connect,
+            commands::desk::desk_use_file,
+            commands::desk::desk_move,
             commands::account::account_me,
             commands::account::account_sign_in,
             commands::account::account_sign_out,
@@ -214,7 +232,7 @@ pub fn run() {
             if let tauri::RunEvent::Exit = event
                 && let Some(state) = app.try_state::<AppState>()
             {
-                tauri::async_runtime::block_on(state.malaka.clone().close());
+                tauri::async_runtime::block_on(state.desk.close());
             }
         });
 }

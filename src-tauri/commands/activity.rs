@@ -9,12 +9,12 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn activity_create(state: State<'_, AppState>, input: NewActivity) -> Reply<Activity> {
-    state.malaka.activity_create(input).await
+    state.malaka().await?.activity_create(input).await
 }
 
 #[tauri::command]
 pub async fn activity_update(state: State<'_, AppState>, id: String, input: NewActivity) -> Reply<Activity> {
-    state.malaka.activity_update(&id, input).await
+    state.malaka().await?.activity_update(&id, input).await
 }
 
 #[tauri::command]
@@ -24,15 +24,15 @@ pub async fn activity_set_status(
     status: ActivityStatus,
     reason: Option<String>,
 ) -> Reply<Activity> {
-    state.malaka.activity_set_status(&id, status, reason.as_deref()).await
+    state.malaka().await?.activity_set_status(&id, status, reason.as_deref()).await
 }
 
 #[tauri::command]
 pub async fn activity_list(state: State<'_, AppState>, filter: ActivityFilter) -> Reply<Vec<Activity>> {
-    state.malaka.activity_list(&filter).await
+    state.malaka().await?.activity_list(&filter).await
 }
 
 #[tauri::command]
 pub async fn activity_get(state: State<'_, AppState>, id: String) -> Reply<ActivityDetail> {
-    state.malaka.activity_get(&id).await
+    state.malaka().await?.activity_get(&id).await
 }

@@ -11,22 +11,22 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn attendance_sessions(state: State<'_, AppState>, query: SessionsQuery) -> Reply<MySessions> {
-    state.malaka.attendance_sessions(&query).await
+    state.malaka().await?.attendance_sessions(&query).await
 }
 
 #[tauri::command]
 pub async fn attendance_roll(state: State<'_, AppState>, session_id: String) -> Reply<Roll> {
-    state.malaka.attendance_roll(&session_id).await
+    state.malaka().await?.attendance_roll(&session_id).await
 }
 
 #[tauri::command]
 pub async fn attendance_grid(state: State<'_, AppState>, activity_id: String) -> Reply<Roll> {
-    state.malaka.attendance_grid(&activity_id).await
+    state.malaka().await?.attendance_grid(&activity_id).await
 }
 
 #[tauri::command]
 pub async fn attendance_mark(state: State<'_, AppState>, marks: Vec<NewMark>) -> Reply<Vec<SavedMark>> {
-    state.malaka.attendance_mark(&marks).await
+    state.malaka().await?.attendance_mark(&marks).await
 }
 
 #[tauri::command]
@@ -35,7 +35,7 @@ pub async fn attendance_history(
     session_id: String,
     person_id: String,
 ) -> Reply<Vec<AttendanceChange>> {
-    state.malaka.attendance_history(&session_id, &person_id).await
+    state.malaka().await?.attendance_history(&session_id, &person_id).await
 }
 
 /// Renders the sheet and writes it where the user chose in the save dialog.
@@ -46,7 +46,7 @@ pub async fn attendance_sheet_save(
     locale: String,
     path: PathBuf,
 ) -> Reply<usize> {
-    let pdf = state.malaka.attendance_sheet(&session_id, &locale).await?;
-    state.malaka.save_export(&path, &pdf)?;
+    let pdf = state.malaka().await?.attendance_sheet(&session_id, &locale).await?;
+    state.malaka().await?.save_export(&path, &pdf)?;
     Ok(pdf.len())
 }

@@ -9,5 +9,5 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn calendar(state: State<'_, AppState>, query: CalendarQuery) -> Reply<Vec<CalendarEntry>> {
-    state.malaka.calendar(&query).await
+    state.malaka().await?.calendar(&query).await
 }

@@ -24,7 +24,7 @@ pub async fn certificate_issue(
     on_progress: Channel<Progress>,
 ) -> Reply<IssueReport> {
     let job = state.jobs.start(&job_id, on_progress);
-    let report = state.malaka.certificate_issue_job(&input, &job).await;
+    let report = state.malaka().await?.certificate_issue_job(&input, &job).await;
     state.jobs.finish(&job_id);
     report
 }
@@ -36,32 +36,32 @@ pub async fn certificate_list(
     search: Option<String>,
     limit: i64,
 ) -> Reply<Vec<Certificate>> {
-    state.malaka.certificate_list(activity_id.as_deref(), search.as_deref(), limit).await
+    state.malaka().await?.certificate_list(activity_id.as_deref(), search.as_deref(), limit).await
 }
 
 #[tauri::command]
 pub async fn certificate_get(state: State<'_, AppState>, id_or_code: String) -> Reply<Certificate> {
-    state.malaka.certificate_get(&id_or_code).await
+    state.malaka().await?.certificate_get(&id_or_code).await
 }
 
 #[tauri::command]
 pub async fn certificate_revoke(state: State<'_, AppState>, id_or_code: String, reason: String) -> Reply<Certificate> {
-    state.malaka.certificate_revoke(&id_or_code, &reason).await
+    state.malaka().await?.certificate_revoke(&id_or_code, &reason).await
 }
 
 #[tauri::command]
 pub async fn certificate_reissue(state: State<'_, AppState>, id_or_code: String) -> Reply<Certificate> {
-    state.malaka.certificate_reissue(&id_or_code).await
+    state.malaka().await?.certificate_reissue(&id_or_code).await
 }
 
 #[tauri::command]
 pub async fn certificate_verify(state: State<'_, AppState>, token: String) -> Reply<Verification> {
-    state.malaka.certificate_verify(&token).await
+    state.malaka().await?.certificate_verify(&token).await
 }
 
 #[tauri::command]
 pub async fn certificate_public_key(state: State<'_, AppState>) -> Reply<PublicKey> {
-    state.malaka.certificate_public_key().await
+    state.malaka().await?.certificate_public_key().await
 }
 
 /// Prints certificates into one PDF at `path`: the ones named, or the activity's in force;
@@ -79,7 +79,7 @@ pub async fn certificate_pdf_save(
     job_id: String,
     on_progress: Channel<Progress>,
 ) -> Reply<usize> {
-    let app = &state.malaka;
+    let app = &state.malaka().await?;
     let job = state.jobs.start(&job_id, on_progress);
     let pdf = match app.certificate_choose(&ids.unwrap_or_default(), activity_id.as_deref()).await {
         Ok(list) => app.certificate_pdf(&list, &locale, also.as_deref(), &job).await,
@@ -87,7 +87,7 @@ pub async fn certificate_pdf_save(
     };
     state.jobs.finish(&job_id);
     let pdf = pdf?;
-    state.malaka.save_export(&path, &pdf)?;
+    state.malaka().await?.save_export(&path, &pdf)?;
     Ok(pdf.len())
 }
 
@@ -105,7 +105,7 @@ pub async fn certificate_pdf_save_each(
     job_id: String,
     on_progress: Channel<Progress>,
 ) -> Reply<usize> {
-    let app = &state.malaka;
+    let app = &state.malaka().await?;
     let job = state.jobs.start(&job_id, on_progress);
     let written = match app.certificate_choose(&ids.unwrap_or_default(), activity_id.as_deref()).await {
         Ok(list) => app.certificate_pdf_each(&list, &dir, &locale, also.as_deref(), &job).await,
@@ -119,7 +119,7 @@ pub async fn certificate_pdf_save_each(
 #[tauri::command]
 pub async fn certificate_verify_file(state: State<'_, AppState>, path: PathBuf) -> Reply<Verification> {
     let token = read_token(path).await?;
-    state.malaka.certificate_verify(&token).await
+    state.malaka().await?.certificate_verify(&token).await
 }
 
 /// Reading a picture or rasterising a PDF takes a moment: off the async threads.
@@ -151,8 +151,8 @@ pub async fn certificate_verify_with_key(
 /// Writes the signed revocation list to publish; returns how many certificates it names.
 #[tauri::command]
 pub async fn certificate_revocations_save(state: State<'_, AppState>, path: PathBuf) -> Reply<usize> {
-    let list = state.malaka.certificate_revocations().await?;
+    let list = state.malaka().await?.certificate_revocations().await?;
     let text = serde_json::to_string_pretty(&list).map_err(|e| Error::storage(e.to_string()))?;
-    state.malaka.save_export(&path, text.as_bytes())?;
+    state.malaka().await?.save_export(&path, text.as_bytes())?;
     Ok(list.revoked.len())
 }

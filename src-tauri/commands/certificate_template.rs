@@ -8,12 +8,12 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn certificate_template_info(state: State<'_, AppState>, org: String) -> Reply<TemplateInfo> {
-    state.malaka.certificate_template_info(&org).await
+    state.malaka().await?.certificate_template_info(&org).await
 }
 
 #[tauri::command]
 pub async fn certificate_template_copy(state: State<'_, AppState>, org: String) -> Reply<TemplateInfo> {
-    state.malaka.certificate_template_copy(&org).await
+    state.malaka().await?.certificate_template_copy(&org).await
 }
 
 /// A sample certificate in the organisation's template and logo, as a PNG `data:` URL.
@@ -24,5 +24,5 @@ pub async fn certificate_template_picture(
     locale: String,
     also: Option<String>,
 ) -> Reply<String> {
-    state.malaka.certificate_template_picture(&org, &locale, also.as_deref()).await
+    state.malaka().await?.certificate_template_picture(&org, &locale, also.as_deref()).await
 }

@@ -9,15 +9,15 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn completion_show(state: State<'_, AppState>, activity_id: String) -> Reply<ActivityCompletion> {
-    state.malaka.completion_show(&activity_id).await
+    state.malaka().await?.completion_show(&activity_id).await
 }
 
 #[tauri::command]
 pub async fn completion_rule_set(state: State<'_, AppState>, rule: CompletionRule) -> Reply<CompletionRule> {
-    state.malaka.completion_rule_set(&rule).await
+    state.malaka().await?.completion_rule_set(&rule).await
 }
 
 #[tauri::command]
 pub async fn assessment_record(state: State<'_, AppState>, input: AssessmentInput) -> Reply<()> {
-    state.malaka.assessment_record(&input).await
+    state.malaka().await?.assessment_record(&input).await
 }

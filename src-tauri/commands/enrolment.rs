@@ -14,7 +14,7 @@ pub async fn enrolment_nominate(
     person_ids: Vec<String>,
     role: EnrolmentRole,
 ) -> Reply<NominationReport> {
-    state.malaka.enrolment_nominate(&activity_id, &person_ids, role).await
+    state.malaka().await?.enrolment_nominate(&activity_id, &person_ids, role).await
 }
 
 #[tauri::command]
@@ -24,12 +24,12 @@ pub async fn enrolment_nominate_unit(
     unit_id: String,
     role: EnrolmentRole,
 ) -> Reply<NominationReport> {
-    state.malaka.enrolment_nominate_unit(&activity_id, &unit_id, role).await
+    state.malaka().await?.enrolment_nominate_unit(&activity_id, &unit_id, role).await
 }
 
 #[tauri::command]
 pub async fn enrolment_approve(state: State<'_, AppState>, enrolment_ids: Vec<String>) -> Reply<Vec<Enrolment>> {
-    state.malaka.enrolment_approve(&enrolment_ids).await
+    state.malaka().await?.enrolment_approve(&enrolment_ids).await
 }
 
 #[tauri::command]
@@ -38,7 +38,7 @@ pub async fn enrolment_decline(
     enrolment_ids: Vec<String>,
     reason: String,
 ) -> Reply<Vec<Enrolment>> {
-    state.malaka.enrolment_decline(&enrolment_ids, &reason).await
+    state.malaka().await?.enrolment_decline(&enrolment_ids, &reason).await
 }
 
 #[tauri::command]
@@ -47,5 +47,5 @@ pub async fn enrolment_cancel(
     enrolment_id: String,
     reason: Option<String>,
 ) -> Reply<Cancellation> {
-    state.malaka.enrolment_cancel(&enrolment_id, reason.as_deref()).await
+    state.malaka().await?.enrolment_cancel(&enrolment_id, reason.as_deref()).await
 }

@@ -13,7 +13,7 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn app_stats(state: State<'_, AppState>) -> Reply<Stats> {
-    state.malaka.stats().await
+    state.malaka().await?.stats().await
 }
 
 /// The UI calls this once its first screen is painted; the cold-start time in milliseconds.
@@ -31,24 +31,24 @@ pub fn app_first_paint() -> u64 {
 /// file, so damage is found here and shown to the user (code `damaged`).
 #[tauri::command]
 pub async fn database_quick_check(state: State<'_, AppState>) -> Reply<()> {
-    state.malaka.quick_check().await
+    state.malaka().await?.quick_check().await
 }
 
 /// Writes a checked copy of the database to `path` (a new file); its size in bytes.
 #[tauri::command]
 pub async fn database_backup(state: State<'_, AppState>, path: PathBuf) -> Reply<u64> {
-    state.malaka.backup(&path).await
+    state.malaka().await?.backup(&path).await
 }
 
 /// Replaces the database with the backup at `path` and starts the app again on it. The backup is
 /// checked before anything is closed; a refusal then leaves everything as it was.
 #[tauri::command]
 pub async fn database_restore(app: tauri::AppHandle, state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
-    state.malaka.restore_check(&path).await?;
-    let db = state.malaka.location();
+    state.malaka().await?.restore_check(&path).await?;
+    let db = state.malaka().await?.location();
     // The app's database is closed now: whatever the outcome, it starts again (on the restored
     // file, or on the untouched one if another program held it), and the log says what happened.
-    match state.malaka.clone().restore(&path).await {
+    match state.malaka().await?.clone().restore(&path).await {
         Ok(done) => log::info!("restored {db} from {}; kept {}", path.display(), done.kept),
         Err(e) => log::error!("restore of {db} from {} failed: {e}", path.display()),
     }
@@ -57,7 +57,7 @@ pub async fn database_restore(app: tauri::AppHandle, state: State<'_, AppState>,
 
 #[tauri::command]
 pub async fn demo_load(state: State<'_, AppState>) -> Reply<DemoSummary> {
-    state.malaka.demo_load().await
+    state.malaka().await?.demo_load().await
 }
 
 /// The kinds of file Malaka writes, and so the only ones it opens: never a program.

@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod certificate;
 pub mod certificate_template;
 pub mod completion;
+pub mod desk;
 pub mod enrolment;
 pub mod job;
 pub mod maintenance;

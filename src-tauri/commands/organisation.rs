@@ -11,12 +11,12 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn organisation_list(state: State<'_, AppState>) -> Reply<Vec<Organisation>> {
-    state.malaka.organisation_list().await
+    state.malaka().await?.organisation_list().await
 }
 
 #[tauri::command]
 pub async fn organisation_create(state: State<'_, AppState>, input: NewOrganisation) -> Reply<Organisation> {
-    state.malaka.organisation_create(input).await
+    state.malaka().await?.organisation_create(input).await
 }
 
 /// Edits an organisation; a new parent moves it (never under itself or its own units).
@@ -26,22 +26,22 @@ pub async fn organisation_update(
     id: String,
     input: NewOrganisation,
 ) -> Reply<Organisation> {
-    state.malaka.organisation_update(&id, input).await
+    state.malaka().await?.organisation_update(&id, input).await
 }
 
 /// The logo printed on the organisation's certificates, if it has one.
 #[tauri::command]
 pub async fn organisation_logo(state: State<'_, AppState>, org: String) -> Reply<Option<LogoPicture>> {
-    state.malaka.organisation_logo(&org).await
+    state.malaka().await?.organisation_logo(&org).await
 }
 
 /// Sets the logo from a PNG, JPEG or SVG file the user picked.
 #[tauri::command]
 pub async fn organisation_logo_set(state: State<'_, AppState>, org: String, path: PathBuf) -> Reply<LogoPicture> {
-    state.malaka.organisation_logo_set(&org, &path).await
+    state.malaka().await?.organisation_logo_set(&org, &path).await
 }
 
 #[tauri::command]
 pub async fn organisation_logo_clear(state: State<'_, AppState>, org: String) -> Reply<bool> {
-    state.malaka.organisation_logo_clear(&org).await
+    state.malaka().await?.organisation_logo_clear(&org).await
 }

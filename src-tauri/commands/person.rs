@@ -9,20 +9,20 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn person_query(state: State<'_, AppState>, input: PersonQuery) -> Reply<PersonPage> {
-    state.malaka.person_query(&input).await
+    state.malaka().await?.person_query(&input).await
 }
 
 #[tauri::command]
 pub async fn person_get(state: State<'_, AppState>, id: String) -> Reply<PersonDetail> {
-    state.malaka.person_get(&id).await
+    state.malaka().await?.person_get(&id).await
 }
 
 #[tauri::command]
 pub async fn person_create(state: State<'_, AppState>, input: NewPerson) -> Reply<Person> {
-    state.malaka.person_create(input).await
+    state.malaka().await?.person_create(input).await
 }
 
 #[tauri::command]
 pub async fn person_update(state: State<'_, AppState>, id: String, input: NewPerson) -> Reply<Person> {
-    state.malaka.person_update(&id, input).await
+    state.malaka().await?.person_update(&id, input).await
 }

@@ -12,7 +12,7 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn person_import_preview(state: State<'_, AppState>, path: String) -> Reply<ImportPreview> {
-    state.malaka.person_import_preview(Path::new(&path)).await
+    state.malaka().await?.person_import_preview(Path::new(&path)).await
 }
 
 #[tauri::command]
@@ -24,7 +24,7 @@ pub async fn person_import(
 ) -> Reply<ImportReport> {
     let options = input.options()?;
     let job = state.jobs.start(&job_id, on_progress);
-    let report = state.malaka.person_import_job(Path::new(&input.path), &options, &job).await;
+    let report = state.malaka().await?.person_import_job(Path::new(&input.path), &options, &job).await;
     state.jobs.finish(&job_id);
     report
 }

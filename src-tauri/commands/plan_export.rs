@@ -2,16 +2,16 @@
 
 use std::path::PathBuf;
 
-use malaka_api::Error;
 use malaka_api::core::Reason;
 use malaka_api::plan_export::{ListFormat, ScheduleOf};
+use malaka_api::{Error, Malaka};
 use tauri::State;
 
 use super::Reply;
 use crate::AppState;
 
-fn write(state: &AppState, path: &std::path::Path, bytes: &[u8]) -> Reply<u64> {
-    state.malaka.save_export(path, bytes)?;
+fn write(malaka: &Malaka, path: &std::path::Path, bytes: &[u8]) -> Reply<u64> {
+    malaka.save_export(path, bytes)?;
     Ok(bytes.len() as u64)
 }
 
@@ -29,7 +29,8 @@ pub async fn schedule_ics_save(
             return Err(Error::invalid("activity", Reason::Required));
         }
     };
-    write(&state, &path, state.malaka.schedule_ics(&of).await?.as_bytes())
+    let malaka = state.malaka().await?;
+    write(&malaka, &path, malaka.schedule_ics(&of).await?.as_bytes())
 }
 
 #[tauri::command]
@@ -40,6 +41,7 @@ pub async fn participants_save(
     locale: String,
     path: PathBuf,
 ) -> Reply<u64> {
-    let bytes = state.malaka.participants_file(&activity_id, ListFormat::parse(&format)?, &locale).await?;
-    write(&state, &path, &bytes)
+    let malaka = state.malaka().await?;
+    let bytes = malaka.participants_file(&activity_id, ListFormat::parse(&format)?, &locale).await?;
+    write(&malaka, &path, &bytes)
 }

@@ -11,12 +11,12 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn session_plan_check(state: State<'_, AppState>, plan: SessionPlan) -> Reply<PlanPreview> {
-    state.malaka.session_plan_check(&plan).await
+    state.malaka().await?.session_plan_check(&plan).await
 }
 
 #[tauri::command]
 pub async fn session_plan(state: State<'_, AppState>, plan: SessionPlan, allow_conflict: bool) -> Reply<Vec<Session>> {
-    state.malaka.session_plan(&plan, allow_conflict).await
+    state.malaka().await?.session_plan(&plan, allow_conflict).await
 }
 
 #[tauri::command]
@@ -26,7 +26,7 @@ pub async fn session_move_check(
     starts_local: String,
     ends_local: String,
 ) -> Reply<Vec<NamedConflict>> {
-    state.malaka.session_move_check(&id, &starts_local, &ends_local).await
+    state.malaka().await?.session_move_check(&id, &starts_local, &ends_local).await
 }
 
 #[tauri::command]
@@ -37,10 +37,10 @@ pub async fn session_move(
     ends_local: String,
     allow_conflict: bool,
 ) -> Reply<Session> {
-    state.malaka.session_move(&id, &starts_local, &ends_local, allow_conflict).await
+    state.malaka().await?.session_move(&id, &starts_local, &ends_local, allow_conflict).await
 }
 
 #[tauri::command]
 pub async fn session_cancel(state: State<'_, AppState>, id: String, reason: String) -> Reply<Session> {
-    state.malaka.session_cancel(&id, &reason).await
+    state.malaka().await?.session_cancel(&id, &reason).await
 }

@@ -8,15 +8,15 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn trainer_list(state: State<'_, AppState>) -> Reply<Vec<Trainer>> {
-    state.malaka.trainer_list().await
+    state.malaka().await?.trainer_list().await
 }
 
 #[tauri::command]
 pub async fn trainer_create(state: State<'_, AppState>, input: NewTrainer) -> Reply<Trainer> {
-    state.malaka.trainer_create(input).await
+    state.malaka().await?.trainer_create(input).await
 }
 
 #[tauri::command]
 pub async fn trainer_update(state: State<'_, AppState>, id: String, input: NewTrainer) -> Reply<Trainer> {
-    state.malaka.trainer_update(&id, input).await
+    state.malaka().await?.trainer_update(&id, input).await
 }

@@ -8,15 +8,15 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn venue_list(state: State<'_, AppState>) -> Reply<Vec<Venue>> {
-    state.malaka.venue_list().await
+    state.malaka().await?.venue_list().await
 }
 
 #[tauri::command]
 pub async fn venue_create(state: State<'_, AppState>, input: NewVenue) -> Reply<Venue> {
-    state.malaka.venue_create(input).await
+    state.malaka().await?.venue_create(input).await
 }
 
 #[tauri::command]
 pub async fn venue_update(state: State<'_, AppState>, id: String, input: NewVenue) -> Reply<Venue> {
-    state.malaka.venue_update(&id, input).await
+    state.malaka().await?.venue_update(&id, input).await
 }

@@ -17,8 +17,9 @@ pub struct App {
     driver: Child,
     pub data: tempfile::TempDir,
     pub shots: PathBuf,
-    /// One app at a time: every scenario talks to tauri-driver on the same port.
-    _turn: tokio::sync::MutexGuard<'static, ()>,
+    /// One scenario at a time: each talks to tauri-driver on the same ports. A second desk
+    /// launched beside the first (`launch_beside`) shares its turn.
+    _turn: Option<tokio::sync::MutexGuard<'static, ()>>,
 }
 
 static TURN: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
@@ -47,31 +48,59 @@ impl App {
 
     /// Launches the app on `data/malaka.db` (a scenario may have filled it beforehand).
     pub async fn launch_in(data: tempfile::TempDir) -> App {
-        let turn = TURN.lock().await;
+        let db = data.path().join("malaka.db").display().to_string();
+        App::start(data, Some(&db), PORT, Some(TURN.lock().await)).await
+    }
+
+    /// Launches the app as a desk starts without `MALAKA_DB`: on what its settings in
+    /// `<data>/xdg/uz.malaka.desktop` say (its own file there, or a team database), or on `db`.
+    pub async fn launch_desk(data: tempfile::TempDir, db: Option<&str>) -> App {
+        App::start(data, db, PORT, Some(TURN.lock().await)).await
+    }
+
+    /// A second desk at the same time as `first` (its own window, process and driver ports).
+    pub async fn launch_beside(_first: &App, data: tempfile::TempDir, db: Option<&str>) -> App {
+        App::start(data, db, PORT + 2, None).await
+    }
+
+    /// The folder a desk started without `MALAKA_DB` keeps its settings and own file in.
+    pub fn desk_dir(data: &Path) -> PathBuf {
+        data.join("xdg").join("uz.malaka.desktop")
+    }
+
+    async fn start(
+        data: tempfile::TempDir,
+        db: Option<&str>,
+        port: u16,
+        turn: Option<tokio::sync::MutexGuard<'static, ()>>,
+    ) -> App {
         // The previous scenario's driver may take a moment to let go of the port.
         let start = Instant::now();
-        while TcpStream::connect(("127.0.0.1", PORT)).is_ok() {
-            assert!(start.elapsed() < Duration::from_secs(10), "port {PORT} is taken: a stale tauri-driver?");
+        while TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            assert!(start.elapsed() < Duration::from_secs(10), "port {port} is taken: a stale tauri-driver?");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        let driver = Command::new(tauri_driver())
-            .args(["--port", &PORT.to_string(), "--native-port", &(PORT + 1).to_string()])
+        let mut command = Command::new(tauri_driver());
+        command
+            .args(["--port", &port.to_string(), "--native-port", &(port + 1).to_string()])
             .env("XDG_DATA_HOME", data.path().join("xdg"))
-            .env("MALAKA_DB", data.path().join("malaka.db"))
             // The users' zone: "today" in the app is Tashkent's, as in the scenarios' data.
             .env("TZ", "Asia/Tashkent")
+            .env_remove("MALAKA_DB")
             .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("tauri-driver must be installed (cargo install tauri-driver --locked)");
-        wait_for_port(PORT, Duration::from_secs(20));
+            .stderr(Stdio::inherit());
+        if let Some(db) = db {
+            command.env("MALAKA_DB", db);
+        }
+        let driver = command.spawn().expect("tauri-driver must be installed (cargo install tauri-driver --locked)");
+        wait_for_port(port, Duration::from_secs(20));
         let caps = json!({
             "browserName": "wry",
             "tauri:options": { "application": env!("CARGO_BIN_EXE_malaka-desktop") }
         });
         let client = ClientBuilder::native()
             .capabilities(caps.as_object().unwrap().clone())
-            .connect(&format!("http://127.0.0.1:{PORT}"))
+            .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("WebDriver session");
         let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-screenshots");
@@ -201,6 +230,18 @@ impl App {
     pub async fn keys(&self, keys: &str) {
         let el = self.client.active_element().await.unwrap();
         el.send_keys(keys).await.unwrap_or_else(|e| panic!("keys {keys:?}: {e}"));
+    }
+
+    /// The `attribute` of the first element `css` finds (waits for one).
+    pub async fn attr_of(&self, css: &str, attribute: &str) -> String {
+        let el = self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"));
+        el.attr(attribute).await.ok().flatten().unwrap_or_default()
     }
 
     /// Waits until the element's `attribute` is `expected`.

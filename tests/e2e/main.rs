@@ -6,6 +6,7 @@ mod certificates;
 mod driver;
 mod planning;
 mod seed;
+mod team;
 
 use driver::App;
 

@@ -13,6 +13,7 @@ import { certificate, completionWith } from "$lib/certificates/fixtures";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { integrity } from "$lib/integrity.svelte";
 import { go } from "$lib/router.svelte";
+import { deskStatusOf, SERVER, TEAM, unreachable } from "$lib/testing/desk";
 import { fill } from "$lib/testing/form";
 import { signedInAs } from "$lib/testing/session";
 import App from "./App.svelte";
@@ -37,6 +38,16 @@ const api = vi.hoisted(() => ({
   me: vi.fn(),
   signIn: vi.fn(),
   signOut: vi.fn(),
+  desk: vi.fn(),
+  deskConnect: vi.fn(),
+  deskUseFile: vi.fn(),
+}));
+
+vi.mock("$lib/api/desk", () => ({
+  deskStatus: () => api.desk(),
+  deskConnect: (team: unknown, password: string, remember: boolean) =>
+    api.deskConnect(team, password, remember),
+  deskUseFile: (args: { forgetTeam: boolean }) => api.deskUseFile(args),
 }));
 
 vi.mock("$lib/api/account", () => ({
@@ -146,6 +157,9 @@ beforeEach(() => {
   api.me.mockReset().mockResolvedValue(signedInAs("administrator", {}, false));
   api.signIn.mockReset();
   api.signOut.mockReset().mockResolvedValue(null);
+  api.desk.mockReset().mockResolvedValue(deskStatusOf());
+  api.deskConnect.mockReset();
+  api.deskUseFile.mockReset();
   integrity.damage = null;
 });
 
@@ -353,6 +367,46 @@ describe("signing in", () => {
     expect((await screen.findByTestId("error-banner")).dataset.code).toBe("storage");
     api.me.mockResolvedValue(signedInAs("administrator", {}, false));
     await fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByTestId("nav-people")).toBeTruthy();
+  });
+});
+
+describe("a desk set to a team database", () => {
+  beforeEach(() => {
+    setLocale("en");
+    api.stats = { ...api.stats, organisations: 1, people: 1 };
+  });
+
+  it("shows the connect screen, not the sign-in, when it did not open; then starts on it", async () => {
+    api.desk
+      .mockResolvedValueOnce(deskStatusOf(unreachable()))
+      .mockResolvedValue(deskStatusOf({ open: "team", team: TEAM, passwordKept: true }));
+    api.deskConnect.mockResolvedValue(deskStatusOf({ open: "team", team: TEAM }));
+    render(App);
+    expect((await screen.findByTestId("connect-problem")).textContent).toContain(SERVER);
+    expect(screen.queryByTestId("sign-in")).toBeNull();
+    expect(screen.queryByTestId("nav-people")).toBeNull();
+    // Nobody can be asked who is signed in: no register is open.
+    expect(api.me).not.toHaveBeenCalled();
+    await fill("connect-password", "the server password");
+    await fireEvent.submit(screen.getByTestId("connect-retry").closest("form")!);
+    expect(await screen.findByTestId("nav-people")).toBeTruthy();
+    expect(api.deskConnect).toHaveBeenCalledWith(TEAM, "the server password", true);
+    expect(api.me).toHaveBeenCalled();
+  });
+
+  it("starts on the desk's own register when asked to, for this run", async () => {
+    api.desk.mockResolvedValueOnce(deskStatusOf(unreachable())).mockResolvedValue(deskStatusOf());
+    api.deskUseFile.mockResolvedValue(deskStatusOf());
+    render(App);
+    await fireEvent.click(await screen.findByTestId("connect-use-file"));
+    expect(await screen.findByTestId("nav-people")).toBeTruthy();
+    expect(api.deskUseFile).toHaveBeenCalledWith({ forgetTeam: false });
+  });
+
+  it("starts as before when the desk cannot say which register is open", async () => {
+    api.desk.mockRejectedValue({ code: "internal", reason: { key: "unexpected" } });
+    render(App);
     expect(await screen.findByTestId("nav-people")).toBeTruthy();
   });
 });

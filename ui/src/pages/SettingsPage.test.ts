@@ -39,6 +39,22 @@ const tohir: Trainer = {
   affiliation: null,
   expertise: null,
 };
+vi.mock("$lib/api/desk", () => ({
+  deskStatus: () =>
+    Promise.resolve({
+      open: "file",
+      file: "/data/malaka.db",
+      team: null,
+      needsPassword: false,
+      problem: null,
+      keyring: true,
+      passwordKept: false,
+    }),
+  deskTest: vi.fn(),
+  deskConnect: vi.fn(),
+  deskUseFile: vi.fn(),
+  deskMove: vi.fn(),
+}));
 vi.mock("$lib/api/trainer", () => ({ trainerList: () => Promise.resolve([tohir]) }));
 vi.mock("$lib/api/venue", () => ({ venueList: () => Promise.resolve([]) }));
 vi.mock("$lib/api/signingKey", () => ({
@@ -67,6 +83,8 @@ beforeEach(() => {
 describe("the settings page, by role", () => {
   it("gives the administrator backups, accounts and their own password", async () => {
     render(SettingsPage);
+    expect(screen.getByTestId("team-panel")).toBeTruthy();
+    expect(await screen.findByTestId("team-move")).toBeTruthy();
     expect(screen.getByTestId("backup-panel")).toBeTruthy();
     expect(screen.getByTestId("accounts-panel")).toBeTruthy();
     expect(screen.getByTestId("password-panel")).toBeTruthy();
@@ -81,6 +99,9 @@ describe("the settings page, by role", () => {
     signInAs("viewer");
     render(SettingsPage);
     expect(screen.getByTestId("password-panel")).toBeTruthy();
+    // Which register the desk works on is everyone's to see; moving it is an administrator's.
+    expect((await screen.findByTestId("team-current")).textContent).toContain("/data/malaka.db");
+    expect(screen.queryByTestId("team-move")).toBeNull();
     expect(screen.queryByTestId("backup-panel")).toBeNull();
     expect(screen.queryByTestId("accounts-panel")).toBeNull();
     expect(api.accounts).not.toHaveBeenCalled();

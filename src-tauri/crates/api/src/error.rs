@@ -75,6 +75,7 @@ pub enum ErrorCode {
     Cancelled,
     SignIn,
     Forbidden,
+    Unreachable,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -120,6 +121,9 @@ pub enum Error {
     /// The signed-in account's role does not allow this.
     #[error("{0}")]
     Forbidden(Reason),
+    /// The team database's server could not be reached: which, and why.
+    #[error("{0}")]
+    Unreachable(Reason),
 }
 
 fn first_problem(problems: &[Problem]) -> String {
@@ -157,6 +161,7 @@ impl Error {
             Error::Cancelled => ErrorCode::Cancelled,
             Error::SignIn(_) => ErrorCode::SignIn,
             Error::Forbidden(_) => ErrorCode::Forbidden,
+            Error::Unreachable(_) => ErrorCode::Unreachable,
         }
     }
 
@@ -180,6 +185,7 @@ impl Error {
             | Error::Locked(r)
             | Error::SignIn(r)
             | Error::Forbidden(r)
+            | Error::Unreachable(r)
             | Error::ChangedBy(r) => r.clone(),
             Error::Storage(_) => storage_reason(),
             Error::Damaged { file } => damaged_reason(file),
@@ -314,7 +320,7 @@ impl From<malaka_store::Error> for Error {
             S::NotInTeamMode(area) => Error::Refused(Reason::TeamModeLacks { area: area.into() }),
             S::SchemaBehind { server } => Error::Refused(Reason::TeamSchemaBehind { server }),
             S::MoveMismatch { table, detail } => Error::Refused(Reason::TeamMoveDiffers { table, detail }),
-            S::Unreachable { server, why } => Error::Refused(Reason::ServerUnreachable { server, why }),
+            S::Unreachable { server, why } => Error::Unreachable(Reason::ServerUnreachable { server, why }),
             other => Error::storage(other.to_string()),
         }
     }

@@ -2,7 +2,7 @@
 //! and moving a desk's register onto it.
 
 use malaka_core::access::Action;
-use malaka_core::model::{Account, Role};
+use malaka_core::model::{Account, Role, TeamDatabase, TeamDatabaseState, TeamProbe};
 pub use malaka_store::changes::Changes;
 use malaka_store::team_move::{self, TableMoved};
 use malaka_store::{Location, ServerTarget, Store, account, audit};
@@ -24,6 +24,39 @@ pub struct Moved {
 /// safe to run again after an upgrade.
 pub async fn team_init(url: &str) -> Result<ServerTarget> {
     Ok(Store::prepare_server(url).await?)
+}
+
+/// The address of a team database for a desk's settings and its password; with TLS the
+/// server's certificate must be one the system trusts (`verify-full`), without it nothing is
+/// encrypted (`disable`), never the half-way `prefer`.
+pub fn team_url(team: &TeamDatabase, password: &str) -> Result<String> {
+    use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode as encode};
+    let team = team.validated()?;
+    let host = if team.host.contains(':') && !team.host.starts_with('[') {
+        format!("[{}]", team.host) // an IPv6 address
+    } else {
+        team.host.clone()
+    };
+    let sslmode = if team.tls { "verify-full" } else { "disable" };
+    Ok(format!(
+        "postgres://{}:{}@{host}:{}/{}?sslmode={sslmode}",
+        encode(&team.user, NON_ALPHANUMERIC),
+        encode(password, NON_ALPHANUMERIC),
+        team.port,
+        encode(&team.database, NON_ALPHANUMERIC),
+    ))
+}
+
+/// Connects to a team database once and says what it holds, changing nothing: the settings
+/// screen's "test connection".
+pub async fn team_probe(team: &TeamDatabase, password: &str) -> Result<TeamProbe> {
+    let probe = Store::probe_server(&team_url(team, password)?).await?;
+    let state = match probe.applied {
+        0 => TeamDatabaseState::Empty,
+        n if n == probe.known => TeamDatabaseState::Ready,
+        _ => TeamDatabaseState::Behind,
+    };
+    Ok(TeamProbe { server: probe.target.to_string(), version: probe.version, state })
 }
 
 impl Malaka {
@@ -53,6 +86,16 @@ impl Malaka {
         let tables = outcome?;
         let rows = tables.iter().map(|t| t.rows).sum();
         Ok(Moved { to, tables, rows })
+    }
+
+    /// The desktop's guided move: prepares the empty team database these settings name
+    /// (schema, roles — the login given must own it) and moves this register onto it.
+    pub async fn team_prepare_and_move(&self, team: &TeamDatabase, password: &str) -> Result<Moved> {
+        self.may(Action::Maintain)?;
+        self.file()?;
+        let url = team_url(team, password)?;
+        team_init(&url).await?;
+        self.team_move(&url).await
     }
 
     async fn move_into(&self, target: &Store, file: &str, who: &Account) -> Result<Vec<TableMoved>> {

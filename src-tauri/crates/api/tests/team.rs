@@ -229,3 +229,66 @@ async fn a_desk_hears_of_what_another_desk_commits_and_of_nothing_rolled_back() 
     let file = malaka_api::Malaka::open(&dir.path().join("malaka.db")).await.unwrap();
     assert!(file.changes().await.unwrap().is_none(), "a register file has no other desk to hear of");
 }
+
+/// The settings a user types in the desktop, split from a test database's address.
+fn settings_of(url: &str, user: &str) -> (TeamDatabase, String) {
+    let rest = url.strip_prefix("postgres://").unwrap();
+    let (_, rest) = rest.split_once('@').unwrap();
+    let (host_port, database) = rest.split_once('/').unwrap();
+    let (host, port) = host_port.rsplit_once(':').unwrap();
+    let team = TeamDatabase {
+        host: host.into(),
+        port: port.parse().unwrap(),
+        database: database.into(),
+        user: user.into(),
+        tls: false,
+    };
+    (team, database.to_owned())
+}
+
+#[tokio::test]
+async fn a_desk_tests_its_settings_and_connects_with_a_password_of_any_characters() {
+    let url = malaka_test_postgres::database();
+    let (owner, owner_password) = {
+        let creds = url.strip_prefix("postgres://").unwrap().split_once('@').unwrap().0;
+        let (user, password) = creds.split_once(':').unwrap();
+        (user.to_owned(), password.to_owned())
+    };
+    let (team, database) = settings_of(&url, &owner);
+    let empty = malaka_api::team::team_probe(&team, &owner_password).await.unwrap();
+    assert_eq!(empty.state, TeamDatabaseState::Empty);
+    assert!(empty.version.starts_with(|c: char| c.is_ascii_digit()), "{}", empty.version);
+    assert_eq!(empty.server, format!("{owner}@{}:{}/{database}", team.host, team.port));
+    malaka_api::team::team_init(&url).await.unwrap();
+    let ready = malaka_api::team::team_probe(&team, &owner_password).await.unwrap();
+    assert_eq!(ready.state, TeamDatabaseState::Ready);
+
+    // A person's own login, with a password full of the characters an address reserves.
+    let home = tempfile::tempdir().unwrap();
+    let admin = desk(&url, home.path()).await;
+    let login = format!("hr_{database}");
+    let password = "p@ss:w/o?rd#100% ҳа";
+    let input = NewAccount {
+        login: login.clone(),
+        name: "Dilnoza Karimova".into(),
+        role: Role::HrOfficer,
+        trainer_id: None,
+        password: password.into(),
+    };
+    admin.account_create(input).await.unwrap();
+    let (theirs, _) = settings_of(&url, &login);
+    let at = Location::Server(malaka_api::team::team_url(&theirs, password).unwrap());
+    let officer = Malaka::open_at(&at, home.path()).await.unwrap();
+    assert_eq!(officer.account().unwrap().role, Role::HrOfficer);
+
+    let wrong = malaka_api::team::team_probe(&theirs, "not it").await.unwrap_err();
+    assert!(matches!(wrong.reason(), Reason::ServerUnreachable { ref why, .. } if why.contains("password")), "{wrong}");
+    let tls = TeamDatabase { tls: true, ..theirs.clone() };
+    let refused = malaka_api::team::team_probe(&tls, password).await.unwrap_err();
+    assert!(
+        matches!(refused.reason(), Reason::ServerUnreachable { .. }),
+        "a server without TLS is not reached over TLS: {refused}"
+    );
+    let blank = TeamDatabase { host: " ".into(), ..theirs };
+    assert_eq!(malaka_api::team::team_probe(&blank, password).await.unwrap_err().field(), Some("host"));
+}

@@ -95,6 +95,7 @@ mod organisation;
 mod person;
 mod programme;
 mod session;
+mod team_database;
 mod trainer;
 mod venue;
 
@@ -109,6 +110,7 @@ pub use organisation::*;
 pub use person::*;
 pub use programme::*;
 pub use session::*;
+pub use team_database::*;
 pub use trainer::*;
 pub use venue::*;
 

@@ -23,6 +23,10 @@ pub enum Reason {
     NotAnEmail {
         value: String,
     },
+    /// A server's name or address with characters no host name has.
+    NotAHost {
+        value: String,
+    },
     NotAPhone {
         value: String,
     },
@@ -536,6 +540,7 @@ impl std::fmt::Display for Reason {
             R::ControlCharacters => write!(f, "contains control characters"),
             R::NotAnId { value } => write!(f, "'{value}' is not a valid id"),
             R::NotAnEmail { value } => write!(f, "'{value}' is not an e-mail address"),
+            R::NotAHost { value } => write!(f, "'{value}' is not a server name or address"),
             R::NotAPhone { value } => write!(f, "'{value}' is not a phone number"),
             R::NotACountry { value } => write!(f, "'{value}' is not a two-letter country code"),
             R::NotADate { value } => write!(f, "'{value}' is not a date (YYYY-MM-DD)"),

@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 
 pub use conn::{Conn, ReadConn, WriteTx};
 pub use error::{Error, Result};
-pub use postgres::Target as ServerTarget;
+pub use postgres::{Probe as ServerProbe, Target as ServerTarget};
 
 /// An open Malaka register: a local SQLite file or a team database on PostgreSQL.
 #[derive(Clone)]
@@ -91,6 +91,12 @@ impl Store {
     /// running it an administrator (`malaka team init`).
     pub async fn prepare_server(url: &str) -> Result<ServerTarget> {
         postgres::prepare(url).await
+    }
+
+    /// Connects to a team database once to see what it holds (its version, how far its schema
+    /// is), without changing anything.
+    pub async fn probe_server(url: &str) -> Result<ServerProbe> {
+        postgres::probe(url).await
     }
 
     /// The login a team database was opened with; a file has none.

@@ -3,4 +3,4 @@
 /**
  * What kind of error, for a front end to branch on (a heading, a retry, a reload).
  */
-export type ErrorCode = "invalid" | "not_found" | "duplicate" | "schedule_conflict" | "stale" | "already_imported" | "import_rejected" | "file" | "refused" | "locked" | "storage" | "damaged" | "cancelled" | "sign_in" | "forbidden";
+export type ErrorCode = "invalid" | "not_found" | "duplicate" | "schedule_conflict" | "stale" | "already_imported" | "import_rejected" | "file" | "refused" | "locked" | "storage" | "damaged" | "cancelled" | "sign_in" | "forbidden" | "unreachable";

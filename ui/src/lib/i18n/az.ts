@@ -30,6 +30,8 @@ import { azAction } from "./action/az";
 import { azAccounts } from "./accounts/az";
 import { azPassword } from "./password/az";
 import { azSigningKey } from "./signing_key/az";
+import { azTeam } from "./team/az";
+import { azConnect } from "./connect/az";
 
 export const az: Catalogue = {
   "app.name": "Malaka",
@@ -174,6 +176,7 @@ export const az: Catalogue = {
   "error.cancelled": "Ləğv edildi; heç nə saxlanmadı.",
   "error.sign_in": "Siz sistemə daxil olmamısınız.",
   "error.forbidden": "Rolunuz buna icazə vermir.",
+  "error.unreachable": "Komanda verilənlər bazasının serverinə qoşulmaq mümkün olmadı.",
   "error.unknown": "Gözlənilməz xəta baş verdi.",
 
   "orgs.new": "Təşkilat əlavə et",
@@ -301,4 +304,6 @@ export const az: Catalogue = {
   ...azPlan,
   ...azCalendar,
   ...azDate,
+  ...azConnect,
+  ...azTeam,
 };

@@ -30,6 +30,8 @@ import { enAction } from "./action/en";
 import { enAccounts } from "./accounts/en";
 import { enPassword } from "./password/en";
 import { enSigningKey } from "./signing_key/en";
+import { enTeam } from "./team/en";
+import { enConnect } from "./connect/en";
 
 /** English defines the keys; every other catalogue is typed against this one. */
 export const en = {
@@ -174,6 +176,7 @@ export const en = {
   "error.cancelled": "Cancelled; nothing of it was kept.",
   "error.sign_in": "You are not signed in.",
   "error.forbidden": "Your role does not allow this.",
+  "error.unreachable": "The team database’s server could not be reached.",
   "error.unknown": "An unexpected error occurred.",
 
   "orgs.new": "Add an organisation",
@@ -299,4 +302,6 @@ export const en = {
   ...enPlan,
   ...enCalendar,
   ...enDate,
+  ...enConnect,
+  ...enTeam,
 } as const satisfies Record<string, string | Plural>;

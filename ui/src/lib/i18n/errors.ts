@@ -31,6 +31,7 @@ const HEADINGS: Record<ApiError["code"], TextKey> = {
   cancelled: "error.cancelled",
   sign_in: "error.sign_in",
   forbidden: "error.forbidden",
+  unreachable: "error.unreachable",
 };
 
 /** The catalogue key of an error's heading. */

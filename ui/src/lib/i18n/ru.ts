@@ -30,6 +30,8 @@ import { ruAction } from "./action/ru";
 import { ruAccounts } from "./accounts/ru";
 import { ruPassword } from "./password/ru";
 import { ruSigningKey } from "./signing_key/ru";
+import { ruTeam } from "./team/ru";
+import { ruConnect } from "./connect/ru";
 
 export const ru: Catalogue = {
   "app.name": "Malaka",
@@ -203,6 +205,7 @@ export const ru: Catalogue = {
   "error.cancelled": "Отменено; ничего не сохранено.",
   "error.sign_in": "Вы не вошли в систему.",
   "error.forbidden": "Для вашей роли это недоступно.",
+  "error.unreachable": "Не удалось связаться с сервером командной базы данных.",
   "error.unknown": "Непредвиденная ошибка.",
 
   "orgs.new": "Добавить организацию",
@@ -355,4 +358,6 @@ export const ru: Catalogue = {
   ...ruPlan,
   ...ruCalendar,
   ...ruDate,
+  ...ruConnect,
+  ...ruTeam,
 };

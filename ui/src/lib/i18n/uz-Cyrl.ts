@@ -30,6 +30,8 @@ import { uzCyrlAction } from "./action/uz-Cyrl";
 import { uzCyrlAccounts } from "./accounts/uz-Cyrl";
 import { uzCyrlPassword } from "./password/uz-Cyrl";
 import { uzCyrlSigningKey } from "./signing_key/uz-Cyrl";
+import { uzCyrlTeam } from "./team/uz-Cyrl";
+import { uzCyrlConnect } from "./connect/uz-Cyrl";
 
 export const uzCyrl: Catalogue = {
   "app.name": "Malaka",
@@ -174,6 +176,7 @@ export const uzCyrl: Catalogue = {
   "error.cancelled": "Бекор қилинди; ҳеч нарса сақланмади.",
   "error.sign_in": "Сиз тизимга кирмагансиз.",
   "error.forbidden": "Ролингиз бунга рухсат бермайди.",
+  "error.unreachable": "Жамоавий маълумотлар базаси серверига уланиб бўлмади.",
   "error.unknown": "Кутилмаган хато юз берди.",
 
   "orgs.new": "Ташкилот қўшиш",
@@ -304,4 +307,6 @@ export const uzCyrl: Catalogue = {
   ...uzCyrlPlan,
   ...uzCyrlCalendar,
   ...uzCyrlDate,
+  ...uzCyrlConnect,
+  ...uzCyrlTeam,
 };

@@ -30,6 +30,8 @@ import { uzLatnAction } from "./action/uz-Latn";
 import { uzLatnAccounts } from "./accounts/uz-Latn";
 import { uzLatnPassword } from "./password/uz-Latn";
 import { uzLatnSigningKey } from "./signing_key/uz-Latn";
+import { uzLatnTeam } from "./team/uz-Latn";
+import { uzLatnConnect } from "./connect/uz-Latn";
 
 // Oʻ and gʻ are written with U+02BB, the tutuq belgisi (maʼlumot) with U+02BC.
 export const uzLatn: Catalogue = {
@@ -175,6 +177,7 @@ export const uzLatn: Catalogue = {
   "error.cancelled": "Bekor qilindi; hech narsa saqlanmadi.",
   "error.sign_in": "Siz tizimga kirmagansiz.",
   "error.forbidden": "Rolingiz bunga ruxsat bermaydi.",
+  "error.unreachable": "Jamoaviy maʼlumotlar bazasi serveriga ulanib boʻlmadi.",
   "error.unknown": "Kutilmagan xato yuz berdi.",
 
   "orgs.new": "Tashkilot qoʻshish",
@@ -305,4 +308,6 @@ export const uzLatn: Catalogue = {
   ...uzLatnPlan,
   ...uzLatnCalendar,
   ...uzLatnDate,
+  ...uzLatnConnect,
+  ...uzLatnTeam,
 };

@@ -125,15 +125,40 @@ pub(crate) async fn prepare(url: &str) -> Result<Target> {
     Ok(target)
 }
 
+/// What a team database holds, as testing a connection finds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Probe {
+    pub target: Target,
+    /// The server's version, as it reports it (`SHOW server_version`).
+    pub version: String,
+    /// Migrations of this version's schema applied there: none, some (an older version's) or all.
+    pub applied: usize,
+    pub known: usize,
+}
+
+/// Connects once, reads the server's version and how far its schema is, and disconnects.
+pub(crate) async fn probe(url: &str) -> Result<Probe> {
+    let (pool, target) = pool(url).await?;
+    let version: String = sqlx::query_scalar("SHOW server_version").fetch_one(&pool).await?;
+    let applied = applied_migrations(&pool).await?;
+    let known = MIGRATOR.iter().count();
+    let applied = MIGRATOR.iter().filter(|m| applied.contains(&m.version)).count();
+    pool.close().await;
+    Ok(Probe { target, version, applied, known })
+}
+
+async fn applied_migrations(pool: &PgPool) -> Result<Vec<i64>> {
+    match sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success").fetch_all(pool).await {
+        Ok(v) => Ok(v),
+        Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("42P01") => Ok(Vec::new()),
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// Whether every migration this version knows has been applied: a desk's login may read the
 /// schema but not change it, so an older schema waits for its owner's `malaka team init`.
 async fn schema_current(pool: &PgPool) -> Result<bool> {
-    let applied: Vec<i64> =
-        match sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success").fetch_all(pool).await {
-            Ok(v) => v,
-            Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("42P01") => Vec::new(),
-            Err(e) => return Err(e.into()),
-        };
+    let applied = applied_migrations(pool).await?;
     Ok(MIGRATOR.iter().all(|m| applied.contains(&m.version)))
 }
 

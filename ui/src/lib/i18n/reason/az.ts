@@ -18,6 +18,7 @@ export const azReason: {
   "reason.control_characters": "İdarəetmə simvolları var.",
   "reason.not_an_id": "«{value}» düzgün identifikator deyil.",
   "reason.not_an_email": "«{value}» e-poçt ünvanı deyil.",
+  "reason.not_a_host": "«{value}» server adı və ya ünvanı deyil.",
   "reason.not_a_phone": "«{value}» telefon nömrəsi deyil.",
   "reason.not_a_country": "«{value}» iki hərfli ölkə kodu deyil.",
   "reason.not_a_date": "«{value}» tarix deyil (İİİİ-AA-GG).",

@@ -16,6 +16,7 @@ export const enReason = {
   "reason.control_characters": "This contains control characters.",
   "reason.not_an_id": "“{value}” is not a valid identifier.",
   "reason.not_an_email": "“{value}” is not an email address.",
+  "reason.not_a_host": "“{value}” is not a server name or address.",
   "reason.not_a_phone": "“{value}” is not a phone number.",
   "reason.not_a_country": "“{value}” is not a two-letter country code.",
   "reason.not_a_date": "“{value}” is not a date (YYYY-MM-DD).",

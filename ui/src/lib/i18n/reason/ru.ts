@@ -20,6 +20,7 @@ export const ruReason: {
   "reason.control_characters": "Содержит управляющие символы.",
   "reason.not_an_id": "«{value}» — недопустимый идентификатор.",
   "reason.not_an_email": "«{value}» — не адрес электронной почты.",
+  "reason.not_a_host": "«{value}» — не имя и не адрес сервера.",
   "reason.not_a_phone": "«{value}» — не номер телефона.",
   "reason.not_a_country": "«{value}» — не двухбуквенный код страны.",
   "reason.not_a_date": "«{value}» — не дата (ГГГГ-ММ-ДД).",

@@ -18,6 +18,7 @@ export const uzCyrlReason: {
   "reason.control_characters": "Бошқарув белгилари бор.",
   "reason.not_an_id": "«{value}» — яроқли идентификатор эмас.",
   "reason.not_an_email": "«{value}» — электрон почта манзили эмас.",
+  "reason.not_a_host": "«{value}» — сервер номи ёки манзили эмас.",
   "reason.not_a_phone": "«{value}» — телефон рақами эмас.",
   "reason.not_a_country": "«{value}» — икки ҳарфли мамлакат коди эмас.",
   "reason.not_a_date": "«{value}» — сана эмас (ЙЙЙЙ-ОО-КК).",

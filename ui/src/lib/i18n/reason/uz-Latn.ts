@@ -18,6 +18,7 @@ export const uzLatnReason: {
   "reason.control_characters": "Boshqaruv belgilari bor.",
   "reason.not_an_id": "«{value}» — yaroqli identifikator emas.",
   "reason.not_an_email": "«{value}» — elektron pochta manzili emas.",
+  "reason.not_a_host": "«{value}» — server nomi yoki manzili emas.",
   "reason.not_a_phone": "«{value}» — telefon raqami emas.",
   "reason.not_a_country": "«{value}» — ikki harfli mamlakat kodi emas.",
   "reason.not_a_date": "«{value}» — sana emas (YYYY-OO-KK).",
