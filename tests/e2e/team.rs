@@ -62,6 +62,9 @@ async fn a_desk_moves_to_the_server_and_another_desk_sees_its_roll_without_reloa
     admin.show("team-moved").await;
     admin.shot("41-team-moved").await;
     admin.click("team-switch").await;
+    // The window starts again on the team database, signed in by the owner's login.
+    admin.id("people-list").await;
+    admin.click("nav-settings").await;
     admin.wait_text("team-current", &format!("{}@{}:{}/{}", s.owner, s.host, s.port, s.database)).await;
     admin.shot("42-team-connected").await;
     admin.close().await;
@@ -90,6 +93,7 @@ async fn a_desk_moves_to_the_server_and_another_desk_sees_its_roll_without_reloa
     std::fs::write(dir.join("desk.json"), settings.to_string()).unwrap();
     let trainer = App::launch_desk(trainer_data, None).await;
     trainer.id("connect-needs-password").await;
+    trainer.wait_text("connect-server", &trainer_login).await;
     trainer.shot("43-connect-asks-password").await;
     trainer.type_into("connect-password", password).await;
     trainer.click("connect-retry").await;

@@ -292,3 +292,46 @@ async fn a_desk_tests_its_settings_and_connects_with_a_password_of_any_character
     let blank = TeamDatabase { host: " ".into(), ..theirs };
     assert_eq!(malaka_api::team::team_probe(&blank, password).await.unwrap_err().field(), Some("host"));
 }
+
+#[tokio::test]
+async fn a_trainer_marks_the_sessions_they_give_and_no_other() {
+    use_backend(Backend::Postgres);
+    let c = course(&[("Karimova", "Dilnoza")]).await;
+    let url = c.app.store().server_url().unwrap().to_owned();
+    let named = NewTrainer { name: Some("Aziz Rahimov".into()), ..Default::default() };
+    let trainer = c.app.trainer_create(named).await.unwrap();
+    let theirs = c
+        .app
+        .session_create(
+            NewSession {
+                activity_id: c.activity.clone(),
+                title: None,
+                starts_local: "2026-03-11T09:00".into(),
+                ends_local: "2026-03-11T12:00".into(),
+                time_zone: Some("Asia/Tashkent".into()),
+                venue_id: None,
+                trainer_ids: vec![trainer.id.clone()],
+            },
+            false,
+        )
+        .await
+        .unwrap();
+    let login = format!("tr_{}", url.rsplit('/').next().unwrap());
+    let input = NewAccount {
+        login: login.clone(),
+        name: "Aziz Rahimov".into(),
+        role: Role::Trainer,
+        trainer_id: Some(trainer.id.clone()),
+        password: "their own password".into(),
+    };
+    c.app.account_create(input).await.unwrap();
+
+    let home = tempfile::tempdir().unwrap();
+    let as_trainer = desk(&as_login(&url, &login, "their own password"), home.path()).await;
+    let saved = as_trainer.attendance_mark(&[mark(&theirs.id, &c.people[0], AttendanceStatus::Present)]).await;
+    assert!(saved.is_ok(), "a trainer marks the session they give: {saved:?}");
+    let roll = c.app.attendance_roll(&theirs.id).await.unwrap();
+    assert_eq!(roll.marks.iter().map(|m| m.status).collect::<Vec<_>>(), vec![AttendanceStatus::Present]);
+    let refused = as_trainer.attendance_mark(&[mark(&c.session, &c.people[0], AttendanceStatus::Present)]).await;
+    assert_eq!(refused.unwrap_err().code(), ErrorCode::Forbidden, "another trainer's session is not theirs");
+}

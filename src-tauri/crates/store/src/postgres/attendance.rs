@@ -58,21 +58,32 @@ fn split(keys: &[Key]) -> (Vec<Uuid>, Vec<Uuid>) {
     keys.iter().copied().unzip()
 }
 
-/// Takes the row locks of the sessions, in id order, held until the transaction ends. On SQLite
-/// the one writer made read-check-write safe; here two desks saving the same roll would both read
+/// The class of the advisory locks that order saves to one session's roll (the two-key form; the
+/// audit chain's and the schedule's single-key locks are another key space).
+const ROLL_LOCK: i32 = 0x6d61_6c01;
+
+/// Takes each session's roll lock, in one order, held until the transaction ends. On SQLite the
+/// one writer made read-check-write safe; here two desks saving the same roll would both read
 /// version n and both write n + 1, one change lost. With the lock the second waits, then reads
 /// what the first committed: a save naming the old version is refused as stale, exactly as on
-/// SQLite. NO KEY UPDATE: saves take turns, while rows that merely refer to the session do not
-/// wait.
+/// SQLite. Advisory locks, not row locks: locking a session row needs the right to update it,
+/// which a trainer's login has not (and should not have).
 async fn lock_sessions(conn: &mut Conn, keys: &[Key]) -> Result<()> {
-    let mut sessions: Vec<Uuid> = keys.iter().map(|k| k.0).collect();
-    sessions.sort_unstable();
-    sessions.dedup();
-    sqlx::query("SELECT 1 FROM session WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE")
-        .bind(sessions)
-        .execute(&mut *conn)
-        .await?;
+    let mut locks: Vec<i32> = keys.iter().map(|k| roll_lock_key(&k.0)).collect();
+    locks.sort_unstable();
+    locks.dedup();
+    for key in locks {
+        sqlx::query("SELECT pg_advisory_xact_lock($1, $2)").bind(ROLL_LOCK).bind(key).execute(&mut *conn).await?;
+    }
     Ok(())
+}
+
+/// A session's lock key: its id folded to 32 bits (two sessions sharing one only take turns).
+fn roll_lock_key(session: &Uuid) -> i32 {
+    let b = session.as_bytes();
+    let fold =
+        (0..4).fold(0u32, |acc, i| acc ^ u32::from_be_bytes([b[i * 4], b[i * 4 + 1], b[i * 4 + 2], b[i * 4 + 3]]));
+    fold as i32
 }
 
 pub async fn get(conn: &mut Conn, session_id: &str, person_id: &str) -> Result<Option<AttendanceMark>> {
