@@ -35,6 +35,42 @@ pub struct ChainCheck {
     pub head: Option<(i64, [u8; 32])>,
 }
 
+/// Walks the chain entry by entry in id order, each backend feeding it the rows it pages
+/// through: the hash each entry should hold follows from the one before.
+pub(crate) struct ChainWalk {
+    prev: [u8; 32],
+    entries: i64,
+    head: Option<(i64, [u8; 32])>,
+}
+
+impl ChainWalk {
+    pub(crate) fn new() -> ChainWalk {
+        ChainWalk { prev: malaka_core::audit_chain::GENESIS, entries: 0, head: None }
+    }
+
+    /// The hash of the entry before the next one (what the next one links from).
+    pub(crate) fn prev(&self) -> &[u8; 32] {
+        &self.prev
+    }
+
+    /// Takes entry `id` whose link from the one before is `expected`: the walk's end when what
+    /// it holds (`stored`) is not that.
+    pub(crate) fn step(&mut self, id: i64, stored: Option<&[u8]>, expected: [u8; 32]) -> Option<ChainCheck> {
+        if stored != Some(&expected[..]) {
+            return Some(ChainCheck { entries: self.entries + 1, first_broken: Some(id), head: self.head });
+        }
+        self.entries += 1;
+        self.prev = expected;
+        self.head = Some((id, expected));
+        None
+    }
+
+    /// The whole chain followed.
+    pub(crate) fn end(self) -> ChainCheck {
+        ChainCheck { entries: self.entries, first_broken: None, head: self.head }
+    }
+}
+
 seam! { audit;
     /// Appends an entry, linked to the one before; call in the same transaction as the change it
     /// describes (a write transaction, so no other entry slips in between).

@@ -40,3 +40,69 @@ impl Word {
         out
     }
 }
+
+/// One pass of a name search: the lead word's row range, whether the other words match loosely
+/// (by sound), and how many rows to read.
+pub(crate) struct Pass {
+    pub(crate) lead: (String, String),
+    pub(crate) loose: bool,
+    pub(crate) rows: usize,
+}
+
+/// A name search, as both backends run it: people whose name words start with every one of the
+/// tokens (already folded), exact spellings first (in word order), then those that only sound
+/// alike. The longest word drives an index range scan in word order, so even a one-letter prefix
+/// over 200,000 people reads only the first page; the other words filter by the same index. The
+/// backend runs each [`Pass`] (person ids with a row in the lead's range whose other words all
+/// match, in row order) and hands the ids back.
+pub(crate) struct Search {
+    passes: std::vec::IntoIter<(String, String)>,
+    first: bool,
+    rest: Vec<Word>,
+    ids: Vec<String>,
+    limit: usize,
+}
+
+impl Search {
+    pub(crate) fn new(tokens: &[String], limit: usize) -> Search {
+        let lead = tokens.iter().max_by_key(|t| t.len()).map(|t| Word::of(t));
+        let rest = match &lead {
+            Some(lead) => tokens.iter().filter(|t| **t != lead.exact).map(|t| Word::of(t)).collect(),
+            None => Vec::new(),
+        };
+        // Exact words first; then, while the page is not full, the ranges the lead's sound falls
+        // in (its sound rows, and exact rows that are their own sound), every word matched loosely.
+        let passes = lead.map(|l| l.ranges(true)).unwrap_or_default().into_iter();
+        Search { passes, first: true, rest, ids: Vec::new(), limit }
+    }
+
+    /// The next pass to run; none once the page is full or every pass has run.
+    pub(crate) fn next_pass(&mut self) -> Option<Pass> {
+        if self.ids.len() >= self.limit {
+            return None;
+        }
+        let lead = self.passes.next()?;
+        let loose = !std::mem::replace(&mut self.first, false);
+        Some(Pass { lead, loose, rows: self.limit * 4 })
+    }
+
+    /// The query's other words.
+    pub(crate) fn rest(&self) -> &[Word] {
+        &self.rest
+    }
+
+    /// A pass's ids, in its order; those found before keep their place.
+    pub(crate) fn add(&mut self, ids: impl IntoIterator<Item = String>) {
+        for id in ids {
+            if !self.ids.contains(&id) {
+                self.ids.push(id);
+            }
+        }
+    }
+
+    /// Up to the limit, in the order found.
+    pub(crate) fn found(mut self) -> Vec<String> {
+        self.ids.truncate(self.limit);
+        self.ids
+    }
+}

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { DeskStatus, Moved } from "$lib/api/desk";
 import { setLocale } from "$lib/i18n/index.svelte";
@@ -210,11 +210,21 @@ describe("moving the register to the server", () => {
 
     finish(MOVED);
     const rows = await screen.findAllByTestId("team-moved-row");
-    const cells = (row: HTMLElement) => [...row.querySelectorAll("td")].map((td) => td.textContent);
+    // Each table by what it holds, in the user's words; its own name only as a hint beneath.
+    const cells = (row: HTMLElement) => [
+      within(row).getByTestId("team-moved-label").textContent,
+      within(row).queryByTestId("team-moved-name")?.textContent,
+      row.querySelector("td.num")?.textContent,
+    ];
     expect(rows.map(cells)).toEqual([
+      ["Organisations", "organisation", "12"],
+      ["People", "person", "1,500"],
+      ["Attendance marks", "attendance_mark", "20,480"],
+    ]);
+    expect(rows.map((row) => [row.dataset.table, row.dataset.rows])).toEqual([
       ["organisation", "12"],
-      ["person", "1,500"],
-      ["attendance_mark", "20,480"],
+      ["person", "1500"],
+      ["attendance_mark", "20480"],
     ]);
     expect(screen.getByTestId("team-moved-total").textContent).toContain("21,992");
     expect(screen.getByTestId("team-moved").textContent).toContain(SERVER);
@@ -225,6 +235,23 @@ describe("moving the register to the server", () => {
     await click("team-switch");
     await waitFor(() => expect(api.reload).toHaveBeenCalled());
     expect(api.connect).toHaveBeenCalledWith(TEAM, "the server password", true);
+  });
+
+  it("names a table it does not know by its own name", async () => {
+    api.move.mockResolvedValue({
+      ...MOVED,
+      tables: [...MOVED.tables, { table: "future_table", rows: 3, checksum: "0a0b" }],
+      rows: 21995,
+    });
+    await open();
+    await type();
+    await click("team-move");
+    await click("team-move-confirm");
+    const rows = await screen.findAllByTestId("team-moved-row");
+    const future = rows.find((row) => row.dataset.table === "future_table")!;
+    expect(within(future).getByTestId("team-moved-label").textContent).toBe("future_table");
+    expect(within(future).queryByTestId("team-moved-name")).toBeNull();
+    expect(within(rows[0]).getByTestId("team-moved-label").textContent).toBe("Organisations");
   });
 
   it("moves nothing when the user keeps the register where it is", async () => {

@@ -9,7 +9,7 @@ use malaka_core::time::utc_text;
 use sqlx::Row;
 use sqlx::postgres::PgRow;
 
-use crate::audit::{ChainCheck, Event, Seal};
+use crate::audit::{ChainCheck, ChainWalk, Event, Seal};
 
 use super::{Conn, Error, Result};
 
@@ -77,25 +77,20 @@ async fn page(conn: &mut Conn, after: i64) -> Result<Vec<PgRow>> {
 }
 
 pub async fn verify_chain(conn: &mut Conn) -> Result<ChainCheck> {
-    let (mut prev, mut after, mut entries) = (GENESIS, 0i64, 0i64);
-    let mut head = None;
+    let (mut walk, mut after) = (ChainWalk::new(), 0i64);
     loop {
         let rows = page(conn, after).await?;
         let Some(last) = rows.last() else { break };
         after = last.try_get("id")?;
         for r in &rows {
-            let id: i64 = r.try_get("id")?;
             let stored: Option<Vec<u8>> = r.try_get("hash")?;
-            let expected = link_of(r, &prev)?;
-            if stored.as_deref() != Some(&expected[..]) {
-                return Ok(ChainCheck { entries: entries + 1, first_broken: Some(id), head });
+            let expected = link_of(r, walk.prev())?;
+            if let Some(broken) = walk.step(r.try_get("id")?, stored.as_deref(), expected) {
+                return Ok(broken);
             }
-            entries += 1;
-            prev = expected;
-            head = Some((id, expected));
         }
     }
-    Ok(ChainCheck { entries, first_broken: None, head })
+    Ok(walk.end())
 }
 
 pub async fn hash_of(conn: &mut Conn, id: i64) -> Result<Option<[u8; 32]>> {

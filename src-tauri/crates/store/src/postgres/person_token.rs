@@ -3,7 +3,7 @@
 
 use uuid::Uuid;
 
-use crate::name_index::{Word, rows};
+use crate::name_index::{Pass, Search, Word, rows};
 
 use super::codec::{id as uuid, opt_id};
 use super::{Conn, Result};
@@ -49,45 +49,27 @@ pub(crate) async fn delete(conn: &mut Conn, person_id: &str) -> Result<()> {
     Ok(())
 }
 
-/// People whose name words start with every one of `tokens` (already folded), up to `limit` ids:
-/// exact spellings first (in word order), then those that only sound alike. The longest word
-/// drives an index range scan in word order; the other words filter by the same index.
+/// People whose name words start with every one of `tokens`, up to `limit` ids
+/// (`crate::name_index::Search`).
 pub(crate) async fn search(
     conn: &mut Conn,
     tokens: &[String],
     organisation_id: Option<&str>,
     limit: usize,
 ) -> Result<Vec<String>> {
-    let Some(lead) = tokens.iter().max_by_key(|t| t.len()) else { return Ok(Vec::new()) };
-    let lead = Word::of(lead);
-    let rest: Vec<Word> = tokens.iter().filter(|t| **t != lead.exact).map(|t| Word::of(t)).collect();
     let organisation = opt_id(organisation_id)?;
-    let mut ids: Vec<String> = Vec::new();
-    let passes = lead.ranges(true).into_iter().enumerate().map(|(i, range)| (range, i > 0));
-    for ((lo, hi), loose) in passes {
-        if ids.len() >= limit {
-            break;
-        }
-        for id in matching(conn, (&lo, &hi), &rest, loose, organisation, limit * 4).await? {
-            let id = id.hyphenated().to_string();
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
+    let mut search = Search::new(tokens, limit);
+    while let Some(pass) = search.next_pass() {
+        let ids = matching(conn, &pass, search.rest(), organisation).await?;
+        search.add(ids.into_iter().map(|id| id.hyphenated().to_string()));
     }
-    ids.truncate(limit);
-    Ok(ids)
+    Ok(search.found())
 }
 
 /// Person ids with a row in `lead` whose other words all match, in row order.
-async fn matching(
-    conn: &mut Conn,
-    lead: (&str, &str),
-    rest: &[Word],
-    loose: bool,
-    organisation: Option<Uuid>,
-    rows: usize,
-) -> Result<Vec<Uuid>> {
+async fn matching(conn: &mut Conn, pass: &Pass, rest: &[Word], organisation: Option<Uuid>) -> Result<Vec<Uuid>> {
+    let Pass { lead, loose, rows } = pass;
+    let (loose, rows) = (*loose, *rows);
     let mut filters = String::new();
     let mut next = 5;
     let mut binds: Vec<String> = Vec::new();
@@ -109,7 +91,11 @@ async fn matching(
                 AND (p.organisation_id = $4 OR p.unit_id = $4)))
          ORDER BY t.token, t.person_id LIMIT $3"
     );
-    let mut q = sqlx::query_scalar::<_, Uuid>(&sql).bind(lead.0).bind(lead.1).bind(rows as i64).bind(organisation);
+    let mut q = sqlx::query_scalar::<_, Uuid>(&sql)
+        .bind(lead.0.as_str())
+        .bind(lead.1.as_str())
+        .bind(rows as i64)
+        .bind(organisation);
     for b in &binds {
         q = q.bind(b.as_str());
     }

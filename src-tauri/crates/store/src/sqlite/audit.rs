@@ -9,7 +9,7 @@ use sqlx::sqlite::SqliteRow;
 
 use super::codec::{instant, parse_instant};
 use super::{Conn, Result};
-use crate::audit::{ChainCheck, Event, Seal};
+use crate::audit::{ChainCheck, ChainWalk, Event, Seal};
 
 async fn last_hash(conn: &mut Conn) -> Result<[u8; 32]> {
     let last: Option<Option<Vec<u8>>> =
@@ -99,25 +99,20 @@ pub(crate) async fn rebuild_chain(conn: &mut Conn) -> Result<u64> {
 }
 
 pub async fn verify_chain(conn: &mut Conn) -> Result<ChainCheck> {
-    let (mut prev, mut after, mut entries) = (GENESIS, 0i64, 0i64);
-    let mut head = None;
+    let (mut walk, mut after) = (ChainWalk::new(), 0i64);
     loop {
         let rows = page(conn, after).await?;
         let Some(last) = rows.last() else { break };
         after = last.try_get("id")?;
         for r in &rows {
-            let id: i64 = r.try_get("id")?;
             let stored: Option<Vec<u8>> = r.try_get("hash")?;
-            let expected = link_of(r, &prev)?;
-            if stored.as_deref() != Some(&expected[..]) {
-                return Ok(ChainCheck { entries: entries + 1, first_broken: Some(id), head });
+            let expected = link_of(r, walk.prev())?;
+            if let Some(broken) = walk.step(r.try_get("id")?, stored.as_deref(), expected) {
+                return Ok(broken);
             }
-            entries += 1;
-            prev = expected;
-            head = Some((id, expected));
         }
     }
-    Ok(ChainCheck { entries, first_broken: None, head })
+    Ok(walk.end())
 }
 
 pub async fn hash_of(conn: &mut Conn, id: i64) -> Result<Option<[u8; 32]>> {

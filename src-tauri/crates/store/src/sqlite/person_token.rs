@@ -5,7 +5,7 @@
 
 use malaka_core::names::sound_key;
 
-use crate::name_index::{SOUND, Word, prefix_end, rows};
+use crate::name_index::{Pass, SOUND, Search, Word, prefix_end, rows};
 
 use super::batch;
 use super::{Conn, Result};
@@ -91,47 +91,26 @@ fn any_range(column: &str, ranges: usize, first: usize) -> String {
     format!("({})", parts.join(" OR "))
 }
 
-/// People whose name words start with every one of `tokens` (already folded), up to `limit` ids:
-/// exact spellings first (in word order), then those that only sound alike.
-///
-/// The longest word drives an index range scan in word order, so even a one-letter prefix over
-/// 200,000 people reads only the first page; the other words filter by the same index.
+/// People whose name words start with every one of `tokens`, up to `limit` ids
+/// (`crate::name_index::Search`).
 pub(crate) async fn search(
     conn: &mut Conn,
     tokens: &[String],
     organisation_id: Option<&str>,
     limit: usize,
 ) -> Result<Vec<String>> {
-    let Some(lead) = tokens.iter().max_by_key(|t| t.len()) else { return Ok(Vec::new()) };
-    let lead = Word::of(lead);
-    let rest: Vec<Word> = tokens.iter().filter(|t| **t != lead.exact).map(|t| Word::of(t)).collect();
-    let mut ids: Vec<String> = Vec::new();
-    // Exact words first; then, while the page is not full, the ranges the lead's sound falls in
-    // (its sound rows, and exact rows that are their own sound), with every word matched loosely.
-    let passes = lead.ranges(true).into_iter().enumerate().map(|(i, range)| (range, i > 0));
-    for ((lo, hi), loose) in passes {
-        if ids.len() >= limit {
-            break;
-        }
-        for id in matching(conn, (&lo, &hi), &rest, loose, organisation_id, limit * 4).await? {
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
+    let mut search = Search::new(tokens, limit);
+    while let Some(pass) = search.next_pass() {
+        let ids = matching(conn, &pass, search.rest(), organisation_id).await?;
+        search.add(ids);
     }
-    ids.truncate(limit);
-    Ok(ids)
+    Ok(search.found())
 }
 
 /// Person ids with a row in `lead` whose other words all match, in row order.
-async fn matching(
-    conn: &mut Conn,
-    lead: (&str, &str),
-    rest: &[Word],
-    loose: bool,
-    organisation_id: Option<&str>,
-    rows: usize,
-) -> Result<Vec<String>> {
+async fn matching(conn: &mut Conn, pass: &Pass, rest: &[Word], organisation_id: Option<&str>) -> Result<Vec<String>> {
+    let Pass { lead, loose, rows } = pass;
+    let (loose, rows) = (*loose, *rows);
     let mut filters = String::new();
     let mut next = 4;
     let mut binds: Vec<String> = Vec::new();
@@ -150,7 +129,7 @@ async fn matching(
                 AND (p.organisation_id = ?{next} OR p.unit_id = ?{next})))
          ORDER BY t.token, t.person_id LIMIT ?3"
     );
-    let mut q = sqlx::query_scalar::<_, String>(&sql).bind(lead.0).bind(lead.1).bind(rows as i64);
+    let mut q = sqlx::query_scalar::<_, String>(&sql).bind(lead.0.as_str()).bind(lead.1.as_str()).bind(rows as i64);
     for b in &binds {
         q = q.bind(b.as_str());
     }
