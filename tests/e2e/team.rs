@@ -120,6 +120,9 @@ async fn a_desk_moves_to_the_server_and_another_desk_sees_its_roll_without_reloa
     trainer.wait_attr("save-status", "data-state", "saved").await;
     officer.wait_attr(&first, "data-status", "present").await;
     officer.shot("44-team-other-desk-sees-the-roll").await;
+    // Signed in by the server with their own login: nothing to sign out of in the app.
+    officer.wait_text("signed-in-name", &officer_login).await;
+    officer.wait_count("sign-out", 0).await;
     officer.close().await;
     trainer.close().await;
 }

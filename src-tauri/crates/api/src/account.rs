@@ -46,7 +46,9 @@ impl Malaka {
     /// Who is signed in and what they may do; `SignInRequired` when nobody is.
     pub async fn signed_in(&self) -> Result<SignedIn> {
         let account = self.may(Action::Read)?;
-        let required = store::sign_in_required(&mut *self.store.read().await?).await?;
+        // On a team database the server signed the person in with their own login: the app asks
+        // nobody (another person connects with theirs, from Settings or the start screen).
+        let required = self.store.server().is_none() && store::sign_in_required(&mut *self.store.read().await?).await?;
         Ok(SignedIn { allowed: access::allowed(account.role), account, sign_in_required: required })
     }
 

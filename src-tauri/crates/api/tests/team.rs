@@ -91,6 +91,8 @@ async fn people_sign_in_with_their_own_logins_and_their_role_holds() {
     let home = tempfile::tempdir().unwrap();
     let as_trainer = desk(&as_login(&url, &t_login, password), home.path()).await;
     assert_eq!(as_trainer.account().unwrap().role, Role::Trainer);
+    let me = as_trainer.signed_in().await.unwrap();
+    assert!(!me.sign_in_required, "the server signed them in: the app asks nobody to sign in or out");
     let refused = issue(&as_trainer, &c.activity, None).await.unwrap_err();
     assert_eq!(refused.code(), ErrorCode::Forbidden);
     let as_manager = desk(&as_login(&url, &m_login, password), home.path()).await;

@@ -102,3 +102,43 @@ fn an_unreachable_server_is_named_with_why() {
     assert!(refused.stderr.contains("malaka@127.0.0.1:1/register"), "{}", refused.stderr);
     assert!(refused.stderr.contains("connection refused"), "{}", refused.stderr);
 }
+
+#[test]
+fn eight_processes_issuing_into_one_series_never_share_or_skip_a_number() {
+    let env = Env::new();
+    let c = course(&env);
+    let mut people = c.people.clone();
+    for i in 4..=8 {
+        let p = common::add_person(&env, "Həsənov", &format!("Namiq {i}"), &format!("A-{i}"));
+        env.json(&["enrol", "add", "--activity", &c.activity, "--person", &p]);
+        people.push(p);
+    }
+    for s in [&c.yesterday, &c.today, &c.later] {
+        for p in &people {
+            env.json(&["attendance", "mark", "--session", s, "--person", p, "--status", "present"]);
+        }
+    }
+    let url = malaka_test_postgres::database();
+    malaka(&url, &["team", "init"], "").ok();
+    malaka(&env.path().display().to_string(), &["team", "move", "--to", &url], "").ok();
+
+    // Eight `malaka` processes, each its own connection, each issuing one person's certificate.
+    let numbers: Vec<String> = std::thread::scope(|scope| {
+        let runs: Vec<_> = people
+            .iter()
+            .map(|p| {
+                let url = &url;
+                let activity = &c.activity;
+                scope.spawn(move || {
+                    let args = ["cert", "issue", "--activity", activity, "--person", p, "--json"];
+                    let issued = malaka(url, &args, "").ok().json();
+                    issued["issued"][0]["code"].as_str().unwrap().to_owned()
+                })
+            })
+            .collect();
+        runs.into_iter().map(|r| r.join().unwrap()).collect()
+    });
+    let mut serials: Vec<u32> = numbers.iter().map(|n| n.rsplit('-').next().unwrap().parse().unwrap()).collect();
+    serials.sort_unstable();
+    assert_eq!(serials, (1..=8).collect::<Vec<u32>>(), "one number each, none skipped: {numbers:?}");
+}

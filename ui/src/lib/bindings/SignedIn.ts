@@ -7,6 +7,7 @@ import type { Action } from "./Action";
  */
 export type SignedIn = { account: Account, allowed: Array<Action>, 
 /**
- * Whether this register asks everyone to sign in (more than one account, or a password set).
+ * Whether this register asks everyone to sign in (more than one account, or a password set);
+ * never on a team database, where the server signed the person in with their own login.
  */
 sign_in_required: boolean, };

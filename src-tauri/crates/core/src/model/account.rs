@@ -67,7 +67,8 @@ pub struct AccountChange {
 pub struct SignedIn {
     pub account: Account,
     pub allowed: Vec<Action>,
-    /// Whether this register asks everyone to sign in (more than one account, or a password set).
+    /// Whether this register asks everyone to sign in (more than one account, or a password set);
+    /// never on a team database, where the server signed the person in with their own login.
     pub sign_in_required: bool,
 }
 
