@@ -43,6 +43,8 @@ pub struct DeskStatus {
     password_kept: bool,
 }
 
+/// Clones share the one open register.
+#[derive(Clone)]
 pub struct Desk {
     app: tauri::AppHandle,
     /// The desk's data folder: its settings, logs and templates.
@@ -86,8 +88,7 @@ impl Desk {
     }
 
     fn connect_later(&self, mut open: OwnedRwLockWriteGuard<Open>, url: String) {
-        let desk =
-            Desk { app: self.app.clone(), dir: self.dir.clone(), file: self.file.clone(), open: self.open.clone() };
+        let desk = self.clone();
         tauri::async_runtime::spawn(async move {
             match Malaka::open_at(&Location::Server(url), &desk.dir).await {
                 Ok(malaka) => desk.put(&mut open, malaka),

@@ -27,6 +27,12 @@ async fn desk(url: &str, home: &std::path::Path) -> Malaka {
     Malaka::open_at(&Location::Server(url.into()), home).await.unwrap()
 }
 
+/// Adds an account with its own server login (named after the login) and `password`.
+async fn add_login(app: &Malaka, login: &str, role: Role, trainer_id: Option<String>, password: &str) {
+    let input = NewAccount { login: login.into(), name: login.into(), role, trainer_id, password: password.into() };
+    app.account_create(input).await.unwrap();
+}
+
 async fn issue(app: &Malaka, activity: &str, people: Option<Vec<String>>) -> malaka_api::Result<Vec<String>> {
     let report = app.certificate_issue(&IssueInput { activity_id: activity.into(), person_ids: people }).await?;
     Ok(report.issued.into_iter().map(|c| c.code).collect())
@@ -79,13 +85,8 @@ async fn people_sign_in_with_their_own_logins_and_their_role_holds() {
     let suffix = url.rsplit('/').next().unwrap().to_owned();
     let (t_login, m_login) = (format!("t_{suffix}"), format!("m_{suffix}"));
     let password = "their own password";
-    for (login, role, trainer_id) in
-        [(&t_login, Role::Trainer, Some(trainer.id.clone())), (&m_login, Role::Manager, None)]
-    {
-        let input =
-            NewAccount { login: login.clone(), name: login.clone(), role, trainer_id, password: password.into() };
-        c.app.account_create(input).await.unwrap();
-    }
+    add_login(&c.app, &t_login, Role::Trainer, Some(trainer.id.clone()), password).await;
+    add_login(&c.app, &m_login, Role::Manager, None, password).await;
     c.app.attendance_mark(&[mark(&c.session, &c.people[0], AttendanceStatus::Present)]).await.unwrap();
 
     let home = tempfile::tempdir().unwrap();
@@ -270,14 +271,7 @@ async fn a_desk_tests_its_settings_and_connects_with_a_password_of_any_character
     let admin = desk(&url, home.path()).await;
     let login = format!("hr_{database}");
     let password = "p@ss:w/o?rd#100% ҳа";
-    let input = NewAccount {
-        login: login.clone(),
-        name: "Dilnoza Karimova".into(),
-        role: Role::HrOfficer,
-        trainer_id: None,
-        password: password.into(),
-    };
-    admin.account_create(input).await.unwrap();
+    add_login(&admin, &login, Role::HrOfficer, None, password).await;
     let (theirs, _) = settings_of(&url, &login);
     let at = Location::Server(malaka_api::team::team_url(&theirs, password).unwrap());
     let officer = Malaka::open_at(&at, home.path()).await.unwrap();
@@ -319,14 +313,7 @@ async fn a_trainer_marks_the_sessions_they_give_and_no_other() {
         .await
         .unwrap();
     let login = format!("tr_{}", url.rsplit('/').next().unwrap());
-    let input = NewAccount {
-        login: login.clone(),
-        name: "Aziz Rahimov".into(),
-        role: Role::Trainer,
-        trainer_id: Some(trainer.id.clone()),
-        password: "their own password".into(),
-    };
-    c.app.account_create(input).await.unwrap();
+    add_login(&c.app, &login, Role::Trainer, Some(trainer.id.clone()), "their own password").await;
 
     let home = tempfile::tempdir().unwrap();
     let as_trainer = desk(&as_login(&url, &login, "their own password"), home.path()).await;

@@ -157,6 +157,16 @@ async fn timed<T, F: std::future::Future<Output = malaka_api::Result<T>>>(f: F) 
     Ok((v, t.elapsed()))
 }
 
+/// How many people, sessions and marks the register holds (the report's first line).
+pub(crate) async fn counts(app: &Malaka) -> Result<(i64, i64, i64)> {
+    let mut c = app.store().read().await?;
+    Ok((
+        malaka_store::person::count(&mut c).await?,
+        malaka_store::session::count(&mut c).await?,
+        malaka_store::attendance::count(&mut c).await?,
+    ))
+}
+
 /// Runs every benchmark against the dataset in `db`; `on_row` hears of each line as it is ready.
 pub async fn run(db: &Path, options: &Options, on_row: &mut dyn FnMut(&Row)) -> Result<Report> {
     let started = Instant::now();
@@ -164,14 +174,7 @@ pub async fn run(db: &Path, options: &Options, on_row: &mut dyn FnMut(&Row)) -> 
         return Err(Error::Refused(format!("{} does not exist; run `malaka-bench generate` first", db.display())));
     }
     let app = Malaka::open(db).await?;
-    let counts = {
-        let mut c = app.store().read().await?;
-        (
-            malaka_store::person::count(&mut c).await?,
-            malaka_store::session::count(&mut c).await?,
-            malaka_store::attendance::count(&mut c).await?,
-        )
-    };
+    let counts = counts(&app).await?;
     if counts.0 == 0 {
         return Err(Error::Refused(format!("{} holds no people; run `malaka-bench generate` first", db.display())));
     }

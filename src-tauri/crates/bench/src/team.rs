@@ -16,14 +16,7 @@ pub async fn run(url: &str, options: &Options, on_row: &mut dyn FnMut(&Row)) -> 
     let started = Instant::now();
     let home = tempfile::tempdir()?;
     let app = Malaka::open_at(&Location::Server(url.to_owned()), home.path()).await?;
-    let counts = {
-        let mut c = app.store().read().await?;
-        (
-            malaka_store::person::count(&mut c).await?,
-            malaka_store::session::count(&mut c).await?,
-            malaka_store::attendance::count(&mut c).await?,
-        )
-    };
+    let counts = run::counts(&app).await?;
     if counts.0 == 0 {
         return Err(Error::Refused(
             "the team database holds no people; generate a register and `malaka team move` it there first".into(),
