@@ -20,6 +20,7 @@ pub mod session;
 pub mod signing_key;
 pub mod trainer;
 pub mod venue;
+pub mod visit;
 
 /// What a command returns: the value, or the `{code, reason, …}` error the UI words.
 pub type Reply<T> = Result<T, malaka_api::Error>;

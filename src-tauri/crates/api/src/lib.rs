@@ -37,6 +37,7 @@ pub mod signing_key;
 pub mod team;
 pub mod trainer;
 pub mod venue;
+pub mod visit;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, PoisonError, RwLock};

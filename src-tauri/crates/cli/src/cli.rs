@@ -18,6 +18,7 @@ use crate::session::SessionCmd;
 use crate::team::TeamCmd;
 use crate::trainer::TrainerCmd;
 use crate::venue::VenueCmd;
+use crate::visit::VisitCmd;
 
 #[derive(Parser, Debug)]
 #[command(name = "malaka", version, about = "Malaka: staff development for public-service agencies")]
@@ -66,6 +67,9 @@ pub(crate) enum Command {
     /// Venues, each with its time zone.
     #[command(subcommand)]
     Venue(VenueCmd),
+    /// Study visits: delegations, programmes, travel, visas, amendments, reports.
+    #[command(subcommand)]
+    Visit(VisitCmd),
     /// The programme catalogue.
     #[command(subcommand)]
     Programme(ProgrammeCmd),

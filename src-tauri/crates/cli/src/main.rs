@@ -21,6 +21,7 @@ mod session;
 mod team;
 mod trainer;
 mod venue;
+mod visit;
 
 use clap::Parser;
 

@@ -11,7 +11,7 @@ use crate::cli::{Cli, Command};
 use crate::secret::Secrets;
 use crate::{
     account, activity, attendance, calendar, certificate, completion, enrolment, maintenance, organisation, person,
-    plan_export, programme, session, team, trainer, venue,
+    plan_export, programme, session, team, trainer, venue, visit,
 };
 
 /// Exit code for a refused input or a failed action (clap uses 2 for a malformed command line).
@@ -161,6 +161,7 @@ async fn dispatch(app: &Malaka, command: Command, secrets: &Secrets, json: bool)
         Command::Person(cmd) => return person::person(app, cmd, json).await,
         Command::Trainer(cmd) => trainer::trainer(app, cmd, json).await?,
         Command::Venue(cmd) => venue::venue(app, cmd, json).await?,
+        Command::Visit(cmd) => visit::visit(app, cmd, json).await?,
         Command::Programme(cmd) => programme::programme(app, cmd, json).await?,
         Command::Activity(cmd) => activity::activity(app, cmd, json).await?,
         Command::Session(cmd) => session::session(app, cmd, json).await?,

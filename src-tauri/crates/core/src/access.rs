@@ -38,6 +38,10 @@ text_enum!(
         KeyManage = "key_manage",
         /// Back up and restore the register; load the demo into an empty one.
         Maintain = "maintain",
+        /// Arrange study visits and internships: delegations, programmes, travel, placements.
+        MobilityEdit = "mobility_edit",
+        /// See and record travellers' passports and visas.
+        TravelDocuments = "travel_documents",
     }
 );
 
@@ -61,6 +65,8 @@ const TABLE: &[(Action, &[Role])] = &[
     (A::AccountManage, &[R::Administrator]),
     (A::KeyManage, &[R::Administrator]),
     (A::Maintain, &[R::Administrator]),
+    (A::MobilityEdit, &[R::Administrator, R::HrOfficer]),
+    (A::TravelDocuments, &[R::Administrator, R::HrOfficer]),
 ];
 
 /// Whether `role` may do `action`.

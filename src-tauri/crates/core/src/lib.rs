@@ -15,6 +15,7 @@ pub mod schedule;
 pub mod time;
 pub mod translit;
 pub mod validate;
+pub mod visit_lifecycle;
 
 pub use error::{Error, Result};
 pub use reason::Reason;

@@ -98,6 +98,7 @@ mod session;
 mod team_database;
 mod trainer;
 mod venue;
+mod visit;
 
 pub use account::*;
 pub use activity::*;
@@ -113,6 +114,7 @@ pub use session::*;
 pub use team_database::*;
 pub use trainer::*;
 pub use venue::*;
+pub use visit::*;
 
 #[cfg(test)]
 mod tests {

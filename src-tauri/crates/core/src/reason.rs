@@ -108,6 +108,37 @@ pub enum Reason {
     SessionOutsideDates {
         when: String,
     },
+    /// A programme item on a day the visit does not take.
+    OutsideVisitDates {
+        when: String,
+        from: String,
+        to: String,
+    },
+    /// A leg of a journey that arrives (in its zone) no later than it departs (in its own).
+    ArrivesBeforeDeparture {
+        departs: String,
+    },
+    /// A visit is confirmed only after its host has accepted it.
+    HostNotAccepted {
+        host: String,
+    },
+    /// A change to a visit both sides agreed on is an amendment and says why.
+    AmendmentReasonRequired {
+        status: String,
+    },
+    /// A delegation member who is not in the register needs a name.
+    MemberNeedsName,
+    /// The person is away on another visit or internship on some of these days.
+    AlreadyAway {
+        person: String,
+        title: String,
+        /// The other visit's days, `2027-04-12 – 2027-04-16`.
+        when: String,
+    },
+    /// The person is already in this delegation.
+    AlreadyMember {
+        person: String,
+    },
     OutsideActivityDates {
         when: String,
         from: String,
@@ -571,6 +602,17 @@ impl std::fmt::Display for Reason {
             R::TooManySessions { max } => write!(f, "a plan makes at most {max} sessions"),
             R::NoChosenWeekday => write!(f, "no day in the period is on the chosen weekdays"),
             R::SessionOutsideDates { when } => write!(f, "the session on {when} would fall outside the new dates"),
+            R::OutsideVisitDates { when, from, to } => {
+                write!(f, "{when} is outside the visit's days ({from} to {to})")
+            }
+            R::ArrivesBeforeDeparture { departs } => write!(f, "arrives before it departs ({departs})"),
+            R::HostNotAccepted { host } => write!(f, "the host has not accepted the visit yet ({host})"),
+            R::AmendmentReasonRequired { status } => {
+                write!(f, "the visit is {status}: say why it changes (the change is kept as an amendment)")
+            }
+            R::MemberNeedsName => write!(f, "choose a person from the register or type the member's name"),
+            R::AlreadyAway { person, title, when } => write!(f, "{person} is away then: {title} ({when})"),
+            R::AlreadyMember { person } => write!(f, "{person} is already in the delegation"),
             R::OutsideActivityDates { when, from, to } => {
                 write!(f, "{when} falls outside the activity's dates {from}–{to}")
             }

@@ -27,6 +27,7 @@ mod sqlite;
 pub mod team_move;
 pub mod trainer;
 pub mod venue;
+pub mod visit;
 
 use std::path::{Path, PathBuf};
 

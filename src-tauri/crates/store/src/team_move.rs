@@ -14,7 +14,7 @@ use sqlx::sqlite::SqliteRow;
 use crate::{Error, Result, Store};
 
 /// The tables, parents before the rows that refer to them.
-const TABLES: [&str; 24] = [
+const TABLES: [&str; 29] = [
     "organisation",
     "person",
     "person_token",
@@ -37,6 +37,11 @@ const TABLES: [&str; 24] = [
     "account",
     "account_token",
     "signing_key",
+    "visit",
+    "visit_member",
+    "visit_member_papers",
+    "visit_visa",
+    "visit_amendment",
     "audit_log",
     "audit_seal",
 ];

@@ -3,4 +3,4 @@
 /**
  * Something a user can do, at the grain the roles differ on.
  */
-export type Action = "read" | "person_edit" | "organisation_edit" | "plan_edit" | "nominate" | "approve" | "attend" | "certificate_issue" | "certificate_revoke" | "certificate_print" | "export" | "account_manage" | "key_manage" | "maintain";
+export type Action = "read" | "person_edit" | "organisation_edit" | "plan_edit" | "nominate" | "approve" | "attend" | "certificate_issue" | "certificate_revoke" | "certificate_print" | "export" | "account_manage" | "key_manage" | "maintain" | "mobility_edit" | "travel_documents";

@@ -21,6 +21,7 @@ pub mod session;
 pub mod signing_key;
 pub mod trainer;
 pub mod venue;
+pub mod visit;
 
 use std::str::FromStr;
 use std::time::Duration;

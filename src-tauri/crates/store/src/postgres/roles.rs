@@ -47,8 +47,17 @@ fn privileges(action: Action) -> &'static [(&'static str, &'static str)] {
         Action::AccountManage => &[("account", "INSERT, UPDATE"), ("account_token", "INSERT, UPDATE")],
         Action::KeyManage => &[("signing_key", "INSERT, UPDATE")],
         Action::Maintain => &[("audit_seal", "INSERT"), ("store_rebuild", "DELETE")],
+        Action::MobilityEdit => {
+            &[("visit", "INSERT, UPDATE"), ("visit_member", "INSERT, UPDATE, DELETE"), ("visit_amendment", "INSERT")]
+        }
+        Action::TravelDocuments => {
+            &[("visit_member_papers", "SELECT, INSERT, UPDATE, DELETE"), ("visit_visa", "SELECT, INSERT, DELETE")]
+        }
     }
 }
+
+/// Tables not every role reads: the travellers' passports and visas.
+const PAPERS: [&str; 2] = ["visit_member_papers", "visit_visa"];
 
 /// The tables whose rows a trainer may change only in the sessions (or activities) they give.
 const TRAINER_ROWS: [(&str, &str); 3] = [
@@ -94,6 +103,10 @@ pub async fn install(conn: &mut Conn) -> Result<()> {
                              WHERE s.activity_id = act AND a.login = current_user AND a.disabled_at IS NULL) $$"
             .into(),
     ];
+    // Travel papers are read only by the roles that arrange travel.
+    for table in PAPERS.iter().filter(|p| tables.iter().any(|t| t == *p)) {
+        statements.push(format!("REVOKE SELECT ON {table} FROM {everyone}"));
+    }
     for role in Role::ALL {
         for action in access::allowed(*role) {
             for (table, what) in privileges(action) {

@@ -25,6 +25,7 @@ pub mod session;
 pub mod signing_key;
 pub mod trainer;
 pub mod venue;
+pub mod visit;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};

@@ -1,0 +1,395 @@
+//! Study visits in the register file.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use malaka_core::model::*;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+use super::codec::{instant, parse_date, parse_enum, parse_instant};
+use super::{Conn, Error, Result};
+use crate::visit::Away;
+
+const COLUMNS: &str = "v.id, v.title, v.direction, v.purpose, v.agreement_ref, v.sending_org_id, v.host_org_id, \
+     v.host_city, v.host_time_zone, v.home_time_zone, v.planned_start, v.planned_end, v.actual_start, v.actual_end, \
+     v.status, v.host_status, v.status_reason, v.version, v.created_at, v.updated_at";
+
+fn opt_date(r: &SqliteRow, column: &str) -> Result<Option<NaiveDate>> {
+    r.try_get::<Option<String>, _>(column)?.as_deref().map(parse_date).transpose()
+}
+
+fn from_row(r: &SqliteRow) -> Result<Visit> {
+    Ok(Visit {
+        id: r.try_get("id")?,
+        title: r.try_get("title")?,
+        direction: parse_enum(VisitDirection::parse, r.try_get("direction")?)?,
+        purpose: r.try_get("purpose")?,
+        agreement_ref: r.try_get("agreement_ref")?,
+        sending_org_id: r.try_get("sending_org_id")?,
+        host_org_id: r.try_get("host_org_id")?,
+        host_city: r.try_get("host_city")?,
+        host_time_zone: r.try_get("host_time_zone")?,
+        home_time_zone: r.try_get("home_time_zone")?,
+        planned_start: parse_date(r.try_get("planned_start")?)?,
+        planned_end: parse_date(r.try_get("planned_end")?)?,
+        actual_start: opt_date(r, "actual_start")?,
+        actual_end: opt_date(r, "actual_end")?,
+        status: parse_enum(VisitStatus::parse, r.try_get("status")?)?,
+        host_status: parse_enum(HostStatus::parse, r.try_get("host_status")?)?,
+        status_reason: r.try_get("status_reason")?,
+        version: r.try_get("version")?,
+        created_at: parse_instant(r.try_get("created_at")?)?,
+        updated_at: parse_instant(r.try_get("updated_at")?)?,
+    })
+}
+
+fn date(d: NaiveDate) -> String {
+    d.to_string()
+}
+
+fn opt(d: Option<NaiveDate>) -> Option<String> {
+    d.map(date)
+}
+
+type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+
+/// Binds the visit's fields after its id, in [`COLUMNS`] order.
+fn bind_fields<'q>(q: Query<'q>, v: &'q Visit) -> Query<'q> {
+    q.bind(&v.title)
+        .bind(v.direction.as_str())
+        .bind(&v.purpose)
+        .bind(&v.agreement_ref)
+        .bind(&v.sending_org_id)
+        .bind(&v.host_org_id)
+        .bind(&v.host_city)
+        .bind(&v.host_time_zone)
+        .bind(&v.home_time_zone)
+        .bind(date(v.planned_start))
+        .bind(date(v.planned_end))
+        .bind(opt(v.actual_start))
+        .bind(opt(v.actual_end))
+        .bind(v.status.as_str())
+        .bind(v.host_status.as_str())
+        .bind(&v.status_reason)
+        .bind(v.version)
+        .bind(instant(v.created_at))
+        .bind(instant(v.updated_at))
+}
+
+pub async fn insert(conn: &mut Conn, v: &Visit) -> Result<()> {
+    let q = sqlx::query(
+        "INSERT INTO visit (id, title, direction, purpose, agreement_ref, sending_org_id, host_org_id, host_city,
+             host_time_zone, home_time_zone, planned_start, planned_end, actual_start, actual_end, status,
+             host_status, status_reason, version, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    );
+    bind_fields(q.bind(&v.id), v).execute(conn).await?;
+    Ok(())
+}
+
+pub async fn update(conn: &mut Conn, v: &Visit) -> Result<()> {
+    let q = sqlx::query(
+        "UPDATE visit SET title = ?, direction = ?, purpose = ?, agreement_ref = ?, sending_org_id = ?,
+             host_org_id = ?, host_city = ?, host_time_zone = ?, home_time_zone = ?, planned_start = ?,
+             planned_end = ?, actual_start = ?, actual_end = ?, status = ?, host_status = ?, status_reason = ?,
+             version = ?, created_at = ?, updated_at = ?
+         WHERE id = ? AND version = ?",
+    );
+    let done = bind_fields(q, v).bind(&v.id).bind(v.version - 1).execute(conn).await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::Stale("visit"));
+    }
+    Ok(())
+}
+
+pub async fn get(conn: &mut Conn, id: &str) -> Result<Visit> {
+    let row =
+        sqlx::query(&format!("SELECT {COLUMNS} FROM visit v WHERE v.id = ?")).bind(id).fetch_optional(conn).await?;
+    row.as_ref().map(from_row).transpose()?.ok_or_else(|| Error::NotFound { entity: "visit", id: id.into() })
+}
+
+pub async fn list(conn: &mut Conn, f: &VisitFilter) -> Result<Vec<VisitRow>> {
+    let year = f.year.map(|y| (format!("{y:04}-01-01"), format!("{y:04}-12-31")));
+    let sql = format!(
+        "SELECT {COLUMNS}, s.name AS sending_name, h.name AS host_name,
+                CASE v.direction WHEN 'outgoing' THEN h.country ELSE s.country END AS partner_country,
+                (SELECT count(*) FROM visit_member m WHERE m.visit_id = v.id) AS members
+         FROM visit v JOIN organisation s ON s.id = v.sending_org_id JOIN organisation h ON h.id = v.host_org_id
+         WHERE (?1 IS NULL OR v.direction = ?1)
+           AND (?2 IS NULL OR CASE v.direction WHEN 'outgoing' THEN h.country ELSE s.country END = ?2)
+           AND (?3 IS NULL OR v.sending_org_id = ?3 OR v.host_org_id = ?3)
+           AND (?4 IS NULL OR v.status = ?4)
+           AND (?5 IS NULL OR (coalesce(v.actual_start, v.planned_start) <= ?6
+                               AND coalesce(v.actual_end, max(v.planned_end, coalesce(v.actual_start, v.planned_end))) >= ?5))
+           AND (?7 IS NULL OR EXISTS (SELECT 1 FROM visit_member m WHERE m.visit_id = v.id AND m.person_id = ?7))
+         ORDER BY v.planned_start DESC, v.id"
+    );
+    sqlx::query(&sql)
+        .bind(f.direction.map(|d| d.as_str()))
+        .bind(&f.country)
+        .bind(&f.partner_org_id)
+        .bind(f.status.map(|s| s.as_str()))
+        .bind(year.as_ref().map(|y| y.0.clone()))
+        .bind(year.as_ref().map(|y| y.1.clone()))
+        .bind(&f.person_id)
+        .fetch_all(conn)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(VisitRow {
+                visit: from_row(r)?,
+                sending_org: r.try_get("sending_name")?,
+                host_org: r.try_get("host_name")?,
+                partner_country: r.try_get("partner_country")?,
+                members: r.try_get("members")?,
+            })
+        })
+        .collect()
+}
+
+/// Reads one of the visit's documents (`programme`, `travel`, `report`).
+async fn document<T: DeserializeOwned>(conn: &mut Conn, id: &str, column: &str) -> Result<Option<T>> {
+    let text: Option<Option<String>> =
+        sqlx::query_scalar(&format!("SELECT {column} FROM visit WHERE id = ?")).bind(id).fetch_optional(conn).await?;
+    let text = text.ok_or_else(|| Error::NotFound { entity: "visit", id: id.into() })?;
+    text.map(|t| serde_json::from_str(&t).map_err(|e| Error::Corrupt(format!("visit {column}: {e}")))).transpose()
+}
+
+async fn set_document<T: Serialize + ?Sized>(conn: &mut Conn, id: &str, column: &str, value: &T) -> Result<()> {
+    let text = serde_json::to_string(value).map_err(|e| Error::Corrupt(e.to_string()))?;
+    let done =
+        sqlx::query(&format!("UPDATE visit SET {column} = ? WHERE id = ?")).bind(text).bind(id).execute(conn).await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::NotFound { entity: "visit", id: id.into() });
+    }
+    Ok(())
+}
+
+pub async fn programme(conn: &mut Conn, id: &str) -> Result<Vec<ProgrammeItem>> {
+    Ok(document(conn, id, "programme").await?.unwrap_or_default())
+}
+
+pub async fn set_programme(conn: &mut Conn, id: &str, items: &[ProgrammeItem]) -> Result<()> {
+    set_document(conn, id, "programme", items).await
+}
+
+pub async fn travel(conn: &mut Conn, id: &str) -> Result<Travel> {
+    Ok(document(conn, id, "travel").await?.unwrap_or_default())
+}
+
+pub async fn set_travel(conn: &mut Conn, id: &str, travel: &Travel) -> Result<()> {
+    set_document(conn, id, "travel", travel).await
+}
+
+pub async fn report(conn: &mut Conn, id: &str) -> Result<Option<VisitReport>> {
+    document(conn, id, "report").await
+}
+
+pub async fn set_report(conn: &mut Conn, id: &str, report: &VisitReport) -> Result<()> {
+    set_document(conn, id, "report", report).await
+}
+
+pub async fn members(conn: &mut Conn, visit_id: &str) -> Result<Vec<VisitMember>> {
+    sqlx::query(
+        "SELECT m.id, m.visit_id, m.person_id, m.role, m.invitation_sent_on,
+                coalesce(m.name, p.family_name || ' ' || p.given_name) AS name,
+                coalesce(m.organisation, o.name) AS organisation
+         FROM visit_member m LEFT JOIN person p ON p.id = m.person_id
+              LEFT JOIN organisation o ON o.id = p.organisation_id
+         WHERE m.visit_id = ? ORDER BY m.position",
+    )
+    .bind(visit_id)
+    .fetch_all(conn)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(VisitMember {
+            id: r.try_get("id")?,
+            visit_id: r.try_get("visit_id")?,
+            person_id: r.try_get("person_id")?,
+            name: r.try_get("name")?,
+            organisation: r.try_get("organisation")?,
+            role: parse_enum(DelegationRole::parse, r.try_get("role")?)?,
+            invitation_sent_on: opt_date(r, "invitation_sent_on")?,
+            papers: None,
+        })
+    })
+    .collect()
+}
+
+pub async fn member_insert(conn: &mut Conn, m: &VisitMember, now: DateTime<Utc>) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO visit_member (id, visit_id, person_id, name, organisation, role, invitation_sent_on, position, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM visit_member WHERE visit_id = ?), ?)",
+    )
+    .bind(&m.id)
+    .bind(&m.visit_id)
+    .bind(&m.person_id)
+    .bind(m.person_id.is_none().then_some(&m.name))
+    .bind(m.organisation.as_ref().filter(|_| m.person_id.is_none()))
+    .bind(m.role.as_str())
+    .bind(opt(m.invitation_sent_on))
+    .bind(&m.visit_id)
+    .bind(instant(now))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn member_update(conn: &mut Conn, m: &VisitMember) -> Result<()> {
+    let done = sqlx::query(
+        "UPDATE visit_member SET name = ?, organisation = ?, role = ?, invitation_sent_on = ? WHERE id = ?",
+    )
+    .bind(m.person_id.is_none().then_some(&m.name))
+    .bind(m.organisation.as_ref().filter(|_| m.person_id.is_none()))
+    .bind(m.role.as_str())
+    .bind(opt(m.invitation_sent_on))
+    .bind(&m.id)
+    .execute(conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::NotFound { entity: "visit member", id: m.id.clone() });
+    }
+    Ok(())
+}
+
+pub async fn member_delete(conn: &mut Conn, id: &str) -> Result<()> {
+    let done = sqlx::query("DELETE FROM visit_member WHERE id = ?").bind(id).execute(conn).await?;
+    if done.rows_affected() == 0 {
+        return Err(Error::NotFound { entity: "visit member", id: id.into() });
+    }
+    Ok(())
+}
+
+pub async fn passports(conn: &mut Conn, visit_id: &str) -> Result<Vec<(String, Option<NaiveDate>)>> {
+    sqlx::query(
+        "SELECT p.member_id, p.passport_valid_until FROM visit_member_papers p
+         JOIN visit_member m ON m.id = p.member_id WHERE m.visit_id = ?",
+    )
+    .bind(visit_id)
+    .fetch_all(conn)
+    .await?
+    .iter()
+    .map(|r| Ok((r.try_get("member_id")?, opt_date(r, "passport_valid_until")?)))
+    .collect()
+}
+
+pub async fn set_passport(conn: &mut Conn, member_id: &str, valid_until: Option<NaiveDate>) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO visit_member_papers (member_id, passport_valid_until) VALUES (?, ?)
+         ON CONFLICT (member_id) DO UPDATE SET passport_valid_until = excluded.passport_valid_until",
+    )
+    .bind(member_id)
+    .bind(opt(valid_until))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn visas(conn: &mut Conn, visit_id: &str) -> Result<Vec<(String, VisaEvent)>> {
+    sqlx::query(
+        "SELECT a.member_id, a.status, a.on_date, a.note, a.recorded_by, a.recorded_at FROM visit_visa a
+         JOIN visit_member m ON m.id = a.member_id WHERE m.visit_id = ? ORDER BY a.recorded_at, a.rowid",
+    )
+    .bind(visit_id)
+    .fetch_all(conn)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok((
+            r.try_get("member_id")?,
+            VisaEvent {
+                status: parse_enum(VisaStatus::parse, r.try_get("status")?)?,
+                on: parse_date(r.try_get("on_date")?)?,
+                note: r.try_get("note")?,
+                recorded_by: r.try_get("recorded_by")?,
+                recorded_at: parse_instant(r.try_get("recorded_at")?)?,
+            },
+        ))
+    })
+    .collect()
+}
+
+pub async fn visa_insert(conn: &mut Conn, id: &str, member_id: &str, e: &VisaEvent) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO visit_visa (id, member_id, status, on_date, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(id)
+    .bind(member_id)
+    .bind(e.status.as_str())
+    .bind(date(e.on))
+    .bind(&e.note)
+    .bind(&e.recorded_by)
+    .bind(instant(e.recorded_at))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn amendment_insert(conn: &mut Conn, id: &str, visit_id: &str, a: &Amendment) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO visit_amendment (id, visit_id, what, before, after, reason, by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(id)
+    .bind(visit_id)
+    .bind(&a.what)
+    .bind(&a.before)
+    .bind(&a.after)
+    .bind(&a.reason)
+    .bind(&a.by)
+    .bind(instant(a.at))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn amendments(conn: &mut Conn, visit_id: &str) -> Result<Vec<Amendment>> {
+    sqlx::query("SELECT what, before, after, reason, by, at FROM visit_amendment WHERE visit_id = ? ORDER BY at, rowid")
+        .bind(visit_id)
+        .fetch_all(conn)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(Amendment {
+                what: r.try_get("what")?,
+                before: r.try_get("before")?,
+                after: r.try_get("after")?,
+                reason: r.try_get("reason")?,
+                by: r.try_get("by")?,
+                at: parse_instant(r.try_get("at")?)?,
+            })
+        })
+        .collect()
+}
+
+pub async fn away(
+    conn: &mut Conn,
+    person_id: &str,
+    span: (NaiveDate, NaiveDate),
+    except: &str,
+) -> Result<Option<Away>> {
+    let row = sqlx::query(
+        "SELECT v.title, coalesce(v.actual_start, v.planned_start) AS from_day,
+                coalesce(v.actual_end, max(v.planned_end, coalesce(v.actual_start, v.planned_end))) AS to_day
+         FROM visit_member m JOIN visit v ON v.id = m.visit_id
+         WHERE m.person_id = ? AND v.id <> ? AND v.status <> 'cancelled'
+           AND coalesce(v.actual_start, v.planned_start) <= ?
+           AND coalesce(v.actual_end, max(v.planned_end, coalesce(v.actual_start, v.planned_end))) >= ?
+         ORDER BY 2 LIMIT 1",
+    )
+    .bind(person_id)
+    .bind(except)
+    .bind(date(span.1))
+    .bind(date(span.0))
+    .fetch_optional(conn)
+    .await?;
+    row.map(|r| {
+        Ok(Away {
+            title: r.try_get("title")?,
+            from: parse_date(r.try_get("from_day")?)?,
+            to: parse_date(r.try_get("to_day")?)?,
+        })
+    })
+    .transpose()
+}
