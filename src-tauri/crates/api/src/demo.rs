@@ -13,6 +13,7 @@ use crate::{Error, Malaka, Result};
 
 pub mod names;
 pub mod rng;
+mod visits;
 
 use names::Style;
 use rng::Rng;
@@ -31,6 +32,8 @@ pub struct DemoSummary {
     pub sessions: usize,
     #[ts(type = "number")]
     pub marks: usize,
+    #[ts(type = "number")]
+    pub visits: usize,
 }
 
 /// A person named in `style`, with the other script's spelling and a position of that register.
@@ -509,12 +512,14 @@ impl Malaka {
             }
         }
         let saved = self.attendance_mark_in(tx, &marks).await?;
+        let visits = visits::load(self, tx, &dxa, &asan, &uz_people, &az_people).await?;
         Ok(DemoSummary {
             organisations: orgs.len(),
             people: uz_people.len() + az_people.len(),
             activities,
             sessions: sessions.len(),
             marks: saved.len(),
+            visits,
         })
     }
 }

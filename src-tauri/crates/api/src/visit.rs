@@ -119,9 +119,21 @@ impl Malaka {
     /// way, completed, or cancelled with a reason.
     pub async fn visit_set_status(&self, id: &str, status: VisitStatus, reason: Option<String>) -> Result<Visit> {
         self.may(Action::MobilityEdit)?;
-        let id = v::id("visit", id)?;
         let mut tx = self.store.begin().await?;
-        let before = store::get(&mut tx, &id).await?;
+        let done = self.visit_set_status_in(&mut tx, id, status, reason).await?;
+        tx.commit().await?;
+        Ok(done)
+    }
+
+    pub(crate) async fn visit_set_status_in(
+        &self,
+        tx: &mut WriteTx,
+        id: &str,
+        status: VisitStatus,
+        reason: Option<String>,
+    ) -> Result<Visit> {
+        let id = v::id("visit", id)?;
+        let before = store::get(&mut *tx, &id).await?;
         rules::check(before.status, status, before.host_status, reason.as_deref())?;
         let at = now();
         let reason = reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
@@ -132,22 +144,33 @@ impl Malaka {
             updated_at: at,
             ..before.clone()
         };
-        store::update(&mut tx, &after).await?;
+        store::update(&mut *tx, &after).await?;
         let mut summary = format!("visit {}: {} → {}", after.title, before.status, status);
         if let Some(r) = &reason {
             summary.push_str(&format!(" ({r})"));
         }
-        self.audit(&mut tx, at, "visit.status", "visit", Some(&id), summary).await?;
-        tx.commit().await?;
+        self.audit(&mut *tx, at, "visit.status", "visit", Some(&id), summary).await?;
         Ok(after)
     }
 
     /// Records the host's answer to the proposal: accepted, or declined with a reason.
     pub async fn visit_host_answer(&self, id: &str, answer: HostStatus, reason: Option<String>) -> Result<Visit> {
         self.may(Action::MobilityEdit)?;
-        let id = v::id("visit", id)?;
         let mut tx = self.store.begin().await?;
-        let before = store::get(&mut tx, &id).await?;
+        let done = self.visit_host_answer_in(&mut tx, id, answer, reason).await?;
+        tx.commit().await?;
+        Ok(done)
+    }
+
+    pub(crate) async fn visit_host_answer_in(
+        &self,
+        tx: &mut WriteTx,
+        id: &str,
+        answer: HostStatus,
+        reason: Option<String>,
+    ) -> Result<Visit> {
+        let id = v::id("visit", id)?;
+        let before = store::get(&mut *tx, &id).await?;
         rules::check_host(before.status, before.host_status, answer, reason.as_deref())?;
         let at = now();
         let reason = reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
@@ -158,10 +181,9 @@ impl Malaka {
             updated_at: at,
             ..before.clone()
         };
-        store::update(&mut tx, &after).await?;
+        store::update(&mut *tx, &after).await?;
         let summary = format!("visit {}: host {} → {}", after.title, before.host_status, answer);
-        self.audit(&mut tx, at, "visit.host", "visit", Some(&id), summary).await?;
-        tx.commit().await?;
+        self.audit(&mut *tx, at, "visit.host", "visit", Some(&id), summary).await?;
         Ok(after)
     }
 
@@ -224,22 +246,33 @@ impl Malaka {
         reason: Option<String>,
     ) -> Result<Vec<ProgrammeItem>> {
         self.may(Action::MobilityEdit)?;
-        let id = v::id("visit", id)?;
         let mut tx = self.store.begin().await?;
-        let visit = store::get(&mut tx, &id).await?;
+        let done = self.visit_programme_set_in(&mut tx, id, items, reason).await?;
+        tx.commit().await?;
+        Ok(done)
+    }
+
+    pub(crate) async fn visit_programme_set_in(
+        &self,
+        tx: &mut WriteTx,
+        id: &str,
+        items: Vec<NewProgrammeItem>,
+        reason: Option<String>,
+    ) -> Result<Vec<ProgrammeItem>> {
+        let id = v::id("visit", id)?;
+        let visit = store::get(&mut *tx, &id).await?;
         open(&visit)?;
         let reason = rules::amendment_reason(visit.status, reason.as_deref())?;
         let programme = programme_validated(&items, visit.span())?;
-        let before = store::programme(&mut tx, &id).await?;
-        store::set_programme(&mut tx, &id, &programme).await?;
+        let before = store::programme(&mut *tx, &id).await?;
+        store::set_programme(&mut *tx, &id, &programme).await?;
         let at = now();
         if let Some(reason) = &reason {
             let (b, a) = (programme_text(&before), programme_text(&programme));
-            self.amend(&mut tx, &id, at, "programme", Some(b), Some(a), reason).await?;
+            self.amend(&mut *tx, &id, at, "programme", Some(b), Some(a), reason).await?;
         }
         let summary = format!("visit {}: programme of {} items (was {})", visit.title, programme.len(), before.len());
-        self.audit(&mut tx, at, "visit.programme", "visit", Some(&id), summary).await?;
-        tx.commit().await?;
+        self.audit(&mut *tx, at, "visit.programme", "visit", Some(&id), summary).await?;
         Ok(programme)
     }
 
@@ -247,22 +280,33 @@ impl Malaka {
     /// lodging.
     pub async fn visit_travel_set(&self, id: &str, travel: NewTravel, reason: Option<String>) -> Result<Travel> {
         self.may(Action::MobilityEdit)?;
-        let id = v::id("visit", id)?;
         let mut tx = self.store.begin().await?;
-        let visit = store::get(&mut tx, &id).await?;
+        let done = self.visit_travel_set_in(&mut tx, id, travel, reason).await?;
+        tx.commit().await?;
+        Ok(done)
+    }
+
+    pub(crate) async fn visit_travel_set_in(
+        &self,
+        tx: &mut WriteTx,
+        id: &str,
+        travel: NewTravel,
+        reason: Option<String>,
+    ) -> Result<Travel> {
+        let id = v::id("visit", id)?;
+        let visit = store::get(&mut *tx, &id).await?;
         open(&visit)?;
         let reason = rules::amendment_reason(visit.status, reason.as_deref())?;
         let travel = travel.validated()?;
-        let before = store::travel(&mut tx, &id).await?;
-        store::set_travel(&mut tx, &id, &travel).await?;
+        let before = store::travel(&mut *tx, &id).await?;
+        store::set_travel(&mut *tx, &id, &travel).await?;
         let at = now();
         if let Some(reason) = &reason {
             let (b, a) = (travel_text(&before), travel_text(&travel));
-            self.amend(&mut tx, &id, at, "travel", Some(b), Some(a), reason).await?;
+            self.amend(&mut *tx, &id, at, "travel", Some(b), Some(a), reason).await?;
         }
         let summary = format!("visit {}: {} legs, {} lodgings", visit.title, travel.legs.len(), travel.lodging.len());
-        self.audit(&mut tx, at, "visit.travel", "visit", Some(&id), summary).await?;
-        tx.commit().await?;
+        self.audit(&mut *tx, at, "visit.travel", "visit", Some(&id), summary).await?;
         Ok(travel)
     }
 
@@ -274,25 +318,37 @@ impl Malaka {
         input: NewVisitMember,
         reason: Option<String>,
     ) -> Result<VisitMember> {
-        let who = self.may(Action::MobilityEdit)?;
+        self.may(Action::MobilityEdit)?;
+        let mut tx = self.store.begin().await?;
+        let done = self.visit_member_add_in(&mut tx, visit_id, input, reason).await?;
+        tx.commit().await?;
+        Ok(done)
+    }
+
+    pub(crate) async fn visit_member_add_in(
+        &self,
+        tx: &mut WriteTx,
+        visit_id: &str,
+        input: NewVisitMember,
+        reason: Option<String>,
+    ) -> Result<VisitMember> {
         let visit_id = v::id("visit", visit_id)?;
         let m = input.validated()?;
-        if m.passport_valid_until.is_some() && !access::allows(who.role, Action::TravelDocuments) {
+        if m.passport_valid_until.is_some() {
             self.may(Action::TravelDocuments)?;
         }
-        let mut tx = self.store.begin().await?;
-        let visit = store::get(&mut tx, &visit_id).await?;
+        let visit = store::get(&mut *tx, &visit_id).await?;
         open(&visit)?;
         let reason = rules::amendment_reason(visit.status, reason.as_deref())?;
         let name = match &m.person_id {
             Some(pid) => {
-                let p = person::get(&mut tx, pid).await.map_err(|e| not_found_as(e, "person"))?;
+                let p = person::get(&mut *tx, pid).await.map_err(|e| not_found_as(e, "person"))?;
                 let name = format!("{} {}", p.family_name, p.given_name);
-                let members = store::members(&mut tx, &visit_id).await?;
+                let members = store::members(&mut *tx, &visit_id).await?;
                 if members.iter().any(|x| x.person_id.as_deref() == Some(pid)) {
                     return Err(Error::invalid("person", Reason::AlreadyMember { person: name }));
                 }
-                self.check_not_away(&mut tx, pid, &name, visit.span(), &visit_id).await?;
+                self.check_not_away(&mut *tx, pid, &name, visit.span(), &visit_id).await?;
                 name
             }
             None => m.name.clone().unwrap_or_default(),
@@ -308,17 +364,16 @@ impl Malaka {
             papers: None,
         };
         let at = now();
-        store::member_insert(&mut tx, &member, at).await?;
+        store::member_insert(&mut *tx, &member, at).await?;
         if m.passport_valid_until.is_some() {
-            store::set_passport(&mut tx, &member.id, m.passport_valid_until).await?;
+            store::set_passport(&mut *tx, &member.id, m.passport_valid_until).await?;
         }
         if let Some(reason) = &reason {
             let after = format!("{name} ({})", member.role);
-            self.amend(&mut tx, &visit_id, at, "members", None, Some(after), reason).await?;
+            self.amend(&mut *tx, &visit_id, at, "members", None, Some(after), reason).await?;
         }
         let summary = format!("visit {}: added {name} as {}", visit.title, member.role);
-        self.audit(&mut tx, at, "visit.member_add", "visit", Some(&visit_id), summary).await?;
-        tx.commit().await?;
+        self.audit(&mut *tx, at, "visit.member_add", "visit", Some(&visit_id), summary).await?;
         Ok(member)
     }
 
@@ -394,6 +449,19 @@ impl Malaka {
     pub async fn visit_visa_record(&self, visit_id: &str, member_id: &str, input: NewVisaEvent) -> Result<VisaEvent> {
         self.may(Action::MobilityEdit)?;
         self.may(Action::TravelDocuments)?;
+        let mut tx = self.store.begin().await?;
+        let done = self.visit_visa_record_in(&mut tx, visit_id, member_id, input).await?;
+        tx.commit().await?;
+        Ok(done)
+    }
+
+    pub(crate) async fn visit_visa_record_in(
+        &self,
+        tx: &mut WriteTx,
+        visit_id: &str,
+        member_id: &str,
+        input: NewVisaEvent,
+    ) -> Result<VisaEvent> {
         let visit_id = v::id("visit", visit_id)?;
         let member_id = v::id("member", member_id)?;
         let event = VisaEvent {
@@ -403,14 +471,12 @@ impl Malaka {
             recorded_by: self.actor(),
             recorded_at: now(),
         };
-        let mut tx = self.store.begin().await?;
-        let visit = store::get(&mut tx, &visit_id).await?;
+        let visit = store::get(&mut *tx, &visit_id).await?;
         open(&visit)?;
-        let member = member_of(&mut tx, &visit_id, &member_id).await?;
-        store::visa_insert(&mut tx, &new_id(), &member_id, &event).await?;
+        let member = member_of(&mut *tx, &visit_id, &member_id).await?;
+        store::visa_insert(&mut *tx, &new_id(), &member_id, &event).await?;
         let summary = format!("visit {}: visa of {} {} on {}", visit.title, member.name, event.status, event.on);
-        self.audit(&mut tx, event.recorded_at, "visit.visa", "visit", Some(&visit_id), summary).await?;
-        tx.commit().await?;
+        self.audit(&mut *tx, event.recorded_at, "visit.visa", "visit", Some(&visit_id), summary).await?;
         Ok(event)
     }
 
@@ -418,21 +484,31 @@ impl Malaka {
     /// with their owners and due dates. Only a visit under way or completed has one.
     pub async fn visit_report_save(&self, id: &str, input: NewVisitReport) -> Result<VisitReport> {
         self.may(Action::MobilityEdit)?;
+        let mut tx = self.store.begin().await?;
+        let done = self.visit_report_save_in(&mut tx, id, input).await?;
+        tx.commit().await?;
+        Ok(done)
+    }
+
+    pub(crate) async fn visit_report_save_in(
+        &self,
+        tx: &mut WriteTx,
+        id: &str,
+        input: NewVisitReport,
+    ) -> Result<VisitReport> {
         let id = v::id("visit", id)?;
         let report = input.validated()?;
-        let mut tx = self.store.begin().await?;
-        let visit = store::get(&mut tx, &id).await?;
+        let visit = store::get(&mut *tx, &id).await?;
         if !matches!(visit.status, VisitStatus::UnderWay | VisitStatus::Completed) {
             return Err(Error::invalid(
                 "status",
                 Reason::StatusChange { from: visit.status.to_string(), to: "report".into() },
             ));
         }
-        store::set_report(&mut tx, &id, &report).await?;
+        store::set_report(&mut *tx, &id, &report).await?;
         let at = now();
         let summary = format!("visit {}: report with {} follow-ups", visit.title, report.follow_ups.len());
-        self.audit(&mut tx, at, "visit.report", "visit", Some(&id), summary).await?;
-        tx.commit().await?;
+        self.audit(&mut *tx, at, "visit.report", "visit", Some(&id), summary).await?;
         Ok(report)
     }
 

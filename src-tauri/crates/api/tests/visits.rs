@@ -342,3 +342,32 @@ async fn a_viewer_login_cannot_read_papers_from_the_server_either() {
     let refused = common::execute_sql(&mut conn, "SELECT * FROM visit_member_papers").await.unwrap_err();
     assert!(refused.contains("permission denied"), "{refused}");
 }
+
+/// The demo's visits are the issue's: six to Baku with a visa refused and applied for again, and
+/// ASAN's delegation, completed with its report; moved to a team database, they arrive whole.
+#[tokio::test]
+async fn the_demo_visits_load_and_move_whole_to_a_team_database() {
+    use_backend(Backend::Sqlite);
+    let (dir, app) = register().await;
+    assert_eq!(app.demo_load().await.unwrap().visits, 2);
+    let visits = app.visit_list(VisitFilter::default()).await.unwrap();
+    let out = visits.iter().find(|r| r.visit.direction == VisitDirection::Outgoing).unwrap();
+    let inbound = visits.iter().find(|r| r.visit.direction == VisitDirection::Incoming).unwrap();
+    assert_eq!((out.members, out.partner_country.as_str(), out.visit.status), (6, "AZ", VisitStatus::Confirmed));
+    assert_eq!((out.visit.planned_end - out.visit.planned_start).num_days() + 1, 5);
+    assert_eq!(inbound.visit.status, VisitStatus::Completed);
+    let d = app.visit_get(&out.visit.id).await.unwrap();
+    let histories: Vec<Vec<VisaStatus>> =
+        d.members.iter().map(|m| m.papers.as_ref().unwrap().visa_history.iter().map(|e| e.status).collect()).collect();
+    assert!(histories.iter().any(|h| h.ends_with(&[VisaStatus::Refused, VisaStatus::Applied])), "{histories:?}");
+    assert!(d.travel.legs.iter().all(|l| l.mode == TravelMode::Flight) && d.travel.legs.len() == 2);
+    assert!(d.members[0].papers.as_ref().unwrap().passport_warning);
+    assert!(app.visit_get(&inbound.visit.id).await.unwrap().report.is_some());
+
+    let url = malaka_test_postgres::database();
+    malaka_api::team::team_init(&url).await.unwrap();
+    let moved = app.team_move(&url).await.unwrap();
+    assert!(moved.tables.iter().any(|t| t.table == "visit_visa" && t.rows > 12), "{:?}", moved.tables);
+    let team = Malaka::open_at(&Location::Server(url), dir.path()).await.unwrap();
+    assert_eq!(team.visit_get(&out.visit.id).await.unwrap(), d, "the same visit on the server");
+}
