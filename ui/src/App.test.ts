@@ -177,9 +177,10 @@ describe("first run", () => {
     render(App);
     await fireEvent.click(await screen.findByTestId("welcome-load-demo"));
     expect(screen.getByTestId("welcome-loading")).toBeTruthy();
-    finish({ organisations: 12, people: 5, activities: 3, sessions: 21, marks: 1 });
+    finish({ organisations: 12, people: 5, activities: 3, sessions: 21, marks: 1, visits: 2 });
     const summary = await screen.findByTestId("welcome-demo-summary");
     expect(summary.textContent).toContain("12 ta tashkilot");
+    expect(summary.textContent).toContain("2 ta tanishuv tashrifi");
     await fireEvent.click(screen.getByTestId("welcome-continue"));
     expect(await screen.findByTestId("nav-people")).toBeTruthy();
   });

@@ -17,17 +17,27 @@ export type Route =
   | { name: "attendance" }
   | { name: "roll"; sessionId: string }
   | { name: "activity-attendance"; activityId: string }
+  | { name: "mobility" }
+  | { name: "visit"; id: string }
   | { name: "certificates" }
   | { name: "reports" }
   | { name: "settings" };
 
 export type Section =
-  "people" | "organisations" | "plan" | "attendance" | "certificates" | "reports" | "settings";
+  | "people"
+  | "organisations"
+  | "plan"
+  | "mobility"
+  | "attendance"
+  | "certificates"
+  | "reports"
+  | "settings";
 
 export const SECTIONS: readonly Section[] = [
   "people",
   "organisations",
   "plan",
+  "mobility",
   "attendance",
   "certificates",
   "reports",
@@ -51,6 +61,8 @@ export function sectionOf(route: Route): Section {
     case "roll":
     case "activity-attendance":
       return "attendance";
+    case "visit":
+      return "mobility";
     default:
       return route.name;
   }

@@ -150,6 +150,12 @@ describe("one term per concept", () => {
     "cert.status.",
     "mark.",
     "org.kind.",
+    "visit.state.",
+    "visit.host.",
+    "visit.direction.",
+    "visit.role.",
+    "visit.visa.",
+    "visit.mode.",
   ];
   const inList = (key: string) =>
     TERM_LISTS.some((p) => key.startsWith(p) && !key.slice(p.length).includes("."));

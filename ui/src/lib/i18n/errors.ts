@@ -2,7 +2,7 @@ import type { ApiError, Reason } from "$lib/api/error";
 import type { FieldError } from "$lib/api/fieldError";
 import type { TextKey } from "./catalogue";
 import { fieldLabelKey } from "./fieldLabel";
-import { t } from "./index.svelte";
+import { formatDate, t } from "./index.svelte";
 
 // Every reason the Rust side can send has a message: this line stops the type check (and so CI)
 // when a `reason.<key>` is missing from the catalogue.
@@ -48,17 +48,39 @@ function named(prefixes: string[], value: string): string {
   return value;
 }
 
+// The reasons about a study visit: their statuses are a visit's, their days are days.
+const VISIT_REASONS = new Set<Reason["key"]>([
+  "outside_visit_dates",
+  "host_not_accepted",
+  "amendment_reason_required",
+  "already_away",
+]);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MINUTE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
+
+/** A day ("2027-04-12") or a wall time ("2027-04-12T10:00") in the current language. */
+function when(value: string): string {
+  const minute = ISO_MINUTE.exec(value);
+  if (minute) return `${formatDate(minute[1])} ${minute[2]}`;
+  return ISO_DAY.test(value) ? formatDate(value) : value;
+}
+
 /** The parameters a reason's message fills in, made readable in the current language. */
 function params(reason: Reason): Record<string, string | number> {
   const out: Record<string, string | number> = {};
+  const visit = VISIT_REASONS.has(reason.key);
   for (const [name, value] of Object.entries(reason)) {
     if (name === "key") continue;
     if (Array.isArray(value)) out[name] = value.join(", ");
     else if (name === "field") out[name] = named(["field"], String(value));
     else if (name === "entity") out[name] = named(["reason.entity"], String(value));
     else if (name === "action") out[name] = named(["action"], String(value));
+    else if (visit && (name === "when" || name === "from" || name === "to"))
+      out[name] = when(String(value));
+    else if (visit && name === "status") out[name] = named(["visit.state"], String(value));
+    else if (visit && name === "host") out[name] = named(["visit.host"], String(value));
     else if (name === "status" || name === "from" || name === "to")
-      out[name] = named(["activity.status", "enrolment.status"], String(value));
+      out[name] = named(["activity.status", "enrolment.status", "visit.state"], String(value));
     else out[name] = value as string | number;
   }
   return out;
@@ -70,11 +92,26 @@ export function describeReason(reason: Reason): string {
   return t(`reason.${reason.key}` as TextKey, params(reason));
 }
 
+/**
+ * A field's name in the current language, or null for one the catalogue does not name. An item
+ * of a list (`programme.2.starts_local`) is named with its list and position.
+ */
+export function fieldName(field: string): string | null {
+  const item = /^([a-z_]+)\.(\d+)\.([a-z_]+)$/.exec(field);
+  if (item) {
+    const [list, inner] = [fieldLabelKey(item[1]), fieldLabelKey(item[3])];
+    if (!list || !inner) return null;
+    return t("field.item", { field: t(inner), list: t(list), n: Number(item[2]) });
+  }
+  const label = fieldLabelKey(field);
+  return label ? t(label) : null;
+}
+
 /** An error's explanation in the current language, with the field it is about when it names one. */
 export function describeError(e: ApiError): string {
   const text = describeReason(e.reason);
-  const label = e.field ? fieldLabelKey(e.field) : null;
-  return label ? `${t(label)}: ${text}` : text;
+  const label = e.field ? fieldName(e.field) : null;
+  return label ? `${label}: ${text}` : text;
 }
 
 /** A form field's error in the current language, or "" for none. */

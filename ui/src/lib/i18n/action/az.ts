@@ -18,4 +18,6 @@ export const azAction: {
   "action.account_manage": "hesabların idarə edilməsi",
   "action.key_manage": "imza açarlarının idarə edilməsi",
   "action.maintain": "reyestrin ehtiyat nüsxəsinin çıxarılması və bərpası",
+  "action.mobility_edit": "tanışlıq səfərlərinin təşkili",
+  "action.travel_documents": "pasport və vizalara baxış və onların qeydiyyatı",
 };

@@ -16,4 +16,6 @@ export const enAction = {
   "action.account_manage": "managing accounts",
   "action.key_manage": "managing signing keys",
   "action.maintain": "backing up and restoring the register",
+  "action.mobility_edit": "arranging study visits",
+  "action.travel_documents": "seeing and recording passports and visas",
 } as const satisfies Record<string, string | Plural>;

@@ -18,4 +18,6 @@ export const ruAction: {
   "action.account_manage": "управление учётными записями",
   "action.key_manage": "управление ключами подписи",
   "action.maintain": "резервное копирование и восстановление реестра",
+  "action.mobility_edit": "организация ознакомительных визитов",
+  "action.travel_documents": "просмотр и учёт паспортов и виз",
 };

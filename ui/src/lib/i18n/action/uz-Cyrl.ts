@@ -18,4 +18,6 @@ export const uzCyrlAction: {
   "action.account_manage": "ҳисоб қайдномаларини бошқариш",
   "action.key_manage": "имзо калитларини бошқариш",
   "action.maintain": "реестрнинг захира нусхасини олиш ва тиклаш",
+  "action.mobility_edit": "танишув ташрифларини ташкил этиш",
+  "action.travel_documents": "паспорт ва визаларни кўриш ва қайд этиш",
 };

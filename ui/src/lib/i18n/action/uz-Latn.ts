@@ -18,4 +18,6 @@ export const uzLatnAction: {
   "action.account_manage": "hisob qaydnomalarini boshqarish",
   "action.key_manage": "imzo kalitlarini boshqarish",
   "action.maintain": "reyestrning zaxira nusxasini olish va tiklash",
+  "action.mobility_edit": "tanishuv tashriflarini tashkil etish",
+  "action.travel_documents": "pasport va vizalarni koʻrish va qayd etish",
 };

@@ -74,6 +74,11 @@ export const azTeam: {
   "team.table.signing_key": "İmza açarları",
   "team.table.audit_log": "Audit jurnalı qeydləri",
   "team.table.audit_seal": "Audit jurnalı imzaları",
+  "team.table.visit": "Tanışlıq səfərləri",
+  "team.table.visit_member": "Nümayəndə heyətlərinin üzvləri",
+  "team.table.visit_member_papers": "Nümayəndə heyəti üzvlərinin pasportları",
+  "team.table.visit_visa": "Viza qeydləri",
+  "team.table.visit_amendment": "Səfərlərə edilən dəyişikliklər",
   "team.switchHint":
     "Bu iş yeri hələ də faylla işləyir. Bütün iş yerləri bir reyestrlə işləsin deyə onu komanda verilənlər bazasına keçirin.",
   "team.switch": "İş yerini komanda bazasına keçir",

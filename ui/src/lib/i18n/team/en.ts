@@ -73,6 +73,11 @@ export const enTeam = {
   "team.table.signing_key": "Signing keys",
   "team.table.audit_log": "Audit log entries",
   "team.table.audit_seal": "Audit log seals",
+  "team.table.visit": "Study visits",
+  "team.table.visit_member": "Delegation members",
+  "team.table.visit_member_papers": "Passports of delegation members",
+  "team.table.visit_visa": "Visa records",
+  "team.table.visit_amendment": "Amendments to study visits",
   "team.switchHint":
     "This desk still works on its file. Switch it to the team database so that every desk works on the one register.",
   "team.switch": "Switch this desk to the team database",

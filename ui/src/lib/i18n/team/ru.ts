@@ -74,6 +74,11 @@ export const ruTeam: {
   "team.table.signing_key": "Ключи подписи",
   "team.table.audit_log": "Записи журнала аудита",
   "team.table.audit_seal": "Подписи журнала аудита",
+  "team.table.visit": "Ознакомительные визиты",
+  "team.table.visit_member": "Участники делегаций",
+  "team.table.visit_member_papers": "Паспорта участников делегаций",
+  "team.table.visit_visa": "Записи о визах",
+  "team.table.visit_amendment": "Изменения визитов",
   "team.switchHint":
     "Это рабочее место пока работает с файлом. Переключите его на командную базу данных, чтобы все рабочие места работали с одним реестром.",
   "team.switch": "Переключить на командную базу",

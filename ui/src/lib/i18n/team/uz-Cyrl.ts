@@ -74,6 +74,11 @@ export const uzCyrlTeam: {
   "team.table.signing_key": "Имзо калитлари",
   "team.table.audit_log": "Аудит журнали ёзувлари",
   "team.table.audit_seal": "Аудит журнали имзолари",
+  "team.table.visit": "Танишув ташрифлари",
+  "team.table.visit_member": "Делегация аъзолари",
+  "team.table.visit_member_papers": "Делегация аъзоларининг паспортлари",
+  "team.table.visit_visa": "Виза ёзувлари",
+  "team.table.visit_amendment": "Ташрифларга киритилган ўзгартиришлар",
   "team.switchHint":
     "Бу иш жойи ҳали ҳам файл билан ишлаяпти. Барча иш жойлари битта реестр билан ишлаши учун уни жамоавий маълумотлар базасига ўтказинг.",
   "team.switch": "Иш жойини жамоавий базага ўтказиш",

@@ -74,6 +74,11 @@ export const uzLatnTeam: {
   "team.table.signing_key": "Imzo kalitlari",
   "team.table.audit_log": "Audit jurnali yozuvlari",
   "team.table.audit_seal": "Audit jurnali imzolari",
+  "team.table.visit": "Tanishuv tashriflari",
+  "team.table.visit_member": "Delegatsiya aʼzolari",
+  "team.table.visit_member_papers": "Delegatsiya aʼzolarining pasportlari",
+  "team.table.visit_visa": "Viza yozuvlari",
+  "team.table.visit_amendment": "Tashriflarga kiritilgan oʻzgartirishlar",
   "team.switchHint":
     "Bu ish joyi hali ham fayl bilan ishlayapti. Barcha ish joylari bitta reyestr bilan ishlashi uchun uni jamoaviy maʼlumotlar bazasiga oʻtkazing.",
   "team.switch": "Ish joyini jamoaviy bazaga oʻtkazish",

@@ -1,0 +1,31 @@
+import type { Plural } from "../types";
+
+/** `mobility.*`: the Mobility screen, the list of study visits; spread into each locale's catalogue. */
+export const enMobility = {
+  "mobility.title": "Study visits",
+  "mobility.new": "New visit",
+  "mobility.filters": "Filters",
+  "mobility.filter.direction": "Direction",
+  "mobility.filter.allDirections": "Both directions",
+  "mobility.filter.country": "Partner’s country",
+  "mobility.filter.allCountries": "All countries",
+  "mobility.filter.partner": "Partner organisation",
+  "mobility.filter.allPartners": "All partners",
+  "mobility.filter.status": "Status",
+  "mobility.filter.allStatuses": "All statuses",
+  "mobility.filter.year": "Year",
+  "mobility.filter.allYears": "All years",
+  "mobility.clearFilters": "Clear filters",
+  "mobility.empty": "No study visits yet. Add the first one with “New visit”.",
+  "mobility.noMatches": "No study visit matches these filters.",
+  "mobility.listLabel": "Study visits",
+  "mobility.col.title": "Visit",
+  "mobility.col.direction": "Direction",
+  "mobility.col.partner": "Partner",
+  "mobility.col.country": "Country",
+  "mobility.col.dates": "Planned dates",
+  "mobility.col.status": "Status",
+  "mobility.col.host": "Host’s answer",
+  "mobility.col.members": "Delegation",
+  "mobility.dates": "{start} – {end}",
+} as const satisfies Record<string, string | Plural>;
