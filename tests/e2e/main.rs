@@ -4,6 +4,7 @@
 mod attendance;
 mod certificates;
 mod driver;
+mod mobility;
 mod planning;
 mod seed;
 mod team;
