@@ -21,34 +21,15 @@ impl Malaka {
     }
 
     pub(crate) async fn visit_create_in(&self, tx: &mut WriteTx, mut input: NewVisit) -> Result<Visit> {
-        if input.direction.is_none() {
-            input.direction = direction_of(tx, &input).await?;
-        }
-        let valid = input.validated()?;
-        let (sending, host) = sides(tx, &valid).await?;
+        let (sending, host) = sides(tx, &input.sending_org_id, &input.host_org_id).await?;
+        // Towards a partner abroad is outgoing, from one incoming.
+        input.direction = input.direction.or(match (sending.kind, host.kind) {
+            (_, OrgKind::Partner) => Some(VisitDirection::Outgoing),
+            (OrgKind::Partner, _) => Some(VisitDirection::Incoming),
+            _ => None,
+        });
         let at = now();
-        let visit = Visit {
-            id: new_id(),
-            title: valid.title,
-            direction: valid.direction,
-            purpose: valid.purpose,
-            agreement_ref: valid.agreement_ref,
-            sending_org_id: valid.sending_org_id,
-            host_org_id: valid.host_org_id,
-            host_city: valid.host_city,
-            host_time_zone: valid.host_time_zone,
-            home_time_zone: valid.home_time_zone,
-            planned_start: valid.planned_start,
-            planned_end: valid.planned_end,
-            actual_start: valid.actual_start,
-            actual_end: valid.actual_end,
-            status: VisitStatus::Draft,
-            host_status: HostStatus::Pending,
-            status_reason: None,
-            version: 1,
-            created_at: at,
-            updated_at: at,
-        };
+        let visit = visit_of(new_id(), input.validated()?, at);
         store::insert(tx, &visit).await?;
         let summary = format!(
             "added {} visit {} ({} to {}, {} to {})",
@@ -73,25 +54,17 @@ impl Malaka {
         let mut input = input;
         input.direction = input.direction.or(Some(before.direction));
         let valid = input.validated()?;
-        sides(&mut tx, &valid).await?;
+        sides(&mut tx, &valid.sending_org_id, &valid.host_org_id).await?;
         let at = now();
+        // The new details over what the edit does not touch: states, version, creation.
         let after = Visit {
-            title: valid.title,
-            direction: valid.direction,
-            purpose: valid.purpose,
-            agreement_ref: valid.agreement_ref,
-            sending_org_id: valid.sending_org_id,
-            host_org_id: valid.host_org_id,
-            host_city: valid.host_city,
-            host_time_zone: valid.host_time_zone,
-            home_time_zone: valid.home_time_zone,
-            planned_start: valid.planned_start,
-            planned_end: valid.planned_end,
-            actual_start: valid.actual_start,
-            actual_end: valid.actual_end,
+            id: id.clone(),
+            status: before.status,
+            host_status: before.host_status,
+            status_reason: before.status_reason.clone(),
             version: before.version + 1,
-            updated_at: at,
-            ..before.clone()
+            created_at: before.created_at,
+            ..visit_of(id.clone(), valid, at)
         };
         let changes = changes(&before, &after);
         if changes.is_empty() {
@@ -136,7 +109,7 @@ impl Malaka {
         let before = store::get(&mut *tx, &id).await?;
         rules::check(before.status, status, before.host_status, reason.as_deref())?;
         let at = now();
-        let reason = reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
+        let reason = trimmed(reason);
         let after = Visit {
             status,
             status_reason: if status == VisitStatus::Cancelled { reason.clone() } else { before.status_reason.clone() },
@@ -173,7 +146,7 @@ impl Malaka {
         let before = store::get(&mut *tx, &id).await?;
         rules::check_host(before.status, before.host_status, answer, reason.as_deref())?;
         let at = now();
-        let reason = reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
+        let reason = trimmed(reason);
         let after = Visit {
             host_status: answer,
             status_reason: if answer == HostStatus::Declined { reason.clone() } else { before.status_reason.clone() },
@@ -578,25 +551,43 @@ fn open(visit: &Visit) -> Result<()> {
     Ok(())
 }
 
-/// The direction a visit takes when none was chosen: towards a partner abroad is outgoing,
-/// from one incoming.
-async fn direction_of(tx: &mut WriteTx, input: &NewVisit) -> Result<Option<VisitDirection>> {
-    let sending = v::id("sending_org", &input.sending_org_id)?;
-    let host = v::id("host_org", &input.host_org_id)?;
-    let sending = organisation::get(tx, &sending).await.map_err(|e| not_found_as(e, "sending_org"))?.kind;
-    let host = organisation::get(tx, &host).await.map_err(|e| not_found_as(e, "host_org"))?.kind;
-    Ok(match (sending, host) {
-        (_, OrgKind::Partner) => Some(VisitDirection::Outgoing),
-        (OrgKind::Partner, _) => Some(VisitDirection::Incoming),
-        _ => None,
-    })
+/// Both sides of a visit, each named at its field when it does not exist.
+async fn sides(tx: &mut WriteTx, sending: &str, host: &str) -> Result<(Organisation, Organisation)> {
+    let (sending, host) = (v::id("sending_org", sending)?, v::id("host_org", host)?);
+    let sending = organisation::get(tx, &sending).await.map_err(|e| not_found_as(e, "sending_org"))?;
+    let host = organisation::get(tx, &host).await.map_err(|e| not_found_as(e, "host_org"))?;
+    Ok((sending, host))
 }
 
-/// Both sides of a visit, each named at its field when it does not exist.
-async fn sides(tx: &mut WriteTx, v: &ValidVisit) -> Result<(Organisation, Organisation)> {
-    let sending = organisation::get(tx, &v.sending_org_id).await.map_err(|e| not_found_as(e, "sending_org"))?;
-    let host = organisation::get(tx, &v.host_org_id).await.map_err(|e| not_found_as(e, "host_org"))?;
-    Ok((sending, host))
+/// A new visit's record from validated input: a draft the host has not answered yet.
+fn visit_of(id: String, v: ValidVisit, at: DateTime<Utc>) -> Visit {
+    Visit {
+        id,
+        title: v.title,
+        direction: v.direction,
+        purpose: v.purpose,
+        agreement_ref: v.agreement_ref,
+        sending_org_id: v.sending_org_id,
+        host_org_id: v.host_org_id,
+        host_city: v.host_city,
+        host_time_zone: v.host_time_zone,
+        home_time_zone: v.home_time_zone,
+        planned_start: v.planned_start,
+        planned_end: v.planned_end,
+        actual_start: v.actual_start,
+        actual_end: v.actual_end,
+        status: VisitStatus::Draft,
+        host_status: HostStatus::Pending,
+        status_reason: None,
+        version: 1,
+        created_at: at,
+        updated_at: at,
+    }
+}
+
+/// A reason as typed, without surrounding blanks; blank is none.
+fn trimmed(reason: Option<String>) -> Option<String> {
+    reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty())
 }
 
 /// A missing record the input named, refused at its field.
