@@ -270,7 +270,7 @@ impl Malaka {
     }
 
     #[allow(clippy::too_many_arguments)]
-    async fn issue_one(
+    pub(crate) async fn issue_one(
         &self,
         tx: &mut WriteTx,
         seed: &[u8; 32],

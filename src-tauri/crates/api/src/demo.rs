@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use crate::{Error, Malaka, Result};
 
+mod internships;
 pub mod names;
 pub mod rng;
 mod visits;
@@ -34,6 +35,8 @@ pub struct DemoSummary {
     pub marks: usize,
     #[ts(type = "number")]
     pub visits: usize,
+    #[ts(type = "number")]
+    pub internships: usize,
 }
 
 /// A person named in `style`, with the other script's spelling and a position of that register.
@@ -513,6 +516,7 @@ impl Malaka {
         }
         let saved = self.attendance_mark_in(tx, &marks).await?;
         let visits = visits::load(self, tx, &dxa, &asan, &uz_people, &az_people).await?;
+        let internships = internships::load(self, tx, &dxa, &asan, &uz_people, &az_people).await?;
         Ok(DemoSummary {
             organisations: orgs.len(),
             people: uz_people.len() + az_people.len(),
@@ -520,6 +524,7 @@ impl Malaka {
             sessions: sessions.len(),
             marks: saved.len(),
             visits,
+            internships,
         })
     }
 }

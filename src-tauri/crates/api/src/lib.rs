@@ -19,6 +19,7 @@ pub mod desk_settings;
 pub mod enrolment;
 mod error;
 pub mod file;
+pub mod internship;
 pub mod job;
 pub mod layout_limit;
 pub mod log;

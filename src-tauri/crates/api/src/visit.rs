@@ -586,12 +586,12 @@ fn visit_of(id: String, v: ValidVisit, at: DateTime<Utc>) -> Visit {
 }
 
 /// A reason as typed, without surrounding blanks; blank is none.
-fn trimmed(reason: Option<String>) -> Option<String> {
+pub(crate) fn trimmed(reason: Option<String>) -> Option<String> {
     reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty())
 }
 
 /// A missing record the input named, refused at its field.
-fn not_found_as(e: malaka_store::Error, field: &str) -> Error {
+pub(crate) fn not_found_as(e: malaka_store::Error, field: &str) -> Error {
     match e {
         malaka_store::Error::NotFound { entity, id } => {
             Error::invalid(field, Reason::NotFound { entity: entity.into(), id })

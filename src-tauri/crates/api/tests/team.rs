@@ -50,7 +50,7 @@ async fn a_desk_register_moves_whole_and_its_certificates_still_verify() {
 
     let url = team_database().await;
     let moved = c.app.team_move(&url).await.unwrap();
-    assert_eq!(moved.tables.len(), 29);
+    assert_eq!(moved.tables.len(), 33);
     assert!(moved.tables.iter().any(|t| t.table == "certificate" && t.rows == 1), "{:?}", moved.tables);
 
     let home = tempfile::tempdir().unwrap();

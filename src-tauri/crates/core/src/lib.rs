@@ -6,6 +6,7 @@ pub mod capacity;
 pub mod certificate;
 pub mod completion;
 pub mod error;
+pub mod internship_lifecycle;
 pub mod lifecycle;
 pub mod model;
 pub mod names;

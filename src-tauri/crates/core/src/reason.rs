@@ -139,6 +139,29 @@ pub enum Reason {
     AlreadyMember {
         person: String,
     },
+    /// A day (of a host unit, an attendance mark) outside the placement's days.
+    OutsidePlacementDates {
+        when: String,
+        from: String,
+        to: String,
+    },
+    /// The mentor evaluates once the placement has started.
+    EvaluationBeforeStart {
+        start: String,
+    },
+    /// An evaluation scores each agreed objective once.
+    ScoresPerObjective {
+        objectives: u32,
+        scores: u32,
+    },
+    /// A placement is agreed only with a mentor.
+    MentorRequired,
+    /// A placement is agreed only on its learning objectives.
+    ObjectivesRequired,
+    /// A certificate of internship needs the mentor's final evaluation.
+    FinalEvaluationRequired,
+    /// A placement keeps its intern: another intern is another placement.
+    InternFixed,
     OutsideActivityDates {
         when: String,
         from: String,
@@ -613,6 +636,19 @@ impl std::fmt::Display for Reason {
             R::MemberNeedsName => write!(f, "choose a person from the register or type the member's name"),
             R::AlreadyAway { person, title, when } => write!(f, "{person} is away then: {title} ({when})"),
             R::AlreadyMember { person } => write!(f, "{person} is already in the delegation"),
+            R::OutsidePlacementDates { when, from, to } => {
+                write!(f, "{when} is outside the placement's days ({from} to {to})")
+            }
+            R::EvaluationBeforeStart { start } => write!(f, "is before the placement started ({start})"),
+            R::ScoresPerObjective { objectives, scores } => {
+                write!(f, "score each of the {objectives} objectives once ({scores} scores given)")
+            }
+            R::MentorRequired => write!(f, "name the intern's mentor first"),
+            R::ObjectivesRequired => write!(f, "agree at least one learning objective first"),
+            R::FinalEvaluationRequired => write!(f, "record the mentor's final evaluation first"),
+            R::InternFixed => {
+                write!(f, "a placement keeps its intern: withdraw it and propose one for the other person")
+            }
             R::OutsideActivityDates { when, from, to } => {
                 write!(f, "{when} falls outside the activity's dates {from}–{to}")
             }

@@ -14,6 +14,7 @@ mod conn;
 pub mod enrolment;
 mod error;
 pub mod import;
+pub mod internship;
 pub mod maintenance;
 mod name_index;
 pub mod organisation;

@@ -14,7 +14,7 @@ use sqlx::sqlite::SqliteRow;
 use crate::{Error, Result, Store};
 
 /// The tables, parents before the rows that refer to them.
-const TABLES: [&str; 29] = [
+const TABLES: [&str; 33] = [
     "organisation",
     "person",
     "person_token",
@@ -42,6 +42,10 @@ const TABLES: [&str; 29] = [
     "visit_member_papers",
     "visit_visa",
     "visit_amendment",
+    "internship",
+    "internship_week",
+    "internship_day",
+    "internship_amendment",
     "audit_log",
     "audit_seal",
 ];

@@ -8,7 +8,7 @@ use malaka_core::model::*;
 use crate::Result;
 use crate::conn::seam;
 
-/// Another visit a person is away on: its title and days.
+/// Another visit or internship a person is away on: its title and days.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Away {
     pub title: String,
@@ -42,6 +42,7 @@ seam! { visit;
     pub async fn visa_insert(id: &str, member_id: &str, e: &VisaEvent) -> Result<()>;
     pub async fn amendment_insert(id: &str, visit_id: &str, a: &Amendment) -> Result<()>;
     pub async fn amendments(visit_id: &str) -> Result<Vec<Amendment>>;
-    /// Another visit (not cancelled, not `except`) the person is a member of on a day of `span`.
+    /// Another visit (not cancelled) the person is a member of, or internship (not withdrawn) they
+    /// serve, on a day of `span`; `except` is the visit or internship being arranged.
     pub async fn away(person_id: &str, span: (NaiveDate, NaiveDate), except: &str) -> Result<Option<Away>>;
 }

@@ -12,6 +12,7 @@ mod codec;
 pub mod completion;
 pub mod enrolment;
 pub mod import;
+pub mod internship;
 pub mod organisation;
 pub mod person;
 mod person_token;

@@ -47,9 +47,18 @@ fn privileges(action: Action) -> &'static [(&'static str, &'static str)] {
         Action::AccountManage => &[("account", "INSERT, UPDATE"), ("account_token", "INSERT, UPDATE")],
         Action::KeyManage => &[("signing_key", "INSERT, UPDATE")],
         Action::Maintain => &[("audit_seal", "INSERT"), ("store_rebuild", "DELETE")],
-        Action::MobilityEdit => {
-            &[("visit", "INSERT, UPDATE"), ("visit_member", "INSERT, UPDATE, DELETE"), ("visit_amendment", "INSERT")]
-        }
+        // An internship is kept with an activity of its own (its certificate's), the intern enrolled.
+        Action::MobilityEdit => &[
+            ("visit", "INSERT, UPDATE"),
+            ("visit_member", "INSERT, UPDATE, DELETE"),
+            ("visit_amendment", "INSERT"),
+            ("internship", "INSERT, UPDATE"),
+            ("internship_week", "INSERT, UPDATE"),
+            ("internship_day", "INSERT, UPDATE"),
+            ("internship_amendment", "INSERT"),
+            ("activity", "INSERT, UPDATE"),
+            ("enrolment", "INSERT, UPDATE"),
+        ],
         Action::TravelDocuments => {
             &[("visit_member_papers", "SELECT, INSERT, UPDATE, DELETE"), ("visit_visa", "SELECT, INSERT, DELETE")]
         }

@@ -379,6 +379,13 @@ pub async fn away(
          WHERE m.person_id = $1 AND v.id IS DISTINCT FROM $2::uuid AND v.status <> 'cancelled'
            AND coalesce(v.actual_start, v.planned_start) <= $3
            AND coalesce(v.actual_end, greatest(v.planned_end, coalesce(v.actual_start, v.planned_end))) >= $4
+         UNION ALL
+         SELECT i.title, coalesce(i.actual_start, i.planned_start),
+                coalesce(i.actual_end, greatest(i.planned_end, coalesce(i.actual_start, i.planned_end)))
+         FROM internship i
+         WHERE i.intern_id = $1 AND i.id IS DISTINCT FROM $2::uuid AND i.status <> 'withdrawn'
+           AND coalesce(i.actual_start, i.planned_start) <= $3
+           AND coalesce(i.actual_end, greatest(i.planned_end, coalesce(i.actual_start, i.planned_end))) >= $4
          ORDER BY 2 LIMIT 1",
     )
     .bind(uuid(person_id)?)

@@ -13,6 +13,7 @@ mod codec;
 pub mod completion;
 pub mod enrolment;
 pub mod import;
+pub mod internship;
 pub mod maintenance;
 pub mod organisation;
 pub mod person;

@@ -373,9 +373,16 @@ pub async fn away(
         "SELECT v.title, coalesce(v.actual_start, v.planned_start) AS from_day,
                 coalesce(v.actual_end, max(v.planned_end, coalesce(v.actual_start, v.planned_end))) AS to_day
          FROM visit_member m JOIN visit v ON v.id = m.visit_id
-         WHERE m.person_id = ? AND v.id <> ? AND v.status <> 'cancelled'
-           AND coalesce(v.actual_start, v.planned_start) <= ?
-           AND coalesce(v.actual_end, max(v.planned_end, coalesce(v.actual_start, v.planned_end))) >= ?
+         WHERE m.person_id = ?1 AND v.id <> ?2 AND v.status <> 'cancelled'
+           AND coalesce(v.actual_start, v.planned_start) <= ?3
+           AND coalesce(v.actual_end, max(v.planned_end, coalesce(v.actual_start, v.planned_end))) >= ?4
+         UNION ALL
+         SELECT i.title, coalesce(i.actual_start, i.planned_start),
+                coalesce(i.actual_end, max(i.planned_end, coalesce(i.actual_start, i.planned_end)))
+         FROM internship i
+         WHERE i.intern_id = ?1 AND i.id <> ?2 AND i.status <> 'withdrawn'
+           AND coalesce(i.actual_start, i.planned_start) <= ?3
+           AND coalesce(i.actual_end, max(i.planned_end, coalesce(i.actual_start, i.planned_end))) >= ?4
          ORDER BY 2 LIMIT 1",
     )
     .bind(person_id)
