@@ -9,6 +9,7 @@ pub mod certificate_template;
 pub mod completion;
 pub mod desk;
 pub mod enrolment;
+pub mod internship;
 pub mod job;
 pub mod maintenance;
 pub mod organisation;

@@ -9,6 +9,7 @@ use crate::calendar::CalendarArgs;
 use crate::certificate::CertCmd;
 use crate::completion::CompletionCmd;
 use crate::enrolment::{ApproveArgs, DeclineArgs, EnrolCmd, WaitlistArgs};
+use crate::internship::InternshipCmd;
 use crate::maintenance::{AuditArgs, BackupArgs, RestoreArgs};
 use crate::organisation::OrgCmd;
 use crate::person::PersonCmd;
@@ -70,6 +71,9 @@ pub(crate) enum Command {
     /// Study visits: delegations, programmes, travel, visas, amendments, reports.
     #[command(subcommand)]
     Visit(VisitCmd),
+    /// Internships: placements at a partner's centre, weekly logs, days, evaluations, certificates.
+    #[command(subcommand)]
+    Internship(InternshipCmd),
     /// The programme catalogue.
     #[command(subcommand)]
     Programme(ProgrammeCmd),

@@ -9,6 +9,7 @@ mod certificate;
 mod cli;
 mod completion;
 mod enrolment;
+mod internship;
 mod maintenance;
 mod organisation;
 mod output;

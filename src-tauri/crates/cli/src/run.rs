@@ -10,8 +10,8 @@ use serde_json::json;
 use crate::cli::{Cli, Command};
 use crate::secret::Secrets;
 use crate::{
-    account, activity, attendance, calendar, certificate, completion, enrolment, maintenance, organisation, person,
-    plan_export, programme, session, team, trainer, venue, visit,
+    account, activity, attendance, calendar, certificate, completion, enrolment, internship, maintenance, organisation,
+    person, plan_export, programme, session, team, trainer, venue, visit,
 };
 
 /// Exit code for a refused input or a failed action (clap uses 2 for a malformed command line).
@@ -84,6 +84,7 @@ fn needs_signing_key(command: &Command) -> bool {
         command,
         Command::Cert(CertCmd::Issue { .. } | CertCmd::Reissue { .. } | CertCmd::Revocations { .. })
             | Command::Backup(_)
+            | Command::Internship(crate::internship::InternshipCmd::Certify { .. })
     )
 }
 
@@ -162,6 +163,7 @@ async fn dispatch(app: &Malaka, command: Command, secrets: &Secrets, json: bool)
         Command::Trainer(cmd) => trainer::trainer(app, cmd, json).await?,
         Command::Venue(cmd) => venue::venue(app, cmd, json).await?,
         Command::Visit(cmd) => visit::visit(app, cmd, json).await?,
+        Command::Internship(cmd) => internship::internship(app, cmd, json).await?,
         Command::Programme(cmd) => programme::programme(app, cmd, json).await?,
         Command::Activity(cmd) => activity::activity(app, cmd, json).await?,
         Command::Session(cmd) => session::session(app, cmd, json).await?,

@@ -176,15 +176,15 @@ pub(crate) enum MemberCmd {
 pub(crate) struct Fields(Vec<String>);
 
 impl Fields {
-    fn at(&self, i: usize) -> String {
+    pub(crate) fn at(&self, i: usize) -> String {
         self.0.get(i).cloned().unwrap_or_default()
     }
-    fn opt(&self, i: usize) -> Option<String> {
+    pub(crate) fn opt(&self, i: usize) -> Option<String> {
         self.0.get(i).filter(|s| !s.is_empty()).cloned()
     }
 }
 
-fn fields(text: &str, min: usize, max: usize, shape: &str) -> Result<Fields, String> {
+pub(crate) fn fields(text: &str, min: usize, max: usize, shape: &str) -> Result<Fields, String> {
     let parts: Vec<String> = text.split('|').map(|s| s.trim().to_owned()).collect();
     if parts.len() < min || parts.len() > max {
         return Err(format!("expected {shape} ({} fields given)", parts.len()));
