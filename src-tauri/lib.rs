@@ -229,6 +229,8 @@ pub fn run() {
             commands::internship::internship_evaluation_record,
             commands::internship::internship_report_save,
             commands::internship::internship_certificate_issue,
+            commands::internship::internship_form_save,
+            commands::visit::visit_print_save,
             commands::activity::activity_create,
             commands::activity::activity_update,
             commands::activity::activity_set_status,

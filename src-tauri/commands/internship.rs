@@ -80,3 +80,18 @@ pub async fn internship_report_save(
 pub async fn internship_certificate_issue(state: State<'_, AppState>, id: String) -> Reply<Certificate> {
     state.malaka().await?.internship_certificate_issue(&id).await
 }
+
+/// Prints the mentor's evaluation form where the user chose.
+#[tauri::command]
+pub async fn internship_form_save(
+    state: State<'_, AppState>,
+    id: String,
+    kind: EvaluationKind,
+    locale: String,
+    path: std::path::PathBuf,
+) -> Reply<usize> {
+    let app = state.malaka().await?;
+    let pdf = app.internship_form(&id, kind, &locale).await?;
+    app.save_export(&path, &pdf)?;
+    Ok(pdf.len())
+}

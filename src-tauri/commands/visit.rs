@@ -118,3 +118,18 @@ pub async fn visit_visa_record(
 pub async fn visit_report_save(state: State<'_, AppState>, id: String, input: NewVisitReport) -> Reply<VisitReport> {
     state.malaka().await?.visit_report_save(&id, input).await
 }
+
+/// Prints the visit's programme, invitation letter or delegation list where the user chose.
+#[tauri::command]
+pub async fn visit_print_save(
+    state: State<'_, AppState>,
+    id: String,
+    document: malaka_api::mobility_print::VisitDocument,
+    locale: String,
+    path: std::path::PathBuf,
+) -> Reply<usize> {
+    let app = state.malaka().await?;
+    let pdf = app.visit_print(&id, document, &locale).await?;
+    app.save_export(&path, &pdf)?;
+    Ok(pdf.len())
+}

@@ -143,6 +143,16 @@ pub(crate) enum InternshipCmd {
         #[arg(long)]
         on: String,
     },
+    /// Print the mentor's evaluation form (mid or final) as a PDF, to fill in by hand.
+    Form {
+        id: String,
+        kind: String,
+        /// uz-Latn, uz-Cyrl, ru, az or en.
+        #[arg(long, default_value = "uz-Latn")]
+        locale: String,
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// Issue the certificate of internship (after the final evaluation).
     Certify { id: String },
 }
@@ -343,6 +353,13 @@ pub(crate) async fn internship(app: &Malaka, cmd: InternshipCmd, json: bool) -> 
         InternshipCmd::Report { id, text, on } => {
             let r = app.internship_report_save(&id, NewInternReport { text, submitted_on: on }).await?;
             emit(json, &r, |r| format!("report of {} saved", r.submitted_on));
+        }
+        InternshipCmd::Form { id, kind, locale, out } => {
+            let pdf = app.internship_form(&id, EvaluationKind::parse("kind", &kind)?, &locale).await?;
+            app.save_export(&out, &pdf)?;
+            emit(json, &serde_json::json!({ "file": out, "bytes": pdf.len() }), |_| {
+                format!("wrote {} ({} bytes)", out.display(), pdf.len())
+            });
         }
         InternshipCmd::Certify { id } => {
             let c = app.internship_certificate_issue(&id).await?;

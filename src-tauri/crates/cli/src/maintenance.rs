@@ -51,8 +51,8 @@ pub(crate) async fn demo(app: &Malaka, json: bool) -> Result<(), Error> {
     let s = app.demo_load().await?;
     emit(json, &s, |s| {
         format!(
-            "demo loaded: {} organisations, {} people, {} activities, {} sessions, {} attendance marks, {} study visits",
-            s.organisations, s.people, s.activities, s.sessions, s.marks, s.visits
+            "demo loaded: {} organisations, {} people, {} activities, {} sessions, {} attendance marks, {} study visits, {} internships",
+            s.organisations, s.people, s.activities, s.sessions, s.marks, s.visits, s.internships
         )
     });
     Ok(())

@@ -132,6 +132,17 @@ pub(crate) enum VisitCmd {
         #[arg(long)]
         reason: Option<String>,
     },
+    /// Print the programme, the invitation letter or the delegation list as a PDF.
+    Print {
+        id: String,
+        /// programme, letter or delegation.
+        document: String,
+        /// uz-Latn, uz-Cyrl, ru, az or en.
+        #[arg(long, default_value = "uz-Latn")]
+        locale: String,
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// The report after the visit: --learned, and each --follow-up "ACTION|OWNER[|DUE]".
     Report {
         id: String,
@@ -353,6 +364,14 @@ pub(crate) async fn visit(app: &Malaka, cmd: VisitCmd, json: bool) -> Result<(),
                 .collect();
             let t = app.visit_travel_set(&id, NewTravel { legs, lodging }, reason).await?;
             emit(json, &t, |t| format!("{} legs, {} stays", t.legs.len(), t.lodging.len()));
+        }
+        VisitCmd::Print { id, document, locale, out } => {
+            let document = malaka_api::mobility_print::VisitDocument::parse("document", &document)?;
+            let pdf = app.visit_print(&id, document, &locale).await?;
+            app.save_export(&out, &pdf)?;
+            emit(json, &serde_json::json!({ "file": out, "bytes": pdf.len() }), |_| {
+                format!("wrote {} ({} bytes)", out.display(), pdf.len())
+            });
         }
         VisitCmd::Report { id, learned, follow_ups } => {
             let follow_ups = follow_ups

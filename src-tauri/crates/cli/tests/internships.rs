@@ -15,6 +15,11 @@ fn person(env: &Env, family: &str, given: &str) -> String {
     p["id"].as_str().unwrap().to_owned()
 }
 
+fn pdf_text(file: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext").arg(file).arg("-").output().expect("pdftotext (poppler-utils)");
+    String::from_utf8(out.stdout).unwrap().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn add(intern: &str) -> Vec<String> {
     [
         "internship",
@@ -85,6 +90,19 @@ fn a_placement_is_run_and_certified_from_the_command_line() {
         "2027-03-03",
     ]);
     assert_eq!(days.as_array().unwrap().len(), 3);
+    // The form goes to the mentor abroad on paper, in Azerbaijani with Uzbek beside it.
+    let form = env.path().with_file_name("form.pdf");
+    env.json(&["internship", "form", id, "final", "--locale", "az", "--out", form.to_str().unwrap()]);
+    let printed = pdf_text(&form);
+    for want in [
+        "Təcrübə keçmənin yekun qiymətləndirmə vərəqəsi",
+        "Stajirovka boʻyicha yakuniy baholash varaqasi",
+        "Route a citizen through one window",
+        "Rəşad Əliyev",
+        "Karimova Dilnoza",
+    ] {
+        assert!(printed.contains(want), "{want} in:\n{printed}");
+    }
     env.json(&[
         "internship",
         "evaluate",

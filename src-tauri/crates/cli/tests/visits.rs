@@ -88,6 +88,15 @@ fn a_visit_is_planned_confirmed_and_amended_from_the_command_line() {
     let listed = env.json(&["visit", "list", "--country", "AZ", "--year", "2027", "--status", "confirmed"]);
     assert_eq!(listed.as_array().unwrap().len(), 1);
     assert_eq!(listed[0]["members"], 1);
+    // The letter: a page in the host's Azerbaijani and one in the visitors' Uzbek.
+    let letter = env.path().with_file_name("letter.pdf");
+    env.json(&["visit", "print", id, "letter", "--locale", "az", "--out", letter.to_str().unwrap()]);
+    let out = std::process::Command::new("pdftotext").arg(&letter).arg("-").output().expect("pdftotext");
+    let printed = String::from_utf8(out.stdout).unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
+    for want in ["Dəvətnamə", "Taklifnoma", "Karimov Jasur", "Delegatsiya rahbari", "tanışlıq səfərinə dəvət edir"]
+    {
+        assert!(printed.contains(want), "{want} in:\n{printed}");
+    }
     let text = env.run(&["visit", "list", "--partner", "ASAN"]).ok().stdout;
     assert!(text.contains("Davlat xizmatlari agentligi → ASAN xidmət"), "{text}");
 }

@@ -6,6 +6,8 @@ pub mod certificate;
 mod error;
 mod fonts;
 pub mod labels;
+pub mod mobility;
+pub mod mobility_labels;
 pub mod raster;
 pub mod sheet;
 mod world;
