@@ -231,6 +231,8 @@ pub fn run() {
             commands::internship::internship_certificate_issue,
             commands::internship::internship_form_save,
             commands::visit::visit_print_save,
+            commands::visit::visits_file_save,
+            commands::internship::internships_file_save,
             commands::activity::activity_create,
             commands::activity::activity_update,
             commands::activity::activity_set_status,

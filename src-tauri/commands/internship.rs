@@ -95,3 +95,19 @@ pub async fn internship_form_save(
     app.save_export(&path, &pdf)?;
     Ok(pdf.len())
 }
+
+/// Saves the placements the filter selects as XLSX or CSV.
+#[tauri::command]
+pub async fn internships_file_save(
+    state: State<'_, AppState>,
+    filter: InternshipFilter,
+    format: String,
+    locale: String,
+    path: std::path::PathBuf,
+) -> Reply<usize> {
+    let app = state.malaka().await?;
+    let format = malaka_api::plan_export::ListFormat::parse(&format)?;
+    let bytes = app.internships_file(filter, format, &locale).await?;
+    app.save_export(&path, &bytes)?;
+    Ok(bytes.len())
+}

@@ -133,3 +133,21 @@ pub async fn visit_print_save(
     app.save_export(&path, &pdf)?;
     Ok(pdf.len())
 }
+
+/// Saves the visits the filter selects as XLSX or CSV (one row per member); travel papers only
+/// when `papers` is asked for.
+#[tauri::command]
+pub async fn visits_file_save(
+    state: State<'_, AppState>,
+    filter: VisitFilter,
+    papers: bool,
+    format: String,
+    locale: String,
+    path: std::path::PathBuf,
+) -> Reply<usize> {
+    let app = state.malaka().await?;
+    let format = malaka_api::plan_export::ListFormat::parse(&format)?;
+    let bytes = app.visits_file(filter, papers, format, &locale).await?;
+    app.save_export(&path, &bytes)?;
+    Ok(bytes.len())
+}

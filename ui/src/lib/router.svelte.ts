@@ -19,6 +19,7 @@ export type Route =
   | { name: "activity-attendance"; activityId: string }
   | { name: "mobility" }
   | { name: "visit"; id: string }
+  | { name: "internship"; id: string }
   | { name: "certificates" }
   | { name: "reports" }
   | { name: "settings" };
@@ -62,6 +63,7 @@ export function sectionOf(route: Route): Section {
     case "activity-attendance":
       return "attendance";
     case "visit":
+    case "internship":
       return "mobility";
     default:
       return route.name;

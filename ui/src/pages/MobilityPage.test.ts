@@ -1,8 +1,19 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { NewVisit, VisitFilter } from "$lib/api/types";
+import type {
+  InternshipFilter,
+  NewInternship,
+  NewVisit,
+  PersonQuery,
+  VisitFilter,
+} from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
-import { resetMobilityFilter } from "$lib/mobility/filterState.svelte";
+import {
+  mobilityTab,
+  resetInternshipFilter,
+  resetMobilityFilter,
+} from "$lib/mobility/filterState.svelte";
+import { internship, internshipRow } from "$lib/mobility/internshipFixtures";
 import { ORGS, row, visit } from "$lib/mobility/fixtures";
 import { orgs } from "$lib/orgs/store.svelte";
 import { router } from "$lib/router.svelte";
@@ -12,7 +23,7 @@ import MobilityPage from "./MobilityPage.svelte";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
-  return mockFns("list", "create", "orgs");
+  return mockFns("list", "create", "orgs", "internships", "internshipCreate", "people");
 });
 
 vi.mock("$lib/api/visit", () => ({
@@ -20,11 +31,18 @@ vi.mock("$lib/api/visit", () => ({
   visitCreate: (i: NewVisit) => api.create(i),
 }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => api.orgs() }));
+vi.mock("$lib/api/internship", () => ({
+  internshipList: (f: InternshipFilter) => api.internships(f),
+  internshipCreate: (i: NewInternship) => api.internshipCreate(i),
+}));
+vi.mock("$lib/api/person", () => ({ personQuery: (q: PersonQuery) => api.people(q) }));
 
 beforeEach(() => {
   setLocale("en");
   router.route = { name: "mobility" };
   resetMobilityFilter();
+  resetInternshipFilter();
+  mobilityTab.current = "visits";
   for (const f of Object.values(api)) f.mockReset();
   api.orgs.mockResolvedValue(ORGS);
   orgs.list = ORGS;
@@ -171,5 +189,192 @@ describe("the Mobility page", () => {
     render(MobilityPage);
     await screen.findAllByTestId("visit-row");
     expect(screen.queryByTestId("visit-new")).toBeNull();
+  });
+});
+
+describe("the Mobility page's internships", () => {
+  beforeEach(() => {
+    api.internships.mockResolvedValue([
+      internshipRow(),
+      internshipRow(
+        { id: "i2", title: "Internship in Almaty", status: "under_way", host_org_id: "o-kz" },
+        { host_org: "Public Service Centre Almaty", host_country: "KZ", intern: "Aliyev Rustam" },
+      ),
+    ]);
+  });
+
+  async function internshipsTab() {
+    render(MobilityPage);
+    await fireEvent.click(screen.getByTestId("mobility-tab-internships"));
+    return screen.findAllByTestId("internship-row");
+  }
+
+  it("switches to the internships and lists them: title, intern, host, dates, status", async () => {
+    expect(screen.queryByTestId("internship-list")).toBeNull();
+    const rows = await internshipsTab();
+    expect(screen.getByTestId("mobility-tab-internships").getAttribute("aria-current")).toBe(
+      "page",
+    );
+    expect(screen.queryByTestId("mobility-list")).toBeNull();
+    expect(rows.map((r) => [r.dataset.internshipId, r.dataset.status])).toEqual([
+      ["i1", "proposed"],
+      ["i2", "under_way"],
+    ]);
+    const first = rows[0].textContent ?? "";
+    for (const text of [
+      "Karimova Dilnoza at ASAN xidmət",
+      "Karimova Dilnoza",
+      "ASAN xidmət",
+      "AZ",
+      "1 March 2027 – 26 March 2027",
+      "Proposed",
+    ]) {
+      expect(first).toContain(text);
+    }
+    expect(screen.getByTestId("internships-total").textContent).toBe("2 internships");
+    await fireEvent.click(within(rows[1]).getByTestId("internship-open"));
+    expect(router.route).toEqual({ name: "internship", id: "i2" });
+    // Coming back, the internships are still the list shown.
+    expect(mobilityTab.current).toBe("internships");
+  });
+
+  it("filters the internships by their own statuses", async () => {
+    await internshipsTab();
+    expect(api.internships).toHaveBeenLastCalledWith({
+      direction: null,
+      country: null,
+      partner_org_id: null,
+      status: null,
+      year: null,
+    });
+    const status = screen.getByTestId("internship-filter-status") as HTMLSelectElement;
+    expect([...status.options].map((o) => o.value)).toContain("host_accepted");
+    await fireEvent.change(status, { target: { value: "host_accepted" } });
+    await waitFor(() =>
+      expect(api.internships).toHaveBeenLastCalledWith(
+        expect.objectContaining({ status: "host_accepted" }),
+      ),
+    );
+    api.internships.mockResolvedValue([]);
+    await fireEvent.click(screen.getByTestId("internship-filter-reset"));
+    expect((await screen.findByTestId("internships-empty")).textContent).toContain(
+      "No internships yet",
+    );
+  });
+
+  it("adds an internship: the intern from the register, a host, units, mentor and objectives", async () => {
+    await internshipsTab();
+    await fireEvent.click(screen.getByTestId("internship-new"));
+    await fireEvent.click(screen.getByTestId("internship-save"));
+    expect(screen.getByTestId("internship-error-intern")).toBeTruthy();
+    expect(screen.getByTestId("internship-error-host_org")).toBeTruthy();
+    expect(screen.getByTestId("internship-error-planned_start")).toBeTruthy();
+    expect(api.internshipCreate).not.toHaveBeenCalled();
+
+    api.people.mockResolvedValue({
+      total: 1,
+      offset: 0,
+      rows: [
+        {
+          id: "p-dilnoza",
+          family_name: "Karimova",
+          given_name: "Dilnoza",
+          patronymic: null,
+          position: "Specialist",
+        },
+      ],
+    });
+    await fill("internship-field-intern", "Karim");
+    await fireEvent.click(await screen.findByTestId("internship-intern-0"));
+    expect((screen.getByTestId("internship-field-intern") as HTMLInputElement).value).toBe(
+      "Karimova Dilnoza",
+    );
+    await fireEvent.change(screen.getByTestId("internship-field-host_org"), {
+      target: { value: "o-asan" },
+    });
+    await fill("internship-field-planned_start", "2027-03-01");
+    await fill("internship-field-planned_end", "2027-03-26");
+    await fill("internship-field-hours_per_week", "37,5");
+    await fireEvent.click(screen.getByTestId("internship-unit-add"));
+    await fill("internship-field-units.1.name", "Front office");
+    await fill("internship-field-units.1.starts_on", "2027-03-01");
+    await fill("internship-field-units.1.ends_on", "2027-03-12");
+    await fill("internship-field-mentor_name", "Rəşad Əliyev");
+    await fill("internship-field-objectives.1.text", "Front office routing");
+    await fireEvent.click(screen.getByTestId("internship-objective-add"));
+    await fill("internship-field-objectives.2.text", "Queue analytics");
+
+    api.internshipCreate.mockResolvedValue(internship({ id: "i9" }));
+    await fireEvent.click(screen.getByTestId("internship-save"));
+    await waitFor(() => expect(router.route).toEqual({ name: "internship", id: "i9" }));
+    expect(api.internshipCreate).toHaveBeenCalledWith({
+      title: null,
+      intern_id: "p-dilnoza",
+      host_org_id: "o-asan",
+      units: [{ name: "Front office", starts_on: "2027-03-01", ends_on: "2027-03-12" }],
+      mentor: { person_id: null, name: "Rəşad Əliyev", position: null, email: null },
+      planned_start: "2027-03-01",
+      planned_end: "2027-03-26",
+      actual_start: null,
+      actual_end: null,
+      hours_per_week: 37.5,
+      objectives: ["Front office routing", "Queue analytics"],
+    });
+  });
+
+  it("shows a refusal of one unit or objective at its row", async () => {
+    await internshipsTab();
+    await fireEvent.click(screen.getByTestId("internship-new"));
+    api.people.mockResolvedValue({
+      total: 1,
+      offset: 0,
+      rows: [{ id: "p1", family_name: "Karimova", given_name: "Dilnoza", patronymic: null }],
+    });
+    await fill("internship-field-intern", "Karim");
+    await fireEvent.click(await screen.findByTestId("internship-intern-0"));
+    await fireEvent.change(screen.getByTestId("internship-field-host_org"), {
+      target: { value: "o-asan" },
+    });
+    await fill("internship-field-planned_start", "2027-03-01");
+    await fill("internship-field-planned_end", "2027-03-26");
+    for (const n of [1, 2]) {
+      await fireEvent.click(screen.getByTestId("internship-unit-add"));
+      await fill(`internship-field-units.${n}.name`, `Unit ${n}`);
+    }
+    await fill("internship-field-units.1.starts_on", "2027-03-01");
+    await fill("internship-field-units.1.ends_on", "2027-03-12");
+    await fill("internship-field-units.2.starts_on", "2027-03-15");
+    await fill("internship-field-units.2.ends_on", "2027-03-26");
+    api.internshipCreate.mockRejectedValue({
+      code: "invalid",
+      field: "units.2.ends_on",
+      reason: {
+        key: "outside_placement_dates",
+        when: "2027-03-26",
+        from: "2027-03-01",
+        to: "2027-03-25",
+      },
+    });
+    await fireEvent.click(screen.getByTestId("internship-save"));
+    const error = await screen.findByTestId("internship-error-units.2.ends_on");
+    const rows = screen.getAllByTestId("unit-row");
+    expect(rows[1].contains(error)).toBe(true);
+    expect(error.textContent).toContain("26 March 2027 is outside the internship’s days");
+
+    api.internshipCreate.mockRejectedValue({
+      code: "invalid",
+      field: "objectives.1.text",
+      reason: { key: "too_long", max: 500 },
+    });
+    await fill("internship-field-objectives.1.text", "x".repeat(10));
+    await fireEvent.click(screen.getByTestId("internship-save"));
+    const objective = await screen.findByTestId("internship-error-objectives.1.text");
+    expect(screen.getAllByTestId("objective-row")[0].contains(objective)).toBe(true);
+  });
+
+  it("offers no new internship to a role that does not arrange them", async () => {
+    signInAs("manager");
+    await internshipsTab();
+    expect(screen.queryByTestId("internship-new")).toBeNull();
   });
 });

@@ -34,6 +34,7 @@ const api = await vi.hoisted(async () => {
     "visa",
     "report",
     "people",
+    "print",
   );
 });
 
@@ -52,6 +53,7 @@ vi.mock("$lib/api/visit", () => ({
   visitMemberRemove: (id: string, m: string, r: string | null) => api.memberRemove(id, m, r),
   visitVisaRecord: (id: string, m: string, i: NewVisaEvent) => api.visa(id, m, i),
   visitReportSave: (id: string, i: NewVisitReport) => api.report(id, i),
+  visitPrintSave: (id: string, d: string, l: string, p: string) => api.print(id, d, l, p),
 }));
 vi.mock("$lib/api/person", () => ({ personQuery: (q: PersonQuery) => api.people(q) }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => Promise.resolve(ORGS) }));
@@ -410,5 +412,30 @@ describe("a visit's page", () => {
     await fireEvent.click(screen.getByTestId("visit-save"));
     await waitFor(() => expect(api.update).toHaveBeenCalledTimes(2));
     expect(api.update.mock.calls[1][3]).toBe("The host added a day");
+  });
+
+  it("prints the programme, the invitation letter and the delegation list in the UI's language", async () => {
+    const e2e = globalThis as { __malakaE2eSave?: unknown };
+    e2e.__malakaE2eSave = "/tmp/letter.pdf";
+    try {
+      setLocale("ru");
+      await open();
+      const menu = screen.getByTestId("visit-print");
+      expect(within(menu).getByTestId("visit-print-programme")).toBeTruthy();
+      expect(within(menu).getByTestId("visit-print-delegation")).toBeTruthy();
+      api.print.mockResolvedValue(4096);
+      await fireEvent.click(within(menu).getByTestId("visit-print-letter"));
+      await waitFor(() =>
+        expect(api.print).toHaveBeenCalledWith("v1", "letter", "ru", "/tmp/letter.pdf"),
+      );
+      expect((await screen.findByTestId("visit-print-done")).textContent).toContain(
+        "/tmp/letter.pdf",
+      );
+      api.print.mockRejectedValue({ code: "file", reason: { key: "file_exists", file: "x" } });
+      await fireEvent.click(within(menu).getByTestId("visit-print-programme"));
+      expect(await screen.findByTestId("visit-print-error")).toBeTruthy();
+    } finally {
+      delete e2e.__malakaE2eSave;
+    }
   });
 });

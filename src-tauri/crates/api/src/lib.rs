@@ -24,6 +24,7 @@ pub mod job;
 pub mod layout_limit;
 pub mod log;
 pub mod maintenance;
+pub mod mobility_export;
 pub mod mobility_print;
 pub mod organisation;
 pub mod organisation_logo;

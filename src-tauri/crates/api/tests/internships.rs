@@ -310,3 +310,30 @@ async fn the_demo_placements_move_to_a_team_database() {
     assert_eq!(there, c, "the placement moved whole");
     assert_eq!(backend(), Backend::Sqlite);
 }
+
+/// The Mobility lists as spreadsheets: travel papers only when asked for; statuses in words.
+#[tokio::test]
+async fn the_mobility_lists_export_with_papers_only_when_asked() {
+    use malaka_api::plan_export::ListFormat;
+    use_backend(Backend::Sqlite);
+    let (_dir, app) = register().await;
+    app.demo_load().await.unwrap();
+    let plain = app.visits_file(VisitFilter::default(), false, ListFormat::Csv, "en").await.unwrap();
+    let plain = String::from_utf8(plain).unwrap();
+    let header = plain.lines().next().unwrap();
+    assert!(header.contains("Member") && header.contains("Role"), "{header}");
+    assert!(!header.contains("Passport") && !header.contains("Visa"), "no papers unless asked: {header}");
+    assert_eq!(plain.lines().count(), 1 + 6 + 4, "a row per member of both visits");
+    assert!(plain.contains("Head of delegation") && plain.contains("Confirmed"), "{plain}");
+    let papers = app.visits_file(VisitFilter::default(), true, ListFormat::Csv, "az").await.unwrap();
+    let papers = String::from_utf8(papers).unwrap();
+    assert!(papers.lines().next().unwrap().contains("Pasportun etibarlılıq müddəti"), "{papers}");
+    assert!(papers.contains("2027-03-31") && papers.contains("Müraciət edilib"), "passport and visa: {papers}");
+    let xlsx = app.internships_file(InternshipFilter::default(), ListFormat::Xlsx, "uz-Latn").await.unwrap();
+    assert!(xlsx.starts_with(b"PK"), "an XLSX workbook");
+    let csv =
+        String::from_utf8(app.internships_file(InternshipFilter::default(), ListFormat::Csv, "ru").await.unwrap())
+            .unwrap();
+    assert_eq!(csv.lines().count(), 3);
+    assert!(csv.contains("Закрыт") && csv.contains("Идёт") && csv.contains("4.5"), "{csv}");
+}

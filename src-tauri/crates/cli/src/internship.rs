@@ -143,6 +143,24 @@ pub(crate) enum InternshipCmd {
         #[arg(long)]
         on: String,
     },
+    /// Write the placements (with the list's filters) as XLSX or CSV.
+    Export {
+        #[arg(long)]
+        direction: Option<String>,
+        #[arg(long)]
+        country: Option<String>,
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        year: Option<i32>,
+        /// xlsx or csv (default: from the file's extension).
+        #[arg(long)]
+        format: Option<String>,
+        #[arg(long, default_value = "uz-Latn")]
+        locale: String,
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// Print the mentor's evaluation form (mid or final) as a PDF, to fill in by hand.
     Form {
         id: String,
@@ -353,6 +371,21 @@ pub(crate) async fn internship(app: &Malaka, cmd: InternshipCmd, json: bool) -> 
         InternshipCmd::Report { id, text, on } => {
             let r = app.internship_report_save(&id, NewInternReport { text, submitted_on: on }).await?;
             emit(json, &r, |r| format!("report of {} saved", r.submitted_on));
+        }
+        InternshipCmd::Export { direction, country, status, year, format, locale, out } => {
+            let filter = InternshipFilter {
+                direction: direction.map(|d| VisitDirection::parse("direction", &d)).transpose()?,
+                country,
+                status: status.map(|s| InternshipStatus::parse("status", &s)).transpose()?,
+                year,
+                ..Default::default()
+            };
+            let format = crate::visit::list_format(format.as_deref(), &out)?;
+            let bytes = app.internships_file(filter, format, &locale).await?;
+            app.save_export(&out, &bytes)?;
+            emit(json, &serde_json::json!({ "file": out, "bytes": bytes.len() }), |_| {
+                format!("wrote {} ({} bytes)", out.display(), bytes.len())
+            });
         }
         InternshipCmd::Form { id, kind, locale, out } => {
             let pdf = app.internship_form(&id, EvaluationKind::parse("kind", &kind)?, &locale).await?;

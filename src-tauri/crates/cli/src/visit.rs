@@ -132,6 +132,27 @@ pub(crate) enum VisitCmd {
         #[arg(long)]
         reason: Option<String>,
     },
+    /// Write the visits (with the list's filters) as XLSX or CSV, one row per member; passports
+    /// and visas only with --papers.
+    Export {
+        #[arg(long)]
+        direction: Option<String>,
+        #[arg(long)]
+        country: Option<String>,
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        year: Option<i32>,
+        #[arg(long)]
+        papers: bool,
+        /// xlsx or csv (default: from the file's extension).
+        #[arg(long)]
+        format: Option<String>,
+        #[arg(long, default_value = "uz-Latn")]
+        locale: String,
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// Print the programme, the invitation letter or the delegation list as a PDF.
     Print {
         id: String,
@@ -365,6 +386,21 @@ pub(crate) async fn visit(app: &Malaka, cmd: VisitCmd, json: bool) -> Result<(),
             let t = app.visit_travel_set(&id, NewTravel { legs, lodging }, reason).await?;
             emit(json, &t, |t| format!("{} legs, {} stays", t.legs.len(), t.lodging.len()));
         }
+        VisitCmd::Export { direction, country, status, year, papers, format, locale, out } => {
+            let filter = VisitFilter {
+                direction: direction.map(|d| VisitDirection::parse("direction", &d)).transpose()?,
+                country,
+                status: status.map(|s| VisitStatus::parse("status", &s)).transpose()?,
+                year,
+                ..Default::default()
+            };
+            let format = list_format(format.as_deref(), &out)?;
+            let bytes = app.visits_file(filter, papers, format, &locale).await?;
+            app.save_export(&out, &bytes)?;
+            emit(json, &serde_json::json!({ "file": out, "bytes": bytes.len() }), |_| {
+                format!("wrote {} ({} bytes)", out.display(), bytes.len())
+            });
+        }
         VisitCmd::Print { id, document, locale, out } => {
             let document = malaka_api::mobility_print::VisitDocument::parse("document", &document)?;
             let pdf = app.visit_print(&id, document, &locale).await?;
@@ -448,4 +484,13 @@ fn show(d: &VisitDetail) -> String {
         ));
     }
     out.join("\n")
+}
+
+/// The list format asked for, or the one the file's name ends in.
+pub(crate) fn list_format(
+    format: Option<&str>,
+    out: &std::path::Path,
+) -> Result<malaka_api::plan_export::ListFormat, Error> {
+    let by_name = out.extension().and_then(|e| e.to_str()).unwrap_or("xlsx").to_owned();
+    malaka_api::plan_export::ListFormat::parse(format.unwrap_or(&by_name))
 }

@@ -79,3 +79,10 @@ export const visitVisaRecord = (visitId: string, memberId: string, input: NewVis
 /** Saves the report (only for a visit under way or completed). */
 export const visitReportSave = (id: string, input: NewVisitReport) =>
   call<VisitReport>("visit_report_save", { id, input });
+
+/** The papers printed for a visit: its programme, the invitation letter, the delegation list. */
+export type VisitDocument = "programme" | "letter" | "delegation";
+
+/** Writes one of the visit's papers in `locale` to `path`; returns its size. */
+export const visitPrintSave = (id: string, document: VisitDocument, locale: string, path: string) =>
+  call<number>("visit_print_save", { id, document, locale, path });

@@ -33,6 +33,7 @@ import { azSigningKey } from "./signing_key/az";
 import { azTeam } from "./team/az";
 import { azMobility } from "./mobility/az";
 import { azVisit } from "./visit/az";
+import { azInternship } from "./internship/az";
 import { azConnect } from "./connect/az";
 
 export const az: Catalogue = {
@@ -202,6 +203,28 @@ export const az: Catalogue = {
   "field.year": "İl",
   "field.country": "Ölkə",
   "field.partner_org": "Tərəfdaş təşkilat",
+  "field.intern": "Təcrübəçi",
+  "field.hours_per_week": "Həftəlik saatlar",
+  "field.units": "Qəbul edən tərəfin bölmələri",
+  "field.starts_on": "Başlanğıc",
+  "field.ends_on": "Son",
+  "field.mentor": "Mentor",
+  "field.mentor_person": "Mentor",
+  "field.mentor_name": "Mentorun adı",
+  "field.mentor_position": "Mentorun vəzifəsi",
+  "field.mentor_email": "Mentorun e-poçtu",
+  "field.objectives": "Təlim məqsədləri",
+  "field.text": "Mətn",
+  "field.kind": "Qiymətləndirmə",
+  "field.evaluator": "Qiymətləndirən",
+  "field.scores": "Ballar",
+  "field.score": "Bal",
+  "field.comment": "Şərh",
+  "field.intern_entry": "Təcrübəçinin qeydi",
+  "field.mentor_comment": "Mentorun şərhi",
+  "field.week_of": "Həftə",
+  "field.day": "Gün",
+  "field.submitted_on": "Təqdim edilmə tarixi",
 
   "form.newPerson": "Yeni əməkdaş",
   "form.editPerson": "Redaktə: {name}",
@@ -369,4 +392,5 @@ export const az: Catalogue = {
   ...azTeam,
   ...azMobility,
   ...azVisit,
+  ...azInternship,
 };

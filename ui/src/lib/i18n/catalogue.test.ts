@@ -156,6 +156,8 @@ describe("one term per concept", () => {
     "visit.role.",
     "visit.visa.",
     "visit.mode.",
+    "internship.state.",
+    "internship.kind.",
   ];
   const inList = (key: string) =>
     TERM_LISTS.some((p) => key.startsWith(p) && !key.slice(p.length).includes("."));

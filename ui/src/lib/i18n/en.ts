@@ -34,6 +34,7 @@ import { enTeam } from "./team/en";
 import { enConnect } from "./connect/en";
 import { enMobility } from "./mobility/en";
 import { enVisit } from "./visit/en";
+import { enInternship } from "./internship/en";
 
 /** English defines the keys; every other catalogue is typed against this one. */
 export const en = {
@@ -202,6 +203,28 @@ export const en = {
   "field.year": "Year",
   "field.country": "Country",
   "field.partner_org": "Partner organisation",
+  "field.intern": "Intern",
+  "field.hours_per_week": "Hours a week",
+  "field.units": "Host units",
+  "field.starts_on": "From",
+  "field.ends_on": "To",
+  "field.mentor": "Mentor",
+  "field.mentor_person": "Mentor",
+  "field.mentor_name": "Mentor’s name",
+  "field.mentor_position": "Mentor’s position",
+  "field.mentor_email": "Mentor’s email",
+  "field.objectives": "Learning objectives",
+  "field.text": "Text",
+  "field.kind": "Evaluation",
+  "field.evaluator": "Evaluator",
+  "field.scores": "Scores",
+  "field.score": "Score",
+  "field.comment": "Comment",
+  "field.intern_entry": "Intern’s entry",
+  "field.mentor_comment": "Mentor’s comment",
+  "field.week_of": "Week",
+  "field.day": "Day",
+  "field.submitted_on": "Handed in on",
 
   "form.newPerson": "Add a person",
   "form.editPerson": "Edit: {name}",
@@ -367,4 +390,5 @@ export const en = {
   ...enTeam,
   ...enMobility,
   ...enVisit,
+  ...enInternship,
 } as const satisfies Record<string, string | Plural>;

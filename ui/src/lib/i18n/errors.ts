@@ -48,12 +48,15 @@ function named(prefixes: string[], value: string): string {
   return value;
 }
 
-// The reasons about a study visit: their statuses are a visit's, their days are days.
+// The reasons about a study visit or an internship: their statuses are a visit's (or a
+// placement's), their days are days.
 const VISIT_REASONS = new Set<Reason["key"]>([
   "outside_visit_dates",
   "host_not_accepted",
   "amendment_reason_required",
   "already_away",
+  "outside_placement_dates",
+  "evaluation_before_start",
 ]);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MINUTE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
@@ -75,12 +78,16 @@ function params(reason: Reason): Record<string, string | number> {
     else if (name === "field") out[name] = named(["field"], String(value));
     else if (name === "entity") out[name] = named(["reason.entity"], String(value));
     else if (name === "action") out[name] = named(["action"], String(value));
-    else if (visit && (name === "when" || name === "from" || name === "to"))
+    else if (visit && (name === "when" || name === "from" || name === "to" || name === "start"))
       out[name] = when(String(value));
-    else if (visit && name === "status") out[name] = named(["visit.state"], String(value));
+    else if (visit && name === "status")
+      out[name] = named(["visit.state", "internship.state"], String(value));
     else if (visit && name === "host") out[name] = named(["visit.host"], String(value));
     else if (name === "status" || name === "from" || name === "to")
-      out[name] = named(["activity.status", "enrolment.status", "visit.state"], String(value));
+      out[name] = named(
+        ["activity.status", "enrolment.status", "visit.state", "internship.state"],
+        String(value),
+      );
     else out[name] = value as string | number;
   }
   return out;

@@ -33,6 +33,7 @@ import { ruSigningKey } from "./signing_key/ru";
 import { ruTeam } from "./team/ru";
 import { ruMobility } from "./mobility/ru";
 import { ruVisit } from "./visit/ru";
+import { ruInternship } from "./internship/ru";
 import { ruConnect } from "./connect/ru";
 
 export const ru: Catalogue = {
@@ -246,6 +247,28 @@ export const ru: Catalogue = {
   "field.year": "Год",
   "field.country": "Страна",
   "field.partner_org": "Организация-партнёр",
+  "field.intern": "Стажёр",
+  "field.hours_per_week": "Часов в неделю",
+  "field.units": "Подразделения принимающей стороны",
+  "field.starts_on": "С",
+  "field.ends_on": "По",
+  "field.mentor": "Наставник",
+  "field.mentor_person": "Наставник",
+  "field.mentor_name": "Имя наставника",
+  "field.mentor_position": "Должность наставника",
+  "field.mentor_email": "Эл. почта наставника",
+  "field.objectives": "Учебные цели",
+  "field.text": "Текст",
+  "field.kind": "Оценка",
+  "field.evaluator": "Оценивающий",
+  "field.scores": "Оценки",
+  "field.score": "Балл",
+  "field.comment": "Комментарий",
+  "field.intern_entry": "Запись стажёра",
+  "field.mentor_comment": "Комментарий наставника",
+  "field.week_of": "Неделя",
+  "field.day": "День",
+  "field.submitted_on": "Дата сдачи",
 
   "form.newPerson": "Новый сотрудник",
   "form.editPerson": "Изменить: {name}",
@@ -438,4 +461,5 @@ export const ru: Catalogue = {
   ...ruTeam,
   ...ruMobility,
   ...ruVisit,
+  ...ruInternship,
 };

@@ -33,6 +33,7 @@ import { uzCyrlSigningKey } from "./signing_key/uz-Cyrl";
 import { uzCyrlTeam } from "./team/uz-Cyrl";
 import { uzCyrlMobility } from "./mobility/uz-Cyrl";
 import { uzCyrlVisit } from "./visit/uz-Cyrl";
+import { uzCyrlInternship } from "./internship/uz-Cyrl";
 import { uzCyrlConnect } from "./connect/uz-Cyrl";
 
 export const uzCyrl: Catalogue = {
@@ -202,6 +203,28 @@ export const uzCyrl: Catalogue = {
   "field.year": "Йил",
   "field.country": "Мамлакат",
   "field.partner_org": "Ҳамкор ташкилот",
+  "field.intern": "Стажёр",
+  "field.hours_per_week": "Ҳафталик соатлар",
+  "field.units": "Қабул қилувчи томон бўлинмалари",
+  "field.starts_on": "Бошланиши",
+  "field.ends_on": "Тугаши",
+  "field.mentor": "Ментор",
+  "field.mentor_person": "Ментор",
+  "field.mentor_name": "Менторнинг исми",
+  "field.mentor_position": "Менторнинг лавозими",
+  "field.mentor_email": "Менторнинг электрон почтаси",
+  "field.objectives": "Ўқув мақсадлари",
+  "field.text": "Матн",
+  "field.kind": "Баҳолаш",
+  "field.evaluator": "Баҳоловчи",
+  "field.scores": "Баллар",
+  "field.score": "Балл",
+  "field.comment": "Изоҳ",
+  "field.intern_entry": "Стажёрнинг ёзуви",
+  "field.mentor_comment": "Менторнинг изоҳи",
+  "field.week_of": "Ҳафта",
+  "field.day": "Кун",
+  "field.submitted_on": "Топширилган сана",
 
   "form.newPerson": "Янги ходим",
   "form.editPerson": "Таҳрирлаш: {name}",
@@ -372,4 +395,5 @@ export const uzCyrl: Catalogue = {
   ...uzCyrlTeam,
   ...uzCyrlMobility,
   ...uzCyrlVisit,
+  ...uzCyrlInternship,
 };

@@ -33,6 +33,7 @@ import { uzLatnSigningKey } from "./signing_key/uz-Latn";
 import { uzLatnTeam } from "./team/uz-Latn";
 import { uzLatnMobility } from "./mobility/uz-Latn";
 import { uzLatnVisit } from "./visit/uz-Latn";
+import { uzLatnInternship } from "./internship/uz-Latn";
 import { uzLatnConnect } from "./connect/uz-Latn";
 
 // Oʻ and gʻ are written with U+02BB, the tutuq belgisi (maʼlumot) with U+02BC.
@@ -203,6 +204,28 @@ export const uzLatn: Catalogue = {
   "field.year": "Yil",
   "field.country": "Mamlakat",
   "field.partner_org": "Hamkor tashkilot",
+  "field.intern": "Stajyor",
+  "field.hours_per_week": "Haftalik soatlar",
+  "field.units": "Qabul qiluvchi tomon boʻlinmalari",
+  "field.starts_on": "Boshlanishi",
+  "field.ends_on": "Tugashi",
+  "field.mentor": "Mentor",
+  "field.mentor_person": "Mentor",
+  "field.mentor_name": "Mentorning ismi",
+  "field.mentor_position": "Mentorning lavozimi",
+  "field.mentor_email": "Mentorning elektron pochtasi",
+  "field.objectives": "Oʻquv maqsadlari",
+  "field.text": "Matn",
+  "field.kind": "Baholash",
+  "field.evaluator": "Baholovchi",
+  "field.scores": "Ballar",
+  "field.score": "Ball",
+  "field.comment": "Izoh",
+  "field.intern_entry": "Stajyorning yozuvi",
+  "field.mentor_comment": "Mentorning izohi",
+  "field.week_of": "Hafta",
+  "field.day": "Kun",
+  "field.submitted_on": "Topshirilgan sana",
 
   "form.newPerson": "Yangi xodim",
   "form.editPerson": "Tahrirlash: {name}",
@@ -373,4 +396,5 @@ export const uzLatn: Catalogue = {
   ...uzLatnTeam,
   ...uzLatnMobility,
   ...uzLatnVisit,
+  ...uzLatnInternship,
 };

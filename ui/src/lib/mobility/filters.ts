@@ -1,5 +1,7 @@
 // The Mobility list's filters: as the inputs hold them, and as `visitList` takes them.
 import type {
+  InternshipFilter,
+  InternshipStatus,
   Organisation,
   VisitDirection,
   VisitFilter,
@@ -34,7 +36,7 @@ export function mobilityFilterToApi(v: MobilityFilterValues): VisitFilter {
   };
 }
 
-export function isMobilityFiltered(v: MobilityFilterValues): boolean {
+export function isMobilityFiltered(v: MobilityFilterValues | InternshipFilterValues): boolean {
   return Object.values(v).some((x) => x !== "");
 }
 
@@ -60,4 +62,19 @@ export function partnerChoices(orgs: readonly Organisation[]): Organisation[] {
 /** The other side of the visit: the host of an outgoing visit, the sender of an incoming one. */
 export function partnerOf(row: Pick<VisitRow, "visit" | "host_org" | "sending_org">): string {
   return row.visit.direction === "outgoing" ? row.host_org : row.sending_org;
+}
+
+/** The internship list's filters as the inputs hold them: "" for "any". */
+export type InternshipFilterValues = Omit<MobilityFilterValues, "status"> & {
+  status: InternshipStatus | "";
+};
+
+export function defaultInternshipFilter(): InternshipFilterValues {
+  return { direction: "", country: "", partner: "", status: "", year: "" };
+}
+
+/** The filter as `internshipList` takes it: every "any" becomes null. */
+export function internshipFilterToApi(v: InternshipFilterValues): InternshipFilter {
+  const { status, ...rest } = v;
+  return { ...mobilityFilterToApi({ ...rest, status: "" }), status: status === "" ? null : status };
 }

@@ -4,6 +4,9 @@ import type { enMobility } from "./en";
 export const azMobility: {
   [K in keyof typeof enMobility]: (typeof enMobility)[K] extends string ? string : Plural;
 } = {
+  "mobility.tabs": "Mobillik siyahıları",
+  "mobility.tab.visits": "Tanışlıq səfərləri",
+  "mobility.tab.internships": "Təcrübə keçmə",
   "mobility.title": "Tanışlıq səfərləri",
   "mobility.new": "Yeni səfər",
   "mobility.filters": "Səfər filtrləri",

@@ -2,6 +2,9 @@ import type { Plural } from "../types";
 
 /** `mobility.*`: the Mobility screen, the list of study visits; spread into each locale's catalogue. */
 export const enMobility = {
+  "mobility.tabs": "Mobility lists",
+  "mobility.tab.visits": "Study visits",
+  "mobility.tab.internships": "Internships",
   "mobility.title": "Study visits",
   "mobility.new": "New visit",
   "mobility.filters": "Filters",

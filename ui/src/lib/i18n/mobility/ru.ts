@@ -4,6 +4,9 @@ import type { enMobility } from "./en";
 export const ruMobility: {
   [K in keyof typeof enMobility]: (typeof enMobility)[K] extends string ? string : Plural;
 } = {
+  "mobility.tabs": "Разделы мобильности",
+  "mobility.tab.visits": "Ознакомительные визиты",
+  "mobility.tab.internships": "Стажировки",
   "mobility.title": "Ознакомительные визиты",
   "mobility.new": "Новый визит",
   "mobility.filters": "Фильтры визитов",

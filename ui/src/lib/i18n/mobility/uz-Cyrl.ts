@@ -4,6 +4,9 @@ import type { enMobility } from "./en";
 export const uzCyrlMobility: {
   [K in keyof typeof enMobility]: (typeof enMobility)[K] extends string ? string : Plural;
 } = {
+  "mobility.tabs": "Мобиллик рўйхатлари",
+  "mobility.tab.visits": "Танишув ташрифлари",
+  "mobility.tab.internships": "Стажировкалар",
   "mobility.title": "Танишув ташрифлари",
   "mobility.new": "Янги ташриф",
   "mobility.filters": "Ташрифларни фильтрлаш",

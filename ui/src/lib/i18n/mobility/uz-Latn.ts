@@ -4,6 +4,9 @@ import type { enMobility } from "./en";
 export const uzLatnMobility: {
   [K in keyof typeof enMobility]: (typeof enMobility)[K] extends string ? string : Plural;
 } = {
+  "mobility.tabs": "Mobillik roʻyxatlari",
+  "mobility.tab.visits": "Tanishuv tashriflari",
+  "mobility.tab.internships": "Stajirovkalar",
   "mobility.title": "Tanishuv tashriflari",
   "mobility.new": "Yangi tashrif",
   "mobility.filters": "Tashriflarni filtrlash",

@@ -51,6 +51,14 @@ export const azReason: {
   "reason.no_chosen_weekday": "Bu dövrdə seçilmiş həftə günlərinin heç biri yoxdur.",
   "reason.session_outside_dates": "{when} tarixli məşğələ yeni tarixlərdən kənarda qalacaq.",
   "reason.outside_visit_dates": "{when} səfərin günlərindən kənardadır: {from} – {to}.",
+  "reason.outside_placement_dates": "{when} təcrübə keçmə günlərindən kənardadır: {from} – {to}.",
+  "reason.evaluation_before_start": "Bu, təcrübə keçmənin başlanğıcından ({start}) əvvəldir.",
+  "reason.scores_per_objective":
+    "{objectives} məqsədin hər birini bir dəfə qiymətləndirin (verilən bal sayı: {scores}).",
+  "reason.mentor_required":
+    "Əvvəlcə təcrübəçinin mentorunu göstərin: təcrübə keçmə yalnız mentorla razılaşdırılır.",
+  "reason.objectives_required": "Əvvəlcə ən azı bir təlim məqsədini razılaşdırın.",
+  "reason.final_evaluation_required": "Əvvəlcə mentorun yekun qiymətləndirməsini qeyd edin.",
   "reason.arrives_before_departure": "Marşrut hissəsi yola düşmədən ({departs}) əvvəl çatır.",
   "reason.host_not_accepted": "Qəbul edən tərəf səfərə hələ razılıq verməyib («{host}»).",
   "reason.amendment_reason_required":

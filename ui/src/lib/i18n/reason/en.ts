@@ -48,6 +48,14 @@ export const enReason = {
   "reason.no_chosen_weekday": "No day in the period falls on the chosen weekdays.",
   "reason.session_outside_dates": "The session on {when} would fall outside the new dates.",
   "reason.outside_visit_dates": "{when} is outside the visit’s days, {from} – {to}.",
+  "reason.outside_placement_dates": "{when} is outside the internship’s days, {from} – {to}.",
+  "reason.evaluation_before_start": "This is before the internship started ({start}).",
+  "reason.scores_per_objective":
+    "Score each of the {objectives} objectives once ({scores} scores given).",
+  "reason.mentor_required":
+    "Name the intern’s mentor first: an internship is agreed only with one.",
+  "reason.objectives_required": "Agree at least one learning objective first.",
+  "reason.final_evaluation_required": "Record the mentor’s final evaluation first.",
   "reason.arrives_before_departure": "The leg arrives before it departs ({departs}).",
   "reason.host_not_accepted": "The host has not accepted the visit yet (“{host}”).",
   "reason.amendment_reason_required":

@@ -52,6 +52,14 @@ export const ruReason: {
   "reason.no_chosen_weekday": "В этом периоде нет ни одного из выбранных дней недели.",
   "reason.session_outside_dates": "Занятие {when} окажется вне новых дат.",
   "reason.outside_visit_dates": "{when} — вне дней визита, {from} – {to}.",
+  "reason.outside_placement_dates": "{when} — вне дней стажировки, {from} – {to}.",
+  "reason.evaluation_before_start": "Это раньше начала стажировки ({start}).",
+  "reason.scores_per_objective":
+    "Оцените каждую из целей ({objectives}) один раз (выставлено оценок: {scores}).",
+  "reason.mentor_required":
+    "Сначала укажите наставника стажёра: без него стажировку не согласовать.",
+  "reason.objectives_required": "Сначала согласуйте хотя бы одну учебную цель.",
+  "reason.final_evaluation_required": "Сначала внесите итоговую оценку наставника.",
   "reason.arrives_before_departure": "Участок маршрута прибывает раньше отправления ({departs}).",
   "reason.host_not_accepted": "Принимающая сторона ещё не согласилась на визит («{host}»).",
   "reason.amendment_reason_required":

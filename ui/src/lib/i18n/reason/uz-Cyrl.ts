@@ -51,6 +51,14 @@ export const uzCyrlReason: {
   "reason.no_chosen_weekday": "Бу даврда танланган ҳафта кунларининг бирортаси йўқ.",
   "reason.session_outside_dates": "{when} даги машғулот янги саналардан ташқарида қолади.",
   "reason.outside_visit_dates": "{when} ташриф кунларидан ташқарида: {from} – {to}.",
+  "reason.outside_placement_dates": "{when} стажировка кунларидан ташқарида: {from} – {to}.",
+  "reason.evaluation_before_start": "Бу стажировка бошланишидан ({start}) олдин.",
+  "reason.scores_per_objective":
+    "{objectives} та мақсаднинг ҳар бирига бир мартадан балл қўйинг (берилган баллар: {scores}).",
+  "reason.mentor_required":
+    "Аввал стажёрнинг менторини кўрсатинг: стажировка фақат ментор билан келишилади.",
+  "reason.objectives_required": "Аввал камида битта ўқув мақсадини келишиб олинг.",
+  "reason.final_evaluation_required": "Аввал менторнинг якуний баҳолашини қайд этинг.",
   "reason.arrives_before_departure": "Йўл қисми жўнашидан ({departs}) олдин етиб боради.",
   "reason.host_not_accepted": "Қабул қилувчи томон ташрифга ҳали розилик бермаган («{host}»).",
   "reason.amendment_reason_required":

@@ -53,6 +53,14 @@ export const uzLatnReason: {
   "reason.no_chosen_weekday": "Bu davrda tanlangan hafta kunlarining birortasi yoʻq.",
   "reason.session_outside_dates": "{when} dagi mashgʻulot yangi sanalardan tashqarida qoladi.",
   "reason.outside_visit_dates": "{when} tashrif kunlaridan tashqarida: {from} – {to}.",
+  "reason.outside_placement_dates": "{when} stajirovka kunlaridan tashqarida: {from} – {to}.",
+  "reason.evaluation_before_start": "Bu stajirovka boshlanishidan ({start}) oldin.",
+  "reason.scores_per_objective":
+    "{objectives} ta maqsadning har biriga bir martadan ball qoʻying (berilgan ballar: {scores}).",
+  "reason.mentor_required":
+    "Avval stajyorning mentorini koʻrsating: stajirovka faqat mentor bilan kelishiladi.",
+  "reason.objectives_required": "Avval kamida bitta oʻquv maqsadini kelishib oling.",
+  "reason.final_evaluation_required": "Avval mentorning yakuniy baholashini qayd eting.",
   "reason.arrives_before_departure": "Yoʻl qismi joʻnashidan ({departs}) oldin yetib boradi.",
   "reason.host_not_accepted": "Qabul qiluvchi tomon tashrifga hali rozilik bermagan («{host}»).",
   "reason.amendment_reason_required":

@@ -143,6 +143,15 @@ export const azVisit: {
   "visit.report.saved": "Hesabat yadda saxlanıldı.",
   "visit.report.due": "müddət: {date}",
   "visit.report.none": "Hələ hesabat yoxdur.",
+  "visit.print": "Çap",
+  "visit.print.programme": "Səfər proqramı",
+  "visit.print.letter": "Dəvət məktubu",
+  "visit.print.delegation": "Nümayəndə heyətinin siyahısı",
+  "visit.print.saving": "Sənəd hazırlanır…",
+  "visit.print.dialog": "Yadda saxla: {document}",
+  "visit.print.filter": "PDF sənədləri",
+  "visit.print.saved": "«{document}» yadda saxlanıldı: {path}",
+
   "visit.ofPerson": "Tanışlıq səfərləri",
   "visit.ofPersonNone": "Tanışlıq səfərlərində iştirak etməyib.",
 };

@@ -148,6 +148,15 @@ export const enVisit = {
   "visit.report.due": "due {date}",
   "visit.report.none": "No report yet.",
 
+  "visit.print": "Print",
+  "visit.print.programme": "Programme",
+  "visit.print.letter": "Invitation letter",
+  "visit.print.delegation": "Delegation list",
+  "visit.print.saving": "Preparing the document…",
+  "visit.print.dialog": "Save: {document}",
+  "visit.print.filter": "PDF documents",
+  "visit.print.saved": "“{document}” was saved: {path}",
+
   "visit.ofPerson": "Study visits",
   "visit.ofPersonNone": "Has not taken part in a study visit.",
 } as const satisfies Record<string, string | Plural>;

@@ -143,6 +143,15 @@ export const ruVisit: {
   "visit.report.saved": "Отчёт сохранён.",
   "visit.report.due": "срок {date}",
   "visit.report.none": "Отчёта пока нет.",
+  "visit.print": "Печать",
+  "visit.print.programme": "Программа визита",
+  "visit.print.letter": "Письмо-приглашение",
+  "visit.print.delegation": "Список делегации",
+  "visit.print.saving": "Формирование документа…",
+  "visit.print.dialog": "Сохранить: {document}",
+  "visit.print.filter": "Документы PDF",
+  "visit.print.saved": "Документ «{document}» сохранён: {path}",
+
   "visit.ofPerson": "Ознакомительные визиты",
   "visit.ofPersonNone": "В ознакомительных визитах не участвовал(а).",
 };

@@ -143,6 +143,15 @@ export const uzCyrlVisit: {
   "visit.report.saved": "Ҳисобот сақланди.",
   "visit.report.due": "муддати {date}",
   "visit.report.none": "Ҳисобот ҳали ёзилмаган.",
+  "visit.print": "Чоп этиш",
+  "visit.print.programme": "Ташриф дастури",
+  "visit.print.letter": "Таклифнома",
+  "visit.print.delegation": "Делегация рўйхати",
+  "visit.print.saving": "Ҳужжат тайёрланмоқда…",
+  "visit.print.dialog": "Сақлаш: {document}",
+  "visit.print.filter": "PDF ҳужжатлар",
+  "visit.print.saved": "«{document}» сақланди: {path}",
+
   "visit.ofPerson": "Танишув ташрифлари",
   "visit.ofPersonNone": "Танишув ташрифларида қатнашмаган.",
 };

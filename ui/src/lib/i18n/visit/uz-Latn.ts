@@ -144,6 +144,15 @@ export const uzLatnVisit: {
   "visit.report.saved": "Hisobot saqlandi.",
   "visit.report.due": "muddati {date}",
   "visit.report.none": "Hisobot hali yozilmagan.",
+  "visit.print": "Chop etish",
+  "visit.print.programme": "Tashrif dasturi",
+  "visit.print.letter": "Taklifnoma",
+  "visit.print.delegation": "Delegatsiya roʻyxati",
+  "visit.print.saving": "Hujjat tayyorlanmoqda…",
+  "visit.print.dialog": "Saqlash: {document}",
+  "visit.print.filter": "PDF hujjatlar",
+  "visit.print.saved": "«{document}» saqlandi: {path}",
+
   "visit.ofPerson": "Tanishuv tashriflari",
   "visit.ofPersonNone": "Tanishuv tashriflarida qatnashmagan.",
 };

@@ -6,7 +6,7 @@ export type ExportKind = "ics" | "xlsx" | "csv";
  * A default file name from free text and an extension: characters no file system accepts become
  * spaces, runs of spaces one, and the name is kept short.
  */
-export function exportFileName(parts: readonly string[], ext: ExportKind): string {
+export function exportFileName(parts: readonly string[], ext: ExportKind | "pdf"): string {
   const name = parts
     .join(" ")
     // eslint-disable-next-line no-control-regex
