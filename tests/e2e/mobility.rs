@@ -8,6 +8,36 @@ use malaka_api::core::model::*;
 
 use crate::driver::App;
 
+/// Saves what `button` prints into `file` (standing in for the save dialog) and reads the PDF's
+/// words back, lines joined as the layout wrapped them.
+async fn printed(app: &App, button: &str, file: &std::path::Path) -> String {
+    app.set_save(file).await;
+    app.click(button).await;
+    for _ in 0..300 {
+        if std::fs::metadata(file).is_ok_and(|m| m.len() > 1000) {
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            let out = std::process::Command::new("pdftotext").arg(file).arg("-").output().expect("pdftotext");
+            let text = String::from_utf8(out.stdout).unwrap();
+            return text.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("{button} saved nothing to {}", file.display());
+}
+
+/// Clicks the element `css` finds (waiting for it).
+async fn click_css(app: &App, css: &str) {
+    for _ in 0..150 {
+        if let Ok(el) = app.client.find(Locator::Css(css)).await
+            && el.click().await.is_ok()
+        {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("nothing to click at {css}");
+}
+
 const STAFF: [(&str, &str); 6] = [
     ("Normatov", "Mansur"),
     ("Rustamova", "Dilnoza"),
@@ -44,9 +74,15 @@ async fn seed(db: &std::path::Path) -> (String, String) {
 
 /// Clicks the element with a test id inside the `n`-th member row (waiting for it to appear).
 async fn click_in_member(app: &App, n: usize, test_id: &str) {
+    click_in(app, "member-row", n, test_id).await;
+}
+
+/// Clicks the element with `test_id` inside the `n`-th element with `row` (waiting for it).
+async fn click_in(app: &App, row: &str, n: usize, test_id: &str) {
     let css = format!("[data-testid=\"{test_id}\"]");
+    let rows_css = format!("[data-testid=\"{row}\"]");
     for _ in 0..150 {
-        let rows = app.client.find_all(Locator::Css("[data-testid=\"member-row\"]")).await.unwrap();
+        let rows = app.client.find_all(Locator::Css(&rows_css)).await.unwrap();
         if let Some(row) = rows.get(n)
             && let Ok(el) = row.find(Locator::Css(&css)).await
             && el.click().await.is_ok()
@@ -55,7 +91,7 @@ async fn click_in_member(app: &App, n: usize, test_id: &str) {
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    panic!("no {test_id} to click in member {n}");
+    panic!("no {test_id} to click in {row} {n}");
 }
 
 /// The attribute of the element with a test id in the `n`-th member row ("" while it is absent).
@@ -182,9 +218,148 @@ async fn an_officer_arranges_the_visit_to_baku() {
         app.wait_attr("visit-status", "data-status", "confirmed").await;
         app.shot(&format!("62-visit-{locale}")).await;
     }
+    // The programme and the letter, printed in Azerbaijani and in Uzbek.
+    let out = tempfile::tempdir().unwrap();
+    let programme = printed(&app, "visit-print-programme", &out.path().join("programme-az.pdf")).await;
+    for want in ["Səfər proqramı", "“Bir darcha”: qabul zalining ishi", "10:00–12:00", "11:00–13:00", "Asia/Baku"]
+    {
+        assert!(programme.contains(want), "{want} in the programme: {programme}");
+    }
+    let letter = printed(&app, "visit-print-letter", &out.path().join("letter-az.pdf")).await;
+    assert!(letter.contains("Dəvətnamə") && letter.contains("Taklifnoma"), "both languages: {letter}");
+    assert!(letter.contains("Normatov Mansur") && letter.contains("Nümayəndə heyətinin rəhbəri"), "{letter}");
     app.select("locale-switcher", "uz-Latn").await;
+    app.wait_attr("visit-status", "data-status", "confirmed").await;
+    let programme = printed(&app, "visit-print-programme", &out.path().join("programme-uz.pdf")).await;
+    assert!(programme.contains("Tashrif dasturi") && programme.contains("Mehmonlar vaqti"), "{programme}");
+    let letter = printed(&app, "visit-print-letter", &out.path().join("letter-uz.pdf")).await;
+    assert!(letter.contains("Taklifnoma") && letter.contains("tanishuv tashrifiga taklif etadi"), "{letter}");
+    app.shot("64-visit-printed").await;
     app.click("nav-mobility").await;
     app.wait_count("visit-row", 1).await;
     app.shot("63-mobility-list").await;
+    app.close().await;
+}
+
+/// An officer sends a member of staff to ASAN for four weeks: proposes the placement with its
+/// mentor and objectives, agrees it, logs two weeks and marks their days, prints the evaluation
+/// form for the mentor, types the filled-in form back, closes the placement and issues its
+/// certificate — seen in the five languages.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_officer_runs_a_four_week_internship_in_baku() {
+    let data = tempfile::tempdir().unwrap();
+    let db = data.path().join("malaka.db");
+    let (_dxa, asan) = seed(&db).await;
+    crate::seed::signing_key(&db).await;
+    let app = App::launch_in(data).await;
+
+    app.click("nav-mobility").await;
+    app.click("mobility-tab-internships").await;
+    app.click("internship-new").await;
+    app.id("internship-form").await;
+    app.type_into("internship-field-intern", "Kamolov").await;
+    app.click("internship-intern-0").await;
+    app.select("internship-field-host_org", &asan).await;
+    app.set_value("internship-field-planned_start", "2027-03-01").await;
+    app.set_value("internship-field-planned_end", "2027-03-26").await;
+    app.set_value("internship-field-hours_per_week", "40").await;
+    app.click("internship-mentor-kind-outsider").await;
+    app.type_into("internship-field-mentor_name", "Rəşad Əliyev").await;
+    app.type_into("internship-field-mentor_position", "Qəbul zalının rəhbəri").await;
+    if app.client.find_all(Locator::Css("[data-testid=\"objective-row\"]")).await.unwrap().is_empty() {
+        app.click("internship-objective-add").await;
+    }
+    app.type_into("internship-field-objectives.1.text", "“Bir darcha” qabulini mustaqil olib borish").await;
+    app.click("internship-objective-add").await;
+    app.type_into("internship-field-objectives.2.text", "Navbat tahlili hisobotlarini oʻqish").await;
+    app.click("internship-save").await;
+    app.wait_attr("internship-status", "data-status", "proposed").await;
+    for step in ["host_accepted", "agreed", "under_way"] {
+        app.click(&format!("internship-status-{step}")).await;
+        app.wait_attr("internship-status", "data-status", step).await;
+    }
+
+    // Two weeks logged, their days marked present.
+    for (week, entry, comment) in [
+        (0, "Qabul zalida mentor bilan ishladim.", "Yaxşı başlanğıc."),
+        (1, "4-oynada mustaqil ishladim.", "Sənədləri daha diqqətlə yoxlasın."),
+    ] {
+        click_in(&app, "week-row", week, "week-edit").await;
+        app.id("week-form").await;
+        app.type_into("week-field-intern_entry", entry).await;
+        app.type_into("week-field-mentor_comment", comment).await;
+        app.click("week-save").await;
+        app.wait_text("internship-weeks", entry).await;
+        click_in(&app, "days-week", week, "days-week-present").await;
+    }
+    let present = "[data-testid=\"day-cell\"][data-status=\"present\"]";
+    for _ in 0..150 {
+        if app.client.find_all(Locator::Css(present)).await.unwrap().len() == 10 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(app.client.find_all(Locator::Css(present)).await.unwrap().len(), 10, "two weeks present");
+    app.wait_text("internship-hours", "80").await;
+
+    // The final evaluation form goes to the mentor on paper, in Azerbaijani…
+    app.select("locale-switcher", "az").await;
+    app.wait_attr("internship-status", "data-status", "under_way").await;
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("form-az.pdf");
+    app.set_save(&file).await;
+    click_css(&app, "[data-testid=\"evaluation-print-form\"][data-kind=\"final\"]").await;
+    let mut form = String::new();
+    for _ in 0..300 {
+        if std::fs::metadata(&file).is_ok_and(|m| m.len() > 1000) {
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            let o = std::process::Command::new("pdftotext").arg(&file).arg("-").output().expect("pdftotext");
+            form = String::from_utf8(o.stdout).unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    for want in [
+        "Təcrübə keçmənin yekun qiymətləndirmə vərəqəsi",
+        "Kamolov Umid",
+        "Rəşad Əliyev",
+        "Navbat tahlili hisobotlarini oʻqish",
+        "Mentorun imzası",
+    ] {
+        assert!(form.contains(want), "{want} in the form: {form}");
+    }
+    // …and comes back filled in: the officer types it in.
+    app.select("locale-switcher", "uz-Latn").await;
+    app.id("evaluation-form").await;
+    app.select("evaluation-field-kind", "final").await;
+    app.set_value("evaluation-field-on", "2027-03-26").await;
+    app.type_into("evaluation-field-evaluator", "Rəşad Əliyev").await;
+    app.select("evaluation-score-1", "5").await;
+    app.select("evaluation-score-2", "4").await;
+    app.type_into("evaluation-comment-2", "Hisobotlarni tez oʻqiydi").await;
+    app.click("evaluation-field-from_paper").await;
+    app.click("evaluation-save").await;
+    app.wait_attr("internship-status", "data-status", "evaluated").await;
+    app.wait_count("evaluation-from-paper", 1).await;
+
+    app.click("internship-status-closed").await;
+    app.wait_attr("internship-status", "data-status", "closed").await;
+    // Signing asks for the key's passphrase once in the session.
+    app.click("internship-certificate-issue").await;
+    app.type_into("key-unlock-passphrase", crate::seed::KEY_PASSPHRASE).await;
+    app.click("key-unlock-submit").await;
+    let code = app.wait_text("internship-certificate-code", "UZ-DXA-").await;
+    assert!(code.starts_with("UZ-DXA-"), "{code}");
+    app.shot("65-internship-closed-uz-Latn").await;
+    for locale in ["az", "uz-Cyrl", "ru", "en"] {
+        app.select("locale-switcher", locale).await;
+        app.wait_attr("internship-status", "data-status", "closed").await;
+        app.shot(&format!("66-internship-{locale}")).await;
+    }
+    app.select("locale-switcher", "uz-Latn").await;
+    app.click("nav-mobility").await;
+    app.click("mobility-tab-internships").await;
+    app.wait_count("internship-row", 1).await;
+    app.shot("67-internships-list").await;
     app.close().await;
 }
