@@ -23,15 +23,21 @@ import MobilityPage from "./MobilityPage.svelte";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
-  return mockFns("list", "create", "orgs", "internships", "internshipCreate", "people");
+  return mockFns("list", "create", "orgs", "internships", "internshipCreate", "people", "invoke");
 });
 
-vi.mock("$lib/api/visit", () => ({
+// The file exports go through the real API functions, down to the shell's `invoke`.
+vi.mock("@tauri-apps/api/core", () => ({
+  invoke: (command: string, args: unknown) => api.invoke(command, args),
+}));
+vi.mock("$lib/api/visit", async (actual) => ({
+  ...(await actual<typeof import("$lib/api/visit")>()),
   visitList: (f: VisitFilter) => api.list(f),
   visitCreate: (i: NewVisit) => api.create(i),
 }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => api.orgs() }));
-vi.mock("$lib/api/internship", () => ({
+vi.mock("$lib/api/internship", async (actual) => ({
+  ...(await actual<typeof import("$lib/api/internship")>()),
   internshipList: (f: InternshipFilter) => api.internships(f),
   internshipCreate: (i: NewInternship) => api.internshipCreate(i),
 }));
@@ -376,5 +382,113 @@ describe("the Mobility page's internships", () => {
     signInAs("manager");
     await internshipsTab();
     expect(screen.queryByTestId("internship-new")).toBeNull();
+  });
+});
+
+describe("the Mobility page's exports", () => {
+  const e2e = globalThis as { __malakaE2eSave?: unknown };
+  const everything = {
+    direction: null,
+    country: null,
+    partner_org_id: null,
+    status: null,
+    year: null,
+  };
+
+  beforeEach(() => {
+    api.internships.mockResolvedValue([internshipRow()]);
+    api.invoke.mockResolvedValue(2048);
+  });
+
+  it("saves the study visits as filtered, without papers unless they are ticked", async () => {
+    e2e.__malakaE2eSave = "/tmp/visits.xlsx";
+    try {
+      setLocale("ru");
+      render(MobilityPage);
+      await screen.findAllByTestId("visit-row");
+      await fireEvent.change(screen.getByTestId("mobility-filter-country"), {
+        target: { value: "AZ" },
+      });
+      await fireEvent.click(screen.getByTestId("mobility-export-xlsx"));
+      await waitFor(() =>
+        expect(api.invoke).toHaveBeenCalledWith("visits_file_save", {
+          filter: { ...everything, country: "AZ" },
+          papers: false,
+          format: "xlsx",
+          locale: "ru",
+          path: "/tmp/visits.xlsx",
+        }),
+      );
+      expect((await screen.findByTestId("mobility-export-done")).textContent).toContain(
+        "/tmp/visits.xlsx",
+      );
+
+      e2e.__malakaE2eSave = "/tmp/visits.csv";
+      await fireEvent.click(screen.getByTestId("mobility-export-papers"));
+      await fireEvent.click(screen.getByTestId("mobility-export-csv"));
+      await waitFor(() =>
+        expect(api.invoke).toHaveBeenLastCalledWith("visits_file_save", {
+          filter: { ...everything, country: "AZ" },
+          papers: true,
+          format: "csv",
+          locale: "ru",
+          path: "/tmp/visits.csv",
+        }),
+      );
+
+      api.invoke.mockRejectedValue({ code: "file", reason: { key: "file_exists", file: "x" } });
+      await fireEvent.click(screen.getByTestId("mobility-export-xlsx"));
+      expect(await screen.findByTestId("mobility-export-error")).toBeTruthy();
+      expect(screen.queryByTestId("mobility-export-done")).toBeNull();
+    } finally {
+      delete e2e.__malakaE2eSave;
+    }
+  });
+
+  it("offers no papers to a role without travel documents", async () => {
+    e2e.__malakaE2eSave = "/tmp/visits.csv";
+    try {
+      signInAs("manager");
+      render(MobilityPage);
+      await screen.findAllByTestId("visit-row");
+      expect(screen.queryByTestId("mobility-export-papers")).toBeNull();
+      await fireEvent.click(screen.getByTestId("mobility-export-csv"));
+      await waitFor(() =>
+        expect(api.invoke).toHaveBeenCalledWith(
+          "visits_file_save",
+          expect.objectContaining({ papers: false, format: "csv" }),
+        ),
+      );
+    } finally {
+      delete e2e.__malakaE2eSave;
+    }
+  });
+
+  it("saves the internships as filtered on their tab, with no papers to offer", async () => {
+    e2e.__malakaE2eSave = "/tmp/internships.csv";
+    try {
+      render(MobilityPage);
+      await fireEvent.click(screen.getByTestId("mobility-tab-internships"));
+      await screen.findAllByTestId("internship-row");
+      expect(screen.queryByTestId("mobility-export-papers")).toBeNull();
+      await fireEvent.change(screen.getByTestId("internship-filter-status"), {
+        target: { value: "under_way" },
+      });
+      await fireEvent.click(screen.getByTestId("mobility-export-csv"));
+      await waitFor(() =>
+        expect(api.invoke).toHaveBeenCalledWith("internships_file_save", {
+          filter: { ...everything, status: "under_way" },
+          format: "csv",
+          locale: "en",
+          path: "/tmp/internships.csv",
+        }),
+      );
+      expect((await screen.findByTestId("mobility-export-done")).textContent).toContain(
+        "Saved: /tmp/internships.csv",
+      );
+      expect(api.invoke).not.toHaveBeenCalledWith("visits_file_save", expect.anything());
+    } finally {
+      delete e2e.__malakaE2eSave;
+    }
   });
 });

@@ -75,3 +75,11 @@ export const internshipFormSave = (
   locale: string,
   path: string,
 ) => call<number>("internship_form_save", { id, kind, locale, path });
+
+/** Writes the placements `filter` selects as a spreadsheet in `locale` to `path`; returns its size. */
+export const internshipsFileSave = (
+  filter: InternshipFilter,
+  format: "xlsx" | "csv",
+  locale: string,
+  path: string,
+) => call<number>("internships_file_save", { filter, format, locale, path });

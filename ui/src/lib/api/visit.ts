@@ -86,3 +86,16 @@ export type VisitDocument = "programme" | "letter" | "delegation";
 /** Writes one of the visit's papers in `locale` to `path`; returns its size. */
 export const visitPrintSave = (id: string, document: VisitDocument, locale: string, path: string) =>
   call<number>("visit_print_save", { id, document, locale, path });
+
+/**
+ * Writes the visits `filter` selects as a spreadsheet in `locale` to `path`, one row per
+ * delegation member; passports and visas only with `papers` (roles with `travel_documents`).
+ * Returns its size.
+ */
+export const visitsFileSave = (
+  filter: VisitFilter,
+  papers: boolean,
+  format: "xlsx" | "csv",
+  locale: string,
+  path: string,
+) => call<number>("visits_file_save", { filter, papers, format, locale, path });

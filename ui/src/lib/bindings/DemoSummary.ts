@@ -3,4 +3,4 @@
 /**
  * What the demo loaded.
  */
-export type DemoSummary = { organisations: number, people: number, activities: number, sessions: number, marks: number, visits: number, };
+export type DemoSummary = { organisations: number, people: number, activities: number, sessions: number, marks: number, visits: number, internships: number, };

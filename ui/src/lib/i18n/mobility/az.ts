@@ -33,4 +33,12 @@ export const azMobility: {
   "mobility.col.host": "Qəbul edən tərəfin cavabı",
   "mobility.col.members": "Nümayəndə heyəti",
   "mobility.dates": "{start} – {end}",
+  "mobility.export": "Siyahının ixracı",
+  "mobility.export.xlsx": "İxrac et (Excel)",
+  "mobility.export.csv": "İxrac et (CSV)",
+  "mobility.export.papers": "Pasport və vizalarla",
+  "mobility.export.visitsDialog": "Tanışlıq səfərlərinin siyahısını saxla",
+  "mobility.export.internshipsDialog": "Təcrübə keçmə siyahısını saxla",
+  "mobility.export.visitsFile": "tanışlıq səfərləri",
+  "mobility.export.internshipsFile": "təcrübə keçmə",
 };

@@ -31,4 +31,12 @@ export const enMobility = {
   "mobility.col.host": "Host’s answer",
   "mobility.col.members": "Delegation",
   "mobility.dates": "{start} – {end}",
+  "mobility.export": "Export the list",
+  "mobility.export.xlsx": "Export (Excel)",
+  "mobility.export.csv": "Export (CSV)",
+  "mobility.export.papers": "With passports and visas",
+  "mobility.export.visitsDialog": "Save the list of study visits",
+  "mobility.export.internshipsDialog": "Save the list of internships",
+  "mobility.export.visitsFile": "study visits",
+  "mobility.export.internshipsFile": "internships",
 } as const satisfies Record<string, string | Plural>;

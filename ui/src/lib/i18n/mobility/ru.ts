@@ -33,4 +33,12 @@ export const ruMobility: {
   "mobility.col.host": "Ответ принимающей стороны",
   "mobility.col.members": "Делегация",
   "mobility.dates": "{start} – {end}",
+  "mobility.export": "Экспорт списка",
+  "mobility.export.xlsx": "Экспорт (Excel)",
+  "mobility.export.csv": "Экспорт (CSV)",
+  "mobility.export.papers": "С паспортами и визами",
+  "mobility.export.visitsDialog": "Сохранить список ознакомительных визитов",
+  "mobility.export.internshipsDialog": "Сохранить список стажировок",
+  "mobility.export.visitsFile": "ознакомительные визиты",
+  "mobility.export.internshipsFile": "стажировки",
 };

@@ -34,4 +34,12 @@ export const uzCyrlMobility: {
   "mobility.col.host": "Қабул қилувчи жавоби",
   "mobility.col.members": "Делегация",
   "mobility.dates": "{start} – {end}",
+  "mobility.export": "Рўйхатни экспорт қилиш",
+  "mobility.export.xlsx": "Экспорт (Excel)",
+  "mobility.export.csv": "Экспорт (CSV)",
+  "mobility.export.papers": "Паспорт ва визалар билан",
+  "mobility.export.visitsDialog": "Танишув ташрифлари рўйхатини сақлаш",
+  "mobility.export.internshipsDialog": "Стажировкалар рўйхатини сақлаш",
+  "mobility.export.visitsFile": "танишув ташрифлари",
+  "mobility.export.internshipsFile": "стажировкалар",
 };

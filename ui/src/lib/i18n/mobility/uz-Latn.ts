@@ -34,4 +34,12 @@ export const uzLatnMobility: {
   "mobility.col.host": "Qabul qiluvchi javobi",
   "mobility.col.members": "Delegatsiya",
   "mobility.dates": "{start} – {end}",
+  "mobility.export": "Roʻyxatni eksport qilish",
+  "mobility.export.xlsx": "Eksport (Excel)",
+  "mobility.export.csv": "Eksport (CSV)",
+  "mobility.export.papers": "Pasport va vizalar bilan",
+  "mobility.export.visitsDialog": "Tanishuv tashriflari roʻyxatini saqlash",
+  "mobility.export.internshipsDialog": "Stajirovkalar roʻyxatini saqlash",
+  "mobility.export.visitsFile": "tanishuv tashriflari",
+  "mobility.export.internshipsFile": "stajirovkalar",
 };
