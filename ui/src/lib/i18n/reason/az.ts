@@ -55,6 +55,8 @@ export const azReason: {
   "reason.evaluation_before_start": "Bu, təcrübə keçmənin başlanğıcından ({start}) əvvəldir.",
   "reason.scores_per_objective":
     "{objectives} məqsədin hər birini bir dəfə qiymətləndirin (verilən bal sayı: {scores}).",
+  "reason.intern_fixed":
+    "Təcrübə keçmədə təcrübəçi dəyişdirilmir: onu geri götürün və digər əməkdaş üçün yenisini təklif edin.",
   "reason.mentor_required":
     "Əvvəlcə təcrübəçinin mentorunu göstərin: təcrübə keçmə yalnız mentorla razılaşdırılır.",
   "reason.objectives_required": "Əvvəlcə ən azı bir təlim məqsədini razılaşdırın.",

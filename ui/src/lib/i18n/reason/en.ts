@@ -52,6 +52,8 @@ export const enReason = {
   "reason.evaluation_before_start": "This is before the internship started ({start}).",
   "reason.scores_per_objective":
     "Score each of the {objectives} objectives once ({scores} scores given).",
+  "reason.intern_fixed":
+    "A placement keeps its intern: withdraw it and propose a new one for the other person.",
   "reason.mentor_required":
     "Name the intern’s mentor first: an internship is agreed only with one.",
   "reason.objectives_required": "Agree at least one learning objective first.",

@@ -56,6 +56,8 @@ export const ruReason: {
   "reason.evaluation_before_start": "Это раньше начала стажировки ({start}).",
   "reason.scores_per_objective":
     "Оцените каждую из целей ({objectives}) один раз (выставлено оценок: {scores}).",
+  "reason.intern_fixed":
+    "Стажёра в стажировке заменить нельзя: отзовите её и предложите новую для другого сотрудника.",
   "reason.mentor_required":
     "Сначала укажите наставника стажёра: без него стажировку не согласовать.",
   "reason.objectives_required": "Сначала согласуйте хотя бы одну учебную цель.",

@@ -55,6 +55,8 @@ export const uzCyrlReason: {
   "reason.evaluation_before_start": "Бу стажировка бошланишидан ({start}) олдин.",
   "reason.scores_per_objective":
     "{objectives} та мақсаднинг ҳар бирига бир мартадан балл қўйинг (берилган баллар: {scores}).",
+  "reason.intern_fixed":
+    "Стажировкада стажёр ўзгармайди: уни қайтариб олинг ва бошқа ходим учун янгисини таклиф қилинг.",
   "reason.mentor_required":
     "Аввал стажёрнинг менторини кўрсатинг: стажировка фақат ментор билан келишилади.",
   "reason.objectives_required": "Аввал камида битта ўқув мақсадини келишиб олинг.",

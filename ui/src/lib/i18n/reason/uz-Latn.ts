@@ -57,6 +57,8 @@ export const uzLatnReason: {
   "reason.evaluation_before_start": "Bu stajirovka boshlanishidan ({start}) oldin.",
   "reason.scores_per_objective":
     "{objectives} ta maqsadning har biriga bir martadan ball qoʻying (berilgan ballar: {scores}).",
+  "reason.intern_fixed":
+    "Stajirovkada stajyor oʻzgarmaydi: uni qaytarib oling va boshqa xodim uchun yangisini taklif qiling.",
   "reason.mentor_required":
     "Avval stajyorning mentorini koʻrsating: stajirovka faqat mentor bilan kelishiladi.",
   "reason.objectives_required": "Avval kamida bitta oʻquv maqsadini kelishib oling.",
