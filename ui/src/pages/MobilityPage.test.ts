@@ -23,23 +23,30 @@ import MobilityPage from "./MobilityPage.svelte";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
-  return mockFns("list", "create", "orgs", "internships", "internshipCreate", "people", "invoke");
+  return mockFns(
+    "list",
+    "create",
+    "orgs",
+    "internships",
+    "internshipCreate",
+    "people",
+    "visitsSave",
+    "internshipsSave",
+  );
 });
 
-// The file exports go through the real API functions, down to the shell's `invoke`.
-vi.mock("@tauri-apps/api/core", () => ({
-  invoke: (command: string, args: unknown) => api.invoke(command, args),
-}));
 vi.mock("$lib/api/visit", async (actual) => ({
   ...(await actual<typeof import("$lib/api/visit")>()),
   visitList: (f: VisitFilter) => api.list(f),
   visitCreate: (i: NewVisit) => api.create(i),
+  visitsFileSave: (...a: unknown[]) => api.visitsSave(...a),
 }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => api.orgs() }));
 vi.mock("$lib/api/internship", async (actual) => ({
   ...(await actual<typeof import("$lib/api/internship")>()),
   internshipList: (f: InternshipFilter) => api.internships(f),
   internshipCreate: (i: NewInternship) => api.internshipCreate(i),
+  internshipsFileSave: (...a: unknown[]) => api.internshipsSave(...a),
 }));
 vi.mock("$lib/api/person", () => ({ personQuery: (q: PersonQuery) => api.people(q) }));
 
@@ -397,7 +404,8 @@ describe("the Mobility page's exports", () => {
 
   beforeEach(() => {
     api.internships.mockResolvedValue([internshipRow()]);
-    api.invoke.mockResolvedValue(2048);
+    api.visitsSave.mockResolvedValue(2048);
+    api.internshipsSave.mockResolvedValue(2048);
   });
 
   it("saves the study visits as filtered, without papers unless they are ticked", async () => {
@@ -411,13 +419,13 @@ describe("the Mobility page's exports", () => {
       });
       await fireEvent.click(screen.getByTestId("mobility-export-xlsx"));
       await waitFor(() =>
-        expect(api.invoke).toHaveBeenCalledWith("visits_file_save", {
-          filter: { ...everything, country: "AZ" },
-          papers: false,
-          format: "xlsx",
-          locale: "ru",
-          path: "/tmp/visits.xlsx",
-        }),
+        expect(api.visitsSave).toHaveBeenCalledWith(
+          { ...everything, country: "AZ" },
+          false,
+          "xlsx",
+          "ru",
+          "/tmp/visits.xlsx",
+        ),
       );
       expect((await screen.findByTestId("mobility-export-done")).textContent).toContain(
         "/tmp/visits.xlsx",
@@ -427,16 +435,16 @@ describe("the Mobility page's exports", () => {
       await fireEvent.click(screen.getByTestId("mobility-export-papers"));
       await fireEvent.click(screen.getByTestId("mobility-export-csv"));
       await waitFor(() =>
-        expect(api.invoke).toHaveBeenLastCalledWith("visits_file_save", {
-          filter: { ...everything, country: "AZ" },
-          papers: true,
-          format: "csv",
-          locale: "ru",
-          path: "/tmp/visits.csv",
-        }),
+        expect(api.visitsSave).toHaveBeenLastCalledWith(
+          { ...everything, country: "AZ" },
+          true,
+          "csv",
+          "ru",
+          "/tmp/visits.csv",
+        ),
       );
 
-      api.invoke.mockRejectedValue({ code: "file", reason: { key: "file_exists", file: "x" } });
+      api.visitsSave.mockRejectedValue({ code: "file", reason: { key: "file_exists", file: "x" } });
       await fireEvent.click(screen.getByTestId("mobility-export-xlsx"));
       expect(await screen.findByTestId("mobility-export-error")).toBeTruthy();
       expect(screen.queryByTestId("mobility-export-done")).toBeNull();
@@ -454,9 +462,12 @@ describe("the Mobility page's exports", () => {
       expect(screen.queryByTestId("mobility-export-papers")).toBeNull();
       await fireEvent.click(screen.getByTestId("mobility-export-csv"));
       await waitFor(() =>
-        expect(api.invoke).toHaveBeenCalledWith(
-          "visits_file_save",
-          expect.objectContaining({ papers: false, format: "csv" }),
+        expect(api.visitsSave).toHaveBeenCalledWith(
+          expect.anything(),
+          false,
+          "csv",
+          "en",
+          "/tmp/visits.csv",
         ),
       );
     } finally {
@@ -476,17 +487,17 @@ describe("the Mobility page's exports", () => {
       });
       await fireEvent.click(screen.getByTestId("mobility-export-csv"));
       await waitFor(() =>
-        expect(api.invoke).toHaveBeenCalledWith("internships_file_save", {
-          filter: { ...everything, status: "under_way" },
-          format: "csv",
-          locale: "en",
-          path: "/tmp/internships.csv",
-        }),
+        expect(api.internshipsSave).toHaveBeenCalledWith(
+          { ...everything, status: "under_way" },
+          "csv",
+          "en",
+          "/tmp/internships.csv",
+        ),
       );
       expect((await screen.findByTestId("mobility-export-done")).textContent).toContain(
         "Saved: /tmp/internships.csv",
       );
-      expect(api.invoke).not.toHaveBeenCalledWith("visits_file_save", expect.anything());
+      expect(api.visitsSave).not.toHaveBeenCalled();
     } finally {
       delete e2e.__malakaE2eSave;
     }
