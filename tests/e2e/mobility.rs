@@ -13,6 +13,11 @@ use crate::driver::App;
 async fn printed(app: &App, button: &str, file: &std::path::Path) -> String {
     app.set_save(file).await;
     app.click(button).await;
+    pdf_saved(file).await
+}
+
+/// Waits for the PDF the app saves at `file` and reads its words back.
+async fn pdf_saved(file: &std::path::Path) -> String {
     for _ in 0..300 {
         if std::fs::metadata(file).is_ok_and(|m| m.len() > 1000) {
             tokio::time::sleep(std::time::Duration::from_millis(200)).await;
@@ -22,7 +27,7 @@ async fn printed(app: &App, button: &str, file: &std::path::Path) -> String {
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    panic!("{button} saved nothing to {}", file.display());
+    panic!("nothing saved to {}", file.display());
 }
 
 /// Clicks the element `css` finds (waiting for it).
@@ -309,16 +314,7 @@ async fn an_officer_runs_a_four_week_internship_in_baku() {
     let file = out.path().join("form-az.pdf");
     app.set_save(&file).await;
     click_css(&app, "[data-testid=\"evaluation-print-form\"][data-kind=\"final\"]").await;
-    let mut form = String::new();
-    for _ in 0..300 {
-        if std::fs::metadata(&file).is_ok_and(|m| m.len() > 1000) {
-            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-            let o = std::process::Command::new("pdftotext").arg(&file).arg("-").output().expect("pdftotext");
-            form = String::from_utf8(o.stdout).unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    let form = pdf_saved(&file).await;
     for want in [
         "Təcrübə keçmənin yekun qiymətləndirmə vərəqəsi",
         "Kamolov Umid",

@@ -12,7 +12,8 @@ use malaka_core::model::*;
 use malaka_core::{Reason, validate as v};
 use malaka_store::{WriteTx, activity, certificate, internship as store, organisation, person, visit};
 
-use crate::visit::{not_found_as, trimmed};
+use crate::mobility_print::language_of;
+use crate::visit::{away_refused, not_found_as, trimmed};
 use crate::{Error, Malaka, Result, new_id, now};
 
 impl Malaka {
@@ -506,14 +507,7 @@ impl Malaka {
     /// The intern is not away on a visit or another placement on any of its days.
     async fn check_free(&self, tx: &mut WriteTx, p: &Internship, name: &str) -> Result<()> {
         if let Some(away) = visit::away(&mut *tx, &p.intern_id, p.span(), &p.id).await? {
-            return Err(Error::invalid(
-                "intern",
-                Reason::AlreadyAway {
-                    person: name.into(),
-                    title: away.title,
-                    when: format!("{} – {}", away.from, away.to),
-                },
-            ));
+            return Err(away_refused("intern", name, away));
         }
         Ok(())
     }
@@ -567,13 +561,7 @@ async fn check_marks_within(tx: &mut WriteTx, p: &Internship) -> Result<()> {
 /// The placement's activity: its certificate's, in the host's language.
 fn activity_of(p: &Internship, host: &Organisation, partners: &[String]) -> ValidActivity {
     let span = p.span();
-    let language = match host.country.as_str() {
-        "AZ" => "az",
-        "UZ" => "uz-Latn",
-        "RU" | "KZ" | "KG" | "TJ" | "BY" => "ru",
-        "TR" => "tr",
-        _ => "en",
-    };
+    let language = language_of(&host.country).tag();
     let mut partner_org_ids: Vec<String> = partners.to_vec();
     if !partner_org_ids.contains(&p.sending_org_id) && p.sending_org_id != host.id {
         partner_org_ids.push(p.sending_org_id.clone());

@@ -41,7 +41,7 @@ impl VisitDocument {
 }
 
 /// The language a side of an exchange reads, by its country.
-fn language_of(country: &str) -> Locale {
+pub(crate) fn language_of(country: &str) -> Locale {
     match country {
         "AZ" => Locale::Az,
         "UZ" => Locale::UzLatn,

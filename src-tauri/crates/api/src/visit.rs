@@ -515,14 +515,7 @@ impl Malaka {
         visit_id: &str,
     ) -> Result<()> {
         if let Some(away) = store::away(tx, person_id, span, visit_id).await? {
-            return Err(Error::invalid(
-                "person",
-                Reason::AlreadyAway {
-                    person: name.into(),
-                    title: away.title,
-                    when: format!("{} – {}", away.from, away.to),
-                },
-            ));
+            return Err(away_refused("person", name, away));
         }
         Ok(())
     }
@@ -583,6 +576,12 @@ fn visit_of(id: String, v: ValidVisit, at: DateTime<Utc>) -> Visit {
         created_at: at,
         updated_at: at,
     }
+}
+
+/// The refusal of a person who is away on another visit or placement then, at `field`.
+pub(crate) fn away_refused(field: &str, name: &str, away: store::Away) -> Error {
+    let when = format!("{} – {}", away.from, away.to);
+    Error::invalid(field, Reason::AlreadyAway { person: name.into(), title: away.title, when })
 }
 
 /// A reason as typed, without surrounding blanks; blank is none.

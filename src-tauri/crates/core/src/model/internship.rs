@@ -5,7 +5,7 @@
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::visit::nested;
+use super::visit::{filter_checked, nested, optional_date, span_of};
 use crate::{Error, Reason, Result, validate as v};
 
 text_enum!(
@@ -65,11 +65,7 @@ pub struct Internship {
 impl Internship {
     /// The placement's days: what happened once both actual dates are known, else the plan.
     pub fn span(&self) -> (NaiveDate, NaiveDate) {
-        match (self.actual_start, self.actual_end) {
-            (Some(s), Some(e)) => (s, e),
-            (Some(s), None) => (s, self.planned_end.max(s)),
-            _ => (self.planned_start, self.planned_end),
-        }
+        span_of((self.planned_start, self.planned_end), self.actual_start, self.actual_end)
     }
 }
 
@@ -204,11 +200,7 @@ impl NewInternship {
                 Reason::OutOfRange { value: hours_per_week, min: 1.0, max: 60.0 },
             ));
         }
-        let span = match (actual_start, actual_end) {
-            (Some(s), Some(e)) => (s, e),
-            (Some(s), None) => (s, planned_end.max(s)),
-            _ => (planned_start, planned_end),
-        };
+        let span = span_of((planned_start, planned_end), actual_start, actual_end);
         Ok(ValidInternship {
             title: v::optional("title", self.title.as_deref())?,
             intern_id: v::id("intern", &self.intern_id)?,
@@ -293,10 +285,6 @@ pub fn units_validated(units: &[NewHostUnit], span: (NaiveDate, NaiveDate)) -> R
 
 fn outside(day: NaiveDate, span: (NaiveDate, NaiveDate)) -> Reason {
     Reason::OutsidePlacementDates { when: day.to_string(), from: span.0.to_string(), to: span.1.to_string() }
-}
-
-fn optional_date(field: &str, value: Option<&str>) -> Result<Option<NaiveDate>> {
-    value.map(str::trim).filter(|s| !s.is_empty()).map(|s| v::date(field, s)).transpose()
 }
 
 /// The Monday of the week a day falls in: the weekly log is kept by week.
@@ -547,17 +535,13 @@ pub struct InternshipFilter {
 
 impl InternshipFilter {
     pub fn validated(&self) -> Result<Self> {
-        if let Some(y) = self.year {
-            v::year_in_range("year", y)?;
-        }
-        Ok(Self {
-            direction: self.direction,
-            country: self.country.as_deref().map(|c| v::country("country", c)).transpose()?,
-            partner_org_id: self.partner_org_id.as_deref().map(|p| v::id("partner_org", p)).transpose()?,
-            status: self.status,
-            year: self.year,
-            person_id: self.person_id.as_deref().map(|p| v::id("person", p)).transpose()?,
-        })
+        let (country, partner_org_id, person_id) = filter_checked(
+            self.country.as_deref(),
+            self.partner_org_id.as_deref(),
+            self.year,
+            self.person_id.as_deref(),
+        )?;
+        Ok(Self { direction: self.direction, country, partner_org_id, status: self.status, year: self.year, person_id })
     }
 }
 

@@ -72,11 +72,7 @@ pub struct Visit {
 impl Visit {
     /// The days the visit takes: what happened once both actual dates are known, else the plan.
     pub fn span(&self) -> (NaiveDate, NaiveDate) {
-        match (self.actual_start, self.actual_end) {
-            (Some(s), Some(e)) => (s, e),
-            (Some(s), None) => (s, self.planned_end.max(s)),
-            _ => (self.planned_start, self.planned_end),
-        }
+        span_of((self.planned_start, self.planned_end), self.actual_start, self.actual_end)
     }
 }
 
@@ -168,8 +164,40 @@ impl NewVisit {
     }
 }
 
-fn optional_date(field: &str, value: Option<&str>) -> Result<Option<NaiveDate>> {
+pub(super) fn optional_date(field: &str, value: Option<&str>) -> Result<Option<NaiveDate>> {
     value.map(str::trim).filter(|s| !s.is_empty()).map(|s| v::date(field, s)).transpose()
+}
+
+/// The days a planned trip takes: what happened once both actual dates are known, from the
+/// actual start to the planned end (or the start) while it runs, else the plan.
+pub(super) fn span_of(
+    planned: (NaiveDate, NaiveDate),
+    actual_start: Option<NaiveDate>,
+    actual_end: Option<NaiveDate>,
+) -> (NaiveDate, NaiveDate) {
+    match (actual_start, actual_end) {
+        (Some(s), Some(e)) => (s, e),
+        (Some(s), None) => (s, planned.1.max(s)),
+        _ => planned,
+    }
+}
+
+/// Checks a Mobility list's filters shared by visits and internships: country, partner, year,
+/// person.
+pub(super) fn filter_checked(
+    country: Option<&str>,
+    partner_org_id: Option<&str>,
+    year: Option<i32>,
+    person_id: Option<&str>,
+) -> Result<(Option<String>, Option<String>, Option<String>)> {
+    if let Some(y) = year {
+        v::year_in_range("year", y)?;
+    }
+    Ok((
+        country.map(|c| v::country("country", c)).transpose()?,
+        partner_org_id.map(|p| v::id("partner_org", p)).transpose()?,
+        person_id.map(|p| v::id("person", p)).transpose()?,
+    ))
 }
 
 /// One item of the programme, in the host's clock; `*_home` are the same instants on the
@@ -635,17 +663,13 @@ pub struct VisitFilter {
 
 impl VisitFilter {
     pub fn validated(&self) -> Result<Self> {
-        if let Some(y) = self.year {
-            v::year_in_range("year", y)?;
-        }
-        Ok(Self {
-            direction: self.direction,
-            country: self.country.as_deref().map(|c| v::country("country", c)).transpose()?,
-            partner_org_id: self.partner_org_id.as_deref().map(|p| v::id("partner_org", p)).transpose()?,
-            status: self.status,
-            year: self.year,
-            person_id: self.person_id.as_deref().map(|p| v::id("person", p)).transpose()?,
-        })
+        let (country, partner_org_id, person_id) = filter_checked(
+            self.country.as_deref(),
+            self.partner_org_id.as_deref(),
+            self.year,
+            self.person_id.as_deref(),
+        )?;
+        Ok(Self { direction: self.direction, country, partner_org_id, status: self.status, year: self.year, person_id })
     }
 }
 
