@@ -244,6 +244,7 @@ pub fn run() {
             commands::session::session_move,
             commands::session::session_cancel,
             commands::calendar::calendar,
+            commands::calendar::calendar_spans,
             commands::enrolment::enrolment_nominate,
             commands::enrolment::enrolment_nominate_unit,
             commands::enrolment::enrolment_approve,

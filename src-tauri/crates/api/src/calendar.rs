@@ -1,12 +1,17 @@
-//! The planning calendar: sessions of a week, a month or any range of days in the viewer's zone.
+//! The planning calendar: sessions of a week, a month or any range of days in the viewer's zone,
+//! and the study visits and internships across those days.
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 use malaka_core::Reason;
 use malaka_core::access::Action;
-use malaka_core::model::{ActivityKind, CalendarEntry};
+use malaka_core::model::{
+    ActivityKind, CalendarEntry, CalendarSpan, InternshipFilter, InternshipRow, SpanOf, VisitDirection, VisitFilter,
+    VisitRow,
+};
 use malaka_core::{time, validate};
 use malaka_store::calendar::{Filter, entries};
+use malaka_store::{internship, visit};
 use serde::Deserialize;
 
 use crate::{Error, Malaka, Result};
@@ -82,6 +87,65 @@ impl Malaka {
         self.may(Action::Read)?;
         let filter = query.validated()?;
         Ok(entries(&mut *self.store.read().await?, &filter).await?)
+    }
+
+    /// The study visits and internships with a day in the calendar's period, by first day: the
+    /// organisation filter keeps those it sends or hosts, the kind filter keeps one of the two,
+    /// and a trainer or venue filter keeps none (neither has sessions of its own).
+    pub async fn calendar_spans(&self, query: &CalendarQuery) -> Result<Vec<CalendarSpan>> {
+        self.may(Action::Read)?;
+        let f = query.validated()?;
+        let (visits, placements) = match (&f.trainer_id, &f.venue_id, f.kind) {
+            (Some(_), _, _) | (_, Some(_), _) => (false, false),
+            (_, _, None) => (true, true),
+            (_, _, Some(kind)) => (kind == ActivityKind::StudyVisit, kind == ActivityKind::Internship),
+        };
+        // The query's days run to `to` exclusive; the lists take both ends.
+        let from = validate::date("from", &query.from)?;
+        let within = Some((from, validate::date("to", &query.to)? - Duration::days(1)));
+        let mut conn = self.store.read().await?;
+        let mut spans = Vec::new();
+        if visits {
+            let filter = VisitFilter { partner_org_id: f.organisation_id.clone(), within, ..Default::default() };
+            spans.extend(visit::list(&mut conn, &filter).await?.into_iter().map(visit_span));
+        }
+        if placements {
+            let filter = InternshipFilter { partner_org_id: f.organisation_id.clone(), within, ..Default::default() };
+            spans.extend(internship::list(&mut conn, &filter).await?.into_iter().map(placement_span));
+        }
+        spans.sort_by(|a, b| (a.starts_on, &a.title, &a.id).cmp(&(b.starts_on, &b.title, &b.id)));
+        spans.truncate(f.limit as usize);
+        Ok(spans)
+    }
+}
+
+fn visit_span(row: VisitRow) -> CalendarSpan {
+    let v = row.visit;
+    let (starts_on, ends_on) = v.span();
+    let partner = if v.direction == VisitDirection::Outgoing { row.host_org } else { row.sending_org };
+    CalendarSpan {
+        id: v.id,
+        title: v.title,
+        starts_on,
+        ends_on,
+        direction: v.direction,
+        partner,
+        of: SpanOf::Visit { status: v.status, host_status: v.host_status, members: row.members },
+    }
+}
+
+fn placement_span(row: InternshipRow) -> CalendarSpan {
+    let p = row.internship;
+    let (starts_on, ends_on) = p.span();
+    let partner = if row.direction == VisitDirection::Outgoing { row.host_org } else { row.sending_org };
+    CalendarSpan {
+        id: p.id,
+        title: p.title,
+        starts_on,
+        ends_on,
+        direction: row.direction,
+        partner,
+        of: SpanOf::Internship { status: p.status, intern: row.intern, activity_id: p.activity_id },
     }
 }
 

@@ -281,6 +281,68 @@ on_both_backends! {
         let e = app.internship_certificate_issue(&p.id).await.unwrap_err();
         assert_eq!(e.field(), Some("status"), "no certificate before it is evaluated: {e}");
     }
+
+    /// The calendar draws the demo's visits and placements across the days they touch: each is
+    /// found in a week holding its first day and its last, not the day before; the kind filter
+    /// keeps one of the two and a trainer filter keeps none.
+    async fn the_calendar_draws_visits_and_placements_across_their_days() {
+        use malaka_api::calendar::CalendarQuery;
+        let (_dir, app) = register().await;
+        app.demo_load().await.unwrap();
+        let visits = app.visit_list(VisitFilter::default()).await.unwrap();
+        let placements = app.internship_list(InternshipFilter::default()).await.unwrap();
+        let days = |from: chrono::NaiveDate, to: chrono::NaiveDate| CalendarQuery {
+            from: from.to_string(),
+            to: to.to_string(),
+            time_zone: "Asia/Tashkent".into(),
+            organisation_id: None,
+            trainer_id: None,
+            venue_id: None,
+            kind: None,
+            limit: None,
+        };
+        let spans = [
+            visits.iter().map(|r| (r.visit.id.clone(), r.visit.span(), "visit")).collect::<Vec<_>>(),
+            placements.iter().map(|r| (r.internship.id.clone(), r.internship.span(), "internship")).collect(),
+        ]
+        .concat();
+        assert_eq!(spans.len(), 4);
+        let one_day = chrono::Duration::days(1);
+        for (id, (first, last), kind) in &spans {
+            for day in [*first, *last] {
+                let shown = app.calendar_spans(&days(day, day + one_day)).await.unwrap();
+                let s = shown.iter().find(|s| &s.id == id).unwrap_or_else(|| panic!("{kind} {id} on {day}"));
+                assert_eq!((s.starts_on, s.ends_on), (*first, *last));
+                let is_kind = match s.of {
+                    SpanOf::Visit { .. } => "visit",
+                    SpanOf::Internship { .. } => "internship",
+                };
+                assert_eq!(is_kind, *kind);
+            }
+            let before = app.calendar_spans(&days(*first - one_day * 7, *first)).await.unwrap();
+            assert!(before.iter().all(|s| &s.id != id), "{kind} {id} not before {first}");
+        }
+        // A year around them all, by first day; the filters narrow it.
+        let from = spans.iter().map(|s| s.1.0).min().unwrap();
+        let all = days(from, from + one_day * 366);
+        let listed = app.calendar_spans(&all).await.unwrap();
+        assert!(listed.windows(2).all(|w| w[0].starts_on <= w[1].starts_on), "by first day");
+        assert_eq!(listed.len(), spans.iter().filter(|s| s.1.0 < from + one_day * 366).count());
+        let only_visits = CalendarQuery { kind: Some(ActivityKind::StudyVisit), ..all.clone() };
+        let only_visits = app.calendar_spans(&only_visits).await.unwrap();
+        assert!(!only_visits.is_empty() && only_visits.iter().all(|s| matches!(s.of, SpanOf::Visit { .. })));
+        let host = &visits[0].visit;
+        let hosted = CalendarQuery { organisation_id: Some(host.host_org_id.clone()), ..all.clone() };
+        let hosted = app.calendar_spans(&hosted).await.unwrap();
+        assert!(hosted.iter().any(|s| s.id == host.id) && hosted.len() < listed.len(), "sent or hosted by it");
+        let trainings = CalendarQuery { kind: Some(ActivityKind::Training), ..all.clone() };
+        assert!(app.calendar_spans(&trainings).await.unwrap().is_empty(), "no training is a visit");
+        let trainer = app.trainer_list().await.unwrap().remove(0);
+        let by_trainer = CalendarQuery { trainer_id: Some(trainer.id), ..all.clone() };
+        assert!(app.calendar_spans(&by_trainer).await.unwrap().is_empty(), "visits have no trainer");
+        let backwards = CalendarQuery { to: from.to_string(), ..all };
+        assert_eq!(app.calendar_spans(&backwards).await.unwrap_err().field(), Some("to"));
+    }
 }
 
 /// The demo's placements (one under way with its weeks logged, one closed and certified) load and

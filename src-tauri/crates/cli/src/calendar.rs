@@ -1,8 +1,9 @@
-//! `malaka calendar`: sessions as the planning calendar shows them, in the viewer's time zone.
+//! `malaka calendar`: sessions as the planning calendar shows them, in the viewer's time zone; with
+//! `--mobility`, the study visits and internships across the days.
 
 use clap::Args;
 use malaka_api::calendar::CalendarQuery;
-use malaka_api::core::model::ActivityKind;
+use malaka_api::core::model::{ActivityKind, SpanOf};
 use malaka_api::{Error, Malaka};
 
 use crate::organisation::org_id;
@@ -30,6 +31,9 @@ pub(crate) struct CalendarArgs {
     pub kind: Option<String>,
     #[arg(long)]
     pub limit: Option<i64>,
+    /// List the study visits and internships across the days instead of the sessions.
+    #[arg(long)]
+    pub mobility: bool,
 }
 
 pub(crate) async fn calendar(app: &Malaka, a: CalendarArgs, json: bool) -> Result<(), Error> {
@@ -46,6 +50,9 @@ pub(crate) async fn calendar(app: &Malaka, a: CalendarArgs, json: bool) -> Resul
         kind: a.kind.map(|k| ActivityKind::parse("kind", &k)).transpose()?,
         limit: a.limit,
     };
+    if a.mobility {
+        return spans(app, &query, json).await;
+    }
     let list = app.calendar(&query).await?;
     emit(json, &list, |l| {
         let rows = l
@@ -63,6 +70,31 @@ pub(crate) async fn calendar(app: &Malaka, a: CalendarArgs, json: bool) -> Resul
             })
             .collect();
         table(&["local time", "zone", "activity", "venue", "trainers", "status"], rows)
+    });
+    Ok(())
+}
+
+async fn spans(app: &Malaka, query: &CalendarQuery, json: bool) -> Result<(), Error> {
+    let list = app.calendar_spans(query).await?;
+    emit(json, &list, |l| {
+        let rows = l
+            .iter()
+            .map(|s| {
+                let (kind, status, who) = match &s.of {
+                    SpanOf::Visit { status, members, .. } => ("visit", status.to_string(), format!("{members} people")),
+                    SpanOf::Internship { status, intern, .. } => ("internship", status.to_string(), intern.clone()),
+                };
+                vec![
+                    format!("{} – {}", s.starts_on, s.ends_on),
+                    kind.into(),
+                    s.title.clone(),
+                    format!("{} {}", s.direction, s.partner),
+                    who,
+                    status,
+                ]
+            })
+            .collect();
+        table(&["days", "kind", "title", "partner", "who", "status"], rows)
     });
     Ok(())
 }

@@ -309,6 +309,7 @@ pub(crate) async fn internship(app: &Malaka, cmd: InternshipCmd, json: bool) -> 
                 status: status.map(|s| InternshipStatus::parse("status", &s)).transpose()?,
                 year,
                 person_id: person,
+                within: None,
             };
             let list = app.internship_list(filter).await?;
             emit(json, &list, |l| {

@@ -293,6 +293,7 @@ pub(crate) async fn visit(app: &Malaka, cmd: VisitCmd, json: bool) -> Result<(),
                 status: status.map(|s| VisitStatus::parse("status", &s)).transpose()?,
                 year,
                 person_id: person,
+                within: None,
             };
             let list = app.visit_list(filter).await?;
             emit(json, &list, |l| {

@@ -66,6 +66,16 @@ fn a_placement_is_run_and_certified_from_the_command_line() {
     let refused = env.run(&["internship", "edit", id, "--objective", "Only this one"]).failed();
     assert!(refused.stderr.contains("reason"), "{}", refused.stderr);
     env.json(&["internship", "status", id, "under_way"]);
+    // The calendar draws it across its days: the week of 8 March has it, February does not.
+    let week = env.json(&["calendar", "--from", "2027-03-08", "--to", "2027-03-15", "--mobility"]);
+    assert_eq!(week.as_array().unwrap().len(), 1, "{week}");
+    assert_eq!((week[0]["id"].as_str(), week[0]["of"]["kind"].as_str()), (Some(id), Some("internship")));
+    assert_eq!((week[0]["starts_on"].as_str(), week[0]["ends_on"].as_str()), (Some("2027-03-01"), Some("2027-03-26")));
+    assert_eq!((week[0]["direction"].as_str(), week[0]["partner"].as_str()), (Some("outgoing"), Some("ASAN xidmət")));
+    let before = env.json(&["calendar", "--from", "2027-02-01", "--to", "2027-03-01", "--mobility"]);
+    assert_eq!(before.as_array().unwrap().len(), 0, "{before}");
+    let text = env.run(&["calendar", "--from", "2027-03-08", "--to", "2027-03-15", "--mobility"]).ok();
+    assert!(text.stdout.contains("internship") && text.stdout.contains("Karimova Dilnoza"), "{}", text.stdout);
     env.json(&[
         "internship",
         "week",

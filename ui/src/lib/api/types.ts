@@ -80,6 +80,8 @@ export type { Conflict } from "$lib/bindings/Conflict";
 export type { Resource } from "$lib/bindings/Resource";
 export type { CalendarQuery } from "$lib/bindings/CalendarQuery";
 export type { CalendarEntry } from "$lib/bindings/CalendarEntry";
+export type { CalendarSpan } from "$lib/bindings/CalendarSpan";
+export type { SpanOf } from "$lib/bindings/SpanOf";
 export type { Skipped } from "$lib/bindings/Skipped";
 export type { NominationReport } from "$lib/bindings/NominationReport";
 export type { Cancellation } from "$lib/bindings/Cancellation";

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::visit::{filter_checked, nested, optional_date, span_of};
+use super::visit::{days_of, filter_checked, nested, optional_date, span_of};
 use crate::{Error, Reason, Result, validate as v};
 
 text_enum!(
@@ -499,6 +499,8 @@ pub struct InternshipDetail {
 #[ts(export)]
 pub struct InternshipRow {
     pub internship: Internship,
+    /// `outgoing` when the host is a partner abroad, else `incoming`.
+    pub direction: super::VisitDirection,
     pub intern: String,
     pub sending_org: String,
     pub host_org: String,
@@ -531,6 +533,10 @@ pub struct InternshipFilter {
     #[serde(default)]
     #[ts(optional = nullable)]
     pub person_id: Option<String>,
+    /// Placements with a day in these days (both included): the calendar's period, set by the API.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub within: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl InternshipFilter {
@@ -541,7 +547,20 @@ impl InternshipFilter {
             self.year,
             self.person_id.as_deref(),
         )?;
-        Ok(Self { direction: self.direction, country, partner_org_id, status: self.status, year: self.year, person_id })
+        Ok(Self {
+            direction: self.direction,
+            country,
+            partner_org_id,
+            status: self.status,
+            year: self.year,
+            person_id,
+            within: self.within,
+        })
+    }
+
+    /// The days a placement must touch to be listed, if any: `within`, else the year.
+    pub fn days(&self) -> Option<(NaiveDate, NaiveDate)> {
+        days_of(self.year, self.within)
     }
 }
 

@@ -182,6 +182,14 @@ pub(super) fn span_of(
     }
 }
 
+/// The days a Mobility list is narrowed to: the given days, else the whole year.
+pub(super) fn days_of(year: Option<i32>, within: Option<(NaiveDate, NaiveDate)>) -> Option<(NaiveDate, NaiveDate)> {
+    within.or_else(|| {
+        let y = year?;
+        Some((NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?))
+    })
+}
+
 /// Checks a Mobility list's filters shared by visits and internships: country, partner, year,
 /// person.
 pub(super) fn filter_checked(
@@ -659,6 +667,10 @@ pub struct VisitFilter {
     #[serde(default)]
     #[ts(optional = nullable)]
     pub person_id: Option<String>,
+    /// Visits with a day in these days (both included): the calendar's period, set by the API.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub within: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl VisitFilter {
@@ -669,7 +681,20 @@ impl VisitFilter {
             self.year,
             self.person_id.as_deref(),
         )?;
-        Ok(Self { direction: self.direction, country, partner_org_id, status: self.status, year: self.year, person_id })
+        Ok(Self {
+            direction: self.direction,
+            country,
+            partner_org_id,
+            status: self.status,
+            year: self.year,
+            person_id,
+            within: self.within,
+        })
+    }
+
+    /// The days a visit must touch to be listed, if any: `within`, else the year.
+    pub fn days(&self) -> Option<(NaiveDate, NaiveDate)> {
+        days_of(self.year, self.within)
     }
 }
 

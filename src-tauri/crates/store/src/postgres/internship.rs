@@ -116,11 +116,12 @@ pub async fn get(conn: &mut Conn, id: &str) -> Result<Internship> {
 }
 
 pub async fn list(conn: &mut Conn, f: &InternshipFilter) -> Result<Vec<InternshipRow>> {
-    let year = f.year.map(|y| (NaiveDate::from_ymd_opt(y, 1, 1), NaiveDate::from_ymd_opt(y, 12, 31)));
+    let days = f.days();
     // Abroad is the side that is a partner: the host of a placement abroad, else the sender.
     let sql = format!(
         "SELECT {COLUMNS}, p.family_name || ' ' || p.given_name AS intern, s.name AS sending_name,
-                h.name AS host_name, h.country AS host_country
+                h.name AS host_name, h.country AS host_country,
+                CASE WHEN h.kind = 'partner' THEN 'outgoing' ELSE 'incoming' END AS direction
          FROM internship i JOIN person p ON p.id = i.intern_id
               JOIN organisation s ON s.id = i.sending_org_id JOIN organisation h ON h.id = i.host_org_id
          WHERE ($1::text IS NULL OR (CASE WHEN h.kind = 'partner' THEN 'outgoing' ELSE 'incoming' END) = $1)
@@ -137,8 +138,8 @@ pub async fn list(conn: &mut Conn, f: &InternshipFilter) -> Result<Vec<Internshi
         .bind(&f.country)
         .bind(opt_id(f.partner_org_id.as_deref())?)
         .bind(f.status.map(|s| s.as_str()))
-        .bind(year.and_then(|y| y.0))
-        .bind(year.and_then(|y| y.1))
+        .bind(days.map(|d| d.0))
+        .bind(days.map(|d| d.1))
         .bind(opt_id(f.person_id.as_deref())?)
         .fetch_all(conn)
         .await?
@@ -146,6 +147,7 @@ pub async fn list(conn: &mut Conn, f: &InternshipFilter) -> Result<Vec<Internshi
         .map(|r| {
             Ok(InternshipRow {
                 internship: from_row(r)?,
+                direction: parse_enum(VisitDirection::parse, r.try_get("direction")?)?,
                 intern: r.try_get("intern")?,
                 sending_org: r.try_get("sending_name")?,
                 host_org: r.try_get("host_name")?,

@@ -108,7 +108,7 @@ pub async fn get(conn: &mut Conn, id: &str) -> Result<Visit> {
 }
 
 pub async fn list(conn: &mut Conn, f: &VisitFilter) -> Result<Vec<VisitRow>> {
-    let year = f.year.map(|y| (NaiveDate::from_ymd_opt(y, 1, 1), NaiveDate::from_ymd_opt(y, 12, 31)));
+    let days = f.days();
     let sql = format!(
         "SELECT {COLUMNS}, s.name AS sending_name, h.name AS host_name,
                 CASE v.direction WHEN 'outgoing' THEN h.country ELSE s.country END AS partner_country,
@@ -128,8 +128,8 @@ pub async fn list(conn: &mut Conn, f: &VisitFilter) -> Result<Vec<VisitRow>> {
         .bind(&f.country)
         .bind(opt_id(f.partner_org_id.as_deref())?)
         .bind(f.status.map(|s| s.as_str()))
-        .bind(year.and_then(|y| y.0))
-        .bind(year.and_then(|y| y.1))
+        .bind(days.map(|d| d.0))
+        .bind(days.map(|d| d.1))
         .bind(opt_id(f.person_id.as_deref())?)
         .fetch_all(conn)
         .await?

@@ -112,11 +112,12 @@ pub async fn get(conn: &mut Conn, id: &str) -> Result<Internship> {
 }
 
 pub async fn list(conn: &mut Conn, f: &InternshipFilter) -> Result<Vec<InternshipRow>> {
-    let year = f.year.map(|y| (format!("{y:04}-01-01"), format!("{y:04}-12-31")));
+    let days = f.days().map(|(from, to)| (from.to_string(), to.to_string()));
     // Abroad is the side that is a partner: the host of a placement abroad, else the sender.
     let sql = format!(
         "SELECT {COLUMNS}, p.family_name || ' ' || p.given_name AS intern, s.name AS sending_name,
-                h.name AS host_name, h.country AS host_country
+                h.name AS host_name, h.country AS host_country,
+                CASE WHEN h.kind = 'partner' THEN 'outgoing' ELSE 'incoming' END AS direction
          FROM internship i JOIN person p ON p.id = i.intern_id
               JOIN organisation s ON s.id = i.sending_org_id JOIN organisation h ON h.id = i.host_org_id
          WHERE (?1 IS NULL OR (CASE WHEN h.kind = 'partner' THEN 'outgoing' ELSE 'incoming' END) = ?1)
@@ -133,8 +134,8 @@ pub async fn list(conn: &mut Conn, f: &InternshipFilter) -> Result<Vec<Internshi
         .bind(&f.country)
         .bind(&f.partner_org_id)
         .bind(f.status.map(|s| s.as_str()))
-        .bind(year.as_ref().map(|y| y.0.clone()))
-        .bind(year.as_ref().map(|y| y.1.clone()))
+        .bind(days.as_ref().map(|d| d.0.clone()))
+        .bind(days.as_ref().map(|d| d.1.clone()))
         .bind(&f.person_id)
         .fetch_all(conn)
         .await?
@@ -142,6 +143,7 @@ pub async fn list(conn: &mut Conn, f: &InternshipFilter) -> Result<Vec<Internshi
         .map(|r| {
             Ok(InternshipRow {
                 internship: from_row(r)?,
+                direction: parse_enum(VisitDirection::parse, r.try_get("direction")?)?,
                 intern: r.try_get("intern")?,
                 sending_org: r.try_get("sending_name")?,
                 host_org: r.try_get("host_name")?,

@@ -110,7 +110,7 @@ pub async fn get(conn: &mut Conn, id: &str) -> Result<Visit> {
 }
 
 pub async fn list(conn: &mut Conn, f: &VisitFilter) -> Result<Vec<VisitRow>> {
-    let year = f.year.map(|y| (format!("{y:04}-01-01"), format!("{y:04}-12-31")));
+    let days = f.days().map(|(from, to)| (from.to_string(), to.to_string()));
     let sql = format!(
         "SELECT {COLUMNS}, s.name AS sending_name, h.name AS host_name,
                 CASE v.direction WHEN 'outgoing' THEN h.country ELSE s.country END AS partner_country,
@@ -130,8 +130,8 @@ pub async fn list(conn: &mut Conn, f: &VisitFilter) -> Result<Vec<VisitRow>> {
         .bind(&f.country)
         .bind(&f.partner_org_id)
         .bind(f.status.map(|s| s.as_str()))
-        .bind(year.as_ref().map(|y| y.0.clone()))
-        .bind(year.as_ref().map(|y| y.1.clone()))
+        .bind(days.as_ref().map(|d| d.0.clone()))
+        .bind(days.as_ref().map(|d| d.1.clone()))
         .bind(&f.person_id)
         .fetch_all(conn)
         .await?
