@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActivityFilter, CalendarEntry, CalendarQuery, NamedConflict } from "$lib/api/types";
-import { activity, entry } from "$lib/calendar/fixtures";
+import { activity, entry, placementSpan, visitSpan } from "$lib/calendar/fixtures";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { router } from "$lib/router.svelte";
 import { announce, followDelay } from "$lib/testing/changes";
@@ -9,7 +9,7 @@ import CalendarPage from "./CalendarPage.svelte";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
-  return mockFns("calendar", "check", "move", "activities", "venues", "trainers", "orgs");
+  return mockFns("calendar", "spans", "check", "move", "activities", "venues", "trainers", "orgs");
 });
 
 vi.mock("$lib/api/activity", () => ({
@@ -17,6 +17,7 @@ vi.mock("$lib/api/activity", () => ({
 }));
 vi.mock("$lib/api/calendar", () => ({
   calendar: (q: CalendarQuery) => api.calendar(q),
+  calendarSpans: (q: CalendarQuery) => api.spans(q),
 }));
 vi.mock("$lib/api/session", () => ({
   sessionMoveCheck: (id: string, s: string, e: string) => api.check(id, s, e),
@@ -77,6 +78,7 @@ beforeEach(() => {
   setLocale("en");
   for (const f of Object.values(api)) f.mockReset();
   api.calendar.mockResolvedValue(week);
+  api.spans.mockResolvedValue([]);
   api.activities.mockResolvedValue([]);
   api.venues.mockResolvedValue([
     {
@@ -308,6 +310,80 @@ describe("the calendar's month and year views", () => {
   });
 });
 
+describe("the calendar's visits and internships", () => {
+  const span = (id: string) =>
+    screen
+      .getAllByTestId("calendar-span")
+      .find((el) => el.getAttribute("data-span-id") === id) as HTMLElement;
+
+  it("runs them across the week's days above the hours, and opens their pages", async () => {
+    api.spans.mockResolvedValue([
+      visitSpan("v1", "2025-03-11", "2025-03-13", { title: "Study visit to Baku", members: 6 }),
+      placementSpan("p1", "2025-02-24", "2025-03-21", { status: "proposed" }),
+    ]);
+    await open();
+    expect(api.spans.mock.calls[0][0]).toEqual(api.calendar.mock.calls[0][0]);
+    await waitFor(() => expect(screen.getAllByTestId("calendar-span")).toHaveLength(2));
+    const visit = span("v1");
+    expect(visit.getAttribute("data-kind")).toBe("visit");
+    expect(visit.textContent).toContain("Study visit to Baku");
+    expect(visit.textContent).toContain("6 people");
+    expect(visit.textContent).toContain("11 March 2025 – 13 March 2025");
+    expect(visit.classList.contains("tentative")).toBe(false);
+    const placement = span("p1");
+    expect(placement.getAttribute("data-kind")).toBe("internship");
+    expect(placement.textContent).toContain("Proposed");
+    expect(placement.classList.contains("tentative")).toBe(true);
+    expect(placement.classList.contains("clip-start")).toBe(true);
+    // The visit from Tuesday to Thursday: three of the seven columns, from the second.
+    const item = visit.parentElement as HTMLElement;
+    expect(item.style.left).toMatch(/^calc\(14\.28\d*% \+ 2px\)$/);
+    expect(item.style.width).toMatch(/^calc\(42\.85\d*% - 4px\)$/);
+    await fireEvent.click(visit);
+    expect(router.route).toEqual({ name: "visit", id: "v1" });
+  });
+
+  it("draws two lanes a week in the month and counts the rest", async () => {
+    api.spans.mockResolvedValue([
+      visitSpan("a", "2025-03-17", "2025-03-21"),
+      visitSpan("b", "2025-03-18", "2025-03-19"),
+      placementSpan("c", "2025-03-18", "2025-04-11"),
+    ]);
+    render(CalendarPage, { zone: "UTC", now: NOW });
+    await fireEvent.click(screen.getByTestId("calendar-view-month"));
+    expect(api.spans.mock.calls[1][0]).toMatchObject({ from: "2025-02-24", to: "2025-04-07" });
+    await waitFor(() => expect(screen.getAllByTestId("calendar-span").length).toBeGreaterThan(0));
+    const ids = screen.getAllByTestId("calendar-span").map((el) => el.getAttribute("data-span-id"));
+    // The week of 17 March holds all three in three lanes: two shown, one counted; the placement
+    // goes on alone in the weeks after.
+    expect(ids.filter((id) => id === "c").length).toBe(3);
+    const more = screen.getByTestId("calendar-spans-more");
+    expect(more.textContent).toBe("+1 more");
+    await fireEvent.click(more);
+    expect(screen.getByTestId("calendar-view-week").getAttribute("aria-pressed")).toBe("true");
+    expect(api.calendar.mock.calls.at(-1)?.[0]).toMatchObject({ from: "2025-03-17" });
+  });
+
+  it("draws a placement in the year as itself, not as its activity", async () => {
+    api.activities.mockResolvedValue([
+      activity("y1", "2025-04-07", "2025-04-11", { title: "Leadership school", kind: "seminar" }),
+      activity("act-p1", "2025-09-01", "2025-09-26", { title: "Placement", kind: "internship" }),
+    ]);
+    api.spans.mockResolvedValue([placementSpan("p1", "2025-09-01", "2025-09-26")]);
+    await open();
+    await fireEvent.click(screen.getByTestId("calendar-view-year"));
+    await screen.findByTestId("calendar-year-spans");
+    expect(api.spans.mock.calls.at(-1)?.[0]).toMatchObject({
+      from: "2025-01-01",
+      to: "2026-01-01",
+    });
+    const bars = screen.getAllByTestId("calendar-activity");
+    expect(bars.map((b) => b.getAttribute("data-activity-id"))).toEqual(["y1"]);
+    await fireEvent.click(span("p1"));
+    expect(router.route).toEqual({ name: "internship", id: "p1" });
+  });
+});
+
 describe("the calendar following other desks", () => {
   it("reloads the shown period in place for any change to the plan, and says so", async () => {
     await open();
@@ -318,6 +394,15 @@ describe("the calendar following other desks", () => {
     expect(api.calendar).toHaveBeenCalledTimes(2);
     expect(api.calendar.mock.calls[1][0]).toEqual(api.calendar.mock.calls[0][0]);
     expect(await screen.findByTestId("others-updated")).toBeTruthy();
+  });
+
+  it("reloads when another desk changes a visit or an internship", async () => {
+    await open();
+    api.spans.mockResolvedValue([visitSpan("v1", "2025-03-11", "2025-03-13")]);
+    announce("visit", "v1");
+    await waitFor(() => expect(screen.getAllByTestId("calendar-span")).toHaveLength(1));
+    announce("internship", "p1");
+    await waitFor(() => expect(api.spans).toHaveBeenCalledTimes(3));
   });
 
   it("does not reload for other changes", async () => {

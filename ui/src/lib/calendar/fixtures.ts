@@ -1,5 +1,12 @@
 // Test fixtures for the calendar modules and components (imported by tests only).
-import type { Activity, ActivityKind, CalendarEntry } from "$lib/api/types";
+import type {
+  Activity,
+  ActivityKind,
+  CalendarEntry,
+  CalendarSpan,
+  InternshipStatus,
+  VisitStatus,
+} from "$lib/api/types";
 import { activity as catalogueActivity } from "$lib/plan/catalogue/fixtures";
 
 /** A session entry; `utc` gives the instants ("…Z"), `local` the venue's wall times. */
@@ -58,4 +65,44 @@ export function activity(
     created_at: "2025-01-01T00:00:00Z",
     ...extra,
   });
+}
+
+/** A study visit across `from`–`to` (both included). */
+export function visitSpan(
+  id: string,
+  from: string,
+  to: string,
+  extra: Partial<CalendarSpan> & { status?: VisitStatus; members?: number } = {},
+): CalendarSpan {
+  const { status = "confirmed", members = 6, ...rest } = extra;
+  return {
+    id,
+    title: `Visit ${id}`,
+    starts_on: from,
+    ends_on: to,
+    direction: "outgoing",
+    partner: "ASAN xidmət",
+    of: { kind: "visit", status, host_status: "accepted", members },
+    ...rest,
+  };
+}
+
+/** An internship across `from`–`to`, kept with activity `activityId`. */
+export function placementSpan(
+  id: string,
+  from: string,
+  to: string,
+  extra: Partial<CalendarSpan> & { status?: InternshipStatus; activityId?: string } = {},
+): CalendarSpan {
+  const { status = "under_way", activityId = `act-${id}`, ...rest } = extra;
+  return {
+    id,
+    title: `Karimova Dilnoza · ASAN xidmət`,
+    starts_on: from,
+    ends_on: to,
+    direction: "outgoing",
+    partner: "ASAN xidmət",
+    of: { kind: "internship", status, intern: "Karimova Dilnoza", activity_id: activityId },
+    ...rest,
+  };
 }

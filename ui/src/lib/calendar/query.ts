@@ -55,6 +55,12 @@ export function calendarQuery(
   return { from, to, time_zone: zone, ...narrowing(f), limit: LIMIT };
 }
 
+/** The visits and internships query of any view: its days, with the same filters. */
+export function spanQuery(view: View, anchor: Day, zone: string, f: Filters): CalendarQuery {
+  const { from, to } = periodBounds(view, anchor);
+  return { from, to, time_zone: zone, ...narrowing(f), limit: LIMIT };
+}
+
 /** The activity list's filter of a year view. */
 export function activityQuery(anchor: Day, f: Filters): ActivityFilter {
   return yearFilter(Number(anchor.slice(0, 4)), narrowing(f), LIMIT);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { activity } from "./fixtures";
-import { daysInYear, laneCount, monthColumns, yearBars } from "./year";
+import { laneCount } from "./lanes";
+import { daysInYear, monthColumns, yearBars } from "./year";
 
 describe("the year timeline", () => {
   it("sizes month columns by their days", () => {

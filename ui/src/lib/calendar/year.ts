@@ -1,6 +1,7 @@
 // The year view's timeline: months as columns sized by their days, one bar per activity.
 import type { Activity, ActivityFilter } from "$lib/api/types";
 import { daysBetween, daysInMonth, type Day } from "./days";
+import { packLanes } from "./lanes";
 
 export type MonthColumn = {
   /** 1–12. */
@@ -61,28 +62,15 @@ export function yearBars(activities: Activity[], year: number): Bar[] {
       return { a, start: daysBetween(first, from), end: daysBetween(first, to) + 1 };
     })
     .sort((x, y) => x.start - y.start || y.end - x.end || x.a.title.localeCompare(y.a.title));
-  const laneEnds: number[] = [];
-  return inYear.map(({ a, start, end }) => {
-    let lane = laneEnds.findIndex((e) => e <= start);
-    if (lane === -1) {
-      lane = laneEnds.length;
-      laneEnds.push(end);
-    } else {
-      laneEnds[lane] = end;
-    }
-    return {
-      activity: a,
-      left: (start / total) * 100,
-      width: ((end - start) / total) * 100,
-      lane,
-      clippedStart: a.starts_on < first,
-      clippedEnd: a.ends_on > last,
-    };
-  });
-}
-
-export function laneCount(bars: Bar[]): number {
-  return bars.reduce((n, b) => Math.max(n, b.lane + 1), 0);
+  const lanes = packLanes(inYear);
+  return inYear.map(({ a, start, end }, i) => ({
+    activity: a,
+    left: (start / total) * 100,
+    width: ((end - start) / total) * 100,
+    lane: lanes[i],
+    clippedStart: a.starts_on < first,
+    clippedEnd: a.ends_on > last,
+  }));
 }
 
 /** The activity list's filter for a year: activities overlapping it (both bounds inclusive). */

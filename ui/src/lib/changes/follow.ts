@@ -3,7 +3,15 @@ import type { Change } from "$lib/api/types";
 import { debounce } from "$lib/util/debounce";
 
 /** The kinds of record a change notice names (`Change.area`). */
-export type Area = "roll" | "enrolment" | "plan" | "certificate" | "person" | "organisation";
+export type Area =
+  | "roll"
+  | "enrolment"
+  | "plan"
+  | "certificate"
+  | "person"
+  | "organisation"
+  | "visit"
+  | "internship";
 
 /** How long notices must pause before a screen reloads: a burst of them reloads once. */
 export const FOLLOW_DELAY_MS = 250;

@@ -50,6 +50,12 @@ export function tn(key: PluralKey, count: number, params?: fmt.Params): string {
 export const formatDate = (value: Date | string, pattern?: string) =>
   fmt.formatDate(state.locale, value, pattern);
 
+/** A run of days ("3 March 2027 – 7 March 2027"): a single date when it is one day. */
+export const formatDays = (from: string, to: string, pattern?: string) =>
+  from === to
+    ? formatDate(from, pattern)
+    : `${formatDate(from, pattern)} – ${formatDate(to, pattern)}`;
+
 export const formatNumber = (n: number) => fmt.formatNumber(state.locale, n);
 
 /** A number with at most `digits` decimals in the locale's notation: 72,5 % / 72.5 %. */

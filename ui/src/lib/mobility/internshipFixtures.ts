@@ -96,6 +96,7 @@ export function internshipRow(
 ): InternshipRow {
   return {
     internship: internship(over),
+    direction: "outgoing",
     intern: "Karimova Dilnoza",
     sending_org: "Davlat xizmatlari agentligi",
     host_org: "ASAN xidmət",

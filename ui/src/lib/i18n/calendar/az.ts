@@ -29,6 +29,8 @@ export const azCalendar = {
   "calendar.cancelled": "Ləğv edilib",
   "calendar.openWeek": "{date} daxil olan həftəni açın",
   "calendar.more": { one: "daha {count}", other: "daha {count}" },
+  "calendar.spans": "Tanışlıq səfərləri və təcrübə keçmə",
+  "calendar.span.people": { one: "{count} nəfər", other: "{count} nəfər" },
   "calendar.empty.week": "Bu həftə heç nə planlaşdırılmayıb.",
   "calendar.empty.month": "Bu həftələrdə heç nə planlaşdırılmayıb.",
   "calendar.empty.year": "Bu il üçün tədbir planlaşdırılmayıb.",

@@ -29,6 +29,8 @@ export const enCalendar = {
   "calendar.cancelled": "Cancelled",
   "calendar.openWeek": "Open the week of {date}",
   "calendar.more": { one: "+{count} more", other: "+{count} more" },
+  "calendar.spans": "Study visits and internships",
+  "calendar.span.people": { one: "{count} person", other: "{count} people" },
   "calendar.empty.week": "Nothing is scheduled this week.",
   "calendar.empty.month": "Nothing is scheduled in these weeks.",
   "calendar.empty.year": "No activities are planned this year.",

@@ -34,6 +34,13 @@ export const ruCalendar = {
     many: "ещё {count}",
     other: "ещё {count}",
   },
+  "calendar.spans": "Ознакомительные визиты и стажировки",
+  "calendar.span.people": {
+    one: "{count} человек",
+    few: "{count} человека",
+    many: "{count} человек",
+    other: "{count} человека",
+  },
   "calendar.empty.week": "На этой неделе ничего не запланировано.",
   "calendar.empty.month": "В эти недели ничего не запланировано.",
   "calendar.empty.year": "В этом году мероприятия не запланированы.",

@@ -29,6 +29,8 @@ export const uzCyrlCalendar = {
   "calendar.cancelled": "Бекор қилинган",
   "calendar.openWeek": "{date} кирган ҳафтани очиш",
   "calendar.more": { one: "яна {count} та", other: "яна {count} та" },
+  "calendar.spans": "Танишув ташрифлари ва стажировкалар",
+  "calendar.span.people": { one: "{count} киши", other: "{count} киши" },
   "calendar.empty.week": "Бу ҳафтада ҳеч нарса режалаштирилмаган.",
   "calendar.empty.month": "Бу ҳафталарда ҳеч нарса режалаштирилмаган.",
   "calendar.empty.year": "Бу йилга тадбирлар режалаштирилмаган.",

@@ -29,6 +29,8 @@ export const uzLatnCalendar = {
   "calendar.cancelled": "Bekor qilingan",
   "calendar.openWeek": "{date} kirgan haftani ochish",
   "calendar.more": { one: "yana {count} ta", other: "yana {count} ta" },
+  "calendar.spans": "Tanishuv tashriflari va stajirovkalar",
+  "calendar.span.people": { one: "{count} kishi", other: "{count} kishi" },
   "calendar.empty.week": "Bu haftada hech narsa rejalashtirilmagan.",
   "calendar.empty.month": "Bu haftalarda hech narsa rejalashtirilmagan.",
   "calendar.empty.year": "Bu yilga tadbirlar rejalashtirilmagan.",
