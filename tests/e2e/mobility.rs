@@ -1,6 +1,7 @@
 //! An HR officer arranges the study visit to Baku in the desktop: the five-day visit of six staff,
 //! its programme and flight, a visa refused and applied for again, then proposed, accepted by the
-//! host and confirmed; a change after that asks for its reason and is listed as an amendment.
+//! host and confirmed; a change after that asks for its reason and is listed as an amendment. Both
+//! visits and placements are then found on the Plan calendar, across their days.
 
 use fantoccini::Locator;
 use malaka_api::Malaka;
@@ -243,7 +244,34 @@ async fn an_officer_arranges_the_visit_to_baku() {
     app.click("nav-mobility").await;
     app.wait_count("visit-row", 1).await;
     app.shot("63-mobility-list").await;
+
+    // On the Plan calendar: the visit runs across its days in April's month, and opens its page.
+    app.click("nav-plan").await;
+    app.id("calendar-page").await;
+    app.click("calendar-view-month").await;
+    to_month(&app, 2027, 4).await;
+    app.wait_count("calendar-span", 1).await;
+    app.wait_attr("calendar-span", "data-kind", "visit").await;
+    for (locale, today) in [("az", "Bu gün"), ("ru", "Сегодня"), ("uz-Latn", "Bugun")] {
+        app.select("locale-switcher", locale).await;
+        app.wait_text("calendar-today", today).await;
+        app.wait_count("calendar-span", 1).await;
+        app.shot(&format!("68-calendar-visit-{locale}")).await;
+    }
+    app.click("calendar-span").await;
+    app.wait_text("visit-title", "ASAN xidmət tajribasini oʻrganish").await;
     app.close().await;
+}
+
+/// Pages the open calendar view month by month from today's (in Tashkent) to `year`-`month`.
+async fn to_month(app: &App, year: i32, month: u32) {
+    use chrono::Datelike;
+    let today = (chrono::Utc::now() + chrono::Duration::hours(5)).date_naive();
+    let steps = (year * 12 + month as i32) - (today.year() * 12 + today.month() as i32);
+    let button = if steps >= 0 { "calendar-next" } else { "calendar-prev" };
+    for _ in 0..steps.abs() {
+        app.click(button).await;
+    }
 }
 
 /// An officer sends a member of staff to ASAN for four weeks: proposes the placement with its
@@ -357,5 +385,20 @@ async fn an_officer_runs_a_four_week_internship_in_baku() {
     app.click("mobility-tab-internships").await;
     app.wait_count("internship-row", 1).await;
     app.shot("67-internships-list").await;
+
+    // On the Plan calendar: the placement is a bar across the week of 8 March, above the hours.
+    app.click("nav-plan").await;
+    app.id("calendar-page").await;
+    app.click("calendar-view-month").await;
+    to_month(&app, 2027, 3).await;
+    app.wait_attr("calendar-span", "data-kind", "internship").await;
+    click_css(&app, "[data-testid=\"calendar-day\"][data-date=\"2027-03-08\"] .date").await;
+    app.id("calendar-week-spans").await;
+    app.wait_count("calendar-span", 1).await;
+    app.shot("69-calendar-internship-week").await;
+    app.click("calendar-view-year").await;
+    app.id("calendar-year-spans").await;
+    app.wait_attr("calendar-span", "data-kind", "internship").await;
+    app.shot("70-calendar-year").await;
     app.close().await;
 }
