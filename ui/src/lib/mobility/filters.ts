@@ -36,7 +36,7 @@ export function mobilityFilterToApi(v: MobilityFilterValues): VisitFilter {
   };
 }
 
-export function isMobilityFiltered(v: MobilityFilterValues | InternshipFilterValues): boolean {
+export function isMobilityFiltered(v: Record<keyof MobilityFilterValues, string>): boolean {
   return Object.values(v).some((x) => x !== "");
 }
 
