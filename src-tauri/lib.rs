@@ -245,6 +245,8 @@ pub fn run() {
             commands::session::session_cancel,
             commands::calendar::calendar,
             commands::calendar::calendar_spans,
+            commands::report::report_hours,
+            commands::report::report_hours_file_save,
             commands::enrolment::enrolment_nominate,
             commands::enrolment::enrolment_nominate_unit,
             commands::enrolment::enrolment_approve,

@@ -17,6 +17,7 @@ pub mod person;
 pub mod person_import;
 pub mod plan_export;
 pub mod programme;
+pub mod report;
 pub mod session;
 pub mod signing_key;
 pub mod trainer;

@@ -35,6 +35,7 @@ pub mod person_import;
 pub mod person_import_units;
 pub mod plan_export;
 pub mod programme;
+pub mod report;
 pub mod session;
 pub mod signing_key;
 pub mod team;

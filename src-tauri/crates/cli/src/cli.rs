@@ -15,6 +15,7 @@ use crate::organisation::OrgCmd;
 use crate::person::PersonCmd;
 use crate::plan_export::ExportCmd;
 use crate::programme::ProgrammeCmd;
+use crate::report::ReportCmd;
 use crate::session::SessionCmd;
 use crate::team::TeamCmd;
 use crate::trainer::TrainerCmd;
@@ -106,6 +107,9 @@ pub(crate) enum Command {
     /// Certificates: issue, the register, revoke, reissue, verify.
     #[command(subcommand)]
     Cert(CertCmd),
+    /// Reports: training hours.
+    #[command(subcommand)]
+    Report(ReportCmd),
     /// The audit log.
     Audit(AuditArgs),
     /// Write a checked copy of the database to a new file.

@@ -16,6 +16,7 @@ mod output;
 mod person;
 mod plan_export;
 mod programme;
+mod report;
 mod run;
 mod secret;
 mod session;

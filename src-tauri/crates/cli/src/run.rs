@@ -11,7 +11,7 @@ use crate::cli::{Cli, Command};
 use crate::secret::Secrets;
 use crate::{
     account, activity, attendance, calendar, certificate, completion, enrolment, internship, maintenance, organisation,
-    person, plan_export, programme, session, team, trainer, venue, visit,
+    person, plan_export, programme, report, session, team, trainer, venue, visit,
 };
 
 /// Exit code for a refused input or a failed action (clap uses 2 for a malformed command line).
@@ -176,6 +176,7 @@ async fn dispatch(app: &Malaka, command: Command, secrets: &Secrets, json: bool)
         Command::Attendance(cmd) => attendance::attendance(app, cmd, json).await?,
         Command::Completion(cmd) => completion::completion(app, cmd, json).await?,
         Command::Cert(cmd) => certificate::cert(app, cmd, secrets, json).await?,
+        Command::Report(cmd) => report::report(app, cmd, json).await?,
         Command::Audit(args) => maintenance::audit(app, args, json).await?,
         Command::Backup(args) => maintenance::backup(app, args, json).await?,
         Command::Team(cmd) => team::team(app, cmd, secrets, json).await?,

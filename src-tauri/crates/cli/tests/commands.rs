@@ -53,6 +53,19 @@ fn demo_then_activity_list_json_and_a_cross_script_search() {
     let found_latin = env.json(&["person", "search", "toshmatov"]);
     assert!(!found.as_array().unwrap().is_empty());
     assert_eq!(found, found_latin);
+    // The demo's training hours by year: attended never above planned; as a table and a file.
+    let span = ["report", "hours", "--from", "2020-01-01", "--to", "2029-12-31"];
+    let years = env.json(&[&span[..], &["--by", "year"]].concat());
+    let years = years.as_array().unwrap();
+    assert!(!years.is_empty() && years.iter().all(|y| y["hours"].as_f64() <= y["planned_hours"].as_f64()), "{years:?}");
+    assert!(years.iter().any(|y| y["hours"].as_f64().unwrap() > 0.0), "{years:?}");
+    let table = env.run(&[&span[..], &["--by", "unit"]].concat()).ok();
+    assert!(table.stdout.starts_with("group") && table.stdout.contains("planned"), "{}", table.stdout);
+    let file = env.dir.path().join("hours.xlsx");
+    let wrote = env.json(&[&span[..], &["--by", "person", "--out", file.to_str().unwrap()]].concat());
+    assert!(wrote["bytes"].as_u64().unwrap() > 1000 && std::fs::read(&file).unwrap().starts_with(b"PK"));
+    let no_file = env.run(&[&span[..], &["--format", "csv"]].concat()).failed();
+    assert!(no_file.stderr.contains("out"), "{}", no_file.stderr);
     // A second demo into the same database is refused and changes nothing.
     let before = env.counts();
     let again = env.run(&["demo"]).failed();

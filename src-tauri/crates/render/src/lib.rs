@@ -9,6 +9,7 @@ pub mod labels;
 pub mod mobility;
 pub mod mobility_labels;
 pub mod raster;
+pub mod report_labels;
 pub mod sheet;
 mod world;
 

@@ -21,6 +21,7 @@ pub mod organisation;
 pub mod person;
 mod postgres;
 pub mod programme;
+pub mod report;
 pub mod restore;
 pub mod session;
 pub mod signing_key;

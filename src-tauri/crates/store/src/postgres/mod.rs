@@ -17,6 +17,7 @@ pub mod organisation;
 pub mod person;
 mod person_token;
 pub mod programme;
+pub mod report;
 pub mod roles;
 pub mod session;
 pub mod signing_key;

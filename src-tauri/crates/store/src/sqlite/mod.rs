@@ -21,6 +21,7 @@ mod person_token;
 mod presence;
 pub mod programme;
 mod rebuild;
+pub mod report;
 pub mod restore;
 pub mod session;
 pub mod signing_key;

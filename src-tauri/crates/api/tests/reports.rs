@@ -1,0 +1,374 @@
+//! Reports on both backends: the figures of a generated register (units, staff in two countries,
+//! activities with and without a programme, sessions of several lengths, one cancelled, marks of
+//! every kind, a late arrival counted in half) equal the same figures counted here, row by row,
+//! from what the test itself wrote.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::{mark, register};
+use malaka_api::Malaka;
+use malaka_api::core::completion::{AssessmentKind, CompletionBasis, CompletionRule, LateCounts};
+use malaka_api::core::model::*;
+
+/// A session as the test planned it: its activity, day, length and whether it was cancelled.
+struct Planned {
+    id: String,
+    activity: usize,
+    day: &'static str,
+    hours: f64,
+    cancelled: bool,
+}
+
+/// A person as the test made them.
+struct Staff {
+    id: String,
+    name: String,
+    org: String,
+    unit: Option<String>,
+}
+
+/// What the test wrote, to count from.
+struct World {
+    app: Malaka,
+    _dir: tempfile::TempDir,
+    agency: String,
+    units: Vec<String>,
+    staff: Vec<Staff>,
+    /// Per activity: its programme, its kind, how much a late arrival counts, its learners.
+    activities: Vec<(Option<String>, ActivityKind, f64, Vec<usize>)>,
+    sessions: Vec<Planned>,
+    /// (session, person) → the mark written.
+    marks: BTreeMap<(usize, usize), AttendanceStatus>,
+}
+
+/// A small deterministic generator: the same register on every run and both backends.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+}
+
+async fn org(app: &Malaka, name: &str, country: &str, kind: OrgKind, parent: Option<&str>) -> String {
+    let o = NewOrganisation {
+        name: name.into(),
+        short_code: None,
+        country: country.into(),
+        kind,
+        parent_id: parent.map(Into::into),
+    };
+    app.organisation_create(o).await.unwrap().id
+}
+
+async fn world() -> World {
+    let (dir, app) = register().await;
+    let agency = org(&app, "Davlat xizmatlari agentligi", "UZ", OrgKind::Agency, None).await;
+    let front = org(&app, "Front ofis", "UZ", OrgKind::Unit, Some(&agency)).await;
+    let it = org(&app, "Axborot texnologiyalari", "UZ", OrgKind::Unit, Some(&agency)).await;
+    let asan = org(&app, "ASAN xidmət", "AZ", OrgKind::Partner, None).await;
+    let mut staff = Vec::new();
+    let names = ["Karimova", "Aliyev", "Yusupov", "Rustamova", "Qodirov", "Ergasheva", "Hasanov", "Mammadova"];
+    for (i, family) in names.iter().enumerate() {
+        let (o, unit) = match i % 4 {
+            0 => (&agency, Some(&front)),
+            1 => (&agency, Some(&it)),
+            2 => (&agency, None),
+            _ => (&asan, None),
+        };
+        let p = NewPerson {
+            family_name: (*family).into(),
+            given_name: format!("N{i}"),
+            organisation_id: o.clone(),
+            unit_id: unit.cloned(),
+            personnel_number: Some(format!("T-{i:03}")),
+            ..Default::default()
+        };
+        let id = app.person_create(p).await.unwrap().id;
+        staff.push(Staff { id, name: format!("{family} N{i}"), org: o.clone(), unit: unit.cloned() });
+    }
+    let programme = app
+        .programme_create(NewProgramme {
+            code: "MX-1".into(),
+            title: "Mijozlarga xizmat".into(),
+            objectives: None,
+            planned_hours: 12.0,
+            language: "uz-Latn".into(),
+        })
+        .await
+        .unwrap()
+        .id;
+    let plan = [
+        (Some(programme.clone()), ActivityKind::Training, "2026-03-01", "2026-04-30", 0.5),
+        (None, ActivityKind::Seminar, "2026-05-01", "2026-05-31", 1.0),
+        (Some(programme.clone()), ActivityKind::Training, "2025-12-01", "2025-12-31", 1.0),
+    ];
+    let mut activities = Vec::new();
+    for (i, (prog, kind, from, to, late)) in plan.iter().enumerate() {
+        let a = app
+            .activity_create(NewActivity {
+                kind: *kind,
+                title: format!("Activity {i}"),
+                programme_id: prog.clone(),
+                status: None,
+                starts_on: (*from).into(),
+                ends_on: (*to).into(),
+                host_org_id: agency.clone(),
+                partner_org_ids: vec![],
+                venue_id: None,
+                capacity: None,
+                language: "uz-Latn".into(),
+                planned_hours: None,
+                description: None,
+            })
+            .await
+            .unwrap();
+        if *late < 1.0 {
+            let rule = CompletionRule {
+                activity_id: a.id.clone(),
+                basis: CompletionBasis::Hours,
+                min_percent: 75.0,
+                late_counts: LateCounts::Half,
+                excused_counts: true,
+                assessment: AssessmentKind::Nothing,
+                pass_mark: None,
+            };
+            app.completion_rule_set(&rule).await.unwrap();
+        }
+        activities.push((a.id, prog.clone(), *kind, *late));
+    }
+    let days: [(usize, &str, &str, &str); 9] = [
+        (0, "2026-03-10", "09:00", "12:00"),
+        (0, "2026-03-17", "09:00", "10:30"),
+        (0, "2026-03-24", "14:00", "17:00"),
+        (0, "2026-04-07", "09:00", "13:15"),
+        (0, "2026-04-14", "09:00", "12:00"),
+        (1, "2026-05-05", "10:00", "12:00"),
+        (1, "2026-05-12", "10:00", "11:45"),
+        (2, "2025-12-09", "09:00", "12:00"),
+        (2, "2025-12-16", "09:00", "12:00"),
+    ];
+    let mut sessions = Vec::new();
+    for (n, (a, day, from, to)) in days.iter().enumerate() {
+        let s = NewSession {
+            activity_id: activities[*a].0.clone(),
+            title: None,
+            starts_local: format!("{day}T{from}"),
+            ends_local: format!("{day}T{to}"),
+            time_zone: Some("Asia/Tashkent".into()),
+            venue_id: None,
+            trainer_ids: vec![],
+        };
+        let id = app.session_create(s, false).await.unwrap().id;
+        let minutes = |t: &str| t[..2].parse::<f64>().unwrap() * 60.0 + t[3..].parse::<f64>().unwrap();
+        let hours = (minutes(to) - minutes(from)) / 60.0;
+        sessions.push(Planned { id, activity: *a, day, hours, cancelled: n == 4 });
+    }
+    // Learners: most of the staff in each activity; one person takes activity 0 as a trainer (not
+    // a learner), one cancels their place.
+    let mut rng = Lcg(20261207);
+    let mut learners = vec![Vec::new(); activities.len()];
+    for (a, (activity, ..)) in activities.iter().enumerate() {
+        for (p, person) in staff.iter().enumerate() {
+            if (a + p) % 5 == 4 {
+                continue;
+            }
+            let role = if a == 0 && p == 7 { EnrolmentRole::Trainer } else { EnrolmentRole::Participant };
+            let e = app.enrolment_create(activity, &person.id, role).await.unwrap();
+            if a == 1 && p == 0 {
+                app.enrolment_cancel(&e.id, Some("moved away")).await.unwrap();
+            } else if role == EnrolmentRole::Participant {
+                learners[a].push(p);
+            }
+        }
+    }
+    // Marks of every kind, some sessions left unmarked for some people; then one session cancelled.
+    let mut marks = BTreeMap::new();
+    for (s, session) in sessions.iter().enumerate() {
+        let mut batch = Vec::new();
+        for &p in &learners[session.activity] {
+            let status = match rng.next(6) {
+                0 | 1 => AttendanceStatus::Present,
+                2 => AttendanceStatus::Late,
+                3 => AttendanceStatus::Absent,
+                4 => AttendanceStatus::Excused,
+                _ => continue,
+            };
+            batch.push(mark(&session.id, &staff[p].id, status));
+            marks.insert((s, p), status);
+        }
+        if !batch.is_empty() {
+            app.attendance_mark(&batch).await.unwrap();
+        }
+    }
+    for s in sessions.iter().filter(|s| s.cancelled) {
+        app.session_cancel(&s.id, "Trainer ill").await.unwrap();
+    }
+    let activities = activities
+        .into_iter()
+        .zip(learners)
+        .map(|((_, prog, kind, late), learners)| (prog, kind, late, learners))
+        .collect();
+    World { app, _dir: dir, agency, units: vec![front, it], staff, activities, sessions, marks }
+}
+
+/// The figures of one group, counted here.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+struct Figures {
+    people: usize,
+    sessions: i64,
+    hours: f64,
+    planned: f64,
+}
+
+/// Counts the hours report from what the test wrote: `group` names a (session, person) pair's
+/// group, or leaves it out.
+fn counted(
+    w: &World,
+    from: &str,
+    to: &str,
+    group: impl Fn(&Planned, &Staff) -> Option<String>,
+) -> BTreeMap<String, Figures> {
+    let mut people: BTreeMap<String, std::collections::BTreeSet<usize>> = BTreeMap::new();
+    let mut out: BTreeMap<String, Figures> = BTreeMap::new();
+    for (s, session) in w.sessions.iter().enumerate() {
+        if session.cancelled || session.day < from || session.day > to {
+            continue;
+        }
+        let (_, _, late, learners) = &w.activities[session.activity];
+        for &p in learners {
+            let Some(key) = group(session, &w.staff[p]) else { continue };
+            let weight = match w.marks.get(&(s, p)) {
+                Some(AttendanceStatus::Present) => 1.0,
+                Some(AttendanceStatus::Late) => *late,
+                _ => 0.0,
+            };
+            let f = out.entry(key.clone()).or_default();
+            f.planned += session.hours;
+            f.hours += session.hours * weight;
+            f.sessions += i64::from(weight > 0.0);
+            people.entry(key).or_default().insert(p);
+        }
+    }
+    for (k, f) in &mut out {
+        f.people = people[k].len();
+    }
+    out
+}
+
+fn filter(from: &str, to: &str, by: ReportGrouping) -> ReportFilter {
+    ReportFilter {
+        from: from.into(),
+        to: to.into(),
+        organisation_id: None,
+        programme_id: None,
+        kind: None,
+        country: None,
+        group_by: by,
+    }
+}
+
+fn reported(rows: &[HoursRow]) -> BTreeMap<String, Figures> {
+    rows.iter()
+        .map(|r| {
+            let f =
+                Figures { people: r.people as usize, sessions: r.sessions, hours: r.hours, planned: r.planned_hours };
+            (r.key.clone().unwrap_or_default(), f)
+        })
+        .collect()
+}
+
+fn assert_same(got: &BTreeMap<String, Figures>, want: &BTreeMap<String, Figures>) {
+    assert_eq!(got.keys().collect::<Vec<_>>(), want.keys().collect::<Vec<_>>(), "the same groups");
+    for (k, w) in want {
+        let g = got[k];
+        assert_eq!((g.people, g.sessions), (w.people, w.sessions), "{k}");
+        assert!((g.hours - w.hours).abs() < 1e-9 && (g.planned - w.planned).abs() < 1e-9, "{k}: {g:?} vs {w:?}");
+    }
+}
+
+on_both_backends! {
+    /// Hours by unit, person, programme and month over 2026, and narrowed to the agency's units,
+    /// to a kind and to a country, equal the same hours counted from the marks written.
+    async fn training_hours_equal_the_marks_counted_one_by_one() {
+        let w = world().await;
+        let app = &w.app;
+        let (from, to) = ("2026-01-01", "2026-12-31");
+        let unit_of = |s: &Staff| s.unit.clone().unwrap_or_else(|| s.org.clone());
+
+        let by_unit = app.report_hours(&filter(from, to, ReportGrouping::Unit)).await.unwrap();
+        assert_eq!(by_unit.len(), 4, "two units, the agency's own staff, the partner's");
+        assert!(by_unit.iter().all(|r| r.planned_hours > r.hours && r.hours > 0.0), "{by_unit:?}");
+        assert_same(&reported(&by_unit), &counted(&w, from, to, |_, s| Some(unit_of(s))));
+        let front = by_unit.iter().find(|r| r.key.as_deref() == Some(w.units[0].as_str())).unwrap();
+        assert_eq!(front.label, "Front ofis");
+
+        let by_person = app.report_hours(&filter(from, to, ReportGrouping::Person)).await.unwrap();
+        assert_same(&reported(&by_person), &counted(&w, from, to, |_, s| Some(s.id.clone())));
+        let first = by_person.iter().find(|r| r.key.as_deref() == Some(w.staff[0].id.as_str())).unwrap();
+        assert_eq!(first.label, w.staff[0].name);
+        let who = first.person.as_ref().unwrap();
+        assert_eq!((who.personnel_number.as_deref(), who.unit.as_deref()), (Some("T-000"), Some("Front ofis")));
+
+        let by_month = app.report_hours(&filter(from, to, ReportGrouping::Month)).await.unwrap();
+        assert_same(&reported(&by_month), &counted(&w, from, to, |s, _| Some(s.day[..7].to_owned())));
+        assert_eq!(by_month.iter().map(|r| r.label.as_str()).collect::<Vec<_>>(), ["2026-03", "2026-04", "2026-05"]);
+
+        let by_programme = app.report_hours(&filter(from, to, ReportGrouping::Programme)).await.unwrap();
+        let programme = |s: &Planned| w.activities[s.activity].0.clone().unwrap_or_default();
+        assert_same(&reported(&by_programme), &counted(&w, from, to, |s, _| Some(programme(s))));
+
+        // The whole of both years, by year: the December 2025 course counts in its own year.
+        let years = app.report_hours(&filter("2025-01-01", "2026-12-31", ReportGrouping::Year)).await.unwrap();
+        assert_same(&reported(&years), &counted(&w, "2025-01-01", "2026-12-31", |s, _| Some(s.day[..4].to_owned())));
+
+        // The agency and its units only; seminars only; staff in Azerbaijan only.
+        let scoped = ReportFilter { organisation_id: Some(w.agency.clone()), ..filter(from, to, ReportGrouping::Organisation) };
+        let want = counted(&w, from, to, |_, s| (s.org == w.agency).then(|| s.org.clone()));
+        assert_same(&reported(&app.report_hours(&scoped).await.unwrap()), &want);
+        let one_unit = ReportFilter { organisation_id: Some(w.units[1].clone()), ..filter(from, to, ReportGrouping::Person) };
+        let want = counted(&w, from, to, |_, s| (s.unit.as_deref() == Some(w.units[1].as_str())).then(|| s.id.clone()));
+        assert_same(&reported(&app.report_hours(&one_unit).await.unwrap()), &want);
+        let seminars = ReportFilter { kind: Some(ActivityKind::Seminar), ..filter(from, to, ReportGrouping::Year) };
+        let want = counted(&w, from, to, |p, _| (w.activities[p.activity].1 == ActivityKind::Seminar).then(|| "2026".into()));
+        assert_same(&reported(&app.report_hours(&seminars).await.unwrap()), &want);
+        let abroad = ReportFilter { country: Some("az".into()), ..filter(from, to, ReportGrouping::Organisation) };
+        let want = counted(&w, from, to, |_, s| (s.org != w.agency).then(|| s.org.clone()));
+        assert_same(&reported(&app.report_hours(&abroad).await.unwrap()), &want);
+
+        // Bad filters name their field and count nothing.
+        let backwards = filter(to, from, ReportGrouping::Unit);
+        assert_eq!(app.report_hours(&backwards).await.unwrap_err().field(), Some("to"));
+        let odd = ReportFilter { programme_id: Some("nope".into()), ..filter(from, to, ReportGrouping::Unit) };
+        assert_eq!(app.report_hours(&odd).await.unwrap_err().field(), Some("programme"));
+    }
+
+    /// The report as a spreadsheet: the identity columns picked, headings in the locale, hours
+    /// with at most two decimals, a formula-like name written as text.
+    async fn the_hours_file_names_people_by_the_columns_picked() {
+        let w = world().await;
+        let by_person = filter("2026-01-01", "2026-12-31", ReportGrouping::Person);
+        let options = |format: &str, locale: &str, columns: &[IdentityColumn]| ReportFileOptions {
+            format: format.into(),
+            locale: locale.into(),
+            columns: columns.to_vec(),
+        };
+        let picked = [IdentityColumn::PersonnelNumber, IdentityColumn::Name, IdentityColumn::Unit];
+        let csv = w.app.report_hours_file(&by_person, &options("csv", "ru", &picked)).await;
+        let csv = String::from_utf8(csv.unwrap()).unwrap();
+        let mut lines = csv.lines();
+        let header = lines.next().unwrap().trim_start_matches('\u{feff}');
+        assert_eq!(header, "Табельный номер,Сотрудник,Подразделение,Посещённые занятия,Часы обучения,Запланированные часы");
+        let rows = w.app.report_hours(&by_person).await.unwrap();
+        assert_eq!(lines.count(), rows.len());
+        assert!(csv.contains("T-000,Karimova N0,Front ofis,"), "{csv}");
+        let xlsx = w.app.report_hours_file(&by_person, &options("xlsx", "az", &[])).await;
+        assert!(xlsx.unwrap().starts_with(b"PK"));
+        let e = w.app.report_hours_file(&by_person, &options("csv", "xx", &[])).await;
+        assert_eq!(e.unwrap_err().field(), Some("locale"));
+        let e = w.app.report_hours_file(&by_person, &options("pdfx", "en", &[])).await;
+        assert_eq!(e.unwrap_err().field(), Some("format"));
+    }
+}

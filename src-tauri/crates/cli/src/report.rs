@@ -1,0 +1,138 @@
+//! `malaka report …`: the reports over the register, as a table, JSON or a spreadsheet.
+
+use clap::{Args, Subcommand};
+use malaka_api::core::model::{
+    ActivityKind, HoursRow, IdentityColumn, ReportFileOptions, ReportFilter, ReportGrouping,
+};
+use malaka_api::{Error, Malaka};
+
+use crate::organisation::org_id;
+use crate::output::{emit, table};
+
+/// What every report is narrowed by.
+#[derive(Args, Debug)]
+pub(crate) struct ReportScope {
+    /// First day of the period (YYYY-MM-DD).
+    #[arg(long)]
+    pub from: String,
+    /// Last day of the period (YYYY-MM-DD), included.
+    #[arg(long)]
+    pub to: String,
+    /// Staff of this organisation and its units (id or short code).
+    #[arg(long)]
+    pub org: Option<String>,
+    /// Programme id.
+    #[arg(long)]
+    pub programme: Option<String>,
+    /// Kind of activity.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Staff of organisations in this country (two letters).
+    #[arg(long)]
+    pub country: Option<String>,
+    /// person, unit, organisation, programme, month or year.
+    #[arg(long, default_value = "unit")]
+    pub by: String,
+    /// table, json, csv or xlsx (default: from --out's extension, else table).
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Write the report to this file (csv or xlsx).
+    #[arg(long)]
+    pub out: Option<std::path::PathBuf>,
+    /// Grouped by person, the columns naming each: personnel_number, name, organisation, unit,
+    /// position (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub columns: Vec<String>,
+    /// The language of a file's headings.
+    #[arg(long, default_value = "uz-Latn")]
+    pub locale: String,
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum ReportCmd {
+    /// Training hours: attended (late as the completion rule counts it) beside planned.
+    Hours(ReportScope),
+}
+
+async fn filter(app: &Malaka, s: &ReportScope) -> Result<ReportFilter, Error> {
+    Ok(ReportFilter {
+        from: s.from.clone(),
+        to: s.to.clone(),
+        organisation_id: match &s.org {
+            Some(o) => Some(org_id(app, o).await?),
+            None => None,
+        },
+        programme_id: s.programme.clone(),
+        kind: s.kind.as_deref().map(|k| ActivityKind::parse("kind", k)).transpose()?,
+        country: s.country.clone(),
+        group_by: ReportGrouping::parse("by", &s.by)?,
+    })
+}
+
+/// Where the report goes: the screen (as a table or JSON) or a file.
+enum Target {
+    Screen { json: bool },
+    File { format: String, out: std::path::PathBuf },
+}
+
+fn target(s: &ReportScope, json: bool) -> Result<Target, Error> {
+    let by_name = s.out.as_ref().and_then(|o| o.extension()).and_then(|e| e.to_str()).map(str::to_lowercase);
+    let format = s.format.clone().or(by_name).unwrap_or_else(|| if json { "json" } else { "table" }.into());
+    match (format.as_str(), &s.out) {
+        ("table", None) => Ok(Target::Screen { json: false }),
+        ("json", None) => Ok(Target::Screen { json: true }),
+        ("csv" | "xlsx", Some(out)) => Ok(Target::File { format: format.clone(), out: out.clone() }),
+        ("csv" | "xlsx", None) => Err(Error::invalid("out", malaka_api::core::Reason::Required)),
+        _ => Err(Error::invalid(
+            "format",
+            malaka_api::core::Reason::NotOneOf {
+                value: format.clone(),
+                allowed: ["table", "json", "csv", "xlsx"].map(String::from).to_vec(),
+            },
+        )),
+    }
+}
+
+pub(crate) async fn report(app: &Malaka, cmd: ReportCmd, json: bool) -> Result<(), Error> {
+    match cmd {
+        ReportCmd::Hours(scope) => {
+            let f = filter(app, &scope).await?;
+            match target(&scope, json)? {
+                Target::File { format, out } => {
+                    let columns = scope
+                        .columns
+                        .iter()
+                        .map(|c| IdentityColumn::parse("columns", c))
+                        .collect::<Result<Vec<_>, _>>()?;
+                    let options = ReportFileOptions { format, locale: scope.locale.clone(), columns };
+                    let bytes = app.report_hours_file(&f, &options).await?;
+                    app.save_export(&out, &bytes)?;
+                    emit(json, &serde_json::json!({ "file": out, "bytes": bytes.len() }), |_| {
+                        format!("wrote {} ({} bytes)", out.display(), bytes.len())
+                    });
+                }
+                Target::Screen { json } => {
+                    let rows = app.report_hours(&f).await?;
+                    emit(json, &rows, |r| hours_table(r));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn hours_table(rows: &[HoursRow]) -> String {
+    let body = rows
+        .iter()
+        .map(|r| {
+            vec![
+                if r.label.is_empty() { "—".into() } else { r.label.clone() },
+                r.people.to_string(),
+                r.sessions.to_string(),
+                format!("{:.1}", r.hours),
+                format!("{:.1}", r.planned_hours),
+            ]
+        })
+        .collect();
+    table(&["group", "people", "sessions", "hours", "planned"], body)
+}
