@@ -6,6 +6,7 @@ mod certificates;
 mod driver;
 mod mobility;
 mod planning;
+mod reports;
 mod seed;
 mod team;
 

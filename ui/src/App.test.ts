@@ -113,6 +113,11 @@ vi.mock("$lib/api/certificate", () => ({
   jobCancel: vi.fn(),
 }));
 vi.mock("$lib/api/trainer", () => ({ trainerList: () => Promise.resolve([]) }));
+vi.mock("$lib/api/programme", () => ({ programmeList: () => Promise.resolve([]) }));
+vi.mock("$lib/api/report", () => ({
+  reportHours: () => Promise.resolve([]),
+  reportHoursFileSave: vi.fn(),
+}));
 vi.mock("$lib/api/person", () => ({
   personQuery: () => Promise.resolve({ total: 0, offset: 0, rows: [] }),
   personGet: vi.fn(),
@@ -244,10 +249,13 @@ describe("the shell", () => {
     expect(screen.getByTestId("nav-attendance").getAttribute("aria-current")).toBe("page");
   });
 
-  it("shows a calm placeholder for the screens later versions fill", async () => {
+  it("opens the Reports screen on its training hours report", async () => {
     render(App);
     await fireEvent.click(await screen.findByTestId("nav-reports"));
-    expect(screen.getByTestId("page-placeholder").textContent).toContain("hisobot");
+    expect(await screen.findByTestId("reports-page")).toBeTruthy();
+    expect(screen.getByTestId("report-tab-hours").getAttribute("aria-current")).toBe("page");
+    expect(await screen.findByTestId("report-empty")).toBeTruthy();
+    expect(screen.queryByTestId("page-placeholder")).toBeNull();
     expect(screen.getByTestId("nav-reports").getAttribute("aria-current")).toBe("page");
   });
 

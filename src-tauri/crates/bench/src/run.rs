@@ -207,6 +207,9 @@ pub async fn run(db: &Path, options: &Options, on_row: &mut dyn FnMut(&Row)) -> 
             push(roll_save(&app, &client, &sessions, if options.quick { 4 } else { 60 }).await?, on_row);
         }
     }
+    if want("report") {
+        push(hours_by_unit(&app, &client, if options.quick { 2 } else { 20 }).await?, on_row);
+    }
     if want("eligibility") {
         push(eligibility(&app, db, &sqlite3, if options.quick { 2 } else { 20 }).await?, on_row);
     }
@@ -484,6 +487,45 @@ async fn eligibility(
         limit: limit_of(sqlite3, db, &sql, samples.len(), "the 7 SELECTs it runs")?,
         target: "—",
         note: "completion_show: rule, sessions, every mark, assessments, standing per participant".into(),
+    })
+}
+
+/// The training hours report by unit for the dataset's last whole year, beside `sqlite3` running
+/// the same statement.
+async fn hours_by_unit(app: &Malaka, client: &dyn Client, reps: usize) -> Result<Row> {
+    use malaka_core::model::{ReportFilter, ReportGrouping};
+    let year = last_day().year() - 1;
+    let filter = ReportFilter {
+        from: format!("{year}-01-01"),
+        to: format!("{year}-12-31"),
+        organisation_id: None,
+        programme_id: None,
+        kind: None,
+        country: None,
+        group_by: ReportGrouping::Unit,
+    };
+    let rows = app.report_hours(&filter).await?;
+    let mut samples = Vec::new();
+    for _ in 0..reps {
+        samples.push(timed(app.report_hours(&filter)).await?.1);
+    }
+    let stats = Stats::of(&samples);
+    let one = malaka_store::report::hours_sql_sqlite(ReportGrouping::Unit)
+        .replace("?1", "NULL")
+        .replace("?2", &format!("'{year}-01-01'"))
+        .replace("?3", &format!("'{}-01-01'", year + 1))
+        .replace("?4", "NULL")
+        .replace("?5", "NULL")
+        .replace("?6", "NULL");
+    let sql = format!("{one};\n").repeat(samples.len());
+    let (sessions, planned) = rows.iter().fold((0, 0.0), |(s, h), r| (s + r.sessions, h + r.planned_hours));
+    Ok(Row {
+        operation: format!("training hours by unit, {year} ({} units, {sessions} sessions attended)", rows.len()),
+        met: verdict(&stats, 500.0),
+        malaka: Some(stats),
+        limit: client.limit(&sql, samples.len(), "the same aggregation")?,
+        target: "p99 < 500 ms",
+        note: format!("every learner's session of the year with its mark; {planned:.0} hours planned"),
     })
 }
 

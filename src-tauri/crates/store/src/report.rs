@@ -10,3 +10,10 @@ seam! { report;
     /// period (see `HoursRow`), ordered by the group's name (periods in time order).
     pub async fn hours(f: &ValidReportFilter) -> Result<Vec<HoursRow>>;
 }
+
+/// The SQLite statement `hours` runs for a grouping, for the benchmarks to run the same through
+/// `sqlite3`: ?1 the organisation, ?2 the first day, ?3 the day after the last, ?4 the programme,
+/// ?5 the kind, ?6 the country.
+pub fn hours_sql_sqlite(by: ReportGrouping) -> String {
+    crate::sqlite::report::hours_sql(by)
+}

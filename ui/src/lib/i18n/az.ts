@@ -34,6 +34,7 @@ import { azTeam } from "./team/az";
 import { azMobility } from "./mobility/az";
 import { azVisit } from "./visit/az";
 import { azInternship } from "./internship/az";
+import { azReport } from "./report/az";
 import { azConnect } from "./connect/az";
 
 export const az: Catalogue = {
@@ -60,16 +61,6 @@ export const az: Catalogue = {
   "common.edit": "Redaktə et",
   "common.retry": "Yenidən cəhd et",
   "common.optional": "istəyə bağlı",
-
-  "placeholder.coming": "Malakanın bu bölməsi növbəti versiyada əlavə olunacaq.",
-  "placeholder.plan":
-    "Proqram və tədbirlərin — təlimlərin, seminarların, praktiki seminarların, tanışlıq səfərlərinin və təcrübə proqramlarının — və onların məşğələlərinin təqvimdə planlaşdırılması.",
-  "placeholder.attendance":
-    "Hər məşğələnin davamiyyətini klaviatura ilə və ya çap olunmuş qeydiyyat vərəqəsindən sürətlə qeyd etmək.",
-  "placeholder.certificates":
-    "İstənilən şəxsin QR kodla yoxlaya biləcəyi sertifikatların verilməsi, çapı, yenidən verilməsi və ləğvi.",
-  "placeholder.reports":
-    "Rəhbərlər və tərəfdaşlar üçün təlim, davamiyyət və sertifikatlar üzrə hesabatlar.",
 
   "welcome.title": "Malakaya xoş gəlmisiniz",
   "welcome.intro":
@@ -393,4 +384,5 @@ export const az: Catalogue = {
   ...azMobility,
   ...azVisit,
   ...azInternship,
+  ...azReport,
 };

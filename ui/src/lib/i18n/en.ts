@@ -35,6 +35,7 @@ import { enConnect } from "./connect/en";
 import { enMobility } from "./mobility/en";
 import { enVisit } from "./visit/en";
 import { enInternship } from "./internship/en";
+import { enReport } from "./report/en";
 
 /** English defines the keys; every other catalogue is typed against this one. */
 export const en = {
@@ -61,16 +62,6 @@ export const en = {
   "common.edit": "Edit",
   "common.retry": "Try again",
   "common.optional": "optional",
-
-  "placeholder.coming": "This part of Malaka arrives in a later version.",
-  "placeholder.plan":
-    "Plan programmes and activities — trainings, seminars, workshops, study visits and internships — and their sessions on a calendar.",
-  "placeholder.attendance":
-    "Record attendance for each session quickly, by keyboard or from a printed sign-in sheet.",
-  "placeholder.certificates":
-    "Issue, print, reissue and revoke certificates that anyone can verify by their QR code.",
-  "placeholder.reports":
-    "Reports on who was trained, attendance and certificates, for managers and partners.",
 
   "welcome.title": "Welcome to Malaka",
   "welcome.intro":
@@ -391,4 +382,5 @@ export const en = {
   ...enMobility,
   ...enVisit,
   ...enInternship,
+  ...enReport,
 } as const satisfies Record<string, string | Plural>;

@@ -34,6 +34,7 @@ import { ruTeam } from "./team/ru";
 import { ruMobility } from "./mobility/ru";
 import { ruVisit } from "./visit/ru";
 import { ruInternship } from "./internship/ru";
+import { ruReport } from "./report/ru";
 import { ruConnect } from "./connect/ru";
 
 export const ru: Catalogue = {
@@ -60,16 +61,6 @@ export const ru: Catalogue = {
   "common.edit": "Изменить",
   "common.retry": "Повторить",
   "common.optional": "необязательно",
-
-  "placeholder.coming": "Этот раздел Malaka появится в следующей версии.",
-  "placeholder.plan":
-    "Планирование программ и мероприятий — тренингов, семинаров, практикумов, ознакомительных визитов и стажировок — и их занятий в календаре.",
-  "placeholder.attendance":
-    "Быстрая отметка посещаемости каждого занятия — с клавиатуры или по распечатанному листу регистрации.",
-  "placeholder.certificates":
-    "Выдача, печать, перевыпуск и отзыв сертификатов, которые любой может проверить по QR-коду.",
-  "placeholder.reports":
-    "Отчёты об обучении, посещаемости и сертификатах для руководителей и партнёров.",
 
   "welcome.title": "Добро пожаловать в Malaka",
   "welcome.intro":
@@ -462,4 +453,5 @@ export const ru: Catalogue = {
   ...ruMobility,
   ...ruVisit,
   ...ruInternship,
+  ...ruReport,
 };

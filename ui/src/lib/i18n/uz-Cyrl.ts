@@ -34,6 +34,7 @@ import { uzCyrlTeam } from "./team/uz-Cyrl";
 import { uzCyrlMobility } from "./mobility/uz-Cyrl";
 import { uzCyrlVisit } from "./visit/uz-Cyrl";
 import { uzCyrlInternship } from "./internship/uz-Cyrl";
+import { uzCyrlReport } from "./report/uz-Cyrl";
 import { uzCyrlConnect } from "./connect/uz-Cyrl";
 
 export const uzCyrl: Catalogue = {
@@ -60,16 +61,6 @@ export const uzCyrl: Catalogue = {
   "common.edit": "Таҳрирлаш",
   "common.retry": "Қайта уриниш",
   "common.optional": "ихтиёрий",
-
-  "placeholder.coming": "Малаканинг бу бўлими кейинги версияда пайдо бўлади.",
-  "placeholder.plan":
-    "Дастурлар ва тадбирларни — тренинглар, семинарлар, амалий семинарлар, танишув ташрифлари ва стажировкаларни — ҳамда уларнинг машғулотларини тақвимда режалаштириш.",
-  "placeholder.attendance":
-    "Ҳар бир машғулот давоматини клавиатура орқали ёки босма рўйхатдан тез белгилаш.",
-  "placeholder.certificates":
-    "QR-код орқали исталган киши текшира оладиган сертификатларни бериш, чоп этиш, қайта бериш ва бекор қилиш.",
-  "placeholder.reports":
-    "Раҳбарлар ва ҳамкорлар учун ўқитиш, давомат ва сертификатлар бўйича ҳисоботлар.",
 
   "welcome.title": "Малакага хуш келибсиз",
   "welcome.intro":
@@ -396,4 +387,5 @@ export const uzCyrl: Catalogue = {
   ...uzCyrlMobility,
   ...uzCyrlVisit,
   ...uzCyrlInternship,
+  ...uzCyrlReport,
 };

@@ -34,6 +34,7 @@ import { uzLatnTeam } from "./team/uz-Latn";
 import { uzLatnMobility } from "./mobility/uz-Latn";
 import { uzLatnVisit } from "./visit/uz-Latn";
 import { uzLatnInternship } from "./internship/uz-Latn";
+import { uzLatnReport } from "./report/uz-Latn";
 import { uzLatnConnect } from "./connect/uz-Latn";
 
 // Oʻ and gʻ are written with U+02BB, the tutuq belgisi (maʼlumot) with U+02BC.
@@ -61,16 +62,6 @@ export const uzLatn: Catalogue = {
   "common.edit": "Tahrirlash",
   "common.retry": "Qayta urinish",
   "common.optional": "ixtiyoriy",
-
-  "placeholder.coming": "Malakaning bu boʻlimi keyingi versiyada paydo boʻladi.",
-  "placeholder.plan":
-    "Dasturlar va tadbirlarni — treninglar, seminarlar, amaliy seminarlar, tanishuv tashriflari va stajirovkalarni — hamda ularning mashgʻulotlarini taqvimda rejalashtirish.",
-  "placeholder.attendance":
-    "Har bir mashgʻulot davomatini klaviatura orqali yoki bosma roʻyxatdan tez belgilash.",
-  "placeholder.certificates":
-    "QR-kod orqali istalgan kishi tekshira oladigan sertifikatlarni berish, chop etish, qayta berish va bekor qilish.",
-  "placeholder.reports":
-    "Rahbarlar va hamkorlar uchun oʻqitish, davomat va sertifikatlar boʻyicha hisobotlar.",
 
   "welcome.title": "Malakaga xush kelibsiz",
   "welcome.intro":
@@ -397,4 +388,5 @@ export const uzLatn: Catalogue = {
   ...uzLatnMobility,
   ...uzLatnVisit,
   ...uzLatnInternship,
+  ...uzLatnReport,
 };

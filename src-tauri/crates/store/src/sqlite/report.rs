@@ -35,15 +35,17 @@ fn group_names(g: ReportGrouping) -> (&'static str, &'static str) {
     }
 }
 
-pub async fn hours(conn: &mut Conn, f: &ValidReportFilter) -> Result<Vec<HoursRow>> {
-    let (label, joins) = group_names(f.group_by);
-    let order = match f.group_by {
+/// The hours statement for a grouping; its parameters: ?1 the organisation (or NULL), ?2 the
+/// first day, ?3 the day after the last, ?4 the programme, ?5 the kind, ?6 the country.
+pub fn hours_sql(by: ReportGrouping) -> String {
+    let (label, joins) = group_names(by);
+    let order = match by {
         ReportGrouping::Month | ReportGrouping::Year => "g.key",
         _ => "label COLLATE NOCASE, g.key",
     };
     // Planned: every session not cancelled of an activity the person is enrolled in as a
     // learner; attended: weighed by its mark, a late arrival as the activity's rule counts it.
-    let sql = format!(
+    format!(
         "WITH RECURSIVE scope(id) AS (
              SELECT id FROM organisation WHERE id = ?1
              UNION SELECT o.id FROM organisation o JOIN scope s ON o.parent_id = s.id
@@ -73,8 +75,12 @@ pub async fn hours(conn: &mut Conn, f: &ValidReportFilter) -> Result<Vec<HoursRo
              GROUP BY 1
          )
          SELECT g.*, {label} FROM g {joins} ORDER BY {order}",
-        key = group_key(f.group_by),
-    );
+        key = group_key(by),
+    )
+}
+
+pub async fn hours(conn: &mut Conn, f: &ValidReportFilter) -> Result<Vec<HoursRow>> {
+    let sql = hours_sql(f.group_by);
     let rows = sqlx::query(&sql)
         .bind(&f.organisation_id)
         .bind(f.from.to_string())

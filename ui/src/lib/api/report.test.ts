@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { ReportFileOptions, ReportFilter } from "./types";
+
+const invoke = vi.fn();
+vi.mock("@tauri-apps/api/core", () => ({ invoke: (...a: unknown[]) => invoke(...a) }));
+
+beforeEach(() => {
+  invoke.mockReset().mockResolvedValue([]);
+});
+
+const FILTER: ReportFilter = {
+  from: "2026-01-01",
+  to: "2026-12-31",
+  organisation_id: "o1",
+  programme_id: null,
+  kind: "training",
+  country: null,
+  group_by: "person",
+};
+
+describe("report wrappers", () => {
+  it("name the shell's commands and their arguments", async () => {
+    const r = await import("./report");
+    await r.reportHours(FILTER);
+    expect(invoke).toHaveBeenLastCalledWith("report_hours", { filter: FILTER });
+    const options: ReportFileOptions = {
+      format: "xlsx",
+      locale: "uz-Cyrl",
+      columns: ["personnel_number", "name"],
+    };
+    invoke.mockResolvedValue(4096);
+    expect(await r.reportHoursFileSave(FILTER, options, "/tmp/hours.xlsx")).toBe(4096);
+    expect(invoke).toHaveBeenLastCalledWith("report_hours_file_save", {
+      filter: FILTER,
+      options,
+      path: "/tmp/hours.xlsx",
+    });
+  });
+
+  it("turn a refusal into an ApiError naming the field", async () => {
+    const r = await import("./report");
+    invoke.mockRejectedValue({
+      code: "invalid",
+      field: "to",
+      reason: { key: "ends_before_start", start: "2026-12-31" },
+    });
+    await expect(r.reportHours(FILTER)).rejects.toEqual({
+      code: "invalid",
+      field: "to",
+      reason: { key: "ends_before_start", start: "2026-12-31" },
+    });
+  });
+});
