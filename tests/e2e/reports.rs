@@ -47,7 +47,9 @@ async fn a_manager_reads_the_years_training_hours_by_unit_and_saves_them() {
     let centre_row = app.attr_of(&format!("[data-testid=\"report-row\"][data-key=\"{centre}\"]"), "data-key").await;
     assert_eq!(centre_row, centre);
     app.shot("71-report-hours-uz-Latn").await;
-    for (locale, word) in [("az", "Təlim saatları"), ("uz-Cyrl", "Ўқиш соатлари"), ("ru", "Часы обучения"), ("en", "Training hours")] {
+    for (locale, word) in
+        [("az", "Təlim saatları"), ("uz-Cyrl", "Ўқиш соатлари"), ("ru", "Часы обучения"), ("en", "Training hours")]
+    {
         app.select("locale-switcher", locale).await;
         app.wait_text("report-tab-hours", word).await;
         app.wait_count("report-row", units.len()).await;
