@@ -22,6 +22,10 @@ struct Cluster {
     password: String,
 }
 
+/// Keeps the write-ahead log small: a run makes hundreds of databases (a full disk once failed CI).
+const LEAN: &str =
+    "-c wal_level=minimal -c max_wal_senders=0 -c full_page_writes=off -c max_wal_size=96MB -c min_wal_size=32MB";
+
 static CLUSTER: OnceLock<Cluster> = OnceLock::new();
 static NEXT: AtomicU32 = AtomicU32::new(1);
 
@@ -29,7 +33,8 @@ static NEXT: AtomicU32 = AtomicU32::new(1);
 pub fn database() -> String {
     let cluster = CLUSTER.get_or_init(|| shared().unwrap_or_else(|| start().unwrap_or_else(|e| panic!("{e}"))));
     let name = format!("t{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
-    psql(cluster, "postgres", &format!("CREATE DATABASE {name}"));
+    // FILE_COPY copies the template's files instead of writing them all to the write-ahead log.
+    psql(cluster, "postgres", &format!("CREATE DATABASE {name} STRATEGY FILE_COPY"));
     format!("{}/{name}", cluster.server)
 }
 
@@ -58,7 +63,26 @@ fn psql(cluster: &Cluster, database: &str, sql: &str) {
 fn shared() -> Option<Cluster> {
     let server = std::env::var("MALAKA_TEST_POSTGRES").ok().filter(|s| !s.is_empty())?;
     let port = server.rsplit(':').next().and_then(|p| p.parse().ok()).unwrap_or(5432);
+    drop_ours_when_done(&server);
     Some(Cluster { server, port, password: "(from MALAKA_TEST_POSTGRES)".into() })
+}
+
+/// A shell that waits for this process to end, then drops the databases it made on the shared
+/// cluster: a whole run would otherwise keep hundreds of them on disk until the cluster stops.
+fn drop_ours_when_done(server: &str) {
+    let pid = std::process::id();
+    let script = format!(
+        "while kill -0 {pid} 2>/dev/null; do sleep 1; done; \
+         printf '%s\\n' \"SELECT format('DROP DATABASE %I WITH (FORCE)', datname) FROM pg_database \
+         WHERE datname LIKE 't{pid}\\_%' \\gexec\" | psql -X -q -d '{server}/postgres' >/dev/null 2>&1"
+    );
+    // Best effort: the run's cluster is removed at its end anyway.
+    let _ = Command::new("sh")
+        .args(["-c", &script])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn();
 }
 
 /// PostgreSQL's programs: `PG_BIN`, else the newest `/usr/lib/postgresql/<version>/bin`.
@@ -126,7 +150,7 @@ fn start() -> Result<Cluster, String> {
         .arg(&password_file);
     run(initdb, "initdb")?;
     let port = free_port()?;
-    let options = format!("-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off", dir.display());
+    let options = format!("-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off {LEAN}", dir.display());
     let mut start = as_cluster_owner(&bin.join("pg_ctl"));
     start.arg("-D").arg(&data).args(["-o", &options, "-l"]).arg(dir.join("log")).args(["-w", "start"]);
     run(start, "pg_ctl start")?;
