@@ -167,6 +167,8 @@ pub fn run() {
             commands::organisation::organisation_logo_clear,
             commands::person::person_query,
             commands::person::person_get,
+            commands::person::person_transcript,
+            commands::person::person_transcript_save,
             commands::person::person_create,
             commands::person::person_update,
             commands::person_import::person_import_preview,

@@ -3,11 +3,13 @@
 use std::path::PathBuf;
 
 use malaka_api::Error;
-use malaka_api::certificate::{IssueInput, IssueReport, PublicKey, Verification};
+use malaka_api::certificate::{IssueInput, IssueReport, PublicKey};
 use malaka_api::certificate_revocation::{read_revocation_list, token_from_file, verify_offline};
 use malaka_api::core::Reason;
 use malaka_api::core::certificate::Certificate;
 use malaka_api::job::Progress;
+use malaka_api::transcript::verify_transcript_offline;
+use malaka_api::verify::Verified;
 use tauri::State;
 use tauri::ipc::Channel;
 
@@ -55,8 +57,8 @@ pub async fn certificate_reissue(state: State<'_, AppState>, id_or_code: String)
 }
 
 #[tauri::command]
-pub async fn certificate_verify(state: State<'_, AppState>, token: String) -> Reply<Verification> {
-    state.malaka().await?.certificate_verify(&token).await
+pub async fn certificate_verify(state: State<'_, AppState>, token: String) -> Reply<Verified> {
+    state.malaka().await?.document_verify(&token).await
 }
 
 #[tauri::command]
@@ -115,11 +117,11 @@ pub async fn certificate_pdf_save_each(
     Ok(written?.len())
 }
 
-/// Verifies the certificate in a file: a PDF, or a PNG/JPEG picture of its QR code.
+/// Verifies the certificate or transcript in a file: a PDF, or a PNG/JPEG picture of its QR code.
 #[tauri::command]
-pub async fn certificate_verify_file(state: State<'_, AppState>, path: PathBuf) -> Reply<Verification> {
+pub async fn certificate_verify_file(state: State<'_, AppState>, path: PathBuf) -> Reply<Verified> {
     let token = read_token(path).await?;
-    state.malaka().await?.certificate_verify(&token).await
+    state.malaka().await?.document_verify(&token).await
 }
 
 /// Reading a picture or rasterising a PDF takes a moment: off the async threads.
@@ -138,14 +140,17 @@ pub async fn certificate_verify_with_key(
     path: Option<PathBuf>,
     public_key: String,
     revocations: Option<PathBuf>,
-) -> Reply<Verification> {
+) -> Reply<Verified> {
     let token = match (token.filter(|t| !t.trim().is_empty()), path) {
         (Some(t), _) => t.trim().to_owned(),
         (None, Some(p)) => read_token(p).await?,
         (None, None) => return Err(Error::invalid("token", Reason::Required)),
     };
+    if token.starts_with(malaka_api::core::transcript::TOKEN_PREFIX) {
+        return Ok(Verified::Transcript(Box::new(verify_transcript_offline(&token, public_key.trim())?)));
+    }
     let list = revocations.as_deref().map(read_revocation_list).transpose()?;
-    verify_offline(&token, public_key.trim(), list.as_ref())
+    Ok(Verified::Certificate(Box::new(verify_offline(&token, public_key.trim(), list.as_ref())?)))
 }
 
 /// Writes the signed revocation list to publish; returns how many certificates it names.

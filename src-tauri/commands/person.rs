@@ -1,5 +1,6 @@
 //! People: the register's list, a person's page, create and edit.
 
+use malaka_api::core::model::Transcript;
 use malaka_api::core::model::{NewPerson, Person};
 use malaka_api::person::{PersonDetail, PersonPage, PersonQuery};
 use tauri::State;
@@ -25,4 +26,26 @@ pub async fn person_create(state: State<'_, AppState>, input: NewPerson) -> Repl
 #[tauri::command]
 pub async fn person_update(state: State<'_, AppState>, id: String, input: NewPerson) -> Reply<Person> {
     state.malaka().await?.person_update(&id, input).await
+}
+
+/// The person's record of learning as of today.
+#[tauri::command]
+pub async fn person_transcript(state: State<'_, AppState>, id: String) -> Reply<Transcript> {
+    state.malaka().await?.person_transcript(&id).await
+}
+
+/// Saves the person's transcript as a signed PDF at `path` (bilingual when `also` names a second
+/// locale); the byte count comes back.
+#[tauri::command]
+pub async fn person_transcript_save(
+    state: State<'_, AppState>,
+    id: String,
+    locale: String,
+    also: Option<String>,
+    path: std::path::PathBuf,
+) -> Reply<usize> {
+    let app = state.malaka().await?;
+    let pdf = app.person_transcript_pdf(&id, &locale, also.as_deref()).await?;
+    app.save_export(&path, &pdf)?;
+    Ok(pdf.len())
 }

@@ -146,8 +146,9 @@ pub fn read_revocation_list(path: &Path) -> Result<RevocationList> {
     })
 }
 
-/// The certificate token in a file: a picture of its QR code (a PNG or JPEG scan or photo), or
-/// a PDF (a printed certificate, or a paper one scanned to PDF: its first page is read).
+/// The certificate (or transcript) token in a file: a picture of its QR code (a PNG or JPEG scan
+/// or photo), or a PDF (a printed certificate or transcript, or a paper one scanned to PDF: its
+/// first page is read).
 pub fn token_from_file(path: &Path) -> Result<String> {
     let file = path.display().to_string();
     let bytes = malaka_exchange::file::read_capped(path, malaka_exchange::file::cap::PICTURE).map_err(file_error)?;
@@ -161,7 +162,7 @@ pub fn token_from_file(path: &Path) -> Result<String> {
     };
     texts
         .into_iter()
-        .find(|t| t.starts_with(rules::TOKEN_PREFIX))
+        .find(|t| t.starts_with(rules::TOKEN_PREFIX) || t.starts_with(malaka_core::transcript::TOKEN_PREFIX))
         .ok_or_else(|| Error::invalid("file", Reason::NotAMalakaQr { file }))
 }
 

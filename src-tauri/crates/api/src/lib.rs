@@ -40,7 +40,9 @@ pub mod session;
 pub mod signing_key;
 pub mod team;
 pub mod trainer;
+pub mod transcript;
 pub mod venue;
+pub mod verify;
 pub mod visit;
 
 use std::path::{Path, PathBuf};

@@ -371,4 +371,82 @@ on_both_backends! {
         let e = w.app.report_hours_file(&by_person, &options("pdfx", "en", &[])).await;
         assert_eq!(e.unwrap_err().field(), Some("format"));
     }
+    /// Each person's transcript: per activity, the hours and result counted here from the marks
+    /// and the activity's rule; the total equals their row of the hours report; the signed PDF's
+    /// QR verifies, names its holder, and stops matching the register once a mark changes.
+    async fn a_transcript_counts_what_the_marks_say_and_its_print_verifies() {
+        let w = world().await;
+        let app = &w.app;
+        let all_time = app.report_hours(&filter("2025-01-01", "2026-12-31", ReportGrouping::Person)).await.unwrap();
+        for (p, person) in w.staff.iter().enumerate() {
+            let t = app.person_transcript(&person.id).await.unwrap();
+            assert_eq!((t.name.as_str(), t.personnel_number.as_deref()), (person.name.as_str(), Some(format!("T-{p:03}").as_str())));
+            let taken: Vec<usize> = (0..w.activities.len()).filter(|a| w.activities[*a].3.contains(&p)).collect();
+            assert_eq!(t.entries.len(), taken.len(), "{}: learner enrolments only", person.name);
+            for entry in &t.entries {
+                let a = (0..w.activities.len()).find(|a| format!("Activity {a}") == entry.title).unwrap();
+                let custom = a == 0; // hours basis, 75 %, late counts half, excused counts
+                let (mut hours, mut planned, mut counted, mut counted_hours, mut n) = (0.0, 0.0, 0.0, 0.0, 0);
+                for (s, session) in w.sessions.iter().enumerate().filter(|(_, s)| s.activity == a && !s.cancelled) {
+                    let mark = w.marks.get(&(s, p));
+                    let attended = match mark {
+                        Some(AttendanceStatus::Present) => 1.0,
+                        Some(AttendanceStatus::Late) => w.activities[a].2,
+                        _ => 0.0,
+                    };
+                    let for_rule = match mark {
+                        Some(AttendanceStatus::Excused) if custom => 1.0,
+                        _ => attended,
+                    };
+                    hours += session.hours * attended;
+                    planned += session.hours;
+                    counted += for_rule;
+                    counted_hours += session.hours * for_rule;
+                    n += 1;
+                }
+                let rate = if custom { 100.0 * counted_hours / planned } else { 100.0 * counted / f64::from(n) };
+                let rate = (rate * 10.0).round() / 10.0;
+                let met = rate >= if custom { 75.0 } else { 80.0 };
+                let result = if met { TranscriptResult::Completed } else { TranscriptResult::NotCompleted };
+                assert!((entry.hours - hours).abs() < 0.006 && (entry.planned_hours - planned).abs() < 0.006, "{entry:?}");
+                assert_eq!((entry.rate, entry.result), (rate, result), "{} in {}", person.name, entry.title);
+            }
+            let starts: Vec<_> = t.entries.iter().map(|e| e.starts_on).collect();
+            assert!(starts.windows(2).all(|d| d[0] <= d[1]), "in the order they began");
+            let reported = all_time.iter().find(|r| r.key.as_deref() == Some(person.id.as_str())).map_or(0.0, |r| r.hours);
+            assert!((t.hours - reported).abs() < 0.01, "{}: transcript {} vs report {reported}", person.name, t.hours);
+        }
+
+        // Printed and signed: the QR on the PDF's first page verifies against this register.
+        app.key_rotate(common::KEY_PASSPHRASE).await.unwrap();
+        let holder = &w.staff[1];
+        let pdf = app.person_transcript_pdf(&holder.id, "az", Some("ru")).await.unwrap();
+        let file = w._dir.path().join("transcript.pdf");
+        std::fs::write(&file, &pdf).unwrap();
+        let token = malaka_api::certificate_revocation::token_from_file(&file).unwrap();
+        let malaka_api::verify::Verified::Transcript(v) = app.document_verify(&token).await.unwrap() else {
+            panic!("a transcript token")
+        };
+        let t = app.person_transcript(&holder.id).await.unwrap();
+        assert_eq!(v.facts.person_id, holder.id);
+        assert_eq!(v.facts.entries as usize, t.entries.len());
+        assert!((v.facts.hours - t.hours).abs() < 0.051, "{} vs {}", v.facts.hours, t.hours);
+        assert_eq!((v.person_name.as_deref(), v.name_matches, v.matches_register), (Some(holder.name.as_str()), Some(true), Some(true)));
+        let public = app.certificate_public_key().await.unwrap().public_key;
+        let offline = malaka_api::transcript::verify_transcript_offline(&token, &public).unwrap();
+        assert_eq!((offline.reference, offline.matches_register), (v.reference.clone(), None));
+
+        // A mark changed since: the signature still holds, the register no longer gives the same.
+        let (s, _) = w.sessions.iter().enumerate().find(|(_, s)| !s.cancelled && w.activities[s.activity].3.contains(&1)).unwrap();
+        let now_absent = match w.marks.get(&(s, 1)) {
+            Some(AttendanceStatus::Absent) => AttendanceStatus::Present,
+            _ => AttendanceStatus::Absent,
+        };
+        app.attendance_mark(&[mark(&w.sessions[s].id, &holder.id, now_absent)]).await.unwrap();
+        let malaka_api::verify::Verified::Transcript(after) = app.document_verify(&token).await.unwrap() else { panic!() };
+        assert_eq!(after.matches_register, Some(false));
+
+        // Nobody's transcript for an id that is none.
+        assert_eq!(app.person_transcript("nope").await.unwrap_err().field(), Some("person"));
+    }
 }

@@ -8,6 +8,7 @@ use malaka_api::certificate::IssueInput;
 use malaka_api::certificate_revocation::{read_revocation_list, token_from_file, verify_offline};
 use malaka_api::core::Reason;
 use malaka_api::core::certificate::Certificate;
+use malaka_api::transcript::{TranscriptVerification, verify_transcript_offline};
 use malaka_api::{Error, Malaka};
 
 use crate::output::{emit, opt, progress_job, table};
@@ -205,6 +206,15 @@ pub(crate) async fn cert(app: &Malaka, cmd: CertCmd, secrets: &Secrets, json: bo
                 (None, Some(path)) => token_from_file(&path)?,
                 (None, None) => return Err(Error::invalid("token", Reason::Required)),
             };
+            if token.trim().starts_with(malaka_api::core::transcript::TOKEN_PREFIX) {
+                let offline = public_key.is_some();
+                let v = match public_key {
+                    Some(key) => verify_transcript_offline(&token, &key)?,
+                    None => app.transcript_verify(&token).await?,
+                };
+                emit(json, &v, |v| transcript_verified(v, offline));
+                return Ok(());
+            }
             let v = match public_key {
                 Some(key) => {
                     let list = revocations.as_deref().map(read_revocation_list).transpose()?;
@@ -315,4 +325,26 @@ fn register(list: &[Certificate]) -> String {
         })
         .collect();
     table(&["number", "holder", "activity", "status", "issued"], rows)
+}
+
+fn transcript_verified(v: &TranscriptVerification, offline: bool) -> String {
+    let f = &v.facts;
+    let mut text = format!(
+        "valid: transcript {} issued {} ({} activities, {} h), signed by key {}",
+        v.reference, f.issued_on, f.entries, f.hours, f.key_id
+    );
+    match (&v.person_name, v.name_matches) {
+        (Some(name), Some(true)) => text.push_str(&format!("\nholder: {name}")),
+        (Some(name), _) => text.push_str(&format!("\nwarning: the register now names the holder {name}")),
+        (None, _) if offline => {}
+        (None, _) => text.push_str("\nthe holder is not in this register"),
+    }
+    match v.matches_register {
+        Some(true) => text.push_str("\nthe register gives the same entries for that day"),
+        Some(false) => {
+            text.push_str("\nnote: the register has changed since it was printed (marks, results or certificates)")
+        }
+        None => {}
+    }
+    text
 }

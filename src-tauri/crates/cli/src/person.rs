@@ -96,6 +96,20 @@ pub(crate) enum PersonCmd {
     Show {
         id: String,
     },
+    /// A person's record of learning: every activity with its dates, hours, result and
+    /// certificate; with --out, the signed PDF (its QR verifies with `malaka cert verify --file`).
+    Transcript {
+        id: String,
+        /// Write the transcript as PDF, signed with the issuer's key.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// uz-Latn, uz-Cyrl, ru, az or en.
+        #[arg(long, default_value = "uz-Latn")]
+        locale: String,
+        /// A second language beside the first (a bilingual transcript), e.g. en.
+        #[arg(long)]
+        also: Option<String>,
+    },
     /// Find people by the start of their names, in Latin or Cyrillic.
     Search {
         #[arg(required = true)]
@@ -196,6 +210,18 @@ pub(crate) async fn person(app: &Malaka, cmd: PersonCmd, json: bool) -> Result<E
             let people = app.person_list(org.as_deref(), limit, offset).await?;
             emit(json, &people, |p| people_table(p));
         }
+        PersonCmd::Transcript { id, out, locale, also } => {
+            if let Some(out) = out {
+                let pdf = app.person_transcript_pdf(&id, &locale, also.as_deref()).await?;
+                app.save_export(&out, &pdf)?;
+                emit(json, &serde_json::json!({ "file": out }), |_| {
+                    format!("wrote the transcript to {}", out.display())
+                });
+            } else {
+                let t = app.person_transcript(&id).await?;
+                emit(json, &t, transcript_table);
+            }
+        }
         PersonCmd::Show { id } => {
             let d = app.person_get(&id).await?;
             emit(json, &d, |d| {
@@ -248,4 +274,26 @@ pub(crate) async fn person(app: &Malaka, cmd: PersonCmd, json: bool) -> Result<E
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn transcript_table(t: &malaka_api::core::model::Transcript) -> String {
+    let rows = t
+        .entries
+        .iter()
+        .map(|e| {
+            vec![
+                e.starts_on.to_string(),
+                e.ends_on.to_string(),
+                e.title.clone(),
+                format!("{}", e.hours),
+                e.result.to_string(),
+                e.certificate.as_ref().map_or(String::new(), |c| {
+                    if c.revoked { format!("{} (revoked)", c.code) } else { c.code.clone() }
+                }),
+            ]
+        })
+        .collect();
+    let head =
+        format!("{} — {} activities, {} h attended, {} completed", t.name, t.entries.len(), t.hours, t.completed);
+    format!("{head}\n{}", table(&["from", "to", "activity", "hours", "result", "certificate"], rows))
 }

@@ -76,8 +76,8 @@ async fn sign_in(app: &Malaka, cli: &Cli, secrets: &Secrets) -> Result<(), Error
     Ok(())
 }
 
-/// Commands that sign: certificates issued or reissued, the revocation list, and backups (the
-/// audit log's head is signed into each).
+/// Commands that sign: certificates issued or reissued, the revocation list, a transcript
+/// printed, and backups (the audit log's head is signed into each).
 fn needs_signing_key(command: &Command) -> bool {
     use crate::certificate::CertCmd;
     matches!(
@@ -85,6 +85,7 @@ fn needs_signing_key(command: &Command) -> bool {
         Command::Cert(CertCmd::Issue { .. } | CertCmd::Reissue { .. } | CertCmd::Revocations { .. })
             | Command::Backup(_)
             | Command::Internship(crate::internship::InternshipCmd::Certify { .. })
+            | Command::Person(crate::person::PersonCmd::Transcript { out: Some(_), .. })
     )
 }
 

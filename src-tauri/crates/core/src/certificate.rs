@@ -67,7 +67,7 @@ pub struct Certificate {
 /// What a token starts with: the format and its version.
 pub const TOKEN_PREFIX: &str = "MLK1.";
 const VERSION: u8 = 1;
-const EPOCH: NaiveDate = NaiveDate::from_ymd_opt(2000, 1, 1).expect("a valid date");
+pub(crate) const EPOCH: NaiveDate = NaiveDate::from_ymd_opt(2000, 1, 1).expect("a valid date");
 const MAX_FIELD: usize = 40;
 
 /// A numbering series: country, organisation code and year, e.g. `UZ-ASAN-2026`.

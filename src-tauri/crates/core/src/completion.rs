@@ -73,13 +73,22 @@ impl CompletionRule {
     /// How much one mark counts towards attendance, from 0 to 1.
     fn weight(&self, mark: Option<AttendanceStatus>) -> f64 {
         match mark {
+            Some(AttendanceStatus::Excused) if self.excused_counts => 1.0,
+            other => self.attended_weight(other),
+        }
+    }
+
+    /// How much of a session one mark says was actually attended, from 0 to 1: present in full,
+    /// late as the rule counts it, an absence (excused or not) not at all. Hours reports and
+    /// transcripts count hours this way.
+    pub fn attended_weight(&self, mark: Option<AttendanceStatus>) -> f64 {
+        match mark {
             Some(AttendanceStatus::Present) => 1.0,
             Some(AttendanceStatus::Late) => match self.late_counts {
                 LateCounts::Full => 1.0,
                 LateCounts::Half => 0.5,
                 LateCounts::Nothing => 0.0,
             },
-            Some(AttendanceStatus::Excused) if self.excused_counts => 1.0,
             Some(AttendanceStatus::Excused | AttendanceStatus::Absent) | None => 0.0,
         }
     }

@@ -14,6 +14,7 @@ pub mod reason;
 pub mod recurrence;
 pub mod schedule;
 pub mod time;
+pub mod transcript;
 pub mod translit;
 pub mod validate;
 pub mod visit_lifecycle;

@@ -99,6 +99,7 @@ mod report;
 mod session;
 mod team_database;
 mod trainer;
+mod transcript;
 mod venue;
 mod visit;
 
@@ -117,6 +118,7 @@ pub use report::*;
 pub use session::*;
 pub use team_database::*;
 pub use trainer::*;
+pub use transcript::*;
 pub use venue::*;
 pub use visit::*;
 

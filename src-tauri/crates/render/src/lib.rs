@@ -11,6 +11,8 @@ pub mod mobility_labels;
 pub mod raster;
 pub mod report_labels;
 pub mod sheet;
+pub mod transcript;
+pub mod transcript_labels;
 mod world;
 
 pub use error::{Error, Result};

@@ -28,6 +28,7 @@ pub mod signing_key;
 mod sqlite;
 pub mod team_move;
 pub mod trainer;
+pub mod transcript;
 pub mod venue;
 pub mod visit;
 

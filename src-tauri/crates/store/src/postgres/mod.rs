@@ -22,6 +22,7 @@ pub mod roles;
 pub mod session;
 pub mod signing_key;
 pub mod trainer;
+pub mod transcript;
 pub mod venue;
 pub mod visit;
 

@@ -26,6 +26,7 @@ pub mod restore;
 pub mod session;
 pub mod signing_key;
 pub mod trainer;
+pub mod transcript;
 pub mod venue;
 pub mod visit;
 
