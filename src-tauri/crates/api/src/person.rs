@@ -5,7 +5,7 @@ use malaka_core::access::Action;
 use malaka_core::model::{Enrolment, NewPerson, Person};
 use malaka_core::names::search_tokens;
 use malaka_store::person::Order;
-use malaka_store::{WriteTx, enrolment, organisation, person as store};
+use malaka_store::{WriteTx, activity, enrolment, organisation, person as store};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -22,7 +22,18 @@ pub struct PersonDetail {
     pub display_name: String,
     pub organisation: String,
     pub unit: Option<String>,
-    pub enrolments: Vec<Enrolment>,
+    pub enrolments: Vec<PersonEnrolment>,
+}
+
+/// One of the person's places, with the activity named (never by its id alone).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PersonEnrolment {
+    #[serde(flatten)]
+    pub enrolment: Enrolment,
+    pub activity_title: String,
+    pub starts_on: chrono::NaiveDate,
+    pub ends_on: chrono::NaiveDate,
 }
 
 /// How the people list is ordered.
@@ -159,7 +170,16 @@ impl Malaka {
             Some(u) => Some(organisation::get(&mut c, u).await?.name),
             None => None,
         };
-        let enrolments = enrolment::list_for_person(&mut c, &person.id).await?;
+        let mut enrolments = Vec::new();
+        for e in enrolment::list_for_person(&mut c, &person.id).await? {
+            let a = activity::get(&mut c, &e.activity_id).await?;
+            enrolments.push(PersonEnrolment {
+                enrolment: e,
+                activity_title: a.title,
+                starts_on: a.starts_on,
+                ends_on: a.ends_on,
+            });
+        }
         Ok(PersonDetail { display_name: person.display_name(), person, organisation, unit, enrolments })
     }
 
