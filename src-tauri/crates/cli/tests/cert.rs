@@ -346,3 +346,38 @@ fn anyone_verifies_offline_with_the_published_key_and_revocation_list() {
     let not_list = offline(revoked, true).failed();
     assert!(not_list.stderr.contains("revoked.json: not a revocation list"), "{}", not_list.stderr);
 }
+
+#[test]
+fn a_persons_transcript_lists_the_certificate_and_its_pdf_verifies_by_its_qr() {
+    let env = Env::new();
+    let c = marked(&env);
+    env.json(&["cert", "issue", "--activity", &c.activity]);
+    let holder = &c.people[1];
+    let t = env.json(&["person", "transcript", holder]);
+    let entry = &t["entries"][0];
+    assert_eq!(t["entries"].as_array().unwrap().len(), 1);
+    assert_eq!((entry["result"].as_str(), entry["role"].as_str()), (Some("completed"), Some("participant")));
+    let code = entry["certificate"]["code"].as_str().unwrap();
+    assert!(code.starts_with("AZ-DXA-"), "{code}");
+    assert_eq!(entry["hours"], entry["planned_hours"], "present at every session");
+    let text = env.run(&["person", "transcript", holder]).ok().stdout;
+    assert!(text.contains(code) && text.contains("completed"), "{text}");
+
+    let pdf = env.path().with_file_name("transcript.pdf");
+    let pdf_arg = pdf.to_str().unwrap();
+    env.run(&["person", "transcript", holder, "--out", pdf_arg, "--locale", "ru", "--also", "az"]).ok();
+    let verified = env.run(&["cert", "verify", "--file", pdf_arg]).ok().stdout;
+    assert!(verified.starts_with("valid: transcript T-"), "{verified}");
+    assert!(verified.contains(&format!("holder: {}", t["name"].as_str().unwrap())), "{verified}");
+    assert!(verified.contains("the register gives the same entries"), "{verified}");
+    let v = env.json(&["cert", "verify", "--file", pdf_arg]);
+    assert_eq!((v["facts"]["entries"].as_u64(), v["facts"]["person_id"].as_str()), (Some(1), Some(holder.as_str())));
+
+    // Offline, with the published key alone: the signature, not the register.
+    let key = env.json(&["cert", "public-key"])["public_key"].as_str().unwrap().to_owned();
+    let offline = env.run(&["cert", "verify", "--file", pdf_arg, "--public-key", &key]).ok().stdout;
+    assert!(offline.starts_with("valid: transcript") && !offline.contains("holder"), "{offline}");
+    // Another issuer's key does not verify it.
+    let other = env.run(&["cert", "verify", "--file", pdf_arg, "--public-key", &"ab".repeat(32)]).failed();
+    assert!(!other.stderr.is_empty());
+}
