@@ -210,6 +210,9 @@ pub async fn run(db: &Path, options: &Options, on_row: &mut dyn FnMut(&Row)) -> 
     if want("report") {
         push(hours_by_unit(&app, &client, if options.quick { 2 } else { 20 }).await?, on_row);
     }
+    if want("transcript") {
+        push(transcript(&app, db, &sqlite3, if options.quick { 3 } else { 50 }).await?, on_row);
+    }
     if want("eligibility") {
         push(eligibility(&app, db, &sqlite3, if options.quick { 2 } else { 20 }).await?, on_row);
     }
@@ -487,6 +490,38 @@ async fn eligibility(
         limit: limit_of(sqlite3, db, &sql, samples.len(), "the 7 SELECTs it runs")?,
         target: "—",
         note: "completion_show: rule, sessions, every mark, assessments, standing per participant".into(),
+    })
+}
+
+/// The transcript of the person with the most learner places, beside `sqlite3` running the two
+/// statements it reads.
+async fn transcript(
+    app: &Malaka,
+    db: &Path,
+    sqlite3: &std::result::Result<Sqlite3, String>,
+    reps: usize,
+) -> Result<Row> {
+    let busiest = malaka_store::transcript::busiest_learner(&mut *app.store().read().await?).await?;
+    let Some(person) = busiest else { return Err(Error::Refused("nobody is enrolled as a learner".into())) };
+    let t = app.person_transcript(&person).await?;
+    let mut samples = Vec::new();
+    for _ in 0..reps {
+        samples.push(timed(app.person_transcript(&person)).await?.1);
+    }
+    let stats = Stats::of(&samples);
+    let quoted = format!("'{person}'");
+    let sql: String = malaka_store::transcript::statements_sqlite()
+        .iter()
+        .map(|q| format!("{};\n", q.replace("?1", &quoted)))
+        .collect();
+    let sessions = app.person_transcript(&person).await?.entries.iter().map(|e| e.planned_hours).sum::<f64>();
+    Ok(Row {
+        operation: format!("a person's transcript ({} activities, {sessions:.0} hours planned)", t.entries.len()),
+        met: verdict(&stats, 50.0),
+        malaka: Some(stats),
+        limit: limit_of(sqlite3, db, &sql.repeat(samples.len()), samples.len(), "the 2 SELECTs it runs")?,
+        target: "p99 < 50 ms",
+        note: "person_transcript: the person, their learner places with rule, assessment and certificate, every session with its mark, results".into(),
     })
 }
 

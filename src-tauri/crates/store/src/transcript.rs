@@ -13,4 +13,12 @@ seam! { transcript;
     pub async fn activities(person_id: &str) -> Result<Vec<TranscriptActivity>>;
     /// Every session not cancelled of those activities, with its length and the person's mark.
     pub async fn sessions(person_id: &str) -> Result<Vec<TranscriptSession>>;
+    /// The person with the most learner places (the benchmarks' heaviest transcript).
+    pub async fn busiest_learner() -> Result<Option<String>>;
+}
+
+/// The SQLite statements a transcript reads (?1 the person), for the benchmarks to run the same
+/// through `sqlite3`.
+pub fn statements_sqlite() -> [String; 2] {
+    [crate::sqlite::transcript::activities_sql(), crate::sqlite::transcript::sessions_sql()]
 }

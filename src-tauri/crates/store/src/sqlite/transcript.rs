@@ -16,8 +16,9 @@ const FROM: &str = "FROM enrolment e JOIN activity a ON a.id = e.activity_id";
 const LEARNER: &str = "WHERE e.person_id = ?1 AND e.status IN ('enrolled', 'completed')
        AND e.role IN ('participant', 'delegate', 'intern') AND a.status <> 'cancelled'";
 
-pub async fn activities(conn: &mut Conn, person_id: &str) -> Result<Vec<TranscriptActivity>> {
-    let sql = format!(
+/// The statement `activities` runs (the benchmarks give it to `sqlite3` too).
+pub fn activities_sql() -> String {
+    format!(
         "SELECT a.id, a.title, a.kind, a.starts_on, a.ends_on, e.role, e.status AS enrolment_status,
                 p.code AS programme_code, p.title AS programme_title,
                 r.basis, r.min_percent, r.late_counts, r.excused_counts, r.assessment, r.pass_mark,
@@ -31,7 +32,11 @@ pub async fn activities(conn: &mut Conn, person_id: &str) -> Result<Vec<Transcri
              SELECT c2.id FROM certificate c2 WHERE c2.activity_id = a.id AND c2.person_id = e.person_id
              ORDER BY c2.status = 'issued' DESC, c2.issued_at DESC LIMIT 1)
          {LEARNER}"
-    );
+    )
+}
+
+pub async fn activities(conn: &mut Conn, person_id: &str) -> Result<Vec<TranscriptActivity>> {
+    let sql = activities_sql();
     let rows = sqlx::query(&sql).bind(person_id).fetch_all(conn).await?;
     rows.iter()
         .map(|r| {
@@ -80,14 +85,19 @@ pub async fn activities(conn: &mut Conn, person_id: &str) -> Result<Vec<Transcri
         .collect()
 }
 
-pub async fn sessions(conn: &mut Conn, person_id: &str) -> Result<Vec<TranscriptSession>> {
-    let sql = format!(
+/// The statement `sessions` runs.
+pub fn sessions_sql() -> String {
+    format!(
         "SELECT s.activity_id, (unixepoch(s.ends_utc) - unixepoch(s.starts_utc)) / 3600.0 AS hours, m.status
          {FROM}
          JOIN session s ON s.activity_id = a.id AND s.status = 'scheduled'
          LEFT JOIN attendance_mark m ON m.session_id = s.id AND m.person_id = e.person_id
          {LEARNER}"
-    );
+    )
+}
+
+pub async fn sessions(conn: &mut Conn, person_id: &str) -> Result<Vec<TranscriptSession>> {
+    let sql = sessions_sql();
     let rows = sqlx::query(&sql).bind(person_id).fetch_all(conn).await?;
     rows.iter()
         .map(|r| {
@@ -98,4 +108,15 @@ pub async fn sessions(conn: &mut Conn, person_id: &str) -> Result<Vec<Transcript
             Ok(TranscriptSession { activity_id: r.try_get("activity_id")?, hours: r.try_get("hours")?, mark })
         })
         .collect()
+}
+
+pub async fn busiest_learner(conn: &mut Conn) -> Result<Option<String>> {
+    let row = sqlx::query(
+        "SELECT person_id FROM enrolment WHERE status IN ('enrolled', 'completed')
+           AND role IN ('participant', 'delegate', 'intern')
+         GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 1",
+    )
+    .fetch_optional(conn)
+    .await?;
+    row.map(|r| r.try_get::<String, _>("person_id").map_err(Into::into)).transpose()
 }
