@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ApiError } from "$lib/api/error";
-import { certificate, facts } from "$lib/certificates/fixtures";
+import { certificate, facts, transcriptVerified } from "$lib/certificates/fixtures";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { fileError } from "$lib/testing/apiErrors";
 import VerifyPanel from "./VerifyPanel.svelte";
@@ -40,6 +40,7 @@ async function verify(token = "  MLK1.AQEjRWeJq83vAAA  ") {
 describe("the verify panel", () => {
   it("shows a valid certificate with the token's facts and the register's holder", async () => {
     api.verify.mockResolvedValue({
+      kind: "certificate",
       status: "valid",
       facts: facts(),
       certificate: certificate("c1", 1),
@@ -60,6 +61,7 @@ describe("the verify panel", () => {
   it("shows a revoked one with when and why, in the current locale", async () => {
     setLocale("ru");
     api.verify.mockResolvedValue({
+      kind: "certificate",
       status: "revoked",
       facts: facts(),
       certificate: certificate("c1", 1, {
@@ -79,7 +81,12 @@ describe("the verify panel", () => {
   });
 
   it("says when our key signed a certificate this register does not hold", async () => {
-    api.verify.mockResolvedValue({ status: "unknown", facts: facts(), certificate: null });
+    api.verify.mockResolvedValue({
+      kind: "certificate",
+      status: "unknown",
+      facts: facts(),
+      certificate: null,
+    });
     const result = await verify();
     expect(result.getAttribute("data-status")).toBe("unknown");
     expect(result.textContent).toContain("this register has no record of it");
@@ -114,7 +121,12 @@ describe("the verify panel", () => {
   });
 
   it("replaces an earlier verdict with the next one", async () => {
-    api.verify.mockResolvedValueOnce({ status: "valid", facts: facts(), certificate: null });
+    api.verify.mockResolvedValueOnce({
+      kind: "certificate",
+      status: "valid",
+      facts: facts(),
+      certificate: null,
+    });
     await verify();
     api.verify.mockRejectedValueOnce({ code: "refused", reason: { key: "bad_signature" } });
     await fireEvent.click(screen.getByTestId("cert-verify-submit"));
@@ -122,6 +134,129 @@ describe("the verify panel", () => {
       expect(screen.getByTestId("cert-verify-result").getAttribute("data-status")).toBe("error"),
     );
     expect(screen.getAllByTestId("cert-verify-result")).toHaveLength(1);
+  });
+});
+
+describe("verifying a record of learning", () => {
+  it("shows its reference, day, activities, hours and holder, the same in the register", async () => {
+    api.verify.mockResolvedValue(transcriptVerified());
+    const result = await verify("MLT1.AQEjRWeJq83v");
+    expect(api.verify).toHaveBeenCalledWith("MLT1.AQEjRWeJq83v");
+    expect(result.getAttribute("data-status")).toBe("valid");
+    expect(result.getAttribute("data-kind")).toBe("transcript");
+    const record = screen.getByTestId("verify-transcript");
+    expect(record.textContent).toContain("Genuine record of learning, signed with our key.");
+    expect(screen.getByTestId("verify-transcript-reference").textContent).toBe(
+      "T-A4D8-AC92-F5F1-3855",
+    );
+    expect(record.textContent).toContain("4 December 2026");
+    expect(record.textContent).toContain("42.5");
+    expect(screen.getByTestId("verify-transcript-holder").textContent?.trim()).toBe(
+      "Karimova Dilnoza",
+    );
+    const register = screen.getByTestId("verify-transcript-register");
+    expect(register.dataset.matches).toBe("true");
+    expect(register.textContent?.trim()).toBe("The register gives the same record for that day.");
+    expect(screen.queryByTestId("verify-transcript-name")).toBeNull();
+    // Nothing of a certificate's: no number, course or revocation.
+    expect(record.textContent).not.toContain("Course");
+    expect(screen.queryByTestId("verify-list-date")).toBeNull();
+  });
+
+  it("warns when the register has changed since it was printed", async () => {
+    setLocale("ru");
+    api.verify.mockResolvedValue(transcriptVerified({ matches_register: false }));
+    await verify("MLT1.AQEjRWeJq83v");
+    const register = screen.getByTestId("verify-transcript-register");
+    expect(register.dataset.matches).toBe("false");
+    expect(register.textContent).toContain("После печати выписки реестр изменился");
+    expect(screen.getByTestId("verify-transcript").textContent).toContain("42,5");
+    expect(screen.getByTestId("verify-transcript-reference").textContent).toBe(
+      "T-A4D8-AC92-F5F1-3855",
+    );
+  });
+
+  it("warns when the register's name is not the one it was printed with", async () => {
+    api.verify.mockResolvedValue(transcriptVerified({ name_matches: false }));
+    await verify("MLT1.AQEjRWeJq83v");
+    expect(screen.getByTestId("verify-transcript-name").textContent).toContain(
+      "differs from the name the record was printed with",
+    );
+    expect(screen.getByTestId("verify-transcript-holder").textContent).toContain(
+      "Karimova Dilnoza",
+    );
+  });
+
+  it("says when the holder is not in this register, and nothing of its entries", async () => {
+    api.verify.mockResolvedValue(
+      transcriptVerified({ person_name: null, name_matches: null, matches_register: null }),
+    );
+    await verify("MLT1.AQEjRWeJq83v");
+    expect(screen.getByTestId("verify-transcript-holder").textContent?.trim()).toBe(
+      "Not in this register",
+    );
+    expect(screen.queryByTestId("verify-transcript-register")).toBeNull();
+    expect(screen.queryByTestId("verify-transcript-name")).toBeNull();
+  });
+
+  it("reads one from a file, and from another agency with its key alone", async () => {
+    api.pickFile.mockResolvedValue("/home/me/transcript.pdf");
+    api.verifyFile.mockResolvedValue(transcriptVerified());
+    render(VerifyPanel);
+    await fireEvent.click(screen.getByTestId("cert-verify-file"));
+    await screen.findByTestId("verify-transcript");
+    expect(api.verifyFile).toHaveBeenCalledWith("/home/me/transcript.pdf");
+
+    api.verifyWithKey.mockResolvedValue(
+      transcriptVerified({ person_name: null, name_matches: null, matches_register: null }),
+    );
+    await fireEvent.click(screen.getByTestId("cert-verify-other"));
+    await fireEvent.input(screen.getByTestId("cert-verify-key"), {
+      target: { value: "ab".repeat(32) },
+    });
+    await fireEvent.click(screen.getByTestId("cert-verify-file"));
+    await vi.waitFor(() =>
+      expect(screen.getByTestId("verify-transcript").textContent).toContain(
+        "signed with the issuer's key",
+      ),
+    );
+    expect(api.verifyWithKey).toHaveBeenCalledWith(
+      { path: "/home/me/transcript.pdf" },
+      "ab".repeat(32),
+      null,
+    );
+    expect(screen.getByTestId("cert-verify-checked-with")).toBeTruthy();
+    // Away from the register, no holder and no comparison with it.
+    expect(screen.queryByTestId("verify-transcript-holder")).toBeNull();
+    expect(screen.queryByTestId("verify-transcript-register")).toBeNull();
+  });
+
+  it("replaces a certificate's verdict, and is replaced by one", async () => {
+    api.verify.mockResolvedValueOnce({
+      kind: "certificate",
+      status: "valid",
+      facts: facts(),
+      certificate: null,
+    });
+    await verify();
+    api.verify.mockResolvedValueOnce(transcriptVerified());
+    await fireEvent.click(screen.getByTestId("cert-verify-submit"));
+    await screen.findByTestId("verify-transcript");
+    expect(screen.getAllByTestId("cert-verify-result")).toHaveLength(1);
+    expect(screen.getByTestId("cert-verify-result").textContent).not.toContain(
+      "UZ-ASAN-2026-000001",
+    );
+    api.verify.mockResolvedValueOnce({
+      kind: "certificate",
+      status: "revoked",
+      facts: facts(),
+      certificate: null,
+    });
+    await fireEvent.click(screen.getByTestId("cert-verify-submit"));
+    await vi.waitFor(() =>
+      expect(screen.getByTestId("cert-verify-result").getAttribute("data-status")).toBe("revoked"),
+    );
+    expect(screen.queryByTestId("verify-transcript")).toBeNull();
   });
 });
 
@@ -142,7 +277,12 @@ describe("verifying from a file", () => {
     expect(button.disabled).toBe(true);
     expect(button.textContent).toContain("Reading the file…");
     expect(api.verify).not.toHaveBeenCalled();
-    answer({ status: "valid", facts: facts(), certificate: certificate("c1", 1) });
+    answer({
+      kind: "certificate",
+      status: "valid",
+      facts: facts(),
+      certificate: certificate("c1", 1),
+    });
     const result = await screen.findByTestId("cert-verify-result");
     expect(result.getAttribute("data-status")).toBe("valid");
     expect(result.textContent).toContain("Valid: issued by us and in force.");
@@ -182,7 +322,12 @@ describe("verifying from a file", () => {
   });
 
   it("does nothing when the dialog is cancelled, keeping the last verdict", async () => {
-    api.verify.mockResolvedValue({ status: "valid", facts: facts(), certificate: null });
+    api.verify.mockResolvedValue({
+      kind: "certificate",
+      status: "valid",
+      facts: facts(),
+      certificate: null,
+    });
     await verify();
     api.pickFile.mockResolvedValue(null);
     const button = screen.getByTestId("cert-verify-file") as HTMLButtonElement;
@@ -217,7 +362,12 @@ describe("verifying another agency's certificate", () => {
   }
 
   it("checks a token against the issuer's key and list, and says how", async () => {
-    api.verifyWithKey.mockResolvedValue({ status: "revoked", facts: facts(), certificate: null });
+    api.verifyWithKey.mockResolvedValue({
+      kind: "certificate",
+      status: "revoked",
+      facts: facts(),
+      certificate: null,
+    });
     await otherAgency();
     expect(api.pickList).toHaveBeenCalledWith("Choose the issuer's revocation list", "JSON list");
     expect(screen.getByText("az-revoked.json")).toBeTruthy();
@@ -236,7 +386,12 @@ describe("verifying another agency's certificate", () => {
   });
 
   it("reads a file against the issuer's key; without a list, revocation is not checked", async () => {
-    api.verifyWithKey.mockResolvedValue({ status: "valid", facts: facts(), certificate: null });
+    api.verifyWithKey.mockResolvedValue({
+      kind: "certificate",
+      status: "valid",
+      facts: facts(),
+      certificate: null,
+    });
     api.pickFile.mockResolvedValue("/home/me/az.pdf");
     await otherAgency(`  ${KEY.toUpperCase()}\n`, null);
     await fireEvent.click(screen.getByTestId("cert-verify-file"));
@@ -254,6 +409,7 @@ describe("verifying another agency's certificate", () => {
 
   it("says how old the revocation list is, and warns when it is stale or old", async () => {
     api.verifyWithKey.mockResolvedValue({
+      kind: "certificate",
       status: "valid",
       facts: facts(),
       certificate: null,
@@ -282,6 +438,7 @@ describe("verifying another agency's certificate", () => {
   it("gives a fresh list's date alone, counted in the locale's plural", async () => {
     setLocale("ru");
     api.verifyWithKey.mockResolvedValue({
+      kind: "certificate",
       status: "valid",
       facts: facts(),
       certificate: null,
@@ -305,6 +462,7 @@ describe("verifying another agency's certificate", () => {
 
   it("says nothing of a list when none was checked", async () => {
     api.verifyWithKey.mockResolvedValue({
+      kind: "certificate",
       status: "valid",
       facts: facts(),
       certificate: null,
@@ -317,7 +475,12 @@ describe("verifying another agency's certificate", () => {
   });
 
   it("removes a chosen list", async () => {
-    api.verifyWithKey.mockResolvedValue({ status: "valid", facts: facts(), certificate: null });
+    api.verifyWithKey.mockResolvedValue({
+      kind: "certificate",
+      status: "valid",
+      facts: facts(),
+      certificate: null,
+    });
     await otherAgency();
     await fireEvent.click(screen.getByTestId("cert-verify-list-clear"));
     expect(screen.queryByText("az-revoked.json")).toBeNull();
@@ -373,7 +536,12 @@ describe("verifying another agency's certificate", () => {
   });
 
   it("checks against the register again once unticked", async () => {
-    api.verify.mockResolvedValue({ status: "valid", facts: facts(), certificate: null });
+    api.verify.mockResolvedValue({
+      kind: "certificate",
+      status: "valid",
+      facts: facts(),
+      certificate: null,
+    });
     await otherAgency();
     await fireEvent.click(screen.getByTestId("cert-verify-other"));
     expect(screen.queryByTestId("cert-verify-key")).toBeNull();
@@ -400,7 +568,12 @@ describe("verifying another agency's certificate", () => {
 
   it("speaks Azerbaijani", async () => {
     setLocale("az");
-    api.verifyWithKey.mockResolvedValue({ status: "valid", facts: facts(), certificate: null });
+    api.verifyWithKey.mockResolvedValue({
+      kind: "certificate",
+      status: "valid",
+      facts: facts(),
+      certificate: null,
+    });
     await otherAgency();
     expect(screen.getByTestId("cert-verify-other").parentElement?.textContent).toContain(
       "Başqa agentlik tərəfindən verilib",

@@ -124,6 +124,23 @@ describe("certificate wrappers", () => {
     });
   });
 
+  it("hand back what was verified as the shell tells it: a certificate or a record of learning", async () => {
+    const c = await import("./certificate");
+    const { transcriptVerified } = await import("$lib/certificates/fixtures");
+    const record = transcriptVerified();
+    invoke.mockResolvedValue(record);
+    expect(await c.certificateVerify("MLT1.x")).toEqual(record);
+    expect(invoke).toHaveBeenLastCalledWith("certificate_verify", { token: "MLT1.x" });
+    expect((await c.certificateVerifyFile("/tmp/transcript.pdf")).kind).toBe("transcript");
+    const offline = transcriptVerified({ person_name: null, matches_register: null });
+    invoke.mockResolvedValue(offline);
+    expect(await c.certificateVerifyWithKey({ token: "MLT1.x" }, "ab".repeat(32), null)).toEqual(
+      offline,
+    );
+    invoke.mockResolvedValue({ kind: "certificate", status: "valid" });
+    expect((await c.certificateVerify("MLK1.x")).kind).toBe("certificate");
+  });
+
   it("turns a refusal into an ApiError with its code", async () => {
     const { certificateVerify } = await import("./certificate");
     invoke.mockRejectedValue({ code: "refused", reason: { key: "bad_signature" } });

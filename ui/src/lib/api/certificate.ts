@@ -1,7 +1,7 @@
 import { call } from "./call";
 import { pickOpenPath } from "./dialog";
 import { batchArgs, type Batch } from "./job";
-import type { Certificate, IssueInput, IssueReport, PublicKey, Verification } from "./types";
+import type { Certificate, IssueInput, IssueReport, PublicKey, Verified } from "./types";
 
 /**
  * Issues to the activity's eligible participants who hold none yet (never twice), in one go.
@@ -25,9 +25,11 @@ export const certificateRevoke = (idOrCode: string, reason: string) =>
 export const certificateReissue = (idOrCode: string) =>
   call<Certificate>("certificate_reissue", { idOrCode });
 
-/** What a QR token says and what the register knows of it. */
-export const certificateVerify = (token: string) =>
-  call<Verification>("certificate_verify", { token });
+/**
+ * What a QR token says and what the register knows of it: a certificate's token (MLK1.) or a
+ * record of learning's (MLT1.), told apart by `kind`.
+ */
+export const certificateVerify = (token: string) => call<Verified>("certificate_verify", { token });
 
 /** The issuer's public key (made on first use), to publish for verifiers. */
 export const certificatePublicKey = () => call<PublicKey>("certificate_public_key");
@@ -82,15 +84,19 @@ export const VERIFY_EXTENSIONS = ["pdf", "png", "jpg", "jpeg"];
 export const pickVerifyFile = (title: string, filterName: string) =>
   pickOpenPath(title, filterName, VERIFY_EXTENSIONS);
 
-/** Reads the QR code in a PDF (printed or scanned) or a PNG/JPEG picture, then verifies it. */
+/**
+ * Reads the QR code in a PDF (printed or scanned) or a PNG/JPEG picture, then verifies it: a
+ * certificate or a record of learning, as `kind` says.
+ */
 export const certificateVerifyFile = (path: string) =>
-  call<Verification>("certificate_verify_file", { path });
+  call<Verified>("certificate_verify_file", { path });
 
 /**
  * Verifies another issuer's certificate away from its register: the token, or the file (PDF or
  * picture) to read it from, against the issuer's published public key (64 hex digits) and, when
- * given, the path of its signed revocation list (JSON). `certificate` in the answer is null.
- * A wrong key or an altered list is refused (code `refused`); a bad key is `invalid`, field
+ * given, the path of its signed revocation list (JSON). `certificate` in the answer is null; a
+ * record of learning (`kind` "transcript") is checked against the key alone, its register fields
+ * null. A wrong key or an altered list is refused (code `refused`); a bad key is `invalid`, field
  * `public_key`.
  */
 export const certificateVerifyWithKey = (
@@ -98,7 +104,7 @@ export const certificateVerifyWithKey = (
   publicKey: string,
   revocations: string | null,
 ) =>
-  call<Verification>("certificate_verify_with_key", {
+  call<Verified>("certificate_verify_with_key", {
     token: "token" in source ? source.token : null,
     path: "path" in source ? source.path : null,
     publicKey,

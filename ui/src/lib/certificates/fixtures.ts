@@ -4,6 +4,8 @@ import type {
   Certificate,
   ParticipantCompletion,
   TokenFacts,
+  TranscriptVerification,
+  Verified,
 } from "$lib/api/types";
 
 /** Certificate `id` numbered `number` in series UZ-ASAN-2026, issued at noon on 27 Nov 2026. */
@@ -53,6 +55,30 @@ export function facts(extra: Partial<TokenFacts> = {}): TokenFacts {
     hours: 24.5,
     course: "ETHICS-101",
     name_hash: "fedcba9876543210",
+    ...extra,
+  };
+}
+
+/**
+ * What verifying a record of learning printed on 4 Dec 2026 answers: 3 activities, 42.5 hours,
+ * held by Karimova Dilnoza in this register, who still gives the same record.
+ */
+export function transcriptVerified(extra: Partial<TranscriptVerification> = {}): Verified {
+  return {
+    kind: "transcript",
+    facts: {
+      key_id: "0123456789abcdef",
+      issued_on: "2026-12-04",
+      name_hash: "fedcba9876543210",
+      person_id: "p-dilnoza",
+      entries: 3,
+      hours: 42.5,
+      digest: "a4d8ac92f5f13855",
+    },
+    reference: "T-A4D8-AC92-F5F1-3855",
+    person_name: "Karimova Dilnoza",
+    name_matches: true,
+    matches_register: true,
     ...extra,
   };
 }

@@ -35,6 +35,7 @@ import { azMobility } from "./mobility/az";
 import { azVisit } from "./visit/az";
 import { azInternship } from "./internship/az";
 import { azReport } from "./report/az";
+import { azTranscript } from "./transcript/az";
 import { azConnect } from "./connect/az";
 
 export const az: Catalogue = {
@@ -106,8 +107,6 @@ export const az: Catalogue = {
   "person.enrolments": "Tədbirlərdə iştirak",
   "person.noEnrolments": "Hələ heç bir tədbirdə iştirak etməyib.",
   "person.added": "Əlavə olunub: {date}",
-  "person.later":
-    "Əməkdaşın davamiyyəti və sertifikatları üzrə şəxsi arayış «Hesabatlar» bölməsi ilə gələcək; hələlik «Davamiyyət» və «Sertifikatlar» bölmələrinə baxın.",
   "enrolment.activity": "Tədbir",
   "enrolment.role": "Rolu",
   "enrolment.status": "Status",
@@ -385,4 +384,5 @@ export const az: Catalogue = {
   ...azVisit,
   ...azInternship,
   ...azReport,
+  ...azTranscript,
 };

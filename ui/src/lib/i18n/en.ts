@@ -36,6 +36,7 @@ import { enMobility } from "./mobility/en";
 import { enVisit } from "./visit/en";
 import { enInternship } from "./internship/en";
 import { enReport } from "./report/en";
+import { enTranscript } from "./transcript/en";
 
 /** English defines the keys; every other catalogue is typed against this one. */
 export const en = {
@@ -106,8 +107,6 @@ export const en = {
   "person.enrolments": "Enrolments",
   "person.noEnrolments": "No enrolments yet.",
   "person.added": "Added on {date}",
-  "person.later":
-    "A personal transcript of this person’s attendance and certificates comes with Reports; until then, see the Attendance and Certificates sections.",
   "enrolment.activity": "Activity",
   "enrolment.role": "Role",
   "enrolment.status": "Status",
@@ -383,4 +382,5 @@ export const en = {
   ...enVisit,
   ...enInternship,
   ...enReport,
+  ...enTranscript,
 } as const satisfies Record<string, string | Plural>;

@@ -35,6 +35,7 @@ import { ruMobility } from "./mobility/ru";
 import { ruVisit } from "./visit/ru";
 import { ruInternship } from "./internship/ru";
 import { ruReport } from "./report/ru";
+import { ruTranscript } from "./transcript/ru";
 import { ruConnect } from "./connect/ru";
 
 export const ru: Catalogue = {
@@ -150,8 +151,6 @@ export const ru: Catalogue = {
   "person.enrolments": "Участие в мероприятиях",
   "person.noEnrolments": "Участия в мероприятиях пока нет.",
   "person.added": "Добавлен(а) {date}",
-  "person.later":
-    "Личная выписка о посещаемости и сертификатах сотрудника появится вместе с разделом «Отчёты»; пока смотрите разделы «Посещаемость» и «Сертификаты».",
   "enrolment.activity": "Мероприятие",
   "enrolment.role": "Роль",
   "enrolment.status": "Статус",
@@ -454,4 +453,5 @@ export const ru: Catalogue = {
   ...ruVisit,
   ...ruInternship,
   ...ruReport,
+  ...ruTranscript,
 };

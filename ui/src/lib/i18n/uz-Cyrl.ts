@@ -35,6 +35,7 @@ import { uzCyrlMobility } from "./mobility/uz-Cyrl";
 import { uzCyrlVisit } from "./visit/uz-Cyrl";
 import { uzCyrlInternship } from "./internship/uz-Cyrl";
 import { uzCyrlReport } from "./report/uz-Cyrl";
+import { uzCyrlTranscript } from "./transcript/uz-Cyrl";
 import { uzCyrlConnect } from "./connect/uz-Cyrl";
 
 export const uzCyrl: Catalogue = {
@@ -106,8 +107,6 @@ export const uzCyrl: Catalogue = {
   "person.enrolments": "Тадбирларда иштироки",
   "person.noEnrolments": "Ҳозирча ҳеч қайси тадбирда иштирок этмаган.",
   "person.added": "Қўшилган сана: {date}",
-  "person.later":
-    "Ходимнинг давомати ва сертификатлари бўйича шахсий маълумотнома «Ҳисоботлар» бўлими билан қўшилади; ҳозирча «Давомат» ва «Сертификатлар» бўлимларига қаранг.",
   "enrolment.activity": "Тадбир",
   "enrolment.role": "Роли",
   "enrolment.status": "Ҳолати",
@@ -388,4 +387,5 @@ export const uzCyrl: Catalogue = {
   ...uzCyrlVisit,
   ...uzCyrlInternship,
   ...uzCyrlReport,
+  ...uzCyrlTranscript,
 };

@@ -35,6 +35,7 @@ import { uzLatnMobility } from "./mobility/uz-Latn";
 import { uzLatnVisit } from "./visit/uz-Latn";
 import { uzLatnInternship } from "./internship/uz-Latn";
 import { uzLatnReport } from "./report/uz-Latn";
+import { uzLatnTranscript } from "./transcript/uz-Latn";
 import { uzLatnConnect } from "./connect/uz-Latn";
 
 // Oʻ and gʻ are written with U+02BB, the tutuq belgisi (maʼlumot) with U+02BC.
@@ -107,8 +108,6 @@ export const uzLatn: Catalogue = {
   "person.enrolments": "Tadbirlarda ishtiroki",
   "person.noEnrolments": "Hozircha hech qaysi tadbirda ishtirok etmagan.",
   "person.added": "Qoʻshilgan sana: {date}",
-  "person.later":
-    "Xodimning davomati va sertifikatlari boʻyicha shaxsiy maʼlumotnoma «Hisobotlar» boʻlimi bilan qoʻshiladi; hozircha «Davomat» va «Sertifikatlar» boʻlimlariga qarang.",
   "enrolment.activity": "Tadbir",
   "enrolment.role": "Roli",
   "enrolment.status": "Holati",
@@ -389,4 +388,5 @@ export const uzLatn: Catalogue = {
   ...uzLatnVisit,
   ...uzLatnInternship,
   ...uzLatnReport,
+  ...uzLatnTranscript,
 };
