@@ -73,3 +73,88 @@ async fn a_manager_reads_the_years_training_hours_by_unit_and_saves_them() {
     assert!(bytes.starts_with(b"PK") && bytes.len() > 1000, "an XLSX workbook");
     app.close().await;
 }
+
+/// The `malaka` command built beside this test (the workspace's tests build it first).
+fn malaka_command() -> std::path::PathBuf {
+    let bin = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("../debug/malaka");
+    assert!(bin.exists(), "build the malaka command first (cargo build -p malaka-cli): {}", bin.display());
+    bin
+}
+
+/// An HR officer opens a staff member's record of learning on their page — every activity by
+/// title with its hours and result, in the five languages —, prints it in Russian with
+/// Azerbaijani beside, and the QR code on the PDF verifies with `malaka cert verify --file`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_officer_prints_a_persons_transcript_and_its_qr_verifies() {
+    let data = tempfile::tempdir().unwrap();
+    let db = data.path().join("malaka.db");
+    let (transcript, family_given) = {
+        let api = Malaka::open(&db).await.unwrap();
+        api.demo_load().await.unwrap();
+        api.key_rotate(crate::seed::KEY_PASSPHRASE).await.unwrap();
+        let mut best: Option<(malaka_api::core::model::Transcript, String)> = None;
+        for p in api.person_list(None, 1000, 0).await.unwrap() {
+            let t = api.person_transcript(&p.id).await.unwrap();
+            if best.as_ref().is_none_or(|(b, _)| t.entries.len() > b.entries.len()) {
+                best = Some((t, format!("{} {}", p.family_name, p.given_name)));
+            }
+        }
+        api.close().await;
+        best.expect("the demo has people")
+    };
+    assert!(transcript.entries.len() >= 2, "{transcript:?}");
+    let app = App::launch_in(data).await;
+
+    app.click("nav-people").await;
+    app.type_into("people-search", &family_given).await;
+    app.wait_text("people-list", &transcript.name).await;
+    app.click("person-row").await;
+    app.wait_count("transcript-row", transcript.entries.len()).await;
+    let first = &transcript.entries[0];
+    app.wait_text("person-transcript", &first.title).await;
+    let shown = app.attr_of("[data-testid=\"transcript-row\"]", "data-activity-id").await;
+    assert_eq!(shown, first.activity_id, "in the order they began");
+    app.shot("74-transcript-uz-Latn").await;
+    for (locale, word) in [
+        ("az", "İxtisasartırma haqqında çıxarış"),
+        ("uz-Cyrl", "Малака ошириш ҳақида кўчирма"),
+        ("ru", "Выписка о повышении квалификации"),
+        ("en", "Record of learning"),
+    ] {
+        app.select("locale-switcher", locale).await;
+        app.wait_text("person-transcript", word).await;
+        app.shot(&format!("75-transcript-{locale}")).await;
+    }
+    app.select("locale-switcher", "uz-Latn").await;
+    app.wait_text("person-transcript", "Malaka oshirish haqida koʻchirma").await;
+
+    // Printed in Russian with Azerbaijani beside; signing asks for the key's passphrase once.
+    let pdf = app.data.path().join("transcript.pdf");
+    app.set_save(&pdf).await;
+    app.click("transcript-print").await;
+    app.select("transcript-print-locale", "ru").await;
+    app.select("transcript-print-also", "az").await;
+    app.shot("76-transcript-print").await;
+    app.click("transcript-print-save").await;
+    app.type_into("key-unlock-passphrase", crate::seed::KEY_PASSPHRASE).await;
+    app.click("key-unlock-submit").await;
+    app.wait_text("transcript-print-done", "transcript.pdf").await;
+    let text = std::process::Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext").stdout;
+    let text = String::from_utf8(text).unwrap();
+    assert!(text.contains("Выписка о повышении квалификации") && text.contains("çıxarış"), "{text}");
+    assert!(text.contains(&transcript.name), "{text}");
+
+    // The register's own command reads the QR code off the PDF and vouches for it.
+    let out = std::process::Command::new(malaka_command())
+        .arg("--db")
+        .arg(&db)
+        .args(["cert", "verify", "--file"])
+        .arg(&pdf)
+        .output()
+        .expect("malaka");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(said.starts_with("valid: transcript T-") && said.contains(&format!("holder: {}", transcript.name)), "{said}");
+    assert!(said.contains("the register gives the same entries"), "{said}");
+    app.close().await;
+}

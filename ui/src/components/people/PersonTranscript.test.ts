@@ -287,9 +287,12 @@ describe("printing the record of learning", () => {
     await choose("transcript-print-also", "az");
     await choose("transcript-print-locale", "az");
     expect(select("transcript-print-also").value).toBe("");
+    // Nor does it come back when the first language changes again.
+    await choose("transcript-print-locale", "ru");
+    expect(select("transcript-print-also").value).toBe("");
     await fireEvent.click(screen.getByTestId("transcript-print-save"));
     await screen.findByTestId("transcript-print-done");
-    expect(api.save).toHaveBeenCalledWith("p-dilnoza", "az", null, "/tmp/t.pdf");
+    expect(api.save).toHaveBeenCalledWith("p-dilnoza", "ru", null, "/tmp/t.pdf");
   });
 
   it("writes nothing when the dialog is cancelled", async () => {
