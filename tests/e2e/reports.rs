@@ -154,7 +154,10 @@ async fn an_officer_prints_a_persons_transcript_and_its_qr_verifies() {
         .expect("malaka");
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{said}{}", String::from_utf8_lossy(&out.stderr));
-    assert!(said.starts_with("valid: transcript T-") && said.contains(&format!("holder: {}", transcript.name)), "{said}");
+    assert!(
+        said.starts_with("valid: transcript T-") && said.contains(&format!("holder: {}", transcript.name)),
+        "{said}"
+    );
     assert!(said.contains("the register gives the same entries"), "{said}");
     app.close().await;
 }
