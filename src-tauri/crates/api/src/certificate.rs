@@ -199,15 +199,8 @@ impl Malaka {
         self.may(Action::Read)?;
         let mut c = self.store.read().await?;
         let stored = malaka_store::signing_key::list(&mut c).await?;
-        let keys: Vec<[u8; 32]> = stored.iter().map(|k| k.public_key).collect();
-        let facts = rules::verify(token, &keys).map_err(token_error)?;
-        // A retired key verifies only what it signed before it was retired.
-        if let Some(retired) = stored.iter().find(|k| k.id == facts.key_id).and_then(|k| k.retired_at)
-            && facts.issued_on > retired.date_naive()
-        {
-            let (key_id, retired_on) = (facts.key_id.clone(), retired.date_naive().to_string());
-            return Err(Error::Refused(Reason::SignedAfterRetirement { key_id, retired_on }));
-        }
+        let facts = rules::verify(token, &public_keys(&stored)).map_err(token_error)?;
+        signed_while_in_use(&stored, &facts.key_id, facts.issued_on)?;
         let found = match store::get(&mut c, &facts.number).await {
             Ok(cert) => Some(cert),
             Err(malaka_store::Error::NotFound { .. }) => None,
@@ -317,4 +310,24 @@ impl Malaka {
             replaced_by: None,
         })
     }
+}
+
+/// The public keys of every key this issuer has had (retired ones keep verifying).
+pub(crate) fn public_keys(stored: &[malaka_store::signing_key::StoredKey]) -> Vec<[u8; 32]> {
+    stored.iter().map(|k| k.public_key).collect()
+}
+
+/// A retired key verifies only what it signed before it was retired.
+pub(crate) fn signed_while_in_use(
+    stored: &[malaka_store::signing_key::StoredKey],
+    key_id: &str,
+    signed_on: chrono::NaiveDate,
+) -> Result<()> {
+    if let Some(retired) = stored.iter().find(|k| k.id == key_id).and_then(|k| k.retired_at)
+        && signed_on > retired.date_naive()
+    {
+        let retired_on = retired.date_naive().to_string();
+        return Err(Error::Refused(Reason::SignedAfterRetirement { key_id: key_id.to_owned(), retired_on }));
+    }
+    Ok(())
 }

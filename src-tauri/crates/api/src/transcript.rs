@@ -9,6 +9,7 @@ use malaka_render::transcript::{TranscriptLine, TranscriptPrint, transcript_pdf}
 use malaka_store::{Conn, organisation, person, transcript as store};
 use serde::Serialize;
 
+use crate::certificate::{public_keys, signed_while_in_use};
 use crate::certificate_template::{locales, stopped, template_error};
 use crate::error::token_error;
 use crate::{Error, Malaka, Result, now};
@@ -82,14 +83,8 @@ impl Malaka {
         self.may(Action::Read)?;
         let mut c = self.store.read().await?;
         let stored = malaka_store::signing_key::list(&mut c).await?;
-        let keys: Vec<[u8; 32]> = stored.iter().map(|k| k.public_key).collect();
-        let facts = rules::verify(token, &keys).map_err(token_error)?;
-        if let Some(retired) = stored.iter().find(|k| k.id == facts.key_id).and_then(|k| k.retired_at)
-            && facts.issued_on > retired.date_naive()
-        {
-            let (key_id, retired_on) = (facts.key_id.clone(), retired.date_naive().to_string());
-            return Err(Error::Refused(Reason::SignedAfterRetirement { key_id, retired_on }));
-        }
+        let facts = rules::verify(token, &public_keys(&stored)).map_err(token_error)?;
+        signed_while_in_use(&stored, &facts.key_id, facts.issued_on)?;
         let (mut person_name, mut name_matches, mut matches_register) = (None, None, None);
         match person::get(&mut c, &facts.person_id).await {
             Ok(p) => {
