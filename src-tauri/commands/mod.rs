@@ -3,6 +3,7 @@
 pub mod account;
 pub mod activity;
 pub mod attendance;
+pub mod audit_log;
 pub mod calendar;
 pub mod certificate;
 pub mod certificate_template;

@@ -8,6 +8,7 @@ pub mod attendance;
 pub mod attendance_bulk;
 pub mod attendance_sheet;
 pub mod audit_check;
+pub mod audit_log;
 pub mod calendar;
 pub mod certificate;
 pub mod certificate_print;

@@ -204,23 +204,29 @@ impl Malaka {
     }
 }
 
-/// The names of the fields an edit changed, for the audit log.
-fn changed_fields(a: &Person, b: &Person) -> Vec<&'static str> {
-    let pairs: [(&'static str, bool); 13] = [
-        ("family_name", a.family_name != b.family_name),
-        ("given_name", a.given_name != b.given_name),
-        ("patronymic", a.patronymic != b.patronymic),
-        ("family_name_alt", a.family_name_alt != b.family_name_alt),
-        ("given_name_alt", a.given_name_alt != b.given_name_alt),
-        ("patronymic_alt", a.patronymic_alt != b.patronymic_alt),
-        ("organisation", a.organisation_id != b.organisation_id),
-        ("unit", a.unit_id != b.unit_id),
-        ("personnel_number", a.personnel_number != b.personnel_number),
-        ("position", a.position != b.position),
-        ("email", a.email != b.email),
-        ("phone", a.phone != b.phone),
-        ("birth_date", a.birth_date != b.birth_date),
+/// What an edit changed, field by field with the old and new value, for the audit log.
+fn changed_fields(a: &Person, b: &Person) -> Vec<String> {
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    let day = |d: &Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let pairs: [(&str, String, String); 13] = [
+        ("family_name", a.family_name.clone(), b.family_name.clone()),
+        ("given_name", a.given_name.clone(), b.given_name.clone()),
+        ("patronymic", text(&a.patronymic), text(&b.patronymic)),
+        ("family_name_alt", text(&a.family_name_alt), text(&b.family_name_alt)),
+        ("given_name_alt", text(&a.given_name_alt), text(&b.given_name_alt)),
+        ("patronymic_alt", text(&a.patronymic_alt), text(&b.patronymic_alt)),
+        ("organisation", a.organisation_id.clone(), b.organisation_id.clone()),
+        ("unit", text(&a.unit_id), text(&b.unit_id)),
+        ("personnel_number", text(&a.personnel_number), text(&b.personnel_number)),
+        ("position", text(&a.position), text(&b.position)),
+        ("email", text(&a.email), text(&b.email)),
+        ("phone", text(&a.phone), text(&b.phone)),
+        ("birth_date", day(&a.birth_date), day(&b.birth_date)),
     ];
-    let changed: Vec<&'static str> = pairs.iter().filter(|(_, c)| *c).map(|(n, _)| *n).collect();
-    if changed.is_empty() { vec!["nothing"] } else { changed }
+    let changed: Vec<String> = pairs
+        .into_iter()
+        .filter(|(_, old, new)| old != new)
+        .map(|(n, old, new)| format!("{n} \"{old}\" → \"{new}\""))
+        .collect();
+    if changed.is_empty() { vec!["nothing".to_owned()] } else { changed }
 }

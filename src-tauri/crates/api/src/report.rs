@@ -29,8 +29,17 @@ impl Malaka {
         let bytes = match format {
             ListFormat::Xlsx => xlsx_bytes(&sheet),
             ListFormat::Csv => csv_bytes(&sheet),
-        };
-        bytes.map_err(file_error)
+        }
+        .map_err(file_error)?;
+        let summary = format!(
+            "exported the training hours report by {} for {} – {} ({} rows)",
+            filter.group_by,
+            filter.from,
+            filter.to,
+            rows.len()
+        );
+        self.audit_export("export.report", "report", None, summary).await?;
+        Ok(bytes)
     }
 }
 

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
+use malaka_api::core::model::{AuditFilter, MAX_AUDIT_PAGE};
 use malaka_api::{Error, Malaka};
 use serde_json::json;
 
@@ -12,11 +13,38 @@ use crate::run::FAILED;
 
 #[derive(Args, Debug)]
 pub(crate) struct AuditArgs {
-    /// Only entries about this record.
+    /// Only entries about this record (its id).
     #[arg(long)]
     pub entity: Option<String>,
+    /// Only entries of this kind of record (person, session, certificate, …).
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Only what this account (its name as recorded) did.
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// Only this action (person.update, certificate.revoke, …).
+    #[arg(long)]
+    pub action: Option<String>,
+    /// Only entries whose summary contains these words.
+    #[arg(long)]
+    pub text: Option<String>,
+    /// From this day (YYYY-MM-DD) on the --time-zone clock.
+    #[arg(long)]
+    pub from: Option<String>,
+    /// To this day (YYYY-MM-DD), included.
+    #[arg(long)]
+    pub to: Option<String>,
+    /// The clock days and times are read and written on (IANA name; UTC when none).
+    #[arg(long)]
+    pub time_zone: Option<String>,
     #[arg(long, default_value_t = 50)]
     pub limit: i64,
+    /// Write every matching entry to this file (csv or xlsx, by its extension).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// The language of the file's headings.
+    #[arg(long, default_value = "uz-Latn")]
+    pub locale: String,
 }
 
 #[derive(Args, Debug)]
@@ -58,16 +86,40 @@ pub(crate) async fn demo(app: &Malaka, json: bool) -> Result<(), Error> {
     Ok(())
 }
 
-pub(crate) async fn audit(app: &Malaka, AuditArgs { entity, limit }: AuditArgs, json: bool) -> Result<(), Error> {
-    let entries = app.audit_list(entity.as_deref(), limit).await?;
-    emit(json, &entries, |es| {
+pub(crate) async fn audit(app: &Malaka, args: AuditArgs, json: bool) -> Result<(), Error> {
+    let filter = AuditFilter {
+        actor: args.actor,
+        action: args.action,
+        entity: args.kind,
+        entity_id: args.entity,
+        text: args.text,
+        from: args.from,
+        to: args.to,
+        time_zone: args.time_zone.clone(),
+        before_id: None,
+        limit: Some(args.limit.clamp(1, MAX_AUDIT_PAGE)),
+    };
+    if let Some(out) = args.out {
+        let format = out.extension().and_then(|e| e.to_str()).unwrap_or_default().to_lowercase();
+        let bytes = app.audit_file(&filter, &format, &args.locale).await?;
+        app.save_export(&out, &bytes)?;
+        emit(json, &json!({ "file": out, "bytes": bytes.len() }), |_| {
+            format!("wrote {} ({} bytes)", out.display(), bytes.len())
+        });
+        return Ok(());
+    }
+    let zone: chrono_tz::Tz = args.time_zone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(chrono_tz::UTC);
+    let page = app.audit_page(&filter).await?;
+    emit(json, &page.rows, |es| {
         let rows = es
             .iter()
             .map(|e| {
-                vec![e.at.format("%Y-%m-%d %H:%M:%S").to_string(), e.actor.clone(), e.action.clone(), e.summary.clone()]
+                let at = e.at.with_timezone(&zone).format("%Y-%m-%d %H:%M:%S").to_string();
+                vec![at, e.actor.clone(), e.action.clone(), e.summary.clone()]
             })
             .collect();
-        table(&["at (UTC)", "actor", "action", "summary"], rows)
+        let more = if page.more { "\n(older entries match too: raise --limit or narrow the filter)" } else { "" };
+        format!("{}{more}", table(&[&format!("at ({zone})"), "actor", "action", "summary"], rows))
     });
     Ok(())
 }

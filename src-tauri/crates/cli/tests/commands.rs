@@ -289,6 +289,15 @@ fn enrolment_fills_seats_waitlists_and_promotes_on_cancel() {
             .any(|e| e["action"] == "enrolment.promote" && e["summary"].as_str().unwrap().contains("Person3 Test")),
         "{audit}"
     );
+    // Narrowed by action and words, and written to a file with every matching line.
+    let promoted = env.json(&["audit", "--action", "enrolment.promote", "--text", "person3"]);
+    assert_eq!(promoted.as_array().unwrap().len(), 1, "{promoted}");
+    let out = env.dir.path().join("audit.csv");
+    env.run(&["audit", "--action", "enrolment.create", "--out", out.to_str().unwrap(), "--locale", "en"]).ok();
+    let csv = std::fs::read_to_string(&out).unwrap();
+    let created = audit.as_array().unwrap().iter().filter(|e| e["action"] == "enrolment.create").count();
+    assert!(created >= 4 && csv.lines().count() == created + 1, "{created} entries: {csv}");
+    assert!(csv.lines().next().unwrap().contains("Who"), "{csv}");
     let unknown = env
         .run(&["enrol", "add", "--activity", &w.activity, "--person", "0192f0a2-0000-7000-8000-000000000999"])
         .failed();

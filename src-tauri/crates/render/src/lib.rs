@@ -2,6 +2,7 @@
 //! templates are loaded once; each document's data reaches its template as a virtual
 //! `/data.json`. No database, no Tauri: `api` gathers the data and calls in here.
 
+pub mod audit_labels;
 pub mod certificate;
 mod error;
 mod fonts;

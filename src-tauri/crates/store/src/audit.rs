@@ -86,4 +86,8 @@ seam! { audit;
     /// The latest entries, newest first, optionally for one record.
     pub async fn list(entity_id: Option<&str>, limit: i64) -> Result<Vec<AuditEntry>>;
     pub async fn count() -> Result<i64>;
+    /// A page of the entries the filter keeps, newest first.
+    pub async fn filtered(f: &ValidAuditFilter) -> Result<AuditPage>;
+    /// The names, actions and kinds of record the log holds, for its filters.
+    pub async fn facets() -> Result<AuditFacets>;
 }

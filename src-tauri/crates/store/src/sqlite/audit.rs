@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use malaka_core::audit_chain::{self as chain, GENESIS};
-use malaka_core::model::AuditEntry;
+use malaka_core::model::{AuditEntry, AuditFacets, AuditPage, ValidAuditFilter};
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
@@ -162,19 +162,62 @@ pub async fn list(conn: &mut Conn, entity_id: Option<&str>, limit: i64) -> Resul
         .bind(limit)
         .fetch_all(conn)
         .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(AuditEntry {
-                id: r.try_get("id")?,
-                at: parse_instant(r.try_get("at")?)?,
-                actor: r.try_get("actor")?,
-                action: r.try_get("action")?,
-                entity: r.try_get("entity")?,
-                entity_id: r.try_get("entity_id")?,
-                summary: r.try_get("summary")?,
-            })
-        })
-        .collect()
+    rows.iter().map(entry).collect()
+}
+
+fn entry(r: &SqliteRow) -> Result<AuditEntry> {
+    Ok(AuditEntry {
+        id: r.try_get("id")?,
+        at: parse_instant(r.try_get("at")?)?,
+        actor: r.try_get("actor")?,
+        action: r.try_get("action")?,
+        entity: r.try_get("entity")?,
+        entity_id: r.try_get("entity_id")?,
+        summary: r.try_get("summary")?,
+    })
+}
+
+pub async fn filtered(conn: &mut Conn, f: &ValidAuditFilter) -> Result<AuditPage> {
+    let text = f.text.as_ref();
+    let rows = sqlx::query(
+        "SELECT * FROM audit_log
+         WHERE (?1 IS NULL OR actor = ?1) AND (?2 IS NULL OR action = ?2) AND (?3 IS NULL OR entity = ?3)
+           AND (?4 IS NULL OR entity_id = ?4)
+           AND (?5 IS NULL OR instr(summary, ?5) > 0 OR instr(summary, ?6) > 0 OR instr(summary, ?7) > 0)
+           AND (?8 IS NULL OR at >= ?8) AND (?9 IS NULL OR at < ?9) AND (?10 IS NULL OR id < ?10)
+         ORDER BY id DESC LIMIT ?11",
+    )
+    .bind(&f.actor)
+    .bind(&f.action)
+    .bind(&f.entity)
+    .bind(&f.entity_id)
+    .bind(text.map(|t| &t[0]))
+    .bind(text.map(|t| &t[1]))
+    .bind(text.map(|t| &t[2]))
+    .bind(&f.from_utc)
+    .bind(&f.to_utc)
+    .bind(f.before_id)
+    .bind(f.limit + 1)
+    .fetch_all(conn)
+    .await?;
+    let mut rows = rows.iter().map(entry).collect::<Result<Vec<_>>>()?;
+    let more = rows.len() as i64 > f.limit;
+    rows.truncate(f.limit as usize);
+    Ok(AuditPage { rows, more })
+}
+
+pub async fn facets(conn: &mut Conn) -> Result<AuditFacets> {
+    let mut distinct = async |column: &str| -> Result<Vec<String>> {
+        let sql = format!("SELECT DISTINCT {column} FROM audit_log WHERE {column} <> ''");
+        let mut names: Vec<String> = sqlx::query_scalar(&sql).fetch_all(&mut *conn).await?;
+        names.sort();
+        Ok(names)
+    };
+    Ok(AuditFacets {
+        actors: distinct("actor").await?,
+        actions: distinct("action").await?,
+        entities: distinct("entity").await?,
+    })
 }
 
 pub async fn count(conn: &mut Conn) -> Result<i64> {
