@@ -1,6 +1,6 @@
 //! Reports: on screen, and saved as spreadsheets.
 
-use malaka_api::core::model::{HoursRow, ReportFileOptions, ReportFilter};
+use malaka_api::core::model::{AttendanceRow, CompletionRow, HoursRow, ReportFileOptions, ReportFilter};
 use tauri::State;
 
 use super::Reply;
@@ -21,6 +21,44 @@ pub async fn report_hours_file_save(
 ) -> Reply<usize> {
     let app = state.malaka().await?;
     let bytes = app.report_hours_file(&filter, &options).await?;
+    app.save_export(&path, &bytes)?;
+    Ok(bytes.len())
+}
+
+#[tauri::command]
+pub async fn report_completion(state: State<'_, AppState>, filter: ReportFilter) -> Reply<Vec<CompletionRow>> {
+    state.malaka().await?.report_completion(&filter).await
+}
+
+/// Saves the completion report as XLSX or CSV to the path the user chose.
+#[tauri::command]
+pub async fn report_completion_file_save(
+    state: State<'_, AppState>,
+    filter: ReportFilter,
+    options: ReportFileOptions,
+    path: std::path::PathBuf,
+) -> Reply<usize> {
+    let app = state.malaka().await?;
+    let bytes = app.report_completion_file(&filter, &options).await?;
+    app.save_export(&path, &bytes)?;
+    Ok(bytes.len())
+}
+
+#[tauri::command]
+pub async fn report_attendance(state: State<'_, AppState>, filter: ReportFilter) -> Reply<Vec<AttendanceRow>> {
+    state.malaka().await?.report_attendance(&filter).await
+}
+
+/// Saves the attendance report as XLSX or CSV to the path the user chose.
+#[tauri::command]
+pub async fn report_attendance_file_save(
+    state: State<'_, AppState>,
+    filter: ReportFilter,
+    options: ReportFileOptions,
+    path: std::path::PathBuf,
+) -> Reply<usize> {
+    let app = state.malaka().await?;
+    let bytes = app.report_attendance_file(&filter, &options).await?;
     app.save_export(&path, &bytes)?;
     Ok(bytes.len())
 }

@@ -258,6 +258,54 @@ fn counted(
     out
 }
 
+/// One learner's place as counted here from the marks and the activity's rule: all sessions
+/// are past in the generated world, so every one is taken.
+#[derive(Debug)]
+struct PlaceCounted {
+    activity: usize,
+    person: usize,
+    sessions: i64,
+    by_mark: [i64; 4],
+    unmarked: i64,
+    rate: f64,
+    result: TranscriptResult,
+}
+
+fn places_counted(w: &World) -> Vec<PlaceCounted> {
+    let mut out = Vec::new();
+    for (a, (_, _, late, learners)) in w.activities.iter().enumerate() {
+        let custom = a == 0; // hours basis, 75 %, late counts half, excused counts
+        for &p in learners {
+            let (mut points, mut total, mut sessions, mut unmarked, mut by_mark) = (0.0, 0.0, 0, 0, [0i64; 4]);
+            for (s, session) in w.sessions.iter().enumerate().filter(|(_, s)| s.activity == a && !s.cancelled) {
+                let mark = w.marks.get(&(s, p));
+                let weight = match mark {
+                    Some(AttendanceStatus::Present) => 1.0,
+                    Some(AttendanceStatus::Late) => *late,
+                    Some(AttendanceStatus::Excused) if custom => 1.0,
+                    _ => 0.0,
+                };
+                match mark {
+                    Some(AttendanceStatus::Present) => by_mark[0] += 1,
+                    Some(AttendanceStatus::Late) => by_mark[1] += 1,
+                    Some(AttendanceStatus::Excused) => by_mark[2] += 1,
+                    Some(AttendanceStatus::Absent) => by_mark[3] += 1,
+                    None => unmarked += 1,
+                }
+                let amount = if custom { session.hours } else { 1.0 };
+                points += amount * weight;
+                total += amount;
+                sessions += 1;
+            }
+            let rate = ((100.0 * points / total) * 10.0).round() / 10.0;
+            let met = rate >= if custom { 75.0 } else { 80.0 };
+            let result = if met { TranscriptResult::Completed } else { TranscriptResult::NotCompleted };
+            out.push(PlaceCounted { activity: a, person: p, sessions, by_mark, unmarked, rate, result });
+        }
+    }
+    out
+}
+
 fn filter(from: &str, to: &str, by: ReportGrouping) -> ReportFilter {
     ReportFilter {
         from: from.into(),
@@ -448,5 +496,120 @@ on_both_backends! {
 
         // Nobody's transcript for an id that is none.
         assert_eq!(app.person_transcript("nope").await.unwrap_err().field(), Some("person"));
+    }
+    /// Completion by activity and by programme, narrowed by period and unit, and attendance per
+    /// person and activity, equal the places counted here from the marks and each rule; an
+    /// activity still to come counts as upcoming with what is still reachable.
+    async fn completion_and_attendance_equal_the_places_counted_one_by_one() {
+        let w = world().await;
+        let app = &w.app;
+        let places = places_counted(&w);
+        let all = filter("2025-01-01", "2026-12-31", ReportGrouping::Activity);
+
+        let by_activity = app.report_completion(&all).await.unwrap();
+        assert_eq!(by_activity.iter().map(|r| r.label.as_str()).collect::<Vec<_>>(), ["Activity 0", "Activity 1", "Activity 2"]);
+        for (a, row) in by_activity.iter().enumerate() {
+            let mine: Vec<&PlaceCounted> = places.iter().filter(|p| p.activity == a).collect();
+            let done = mine.iter().filter(|p| p.result == TranscriptResult::Completed).count() as i64;
+            let short: Vec<&&PlaceCounted> = mine.iter().filter(|p| p.result == TranscriptResult::NotCompleted).collect();
+            assert_eq!((row.enrolled, row.completed, row.not_completed), (mine.len() as i64, done, short.len() as i64), "{a}");
+            assert_eq!((row.in_progress, row.upcoming, row.certified), (0, 0, 0));
+            assert_eq!(row.why.below_minimum, short.len() as i64, "no assessment: the minimum is every reason");
+            assert_eq!(row.why.marks_missing, short.iter().filter(|p| p.unmarked > 0).count() as i64);
+        }
+        assert!(by_activity.iter().any(|r| r.completed > 0) && by_activity.iter().any(|r| r.not_completed > 0));
+
+        // By programme, from 2026 on: December 2025's course is left out of the programme's row.
+        let programmes = app.report_completion(&filter("2026-01-01", "2026-12-31", ReportGrouping::Programme)).await.unwrap();
+        let in_programme = places.iter().filter(|p| p.activity == 0).count() as i64;
+        let outside = places.iter().filter(|p| p.activity == 1).count() as i64;
+        let counts: Vec<(Option<&str>, i64)> = programmes.iter().map(|r| (r.key.as_deref(), r.enrolled)).collect();
+        assert_eq!(counts, [(None, outside), (w.activities[0].0.as_deref(), in_programme)]);
+
+        // One unit's staff, by person.
+        let unit = &w.units[1];
+        let scoped = ReportFilter { organisation_id: Some(unit.clone()), ..filter("2025-01-01", "2026-12-31", ReportGrouping::Person) };
+        let people = app.report_completion(&scoped).await.unwrap();
+        for row in &people {
+            let p = w.staff.iter().position(|s| Some(&s.id) == row.key.as_ref()).unwrap();
+            assert_eq!(w.staff[p].unit.as_ref(), Some(unit));
+            assert_eq!(row.enrolled, places.iter().filter(|x| x.person == p).count() as i64);
+            assert_eq!(row.person.as_ref().unwrap().unit.as_deref(), Some("Axborot texnologiyalari"));
+        }
+        assert_eq!(people.len(), w.staff.iter().filter(|s| s.unit.as_ref() == Some(unit)).count());
+
+        // Attendance: a row per place, every session taken, the rule's rate.
+        let attendance = app.report_attendance(&all).await.unwrap();
+        assert_eq!(attendance.len(), places.len());
+        for p in &places {
+            let row = attendance
+                .iter()
+                .find(|r| r.person_id == w.staff[p.person].id && r.activity_title == format!("Activity {}", p.activity))
+                .unwrap();
+            assert_eq!((row.sessions, row.taken, row.unmarked), (p.sessions, p.sessions, p.unmarked), "{p:?}");
+            assert_eq!([row.present, row.late, row.excused, row.absent], p.by_mark, "{p:?}");
+            assert_eq!((row.rate_all, row.rate_taken, row.max_reachable), (p.rate, Some(p.rate), p.rate), "{p:?}");
+            assert_eq!((row.result, row.person_name.as_str()), (p.result, w.staff[p.person].name.as_str()));
+        }
+
+        // Still to come: one session marked excused in advance is taken, the other still open.
+        let future = app
+            .activity_create(NewActivity {
+                kind: ActivityKind::Workshop,
+                title: "Kelajak".into(),
+                programme_id: None,
+                status: None,
+                starts_on: "2027-02-01".into(),
+                ends_on: "2027-02-28".into(),
+                host_org_id: w.agency.clone(),
+                partner_org_ids: vec![],
+                venue_id: None,
+                capacity: None,
+                language: "uz-Latn".into(),
+                planned_hours: None,
+                description: None,
+            })
+            .await
+            .unwrap();
+        let mut days = Vec::new();
+        for day in ["2027-02-02", "2027-02-09"] {
+            let s = NewSession {
+                activity_id: future.id.clone(),
+                title: None,
+                starts_local: format!("{day}T09:00"),
+                ends_local: format!("{day}T11:00"),
+                time_zone: Some("Asia/Tashkent".into()),
+                venue_id: None,
+                trainer_ids: vec![],
+            };
+            days.push(app.session_create(s, false).await.unwrap().id);
+        }
+        app.enrolment_create(&future.id, &w.staff[0].id, EnrolmentRole::Participant).await.unwrap();
+        app.attendance_mark(&[mark(&days[0], &w.staff[0].id, AttendanceStatus::Excused)]).await.unwrap();
+        let ahead = ReportFilter { kind: Some(ActivityKind::Workshop), ..filter("2027-01-01", "2027-12-31", ReportGrouping::Activity) };
+        let row = &app.report_attendance(&ahead).await.unwrap()[0];
+        assert_eq!((row.sessions, row.taken, row.excused, row.unmarked), (2, 1, 1, 0));
+        assert_eq!((row.rate_taken, row.rate_all, row.max_reachable), (Some(0.0), 0.0, 50.0));
+        assert_eq!(row.result, TranscriptResult::Upcoming);
+        let row = &app.report_completion(&ahead).await.unwrap()[0];
+        assert_eq!((row.label.as_str(), row.enrolled, row.upcoming, row.not_completed), ("Kelajak", 1, 1, 0));
+
+        // Hours by activity: the same groups as the marks counted here.
+        let hours = app.report_hours(&filter("2025-01-01", "2026-12-31", ReportGrouping::Activity)).await.unwrap();
+        let labelled: BTreeMap<String, Figures> =
+            reported(&hours).into_iter().map(|(k, f)| (hours.iter().find(|r| r.key.as_deref() == Some(&k)).unwrap().label.clone(), f)).collect();
+        assert_same(&labelled, &counted(&w, "2025-01-01", "2026-12-31", |s, _| Some(format!("Activity {}", s.activity))));
+
+        // As files: headings in the reader's language, a row per group or place.
+        let options = |format: &str, locale: &str| ReportFileOptions { format: format.into(), locale: locale.into(), columns: vec![] };
+        let csv = String::from_utf8(app.report_completion_file(&all, &options("csv", "en")).await.unwrap()).unwrap();
+        let mut lines = csv.lines();
+        let header = lines.next().unwrap().trim_start_matches('\u{feff}');
+        assert!(header.starts_with("Activity,Enrolled,Completed,Not completed,In progress,Upcoming,Certified,Completion rate (%),"), "{header}");
+        assert_eq!(lines.count(), by_activity.len());
+        let csv = String::from_utf8(app.report_attendance_file(&all, &options("csv", "ru")).await.unwrap()).unwrap();
+        assert!(csv.lines().next().unwrap().contains("Максимально достижимо (%)"), "{csv}");
+        assert_eq!(csv.lines().count(), attendance.len() + 1);
+        assert!(app.report_attendance_file(&all, &options("xlsx", "uz-Cyrl")).await.unwrap().starts_with(b"PK"));
     }
 }

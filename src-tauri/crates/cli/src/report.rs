@@ -2,7 +2,8 @@
 
 use clap::{Args, Subcommand};
 use malaka_api::core::model::{
-    ActivityKind, HoursRow, IdentityColumn, ReportFileOptions, ReportFilter, ReportGrouping,
+    ActivityKind, AttendanceRow, CompletionRow, HoursRow, IdentityColumn, ReportFileOptions, ReportFilter,
+    ReportGrouping,
 };
 use malaka_api::{Error, Malaka};
 
@@ -30,7 +31,7 @@ pub(crate) struct ReportScope {
     /// Staff of organisations in this country (two letters).
     #[arg(long)]
     pub country: Option<String>,
-    /// person, unit, organisation, programme, month or year.
+    /// person, unit, organisation, programme, activity, month or year.
     #[arg(long, default_value = "unit")]
     pub by: String,
     /// table, json, csv or xlsx (default: from --out's extension, else table).
@@ -52,6 +53,11 @@ pub(crate) struct ReportScope {
 pub(crate) enum ReportCmd {
     /// Training hours: attended (late as the completion rule counts it) beside planned.
     Hours(ReportScope),
+    /// Completion: learner places by result, and why the not completed were not.
+    Completion(ReportScope),
+    /// Attendance: each learner in each activity — sessions taken, share of those and of all,
+    /// the most still reachable.
+    Attendance(ReportScope),
 }
 
 async fn filter(app: &Malaka, s: &ReportScope) -> Result<ReportFilter, Error> {
@@ -94,31 +100,72 @@ fn target(s: &ReportScope, json: bool) -> Result<Target, Error> {
 }
 
 pub(crate) async fn report(app: &Malaka, cmd: ReportCmd, json: bool) -> Result<(), Error> {
-    match cmd {
-        ReportCmd::Hours(scope) => {
-            let f = filter(app, &scope).await?;
-            match target(&scope, json)? {
-                Target::File { format, out } => {
-                    let columns = scope
-                        .columns
-                        .iter()
-                        .map(|c| IdentityColumn::parse("columns", c))
-                        .collect::<Result<Vec<_>, _>>()?;
-                    let options = ReportFileOptions { format, locale: scope.locale.clone(), columns };
-                    let bytes = app.report_hours_file(&f, &options).await?;
-                    app.save_export(&out, &bytes)?;
-                    emit(json, &serde_json::json!({ "file": out, "bytes": bytes.len() }), |_| {
-                        format!("wrote {} ({} bytes)", out.display(), bytes.len())
-                    });
-                }
-                Target::Screen { json } => {
-                    let rows = app.report_hours(&f).await?;
-                    emit(json, &rows, |r| hours_table(r));
-                }
-            }
+    let (kind, scope) = match cmd {
+        ReportCmd::Hours(s) => ("hours", s),
+        ReportCmd::Completion(s) => ("completion", s),
+        ReportCmd::Attendance(s) => ("attendance", s),
+    };
+    let f = filter(app, &scope).await?;
+    match target(&scope, json)? {
+        Target::File { format, out } => {
+            let columns =
+                scope.columns.iter().map(|c| IdentityColumn::parse("columns", c)).collect::<Result<Vec<_>, _>>()?;
+            let options = ReportFileOptions { format, locale: scope.locale.clone(), columns };
+            let bytes = match kind {
+                "hours" => app.report_hours_file(&f, &options).await?,
+                "completion" => app.report_completion_file(&f, &options).await?,
+                _ => app.report_attendance_file(&f, &options).await?,
+            };
+            app.save_export(&out, &bytes)?;
+            emit(json, &serde_json::json!({ "file": out, "bytes": bytes.len() }), |_| {
+                format!("wrote {} ({} bytes)", out.display(), bytes.len())
+            });
         }
+        Target::Screen { json } => match kind {
+            "hours" => emit(json, &app.report_hours(&f).await?, |r| hours_table(r)),
+            "completion" => emit(json, &app.report_completion(&f).await?, |r| completion_table(r)),
+            _ => emit(json, &app.report_attendance(&f).await?, |r| attendance_table(r)),
+        },
     }
     Ok(())
+}
+
+fn completion_table(rows: &[CompletionRow]) -> String {
+    let body = rows
+        .iter()
+        .map(|r| {
+            let mut row = vec![if r.label.is_empty() { "—".into() } else { r.label.clone() }];
+            row.extend(
+                [r.enrolled, r.completed, r.not_completed, r.in_progress, r.upcoming, r.certified]
+                    .map(|n| n.to_string()),
+            );
+            row.push(format!("{}", r.why.below_minimum));
+            row
+        })
+        .collect();
+    table(
+        &["group", "enrolled", "completed", "not completed", "in progress", "upcoming", "certified", "below minimum"],
+        body,
+    )
+}
+
+fn attendance_table(rows: &[AttendanceRow]) -> String {
+    let pct = |x: f64| format!("{x:.1}");
+    let body = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.person_name.clone(),
+                r.activity_title.clone(),
+                format!("{}/{}", r.taken, r.sessions),
+                r.rate_taken.map(pct).unwrap_or_else(|| "—".into()),
+                pct(r.rate_all),
+                pct(r.max_reachable),
+                r.result.to_string(),
+            ]
+        })
+        .collect();
+    table(&["person", "activity", "taken/all", "% of taken", "% of all", "max %", "result"], body)
 }
 
 fn hours_table(rows: &[HoursRow]) -> String {

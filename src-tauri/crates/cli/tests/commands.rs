@@ -66,6 +66,33 @@ fn demo_then_activity_list_json_and_a_cross_script_search() {
     assert!(wrote["bytes"].as_u64().unwrap() > 1000 && std::fs::read(&file).unwrap().starts_with(b"PK"));
     let no_file = env.run(&[&span[..], &["--format", "csv"]].concat()).failed();
     assert!(no_file.stderr.contains("out"), "{}", no_file.stderr);
+    // Completion by activity and attendance per place over the same span: the places agree.
+    let span_c = ["report", "completion", "--from", "2020-01-01", "--to", "2029-12-31", "--by", "activity"];
+    let completion = env.json(&span_c);
+    let completion = completion.as_array().unwrap();
+    let places: i64 = completion.iter().map(|r| r["enrolled"].as_i64().unwrap()).sum();
+    assert!(completion.iter().any(|r| r["completed"].as_i64().unwrap() > 0), "{completion:?}");
+    for r in completion {
+        let parts = ["completed", "not_completed", "in_progress", "upcoming"].map(|k| r[k].as_i64().unwrap());
+        assert_eq!(parts.iter().sum::<i64>(), r["enrolled"].as_i64().unwrap(), "{r}");
+    }
+    let attendance = env.json(&["report", "attendance", "--from", "2020-01-01", "--to", "2029-12-31"]);
+    assert_eq!(attendance.as_array().unwrap().len() as i64, places);
+    let csv = env.dir.path().join("attendance.csv");
+    env.run(&[
+        "report",
+        "attendance",
+        "--from",
+        "2020-01-01",
+        "--to",
+        "2029-12-31",
+        "--out",
+        csv.to_str().unwrap(),
+        "--locale",
+        "az",
+    ])
+    .ok();
+    assert_eq!(std::fs::read_to_string(&csv).unwrap().lines().count() as i64, places + 1);
     // A second demo into the same database is refused and changes nothing.
     let before = env.counts();
     let again = env.run(&["demo"]).failed();

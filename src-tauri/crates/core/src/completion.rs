@@ -155,21 +155,105 @@ pub struct Standing {
     pub reasons: Vec<NotEligible>,
 }
 
+/// Sessions with one kind of mark (or none): how many, and their hours.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Count {
+    pub sessions: i64,
+    pub hours: f64,
+}
+
+impl Count {
+    fn add(&mut self, hours: f64) {
+        self.sessions += 1;
+        self.hours += hours;
+    }
+}
+
+/// A participant's sessions counted by mark: all a rule needs to weigh them, whether they come
+/// one by one (a roll) or already summed by the database (a report over many places).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Tally {
+    pub present: Count,
+    pub late: Count,
+    pub excused: Count,
+    pub absent: Count,
+    pub unmarked: Count,
+}
+
+impl Tally {
+    pub fn of(sessions: &[Attended]) -> Tally {
+        let mut t = Tally::default();
+        for a in sessions {
+            match a.mark {
+                Some(AttendanceStatus::Present) => t.present.add(a.hours),
+                Some(AttendanceStatus::Late) => t.late.add(a.hours),
+                Some(AttendanceStatus::Excused) => t.excused.add(a.hours),
+                Some(AttendanceStatus::Absent) => t.absent.add(a.hours),
+                None => t.unmarked.add(a.hours),
+            }
+        }
+        t
+    }
+
+    fn by_mark(&self) -> [(Option<AttendanceStatus>, Count); 5] {
+        [
+            (Some(AttendanceStatus::Present), self.present),
+            (Some(AttendanceStatus::Late), self.late),
+            (Some(AttendanceStatus::Excused), self.excused),
+            (Some(AttendanceStatus::Absent), self.absent),
+            (None, self.unmarked),
+        ]
+    }
+
+    pub fn sessions(&self) -> i64 {
+        self.by_mark().iter().map(|(_, c)| c.sessions).sum()
+    }
+
+    pub fn hours(&self) -> f64 {
+        self.by_mark().iter().map(|(_, c)| c.hours).sum()
+    }
+
+    /// Attendance as the rule counts it, in the rule's basis: weighted sessions, or weighted hours.
+    pub fn points(&self, rule: &CompletionRule) -> f64 {
+        self.by_mark()
+            .iter()
+            .map(|(mark, c)| {
+                let amount = match rule.basis {
+                    CompletionBasis::Sessions => c.sessions as f64,
+                    CompletionBasis::Hours => c.hours,
+                };
+                amount * rule.weight(*mark)
+            })
+            .sum()
+    }
+
+    /// What the rule's basis counts all these sessions as: their number, or their hours.
+    pub fn basis_total(&self, rule: &CompletionRule) -> f64 {
+        match rule.basis {
+            CompletionBasis::Sessions => self.sessions() as f64,
+            CompletionBasis::Hours => self.hours(),
+        }
+    }
+
+    /// Hours actually attended: present in full, late as the rule counts it.
+    pub fn hours_attended(&self, rule: &CompletionRule) -> f64 {
+        self.by_mark().iter().map(|(mark, c)| c.hours * rule.weight(*mark)).sum()
+    }
+}
+
 /// Applies the rule to one participant's sessions (cancelled sessions left out by the caller).
 pub fn standing(rule: &CompletionRule, sessions: &[Attended], assessment: Option<&Assessment>) -> Standing {
-    let count = |s: AttendanceStatus| sessions.iter().filter(|a| a.mark == Some(s)).count() as i64;
-    let unmarked = sessions.iter().filter(|a| a.mark.is_none()).count() as i64;
-    let hours_total: f64 = sessions.iter().map(|a| a.hours).sum();
-    let hours_attended: f64 = sessions.iter().map(|a| a.hours * rule.weight(a.mark)).sum();
-    let attended: f64 = sessions.iter().map(|a| rule.weight(a.mark)).sum();
-    let rate = match rule.basis {
-        CompletionBasis::Sessions if !sessions.is_empty() => 100.0 * attended / sessions.len() as f64,
-        CompletionBasis::Hours if hours_total > 0.0 => 100.0 * hours_attended / hours_total,
-        _ => 0.0,
-    };
+    standing_of(rule, &Tally::of(sessions), assessment)
+}
+
+/// Applies the rule to a participant's sessions counted by mark.
+pub fn standing_of(rule: &CompletionRule, t: &Tally, assessment: Option<&Assessment>) -> Standing {
+    let total = t.basis_total(rule);
+    let rate = if total > 0.0 { 100.0 * t.points(rule) / total } else { 0.0 };
     let rate = (rate * 10.0).round() / 10.0;
+    let unmarked = t.unmarked.sessions;
     let mut reasons = Vec::new();
-    if sessions.is_empty() {
+    if t.sessions() == 0 {
         reasons.push(NotEligible::NoSessions);
     } else if rate < rule.min_percent {
         reasons.push(NotEligible::BelowMinimum { rate, required: rule.min_percent });
@@ -192,13 +276,13 @@ pub fn standing(rule: &CompletionRule, sessions: &[Attended], assessment: Option
     }
     Standing {
         rate,
-        present: count(AttendanceStatus::Present),
-        late: count(AttendanceStatus::Late),
-        absent: count(AttendanceStatus::Absent),
-        excused: count(AttendanceStatus::Excused),
+        present: t.present.sessions,
+        late: t.late.sessions,
+        absent: t.absent.sessions,
+        excused: t.excused.sessions,
         unmarked,
-        hours_attended: (hours_attended * 100.0).round() / 100.0,
-        hours_total: (hours_total * 100.0).round() / 100.0,
+        hours_attended: (t.hours_attended(rule) * 100.0).round() / 100.0,
+        hours_total: (t.hours() * 100.0).round() / 100.0,
         eligible: reasons.is_empty(),
         reasons,
     }

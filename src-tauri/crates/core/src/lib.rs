@@ -10,6 +10,7 @@ pub mod internship_lifecycle;
 pub mod lifecycle;
 pub mod model;
 pub mod names;
+pub mod place_report;
 pub mod reason;
 pub mod recurrence;
 pub mod schedule;

@@ -50,7 +50,13 @@ pub fn entries(
                 hours: round2(hours),
                 planned_hours: round2(planned),
                 rate: st.rate,
-                result: result_of(a, st.eligible, today),
+                result: result_of(
+                    a.certificate.as_ref().is_some_and(|c| !c.revoked)
+                        || a.enrolment_status == EnrolmentStatus::Completed,
+                    (a.starts_on, a.ends_on),
+                    st.eligible,
+                    today,
+                ),
                 certificate: a.certificate.clone(),
             }
         })
@@ -65,13 +71,17 @@ fn round2(x: f64) -> f64 {
 
 /// A certificate in force or a completed enrolment settle it; otherwise the dates do: not begun,
 /// still running, or over — completed when the person met the activity's rule.
-pub fn result_of(a: &TranscriptActivity, eligible: bool, today: NaiveDate) -> TranscriptResult {
-    let certified = a.certificate.as_ref().is_some_and(|c| !c.revoked);
-    if certified || a.enrolment_status == EnrolmentStatus::Completed {
+pub fn result_of(
+    settled: bool,
+    (starts_on, ends_on): (NaiveDate, NaiveDate),
+    eligible: bool,
+    today: NaiveDate,
+) -> TranscriptResult {
+    if settled {
         TranscriptResult::Completed
-    } else if a.starts_on > today {
+    } else if starts_on > today {
         TranscriptResult::Upcoming
-    } else if a.ends_on >= today {
+    } else if ends_on >= today {
         TranscriptResult::InProgress
     } else if eligible {
         TranscriptResult::Completed

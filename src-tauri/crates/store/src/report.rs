@@ -1,5 +1,6 @@
 //! Reports: each one aggregation in the database, grouped as asked.
 
+use chrono::{DateTime, Utc};
 use malaka_core::model::*;
 
 use crate::Result;
@@ -9,6 +10,10 @@ seam! { report;
     /// Training hours, grouped: attended and planned hours of the learners' sessions in the
     /// period (see `HoursRow`), ordered by the group's name (periods in time order).
     pub async fn hours(f: &ValidReportFilter) -> Result<Vec<HoursRow>>;
+    /// Every learner's place (enrolled or completed as participant, delegate or intern) in the
+    /// activities not cancelled that overlap the period, with their sessions counted by mark
+    /// (`taken`: begun by `now`, or marked), ordered by group, then person and activity.
+    pub async fn places(f: &ValidReportFilter, now: DateTime<Utc>) -> Result<Vec<PlaceTally>>;
 }
 
 /// The SQLite statement `hours` runs for a grouping, for the benchmarks to run the same through

@@ -3,4 +3,4 @@
 /**
  * What a report's rows are: one per person, unit, organisation, programme, month or year.
  */
-export type ReportGrouping = "person" | "unit" | "organisation" | "programme" | "month" | "year";
+export type ReportGrouping = "person" | "unit" | "organisation" | "programme" | "activity" | "month" | "year";

@@ -4,14 +4,15 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::ActivityKind;
+use super::{ActivityKind, TranscriptResult};
+use crate::completion::{Assessment, CompletionBasis, CompletionRule, Tally};
 use crate::{Error, Reason, Result, validate as v};
 
 text_enum!(
     /// What a report's rows are: one per person, unit, organisation, programme, month or year.
     ReportGrouping {
         Person = "person", Unit = "unit", Organisation = "organisation", Programme = "programme",
-        Month = "month", Year = "year",
+        Activity = "activity", Month = "month", Year = "year",
     }
 );
 
@@ -139,6 +140,118 @@ pub struct HoursRow {
     pub sessions: i64,
     pub hours: f64,
     pub planned_hours: f64,
+}
+
+/// One learner's place in an activity the report covers, with their sessions counted by mark:
+/// what the completion and attendance reports are computed from (`malaka_core::place_report`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceTally {
+    /// The group the place falls in, and its name (as `HoursRow`'s).
+    pub key: Option<String>,
+    pub label: String,
+    pub person_id: String,
+    pub person_name: String,
+    pub person: PersonIdentity,
+    pub activity_id: String,
+    pub activity_title: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    /// The place was marked completed, or a certificate for it is in force.
+    pub settled: bool,
+    pub certified: bool,
+    /// The activity's own rule, if it has one.
+    pub rule: Option<CompletionRule>,
+    pub assessment: Option<Assessment>,
+    /// Every session not cancelled, counted by the person's mark.
+    pub marks: Tally,
+    /// Sessions begun by now (taken), and their hours.
+    pub taken: i64,
+    pub taken_hours: f64,
+}
+
+/// Why places that ended were not completed, counted (a place may have several reasons).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct NotCompletedCounts {
+    #[ts(type = "number")]
+    pub below_minimum: i64,
+    /// Of those below the minimum, places with sessions still unmarked.
+    #[ts(type = "number")]
+    pub marks_missing: i64,
+    #[ts(type = "number")]
+    pub no_sessions: i64,
+    #[ts(type = "number")]
+    pub assessment_missing: i64,
+    #[ts(type = "number")]
+    pub assessment_failed: i64,
+}
+
+/// One row of the completion report: learner places in the group's activities, by result as of
+/// today (the transcript's result: certificate or completed place first, then the dates, then
+/// the rule).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct CompletionRow {
+    pub key: Option<String>,
+    pub label: String,
+    pub person: Option<PersonIdentity>,
+    #[ts(type = "number")]
+    pub enrolled: i64,
+    #[ts(type = "number")]
+    pub completed: i64,
+    #[ts(type = "number")]
+    pub not_completed: i64,
+    #[ts(type = "number")]
+    pub in_progress: i64,
+    #[ts(type = "number")]
+    pub upcoming: i64,
+    /// Places with a certificate in force.
+    #[ts(type = "number")]
+    pub certified: i64,
+    pub why: NotCompletedCounts,
+}
+
+/// One row of the attendance report: a person in an activity, as Moodle's attendance summary
+/// counts them, in the rule's basis (sessions or hours).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct AttendanceRow {
+    pub person_id: String,
+    pub person_name: String,
+    pub person: PersonIdentity,
+    pub activity_id: String,
+    pub activity_title: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub basis: CompletionBasis,
+    #[ts(type = "number")]
+    pub sessions: i64,
+    /// Sessions begun by now.
+    #[ts(type = "number")]
+    pub taken: i64,
+    #[ts(type = "number")]
+    pub present: i64,
+    #[ts(type = "number")]
+    pub late: i64,
+    #[ts(type = "number")]
+    pub excused: i64,
+    #[ts(type = "number")]
+    pub absent: i64,
+    /// Taken sessions with no mark yet.
+    #[ts(type = "number")]
+    pub unmarked: i64,
+    /// Attendance as the rule counts it: weighted sessions, or weighted hours.
+    pub points: f64,
+    /// Percent of the taken sessions (none before the first one).
+    pub rate_taken: Option<f64>,
+    /// Percent of all the activity's sessions.
+    pub rate_all: f64,
+    /// The most still reachable: percent of all if every remaining session is attended.
+    pub max_reachable: f64,
+    /// The rule's minimum, percent.
+    pub required: f64,
+    /// Today's result, as the transcript and the completion report give it.
+    pub result: TranscriptResult,
 }
 
 #[cfg(test)]

@@ -41,24 +41,7 @@ pub async fn activities(conn: &mut Conn, person_id: &str) -> Result<Vec<Transcri
     rows.iter()
         .map(|r| {
             let id: String = r.try_get("id")?;
-            let rule = match r.try_get::<Option<String>, _>("basis")? {
-                Some(basis) => Some(CompletionRule {
-                    activity_id: id.clone(),
-                    basis: parse_enum(CompletionBasis::parse, &basis)?,
-                    min_percent: r.try_get("min_percent")?,
-                    late_counts: parse_enum(LateCounts::parse, r.try_get("late_counts")?)?,
-                    excused_counts: r.try_get::<i64, _>("excused_counts")? == 1,
-                    assessment: parse_enum(AssessmentKind::parse, r.try_get("assessment")?)?,
-                    pass_mark: r.try_get("pass_mark")?,
-                }),
-                None => None,
-            };
-            let assessment = r.try_get::<bool, _>("assessed")?.then(|| -> Result<Assessment> {
-                Ok(Assessment {
-                    passed: r.try_get::<Option<i64>, _>("passed")?.map(|p| p == 1),
-                    score: r.try_get("score")?,
-                })
-            });
+            let (rule, assessment) = rule_and_assessment(r, &id)?;
             let certificate = match r.try_get::<Option<String>, _>("certificate")? {
                 Some(code) => Some(TranscriptCertificate {
                     code,
@@ -77,7 +60,7 @@ pub async fn activities(conn: &mut Conn, person_id: &str) -> Result<Vec<Transcri
                 role: parse_enum(EnrolmentRole::parse, r.try_get("role")?)?,
                 enrolment_status: parse_enum(EnrolmentStatus::parse, r.try_get("enrolment_status")?)?,
                 rule,
-                assessment: assessment.transpose()?,
+                assessment,
                 certificate,
                 activity_id: id,
             })
@@ -119,4 +102,28 @@ pub async fn busiest_learner(conn: &mut Conn) -> Result<Option<String>> {
     .fetch_optional(conn)
     .await?;
     row.map(|r| r.try_get::<String, _>("person_id").map_err(Into::into)).transpose()
+}
+
+/// The activity's own completion rule and the person's assessment, from the columns `r.*` and
+/// `x.passed`, `x.score`, `assessed` of a learner's row (transcripts and reports read them alike).
+pub(super) fn rule_and_assessment(
+    r: &sqlx::sqlite::SqliteRow,
+    id: &str,
+) -> Result<(Option<CompletionRule>, Option<Assessment>)> {
+    let rule = match r.try_get::<Option<String>, _>("basis")? {
+        Some(basis) => Some(CompletionRule {
+            activity_id: id.to_owned(),
+            basis: parse_enum(CompletionBasis::parse, &basis)?,
+            min_percent: r.try_get("min_percent")?,
+            late_counts: parse_enum(LateCounts::parse, r.try_get("late_counts")?)?,
+            excused_counts: r.try_get::<i64, _>("excused_counts")? == 1,
+            assessment: parse_enum(AssessmentKind::parse, r.try_get("assessment")?)?,
+            pass_mark: r.try_get("pass_mark")?,
+        }),
+        None => None,
+    };
+    let assessment = r.try_get::<bool, _>("assessed")?.then(|| -> Result<Assessment> {
+        Ok(Assessment { passed: r.try_get::<Option<i64>, _>("passed")?.map(|p| p == 1), score: r.try_get("score")? })
+    });
+    Ok((rule, assessment.transpose()?))
 }
