@@ -256,6 +256,7 @@ pub fn run() {
             commands::report::report_completion_file_save,
             commands::report::report_attendance,
             commands::report::report_attendance_file_save,
+            commands::report::dashboard,
             commands::enrolment::enrolment_nominate,
             commands::enrolment::enrolment_nominate_unit,
             commands::enrolment::enrolment_approve,

@@ -62,3 +62,9 @@ pub async fn report_attendance_file_save(
     app.save_export(&path, &bytes)?;
     Ok(bytes.len())
 }
+
+/// The Reports screen's first page: `year` beside the year before.
+#[tauri::command]
+pub async fn dashboard(state: State<'_, AppState>, year: i32) -> Reply<malaka_api::core::model::Dashboard> {
+    state.malaka().await?.dashboard(year).await
+}

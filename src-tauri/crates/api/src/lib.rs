@@ -15,6 +15,7 @@ pub mod certificate_print;
 pub mod certificate_revocation;
 pub mod certificate_template;
 pub mod completion;
+pub mod dashboard;
 pub mod demo;
 pub mod desk_settings;
 pub mod enrolment;

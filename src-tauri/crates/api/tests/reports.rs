@@ -612,4 +612,74 @@ on_both_backends! {
         assert_eq!(csv.lines().count(), attendance.len() + 1);
         assert!(app.report_attendance_file(&all, &options("xlsx", "uz-Cyrl")).await.unwrap().starts_with(b"PK"));
     }
+    /// The dashboard's figures are the reports' own: hours and people by year, hours by month,
+    /// programmes ranked, completion over the places that ended in the year, certificates by
+    /// the month they were issued and revoked, and activities still open.
+    async fn the_dashboard_gives_the_reports_figures_at_a_glance() {
+        let w = world().await;
+        let app = &w.app;
+        let d = app.dashboard(2026).await.unwrap();
+        let year = |y: &str| counted(&w, &format!("{y}-01-01"), &format!("{y}-12-31"), |_, _| Some(String::new()));
+        let (this, last) = (year("2026")[""], year("2025")[""]);
+        assert!((d.hours.this_year - this.hours).abs() < 1e-9 && (d.hours.last_year - last.hours).abs() < 1e-9, "{d:?}");
+        assert_eq!((d.people.this_year, d.people.last_year), (this.people as f64, last.people as f64));
+        assert!((d.hours_by_month.iter().sum::<f64>() - this.hours).abs() < 1e-9);
+        assert_eq!(d.hours_by_month.len(), 12);
+        assert!(d.hours_by_month[0] == 0.0 && d.hours_by_month[2] > 0.0, "nothing in January, March taught");
+        assert_eq!(d.top_programmes.len(), 1, "activities outside any programme are not ranked");
+        assert!((d.top_programmes[0].hours - counted(&w, "2026-01-01", "2026-12-31", |s, _| (s.activity == 0).then(String::new))[""].hours).abs() < 1e-9);
+
+        let places = places_counted(&w);
+        let ended: Vec<_> = places.iter().filter(|p| p.activity != 2).collect();
+        let done = ended.iter().filter(|p| p.result == TranscriptResult::Completed).count() as i64;
+        assert_eq!((d.completed, d.not_completed), (done, ended.len() as i64 - done));
+        let rate = (1000.0 * done as f64 / ended.len() as f64).round() / 10.0;
+        assert_eq!(d.completion_rate, Some(rate));
+        assert!(d.open_activities.is_empty(), "everything in the generated world is past");
+
+        // Certificates issued and one revoked this month; an activity still to come, with seats.
+        app.key_rotate(common::KEY_PASSPHRASE).await.unwrap();
+        let coded = NewOrganisation {
+            name: "Davlat xizmatlari agentligi".into(),
+            short_code: Some("DXA".into()),
+            country: "UZ".into(),
+            kind: OrgKind::Agency,
+            parent_id: None,
+        };
+        app.organisation_update(&w.agency, coded).await.unwrap();
+        let mut issued = Vec::new();
+        for row in app.report_completion(&filter("2025-01-01", "2026-12-31", ReportGrouping::Activity)).await.unwrap() {
+            let input = malaka_api::certificate::IssueInput { activity_id: row.key.unwrap(), person_ids: None };
+            issued.extend(app.certificate_issue(&input).await.unwrap().issued);
+        }
+        assert!(issued.len() >= 2, "{issued:?}");
+        app.certificate_revoke(&issued[0].code, "issued in error").await.unwrap();
+        let future = app
+            .activity_create(NewActivity {
+                kind: ActivityKind::Seminar,
+                title: "Yangi seminar".into(),
+                programme_id: None,
+                status: None,
+                starts_on: "2099-03-01".into(),
+                ends_on: "2099-03-02".into(),
+                host_org_id: w.agency.clone(),
+                partner_org_ids: vec![],
+                venue_id: None,
+                capacity: Some(3),
+                language: "uz-Latn".into(),
+                planned_hours: None,
+                description: None,
+            })
+            .await
+            .unwrap();
+        app.enrolment_create(&future.id, &w.staff[0].id, EnrolmentRole::Participant).await.unwrap();
+        let today = chrono::Utc::now();
+        let d = app.dashboard(chrono::Datelike::year(&today)).await.unwrap();
+        let month = &d.certificates[chrono::Datelike::month0(&today) as usize];
+        assert_eq!((month.month.clone(), month.issued, month.revoked), (today.format("%Y-%m").to_string(), issued.len() as i64, 1));
+        assert_eq!(d.certificates.iter().map(|m| m.issued).sum::<i64>(), issued.len() as i64);
+        let open = &d.open_activities[0];
+        assert_eq!((open.title.as_str(), open.enrolled, open.free), ("Yangi seminar", 1, Some(2)));
+        assert_eq!(app.dashboard(1850).await.unwrap_err().field(), Some("year"));
+    }
 }

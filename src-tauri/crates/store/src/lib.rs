@@ -11,6 +11,7 @@ pub mod certificate;
 pub mod changes;
 pub mod completion;
 mod conn;
+pub mod dashboard;
 pub mod enrolment;
 mod error;
 pub mod import;

@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod certificate;
 mod codec;
 pub mod completion;
+pub mod dashboard;
 pub mod enrolment;
 pub mod import;
 pub mod internship;

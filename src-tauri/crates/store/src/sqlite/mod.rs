@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod certificate;
 mod codec;
 pub mod completion;
+pub mod dashboard;
 pub mod enrolment;
 pub mod import;
 pub mod internship;
