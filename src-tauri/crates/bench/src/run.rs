@@ -210,6 +210,12 @@ pub async fn run(db: &Path, options: &Options, on_row: &mut dyn FnMut(&Row)) -> 
     if want("report") {
         push(hours_by_unit(&app, &client, if options.quick { 2 } else { 20 }).await?, on_row);
     }
+    if want("completion") {
+        push(completion_by_activity(&app, &client, if options.quick { 2 } else { 10 }).await?, on_row);
+    }
+    if want("dashboard") {
+        push(dashboard(&app, if options.quick { 2 } else { 10 }).await?, on_row);
+    }
     if want("transcript") {
         push(transcript(&app, db, &sqlite3, if options.quick { 3 } else { 50 }).await?, on_row);
     }
@@ -561,6 +567,65 @@ async fn hours_by_unit(app: &Malaka, client: &dyn Client, reps: usize) -> Result
         limit: client.limit(&sql, samples.len(), "the same aggregation")?,
         target: "p99 < 500 ms",
         note: format!("every learner's session of the year with its mark; {planned:.0} hours planned"),
+    })
+}
+
+/// The completion report by activity for the dataset's last whole year, beside `sqlite3`
+/// running the statement that counts every place's sessions by mark.
+async fn completion_by_activity(app: &Malaka, client: &dyn Client, reps: usize) -> Result<Row> {
+    use malaka_core::model::{ReportFilter, ReportGrouping};
+    let year = last_day().year() - 1;
+    let filter = ReportFilter {
+        from: format!("{year}-01-01"),
+        to: format!("{year}-12-31"),
+        organisation_id: None,
+        programme_id: None,
+        kind: None,
+        country: None,
+        group_by: ReportGrouping::Activity,
+    };
+    let rows = app.report_completion(&filter).await?;
+    let mut samples = Vec::new();
+    for _ in 0..reps {
+        samples.push(timed(app.report_completion(&filter)).await?.1);
+    }
+    let stats = Stats::of(&samples);
+    let one = malaka_store::report::places_sql_sqlite(ReportGrouping::Activity)
+        .replace("?1", "NULL")
+        .replace("?2", &format!("'{year}-01-01'"))
+        .replace("?3", &format!("'{year}-12-31'"))
+        .replace("?4", "NULL")
+        .replace("?5", "NULL")
+        .replace("?6", "NULL")
+        .replace("?7", "'2100-01-01T00:00:00Z'");
+    let sql = format!("{one};\n").repeat(samples.len());
+    let places: i64 = rows.iter().map(|r| r.enrolled).sum();
+    Ok(Row {
+        operation: format!("completion by activity, {year} ({} activities, {places} places)", rows.len()),
+        met: verdict(&stats, 1000.0),
+        malaka: Some(stats),
+        limit: client.limit(&sql, samples.len(), "the same statement")?,
+        target: "p99 < 1 s",
+        note: "report_completion: every learner place's sessions counted by mark, each rule applied, results".into(),
+    })
+}
+
+/// The dashboard's figures for the dataset's last whole year: what its first paint waits for.
+async fn dashboard(app: &Malaka, reps: usize) -> Result<Row> {
+    let year = last_day().year() - 1;
+    app.dashboard(year).await?;
+    let mut samples = Vec::new();
+    for _ in 0..reps {
+        samples.push(timed(app.dashboard(year)).await?.1);
+    }
+    let stats = Stats::of(&samples);
+    Ok(Row {
+        operation: format!("dashboard, {year} (figures for the first paint)"),
+        met: verdict(&stats, 1000.0),
+        malaka: Some(stats),
+        limit: Limit::None("three hours aggregations, the places, certificates by month and open activities".into()),
+        target: "p99 < 1 s",
+        note: "dashboard: hours by year (two years), by month, by programme; completion; certificates; open activities".into(),
     })
 }
 

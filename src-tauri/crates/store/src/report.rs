@@ -22,3 +22,9 @@ seam! { report;
 pub fn hours_sql_sqlite(by: ReportGrouping) -> String {
     crate::sqlite::report::hours_sql(by)
 }
+
+/// The SQLite statement `places` runs for a grouping, for the benchmarks: parameters as
+/// `hours_sql_sqlite`'s except ?3, the last day itself, and ?7, now.
+pub fn places_sql_sqlite(by: ReportGrouping) -> String {
+    crate::sqlite::report::places_sql(by)
+}
