@@ -625,7 +625,8 @@ async fn dashboard(app: &Malaka, reps: usize) -> Result<Row> {
         malaka: Some(stats),
         limit: Limit::None("three hours aggregations, the places, certificates by month and open activities".into()),
         target: "p99 < 1 s",
-        note: "dashboard: hours by year (two years), by month, by programme; completion; certificates; open activities".into(),
+        note: "dashboard: hours by year (two years), by month, by programme; completion; certificates; open activities"
+            .into(),
     })
 }
 

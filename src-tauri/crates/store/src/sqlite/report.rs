@@ -9,17 +9,25 @@ use super::codec::{instant, parse_date};
 use super::transcript::rule_and_assessment;
 use super::{Conn, Result};
 
-/// The group a planned session falls in, by grouping, over `x` (the planned sessions) and `p`
-/// (the person).
+/// The part of a session's group that the session itself decides (its programme, activity or
+/// period), over `s` (the session) and `a` (its activity); NULL when the person decides it.
+fn session_key(g: ReportGrouping) -> &'static str {
+    match g {
+        ReportGrouping::Person | ReportGrouping::Unit | ReportGrouping::Organisation => "NULL",
+        ReportGrouping::Programme => "a.programme_id",
+        ReportGrouping::Activity => "a.id",
+        ReportGrouping::Month => "substr(s.starts_local, 1, 7)",
+        ReportGrouping::Year => "substr(s.starts_local, 1, 4)",
+    }
+}
+
+/// The group, over `x` (a person's sums per session key) and `p` (the person).
 fn group_key(g: ReportGrouping) -> &'static str {
     match g {
         ReportGrouping::Person => "x.person_id",
         ReportGrouping::Unit => "coalesce(p.unit_id, p.organisation_id)",
         ReportGrouping::Organisation => "p.organisation_id",
-        ReportGrouping::Programme => "x.programme_id",
-        ReportGrouping::Activity => "x.activity_id",
-        ReportGrouping::Month => "substr(x.starts_local, 1, 7)",
-        ReportGrouping::Year => "substr(x.starts_local, 1, 4)",
+        _ => "x.inner",
     }
 }
 
@@ -62,15 +70,19 @@ pub fn hours_sql(by: ReportGrouping) -> String {
     let order = group_order(by);
     // Planned: every session not cancelled of an activity the person is enrolled in as a
     // learner; attended: weighed by its mark, a late arrival as the activity's rule counts it.
+    // Summed per person first, so the person and their organisation are read once each.
     format!(
         "WITH RECURSIVE {SCOPE},
          planned AS (
-             SELECT e.person_id, s.starts_local, a.programme_id, a.id AS activity_id,
-                    (unixepoch(s.ends_utc) - unixepoch(s.starts_utc)) / 3600.0 AS hours,
-                    CASE m.status WHEN 'present' THEN 1.0
-                         WHEN 'late' THEN CASE coalesce(r.late_counts, 'full')
-                                          WHEN 'full' THEN 1.0 WHEN 'half' THEN 0.5 ELSE 0.0 END
-                         ELSE 0.0 END AS weight
+             SELECT e.person_id, {inner} AS inner,
+                    total(((unixepoch(s.ends_utc) - unixepoch(s.starts_utc)) / 3600.0) * (
+                        CASE m.status WHEN 'present' THEN 1.0
+                             WHEN 'late' THEN CASE coalesce(r.late_counts, 'full')
+                                              WHEN 'full' THEN 1.0 WHEN 'half' THEN 0.5 ELSE 0.0 END
+                             ELSE 0.0 END)) AS hours,
+                    sum(m.status = 'present' OR (m.status = 'late' AND coalesce(r.late_counts, 'full') <> 'none'))
+                        AS sessions,
+                    total((unixepoch(s.ends_utc) - unixepoch(s.starts_utc)) / 3600.0) AS planned_hours
              FROM session s
              JOIN activity a ON a.id = s.activity_id
              JOIN enrolment e ON e.activity_id = a.id AND e.status IN ('enrolled', 'completed')
@@ -79,16 +91,18 @@ pub fn hours_sql(by: ReportGrouping) -> String {
              LEFT JOIN completion_rule r ON r.activity_id = a.id
              WHERE s.status = 'scheduled' AND s.starts_local >= ?2 AND s.starts_local < ?3
                AND (?4 IS NULL OR a.programme_id = ?4) AND (?5 IS NULL OR a.kind = ?5)
+             GROUP BY e.person_id, inner
          ),
          g AS (
-             SELECT {key} AS key, count(DISTINCT x.person_id) AS people, sum(x.weight > 0) AS sessions,
-                    sum(x.hours * x.weight) AS hours, sum(x.hours) AS planned_hours
+             SELECT {key} AS key, count(DISTINCT x.person_id) AS people, coalesce(sum(x.sessions), 0) AS sessions,
+                    total(x.hours) AS hours, total(x.planned_hours) AS planned_hours
              FROM planned x JOIN person p ON p.id = x.person_id JOIN organisation po ON po.id = p.organisation_id
              WHERE (?1 IS NULL OR p.organisation_id IN (SELECT id FROM scope) OR p.unit_id IN (SELECT id FROM scope))
                AND (?6 IS NULL OR po.country = ?6)
              GROUP BY 1
          )
          SELECT g.*, {label} FROM g {joins} ORDER BY {order}",
+        inner = session_key(by),
         key = group_key(by),
     )
 }
