@@ -2,7 +2,7 @@
 //! then one service centre's staff by person, in the five languages, and saves them as XLSX.
 
 use malaka_api::Malaka;
-use malaka_api::core::model::{ReportFilter, ReportGrouping};
+use malaka_api::core::model::{AuditFilter, ReportFilter, ReportGrouping};
 
 use crate::driver::App;
 
@@ -40,6 +40,7 @@ async fn a_manager_reads_the_years_training_hours_by_unit_and_saves_them() {
 
     app.click("nav-reports").await;
     app.id("reports-page").await;
+    app.click("report-tab-hours").await;
     app.set_value("report-filter-from", "2026-01-01").await;
     app.set_value("report-filter-to", "2026-12-31").await;
     app.wait_count("report-row", units.len()).await;
@@ -159,5 +160,67 @@ async fn an_officer_prints_a_persons_transcript_and_its_qr_verifies() {
         "{said}"
     );
     assert!(said.contains("the register gives the same entries"), "{said}");
+    app.close().await;
+}
+
+/// A manager opens Reports on its dashboard (the demo's 2026 beside 2025, in the five languages,
+/// a chart read as its table), then completion by activity, attendance person by person, and
+/// the audit log narrowed to one action and saved as CSV.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_manager_reads_the_dashboard_completion_attendance_and_the_audit_log() {
+    let data = tempfile::tempdir().unwrap();
+    let db = data.path().join("malaka.db");
+    let (dashboard, completion, attendance, creations) = {
+        let api = Malaka::open(&db).await.unwrap();
+        api.demo_load().await.unwrap();
+        let dashboard = api.dashboard(2026).await.unwrap();
+        let completion = api.report_completion(&year_2026(ReportGrouping::Activity, None)).await.unwrap();
+        let attendance = api.report_attendance(&year_2026(ReportGrouping::Person, None)).await.unwrap();
+        let filter = AuditFilter { action: Some("organisation.create".into()), ..Default::default() };
+        let creations = api.audit_page(&filter).await.unwrap().rows.len();
+        api.close().await;
+        (dashboard, completion, attendance, creations)
+    };
+    assert!(dashboard.hours.this_year > 0.0 && !completion.is_empty() && !attendance.is_empty());
+    let app = App::launch_in(data).await;
+
+    app.click("nav-reports").await;
+    app.id("dashboard").await;
+    app.select("dashboard-year", "2026").await;
+    app.wait_attr("dashboard-hours", "data-this-year", &dashboard.hours.this_year.to_string()).await;
+    app.id("dashboard-hours-chart").await;
+    app.shot("77-dashboard-uz-Latn").await;
+    for locale in ["az", "uz-Cyrl", "ru", "en"] {
+        app.select("locale-switcher", locale).await;
+        app.id("dashboard-hours-chart").await;
+        app.shot(&format!("78-dashboard-{locale}")).await;
+    }
+    app.select("locale-switcher", "uz-Latn").await;
+    app.click("dashboard-table-toggle").await;
+    app.shot("79-dashboard-table").await;
+
+    app.click("report-tab-completion").await;
+    app.set_value("report-filter-from", "2026-01-01").await;
+    app.set_value("report-filter-to", "2026-12-31").await;
+    app.select("report-filter-group", "activity").await;
+    app.wait_count("completion-row", completion.len()).await;
+    app.shot("80-report-completion").await;
+
+    app.click("report-tab-attendance").await;
+    app.id("attendance-report").await;
+    app.id("attendance-row").await;
+    app.shot("81-report-attendance").await;
+
+    app.click("report-tab-audit").await;
+    app.id("audit-log").await;
+    app.select("audit-filter-action", "organisation.create").await;
+    app.wait_count("audit-row", creations).await;
+    app.shot("82-audit-log").await;
+    let file = app.data.path().join("audit.csv");
+    app.set_save(&file).await;
+    app.click("audit-export-csv").await;
+    app.id("audit-export-done").await;
+    let csv = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(csv.lines().count(), creations + 1, "{csv}");
     app.close().await;
 }

@@ -118,6 +118,10 @@ vi.mock("$lib/api/report", () => ({
   reportHours: () => Promise.resolve([]),
   reportHoursFileSave: vi.fn(),
 }));
+vi.mock("$lib/api/dashboard", async () => {
+  const { emptyDashboard } = await import("$lib/dashboard/fixtures");
+  return { dashboard: (year: number) => Promise.resolve(emptyDashboard(year)) };
+});
 vi.mock("$lib/api/person", () => ({
   personQuery: () => Promise.resolve({ total: 0, offset: 0, rows: [] }),
   personGet: vi.fn(),
@@ -249,12 +253,12 @@ describe("the shell", () => {
     expect(screen.getByTestId("nav-attendance").getAttribute("aria-current")).toBe("page");
   });
 
-  it("opens the Reports screen on its training hours report", async () => {
+  it("opens the Reports screen on its dashboard", async () => {
     render(App);
     await fireEvent.click(await screen.findByTestId("nav-reports"));
     expect(await screen.findByTestId("reports-page")).toBeTruthy();
-    expect(screen.getByTestId("report-tab-hours").getAttribute("aria-current")).toBe("page");
-    expect(await screen.findByTestId("report-empty")).toBeTruthy();
+    expect(screen.getByTestId("report-tab-dashboard").getAttribute("aria-current")).toBe("page");
+    expect(await screen.findByTestId("dashboard-empty")).toBeTruthy();
     expect(screen.queryByTestId("page-placeholder")).toBeNull();
     expect(screen.getByTestId("nav-reports").getAttribute("aria-current")).toBe("page");
   });

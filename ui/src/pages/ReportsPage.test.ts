@@ -4,6 +4,7 @@ import type { ReportFilter } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { orgs } from "$lib/orgs/store.svelte";
 import { resetReportColumns, resetReportFilter } from "$lib/reports/filterState.svelte";
+import { reportTab } from "$lib/reports/tabs.svelte";
 import { ORGS, hoursRow, personRow, programme } from "$lib/reports/fixtures";
 import { fill } from "$lib/testing/form";
 import { deferred } from "$lib/util/deferred";
@@ -11,7 +12,7 @@ import ReportsPage from "./ReportsPage.svelte";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
-  return mockFns("hours", "hoursSave", "programmes", "orgs", "pick");
+  return mockFns("hours", "hoursSave", "programmes", "orgs", "pick", "dashboard");
 });
 
 vi.mock("$lib/api/report", () => ({
@@ -22,6 +23,7 @@ vi.mock("$lib/api/programme", () => ({
   programmeList: (archived: boolean) => api.programmes(archived),
 }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => api.orgs() }));
+vi.mock("$lib/api/dashboard", () => ({ dashboard: (year: number) => api.dashboard(year) }));
 vi.mock("$lib/api/attendance", () => ({
   pickSheetPath: (...a: unknown[]) => api.pick(...a),
 }));
@@ -63,6 +65,7 @@ const UNITS = [
 
 beforeEach(() => {
   setLocale("en");
+  reportTab.current = "hours";
   resetReportFilter();
   resetReportColumns();
   for (const f of Object.values(api)) f.mockReset();
@@ -85,6 +88,15 @@ const select = (testid: string, value: string) =>
   fireEvent.change(screen.getByTestId(testid), { target: { value } });
 
 describe("the Reports screen", () => {
+  it("opens on the dashboard, loaded with its charts only when shown", async () => {
+    reportTab.current = "dashboard";
+    api.dashboard.mockReturnValue(new Promise(() => {}));
+    render(ReportsPage);
+    expect(screen.getByTestId("report-tab-dashboard").getAttribute("aria-current")).toBe("page");
+    await waitFor(() => expect(api.dashboard).toHaveBeenCalledWith(YEAR));
+    expect(api.hours).not.toHaveBeenCalled();
+  });
+
   it("asks for this year by unit and shows the rows, the totals and the share", async () => {
     render(ReportsPage);
     expect(screen.getByTestId("report-tab-hours").getAttribute("aria-current")).toBe("page");
@@ -193,6 +205,7 @@ describe("the Reports screen", () => {
       "Unit",
       "Organisation",
       "Programme",
+      "Activity",
       "Month",
       "Year",
     ]);
@@ -287,6 +300,22 @@ describe("the Reports screen", () => {
     setLocale("ru");
     await waitFor(() => expect(cells(rows()[0])[0]).toBe(`Март ${YEAR}`));
     expect(cells(rows()[0])[5]).toBe("82,3\u00a0%");
+  });
+
+  it("groups by activity, each named by its title, without adding up people", async () => {
+    api.hours.mockResolvedValue([
+      hoursRow({ key: "a1", label: "Davlat xizmatida axloq", people: 20 }),
+      hoursRow({ key: "a2", label: "Ish yuritish", people: 8 }),
+    ]);
+    render(ReportsPage);
+    await select("report-filter-group", "activity");
+    await waitFor(() => expect(headers()[0]).toBe("Activity"));
+    expect(api.hours).toHaveBeenLastCalledWith({ ...ALL, group_by: "activity" });
+    expect(rows().map((r) => r.dataset.key)).toEqual(["a1", "a2"]);
+    expect(cells(rows()[1])[0]).toBe("Ish yuritish");
+    expect(screen.getByTestId("report-hours-total").textContent).toBe("2 activities");
+    // One person may take several activities: their people are not added up.
+    expect(cells(screen.getByTestId("report-total"))[1]).toBe("");
   });
 
   it("sorts by a column header, then the other way, then as the report came", async () => {

@@ -37,6 +37,28 @@ describe("report wrappers", () => {
     });
   });
 
+  it("name the completion and attendance commands and their arguments", async () => {
+    const r = await import("./report");
+    await r.reportCompletion(FILTER);
+    expect(invoke).toHaveBeenLastCalledWith("report_completion", { filter: FILTER });
+    await r.reportAttendance(FILTER);
+    expect(invoke).toHaveBeenLastCalledWith("report_attendance", { filter: FILTER });
+    const options: ReportFileOptions = { format: "csv", locale: "az", columns: ["name"] };
+    invoke.mockResolvedValue(512);
+    expect(await r.reportCompletionFileSave(FILTER, options, "/tmp/c.csv")).toBe(512);
+    expect(invoke).toHaveBeenLastCalledWith("report_completion_file_save", {
+      filter: FILTER,
+      options,
+      path: "/tmp/c.csv",
+    });
+    expect(await r.reportAttendanceFileSave(FILTER, options, "/tmp/a.csv")).toBe(512);
+    expect(invoke).toHaveBeenLastCalledWith("report_attendance_file_save", {
+      filter: FILTER,
+      options,
+      path: "/tmp/a.csv",
+    });
+  });
+
   it("turn a refusal into an ApiError naming the field", async () => {
     const r = await import("./report");
     invoke.mockRejectedValue({

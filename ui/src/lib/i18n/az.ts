@@ -36,6 +36,8 @@ import { azVisit } from "./visit/az";
 import { azInternship } from "./internship/az";
 import { azReport } from "./report/az";
 import { azTranscript } from "./transcript/az";
+import { azDashboard } from "./dashboard/az";
+import { azAudit } from "./audit/az";
 import { azConnect } from "./connect/az";
 
 export const az: Catalogue = {
@@ -385,4 +387,6 @@ export const az: Catalogue = {
   ...azInternship,
   ...azReport,
   ...azTranscript,
+  ...azDashboard,
+  ...azAudit,
 };

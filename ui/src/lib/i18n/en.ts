@@ -37,6 +37,8 @@ import { enVisit } from "./visit/en";
 import { enInternship } from "./internship/en";
 import { enReport } from "./report/en";
 import { enTranscript } from "./transcript/en";
+import { enDashboard } from "./dashboard/en";
+import { enAudit } from "./audit/en";
 
 /** English defines the keys; every other catalogue is typed against this one. */
 export const en = {
@@ -383,4 +385,6 @@ export const en = {
   ...enInternship,
   ...enReport,
   ...enTranscript,
+  ...enDashboard,
+  ...enAudit,
 } as const satisfies Record<string, string | Plural>;

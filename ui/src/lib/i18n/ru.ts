@@ -36,6 +36,8 @@ import { ruVisit } from "./visit/ru";
 import { ruInternship } from "./internship/ru";
 import { ruReport } from "./report/ru";
 import { ruTranscript } from "./transcript/ru";
+import { ruDashboard } from "./dashboard/ru";
+import { ruAudit } from "./audit/ru";
 import { ruConnect } from "./connect/ru";
 
 export const ru: Catalogue = {
@@ -454,4 +456,6 @@ export const ru: Catalogue = {
   ...ruInternship,
   ...ruReport,
   ...ruTranscript,
+  ...ruDashboard,
+  ...ruAudit,
 };

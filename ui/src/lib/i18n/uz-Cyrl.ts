@@ -36,6 +36,8 @@ import { uzCyrlVisit } from "./visit/uz-Cyrl";
 import { uzCyrlInternship } from "./internship/uz-Cyrl";
 import { uzCyrlReport } from "./report/uz-Cyrl";
 import { uzCyrlTranscript } from "./transcript/uz-Cyrl";
+import { uzCyrlDashboard } from "./dashboard/uz-Cyrl";
+import { uzCyrlAudit } from "./audit/uz-Cyrl";
 import { uzCyrlConnect } from "./connect/uz-Cyrl";
 
 export const uzCyrl: Catalogue = {
@@ -388,4 +390,6 @@ export const uzCyrl: Catalogue = {
   ...uzCyrlInternship,
   ...uzCyrlReport,
   ...uzCyrlTranscript,
+  ...uzCyrlDashboard,
+  ...uzCyrlAudit,
 };

@@ -36,6 +36,8 @@ import { uzLatnVisit } from "./visit/uz-Latn";
 import { uzLatnInternship } from "./internship/uz-Latn";
 import { uzLatnReport } from "./report/uz-Latn";
 import { uzLatnTranscript } from "./transcript/uz-Latn";
+import { uzLatnDashboard } from "./dashboard/uz-Latn";
+import { uzLatnAudit } from "./audit/uz-Latn";
 import { uzLatnConnect } from "./connect/uz-Latn";
 
 // Oʻ and gʻ are written with U+02BB, the tutuq belgisi (maʼlumot) with U+02BC.
@@ -389,4 +391,6 @@ export const uzLatn: Catalogue = {
   ...uzLatnInternship,
   ...uzLatnReport,
   ...uzLatnTranscript,
+  ...uzLatnDashboard,
+  ...uzLatnAudit,
 };

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Organisation } from "$lib/api/types";
-import { defaultReportFilter, isNarrowed, reportCountries, reportFilterToApi } from "./filters";
+import {
+  DEFAULT_GROUPS,
+  GROUPINGS,
+  defaultReportFilter,
+  isNarrowed,
+  reportCountries,
+  reportFilterToApi,
+} from "./filters";
 
 const org = (id: string, country: string, kind: Organisation["kind"] = "agency"): Organisation => ({
   id,
@@ -13,7 +20,7 @@ const org = (id: string, country: string, kind: Organisation["kind"] = "agency")
 });
 
 describe("the report filters", () => {
-  it("start with this calendar year, everyone, grouped by unit", () => {
+  it("start with this calendar year and everyone", () => {
     const v = defaultReportFilter(new Date(2027, 5, 15));
     expect(v).toEqual({
       from: "2027-01-01",
@@ -22,13 +29,25 @@ describe("the report filters", () => {
       programme: "",
       kind: "",
       country: "",
-      group: "unit",
     });
     expect(isNarrowed(v)).toBe(false);
   });
 
+  it("group the hours by unit and the completion by activity at first, and offer every grouping", () => {
+    expect(DEFAULT_GROUPS).toEqual({ hours: "unit", completion: "activity" });
+    expect(GROUPINGS).toEqual([
+      "person",
+      "unit",
+      "organisation",
+      "programme",
+      "activity",
+      "month",
+      "year",
+    ]);
+  });
+
   it("send every “any” as null", () => {
-    expect(reportFilterToApi(defaultReportFilter(new Date(2027, 5, 15)))).toEqual({
+    expect(reportFilterToApi(defaultReportFilter(new Date(2027, 5, 15)), "unit")).toEqual({
       from: "2027-01-01",
       to: "2027-12-31",
       organisation_id: null,
@@ -43,10 +62,9 @@ describe("the report filters", () => {
       programme: "p1",
       kind: "seminar" as const,
       country: "UZ",
-      group: "month" as const,
     };
     expect(isNarrowed(narrowed)).toBe(true);
-    expect(reportFilterToApi(narrowed)).toMatchObject({
+    expect(reportFilterToApi(narrowed, "month")).toMatchObject({
       organisation_id: "o1",
       programme_id: "p1",
       kind: "seminar",

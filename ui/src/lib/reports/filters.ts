@@ -8,11 +8,15 @@ export const GROUPINGS = [
   "unit",
   "organisation",
   "programme",
+  "activity",
   "month",
   "year",
 ] as const satisfies readonly ReportGrouping[];
 
-/** The filters as the inputs hold them: "" for "any". */
+/**
+ * The period and scope as the inputs hold them ("" for "any"): shared by the reports, each of
+ * which groups its rows its own way.
+ */
 export type ReportFilterValues = {
   from: string;
   to: string;
@@ -21,10 +25,16 @@ export type ReportFilterValues = {
   kind: ActivityKind | "";
   /** Two letters. */
   country: string;
-  group: ReportGrouping;
 };
 
-/** This calendar year, everyone, grouped by unit. */
+/** The reports that group their rows, and how each groups them at first. */
+export const DEFAULT_GROUPS = {
+  hours: "unit",
+  completion: "activity",
+} as const satisfies Record<string, ReportGrouping>;
+export type GroupedReport = keyof typeof DEFAULT_GROUPS;
+
+/** This calendar year, everyone. */
 export function defaultReportFilter(today: Date = new Date()): ReportFilterValues {
   return {
     ...pickedPeriod("this-year", today),
@@ -32,12 +42,11 @@ export function defaultReportFilter(today: Date = new Date()): ReportFilterValue
     programme: "",
     kind: "",
     country: "",
-    group: "unit",
   };
 }
 
-/** The filter as `reportHours` takes it: every "any" becomes null. */
-export function reportFilterToApi(v: ReportFilterValues): ReportFilter {
+/** The filter as the report commands take it, grouped by `group`: every "any" becomes null. */
+export function reportFilterToApi(v: ReportFilterValues, group: ReportGrouping): ReportFilter {
   return {
     from: v.from,
     to: v.to,
@@ -45,7 +54,7 @@ export function reportFilterToApi(v: ReportFilterValues): ReportFilter {
     programme_id: v.programme || null,
     kind: v.kind || null,
     country: v.country || null,
-    group_by: v.group,
+    group_by: group,
   };
 }
 

@@ -1,5 +1,12 @@
 // Organisations, programmes and report rows as the server sends them, for the Reports tests.
-import type { HoursRow, Organisation, PersonIdentity, Programme } from "$lib/api/types";
+import type {
+  AttendanceRow,
+  CompletionRow,
+  HoursRow,
+  Organisation,
+  PersonIdentity,
+  Programme,
+} from "$lib/api/types";
 
 const org = (
   id: string,
@@ -74,4 +81,66 @@ export function personRow(
     planned_hours: 16,
     ...over,
   });
+}
+
+const WHO: PersonIdentity = {
+  personnel_number: "T-0042",
+  organisation: "Davlat xizmatlari agentligi",
+  unit: "Kadrlar boʻlimi",
+  position: "Bosh mutaxassis",
+};
+
+/** A row of the completion report, by activity unless told otherwise. */
+export function completionRow(
+  over: Partial<Omit<CompletionRow, "why">> & { why?: Partial<CompletionRow["why"]> } = {},
+): CompletionRow {
+  const { why, ...rest } = over;
+  return {
+    key: "a1",
+    label: "Davlat xizmatida axloq",
+    person: null,
+    enrolled: 20,
+    completed: 12,
+    not_completed: 4,
+    in_progress: 3,
+    upcoming: 1,
+    certified: 10,
+    ...rest,
+    why: {
+      below_minimum: 3,
+      marks_missing: 1,
+      no_sessions: 0,
+      assessment_missing: 1,
+      assessment_failed: 0,
+      ...why,
+    },
+  };
+}
+
+/** A row of the attendance report: a learner in an activity, in progress, counted in sessions. */
+export function attendanceRow(over: Partial<AttendanceRow> = {}): AttendanceRow {
+  return {
+    person_id: "pe1",
+    person_name: "Karimov Akmal Rustamovich",
+    person: WHO,
+    activity_id: "a1",
+    activity_title: "Davlat xizmatida axloq",
+    starts_on: "2026-03-02",
+    ends_on: "2026-06-26",
+    basis: "sessions",
+    sessions: 10,
+    taken: 6,
+    present: 4,
+    late: 1,
+    excused: 0,
+    absent: 1,
+    unmarked: 0,
+    points: 4.5,
+    rate_taken: 75,
+    rate_all: 45,
+    max_reachable: 85,
+    required: 80,
+    result: "in_progress",
+    ...over,
+  };
 }

@@ -1,6 +1,8 @@
 // The training hours table's logic: which columns a grouping shows, the share attended, the
 // totals row and sorting by a column.
 import type { HoursRow, ReportGrouping } from "$lib/api/types";
+import { groupSortName } from "./names";
+import { nextSort as nextSortBy, sortRows, type Sort, type SortValue } from "./sorting";
 
 export type HoursColumn =
   | "name"
@@ -34,6 +36,7 @@ export function shareOf(r: Pick<HoursRow, "hours" | "planned_hours">): number | 
 // Each person falls in exactly one row of these groupings (a person's unit, or their
 // organisation when they have none), so the rows' people add up; by programme, month or year
 // one person counts in several rows and a sum would count them again.
+// By activity, too, one person may take several.
 const ONE_ROW_A_PERSON: ReadonlySet<ReportGrouping> = new Set(["person", "unit", "organisation"]);
 
 export type HoursTotals = {
@@ -65,23 +68,12 @@ export function hoursTotals(rows: readonly HoursRow[], group: ReportGrouping): H
   };
 }
 
-export type SortDirection = "ascending" | "descending";
-/** The column the rows are sorted by; null keeps the order the report came in. */
-export type HoursSort = { column: HoursColumn; direction: SortDirection } | null;
+/** The column the hours rows are sorted by; null keeps the order the report came in. */
+export type HoursSort = Sort<HoursColumn>;
 
-/**
- * A header pressed: another column sorts by it (names A to Z, figures largest first), the same
- * column turns the order round, and a third press goes back to the report's own order.
- */
-export function nextSort(current: HoursSort, column: HoursColumn): HoursSort {
-  const first: SortDirection = isFigure(column) ? "descending" : "ascending";
-  if (current?.column !== column) return { column, direction: first };
-  if (current.direction !== first) return null;
-  return { column, direction: first === "ascending" ? "descending" : "ascending" };
-}
-
-/** What a row sorts by under a column: text, a number, or null (always last). */
-export type SortValue = string | number | null;
+/** A header pressed: see `sorting.nextSort`. */
+export const nextSort = (current: HoursSort, column: HoursColumn): HoursSort =>
+  nextSortBy(current, column, isFigure(column));
 
 /**
  * A row's value under `column`. The group's name sorts as shown (`shownName`), except months and
@@ -95,7 +87,7 @@ export function sortValue(
 ): SortValue {
   switch (column) {
     case "name":
-      return group === "month" || group === "year" ? row.key : shownName(row);
+      return groupSortName(row, group, shownName);
     case "personnel_number":
     case "unit":
     case "position":
@@ -107,27 +99,10 @@ export function sortValue(
   }
 }
 
-/**
- * The rows in `sort`'s order (the same array when there is none). Each value is worked out once,
- * so sorting 200,000 people by name stays quick; equal values keep the report's order.
- */
-export function sortHoursRows(
+/** The rows in `sort`'s order (the same array when there is none); see `sorting.sortRows`. */
+export const sortHoursRows: (
   rows: readonly HoursRow[],
   sort: HoursSort,
   valueOf: (row: HoursRow) => SortValue,
   compareText: (a: string, b: string) => number,
-): readonly HoursRow[] {
-  if (!sort) return rows;
-  const sign = sort.direction === "ascending" ? 1 : -1;
-  const keyed = rows.map((row, i) => ({ row, i, v: valueOf(row) }));
-  const blank = (v: SortValue) => v === null || v === "";
-  keyed.sort((a, b) => {
-    if (blank(a.v) || blank(b.v)) return Number(blank(a.v)) - Number(blank(b.v)) || a.i - b.i;
-    const c =
-      typeof a.v === "number" && typeof b.v === "number"
-        ? a.v - b.v
-        : compareText(String(a.v), String(b.v));
-    return c * sign || a.i - b.i;
-  });
-  return keyed.map((k) => k.row);
-}
+) => readonly HoursRow[] = sortRows;

@@ -26,3 +26,15 @@ export function groupName(
   }
   return row.label;
 }
+
+/**
+ * What a group's name sorts by: as shown (`shownName`), except months and years, which sort by
+ * their key ("2027-03") so that they stay in the calendar's order.
+ */
+export function groupSortName<R extends Pick<HoursRow, "key" | "label">>(
+  row: R,
+  group: ReportGrouping,
+  shownName: (row: R) => string,
+): string | null {
+  return group === "month" || group === "year" ? row.key : shownName(row);
+}

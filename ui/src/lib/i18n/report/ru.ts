@@ -5,7 +5,11 @@ export const ruReport: {
   [K in keyof typeof enReport]: (typeof enReport)[K] extends string ? string : Plural;
 } = {
   "report.tabs": "Виды отчётов",
+  "report.tab.dashboard": "Сводка",
   "report.tab.hours": "Часы обучения",
+  "report.tab.completion": "Завершение обучения",
+  "report.tab.attendance": "Посещаемость",
+  "report.tab.audit": "Журнал аудита",
   "report.hours.title": "Часы обучения",
   "report.hours.note":
     "Посещённые часы: занятие, на котором сотрудник присутствовал, засчитывается полностью, опоздание — так, как его учитывает правило завершения мероприятия; отсутствие по уважительной и неуважительной причине не засчитывается. Запланированные часы — все неотменённые занятия, на которые сотрудник записан как слушатель.",
@@ -31,6 +35,7 @@ export const ruReport: {
   "report.group.unit": "Подразделение",
   "report.group.organisation": "Организация",
   "report.group.programme": "Программа",
+  "report.group.activity": "Мероприятие",
   "report.group.month": "Месяц",
   "report.group.year": "Год",
   "report.count.person": {
@@ -57,6 +62,12 @@ export const ruReport: {
     many: "{count} программ",
     other: "{count} программы",
   },
+  "report.count.activity": {
+    one: "{count} мероприятие",
+    few: "{count} мероприятия",
+    many: "{count} мероприятий",
+    other: "{count} мероприятия",
+  },
   "report.count.month": {
     one: "{count} месяц",
     few: "{count} месяца",
@@ -76,7 +87,7 @@ export const ruReport: {
   "report.col.people": "Сотрудники",
   "report.col.sessions": "Посещённые занятия",
   "report.col.hours": "Часы обучения",
-  "report.col.planned_hours": "Запланированные часы",
+  "report.col.planned_hours": "Заплани\u00adрованные часы",
   "report.col.share": "Доля посещённых часов",
   "report.share": "{value}\u00a0%",
   "report.share.none": "Часы не запланированы",
@@ -94,4 +105,71 @@ export const ruReport: {
   "report.identity.organisation": "Организация",
   "report.identity.unit": "Подразделение",
   "report.identity.position": "Должность",
+  "report.completion.title": "Завершение обучения",
+  "report.completion.note":
+    "Места слушателей в мероприятиях, пересекающихся с периодом, по результату на сегодня — как в выписке о повышении квалификации: обучение завершено, если посещаемость (и оценка, если правило её требует) отвечает правилу завершения мероприятия. Месяцы и годы считаются по последнему дню мероприятия. Доля завершивших — завершённые места от всех мест.",
+  "report.completion.empty": "За этот период и по этим фильтрам слушателей в мероприятиях нет.",
+  "report.completion.views": "Что показывает таблица",
+  "report.completion.view.results": "Результаты",
+  "report.completion.view.reasons": "Причины незавершения",
+  "report.completion.reasonsNote": "У незавершённого обучения может быть несколько причин.",
+  "report.completion.col.enrolled": "Зачислено",
+  "report.completion.col.rate": "Доля завер\u00adшивших",
+  "report.completion.col.certified": "Выдан сертификат",
+  "report.completion.col.below_minimum": "Посещае\u00adмость ниже нормы",
+  "report.completion.col.marks_missing": "Из них с неотме\u00adченными занятиями",
+  "report.completion.col.no_sessions": "Нет занятий",
+  "report.completion.col.assessment_missing": "Нет оценки",
+  "report.completion.col.assessment_failed": "Не прошли оценку",
+  "report.completion.about.enrolled": "Места слушателей в мероприятиях группы",
+  "report.completion.about.completed": "Завершённые места",
+  "report.completion.about.rate": "Завершённые места в процентах от всех мест",
+  "report.completion.about.not_completed":
+    "Места в закончившихся мероприятиях, обучение не завершено",
+  "report.completion.about.in_progress": "Места в идущих мероприятиях",
+  "report.completion.about.upcoming": "Места в ещё не начавшихся мероприятиях",
+  "report.completion.about.certified": "Места с действующим сертификатом",
+  "report.completion.about.below_minimum":
+    "Не завершено: посещаемость ниже нормы правила завершения",
+  "report.completion.about.marks_missing":
+    "Из мест с посещаемостью ниже нормы — те, где остались неотмеченные занятия: отметки могут изменить результат",
+  "report.completion.about.no_sessions": "Не завершено: у мероприятия не было занятий",
+  "report.completion.about.assessment_missing":
+    "Не завершено: правило требует оценку, а она не внесена",
+  "report.completion.about.assessment_failed": "Не завершено: оценка не пройдена",
+  "report.completion.rate.none": "Никто не зачислен",
+  "report.completion.export.dialog": "Сохранить отчёт о завершении обучения",
+  "report.completion.export.file": "завершение обучения",
+  "report.attendance.title": "Посещаемость",
+  "report.attendance.note":
+    "По строке на каждого слушателя в каждом мероприятии, пересекающемся с периодом. Проведённые занятия — уже начавшиеся или уже отмеченные. Посещаемость считается так, как её считает правило завершения мероприятия, в занятиях или в часах: в процентах от проведённых занятий, от всех занятий мероприятия, и максимально достижимая, если посетить все оставшиеся занятия.",
+  "report.attendance.empty": "За этот период и по этим фильтрам слушателей в мероприятиях нет.",
+  "report.attendance.count": {
+    one: "{count} строка",
+    few: "{count} строки",
+    many: "{count} строк",
+    other: "{count} строки",
+  },
+  "report.attendance.col.taken": "Проведено / всего",
+  "report.attendance.col.rate_taken": "% от прове\u00adдённых",
+  "report.attendance.col.rate_all": "% от всех",
+  "report.attendance.col.max_reachable": "Макс. достижимо",
+  "report.attendance.col.required": "Требуется",
+  "report.attendance.about.taken": "Проведено занятий из всех занятий мероприятия",
+  "report.attendance.about.rate_taken": "Посещаемость в процентах от проведённых занятий",
+  "report.attendance.about.rate_all": "Посещаемость в процентах от всех занятий мероприятия",
+  "report.attendance.about.max_reachable":
+    "Наибольшая достижимая посещаемость в процентах, если посетить все оставшиеся занятия",
+  "report.attendance.about.required": "Минимальная посещаемость по правилу завершения, в процентах",
+  "report.attendance.taken": "{taken} / {all}",
+  "report.attendance.marks":
+    "Присутствовал {present}, опоздал {late}, по уважительной причине {excused}, без уважительной причины {absent}, не отмечено {unmarked}",
+  "report.attendance.notYet": "Занятий ещё не было",
+  "report.attendance.inHours": "в часах",
+  "report.attendance.inHours.about":
+    "Правило завершения считает часы: проценты в этой строке — доли часов, а не занятий.",
+  "report.attendance.unreachable": "Недостижимо",
+  "report.attendance.unreachable.long": "Норму {required} уже не достичь",
+  "report.attendance.export.dialog": "Сохранить отчёт о посещаемости",
+  "report.attendance.export.file": "посещаемость",
 };
