@@ -37,7 +37,7 @@ impl Malaka {
         let format = ListFormat::parse(format)?;
         let locale = parse_locale("locale", locale)?;
         let mut f = AuditFilter { before_id: None, limit: Some(MAX_AUDIT_PAGE), ..filter.clone() }.validated()?;
-        let zone: Tz = filter.time_zone.as_deref().and_then(|z| z.trim().parse().ok()).unwrap_or(chrono_tz::UTC);
+        let zone = f.zone;
         let mut entries = Vec::new();
         {
             let mut c = self.store.read().await?;

@@ -14,18 +14,6 @@ const OPEN_ACTIVITIES: i64 = 8;
 /// How many programmes it ranks.
 const TOP_PROGRAMMES: usize = 5;
 
-fn year_filter(from_year: i32, to_year: i32, group_by: ReportGrouping) -> ReportFilter {
-    ReportFilter {
-        from: format!("{from_year:04}-01-01"),
-        to: format!("{to_year:04}-12-31"),
-        organisation_id: None,
-        programme_id: None,
-        kind: None,
-        country: None,
-        group_by,
-    }
-}
-
 impl Malaka {
     /// The dashboard for `year`, beside the year before.
     pub async fn dashboard(&self, year: i32) -> Result<Dashboard> {
@@ -35,7 +23,8 @@ impl Malaka {
         let at = now();
         let mut c = self.store.read().await?;
 
-        let two_years = report::hours(&mut c, &year_filter(year - 1, year, ReportGrouping::Year).validated()?).await?;
+        let two_years =
+            report::hours(&mut c, &ReportFilter::years(year - 1, year, ReportGrouping::Year).validated()?).await?;
         let of_year = |y: i32| two_years.iter().find(|r| r.key.as_deref() == Some(&format!("{y:04}")));
         let figure = |y: i32, pick: fn(&malaka_core::model::HoursRow) -> f64| of_year(y).map_or(0.0, pick);
         let hours = YearOnYear { this_year: figure(year, |r| r.hours), last_year: figure(year - 1, |r| r.hours) };
@@ -44,7 +33,8 @@ impl Malaka {
             last_year: figure(year - 1, |r| r.people as f64),
         };
 
-        let months = report::hours(&mut c, &year_filter(year, year, ReportGrouping::Month).validated()?).await?;
+        let months =
+            report::hours(&mut c, &ReportFilter::years(year, year, ReportGrouping::Month).validated()?).await?;
         let hours_by_month = (1..=12)
             .map(|m| {
                 let key = format!("{year:04}-{m:02}");
@@ -53,7 +43,7 @@ impl Malaka {
             .collect();
 
         let mut programmes =
-            report::hours(&mut c, &year_filter(year, year, ReportGrouping::Programme).validated()?).await?;
+            report::hours(&mut c, &ReportFilter::years(year, year, ReportGrouping::Programme).validated()?).await?;
         programmes.retain(|r| r.key.is_some() && r.hours > 0.0);
         programmes.sort_by(|a, b| b.hours.total_cmp(&a.hours).then_with(|| a.label.cmp(&b.label)));
         let top_programmes = programmes
@@ -63,7 +53,8 @@ impl Malaka {
             .collect();
 
         // Completion over the places whose activity ended this year.
-        let places = report::places(&mut c, &year_filter(year, year, ReportGrouping::Year).validated()?, at).await?;
+        let places =
+            report::places(&mut c, &ReportFilter::years(year, year, ReportGrouping::Year).validated()?, at).await?;
         let ended_this_year: Vec<_> = places.into_iter().filter(|p| p.ends_on.year() == year).collect();
         let rows = completion_rows(&ended_this_year, at.date_naive());
         let completed: i64 = rows.iter().map(|r| r.completed).sum();

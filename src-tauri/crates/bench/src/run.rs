@@ -531,33 +531,36 @@ async fn transcript(
     })
 }
 
+/// A report statement's parameters written in for `sqlite3`: no scope, programme, kind or
+/// country; ?2 and ?3 the period's ends as the statement reads them; ?7 (places only) a "now"
+/// after every session.
+fn unscoped(sql: String, first: &str, end: &str) -> String {
+    sql.replace("?1", "NULL")
+        .replace("?2", &format!("'{first}'"))
+        .replace("?3", &format!("'{end}'"))
+        .replace("?4", "NULL")
+        .replace("?5", "NULL")
+        .replace("?6", "NULL")
+        .replace("?7", "'2100-01-01T00:00:00Z'")
+}
+
 /// The training hours report by unit for the dataset's last whole year, beside `sqlite3` running
 /// the same statement.
 async fn hours_by_unit(app: &Malaka, client: &dyn Client, reps: usize) -> Result<Row> {
     use malaka_core::model::{ReportFilter, ReportGrouping};
     let year = last_day().year() - 1;
-    let filter = ReportFilter {
-        from: format!("{year}-01-01"),
-        to: format!("{year}-12-31"),
-        organisation_id: None,
-        programme_id: None,
-        kind: None,
-        country: None,
-        group_by: ReportGrouping::Unit,
-    };
+    let filter = ReportFilter::years(year, year, ReportGrouping::Unit);
     let rows = app.report_hours(&filter).await?;
     let mut samples = Vec::new();
     for _ in 0..reps {
         samples.push(timed(app.report_hours(&filter)).await?.1);
     }
     let stats = Stats::of(&samples);
-    let one = malaka_store::report::hours_sql_sqlite(ReportGrouping::Unit)
-        .replace("?1", "NULL")
-        .replace("?2", &format!("'{year}-01-01'"))
-        .replace("?3", &format!("'{}-01-01'", year + 1))
-        .replace("?4", "NULL")
-        .replace("?5", "NULL")
-        .replace("?6", "NULL");
+    let one = unscoped(
+        malaka_store::report::hours_sql_sqlite(ReportGrouping::Unit),
+        &format!("{year}-01-01"),
+        &format!("{}-01-01", year + 1),
+    );
     let sql = format!("{one};\n").repeat(samples.len());
     let (sessions, planned) = rows.iter().fold((0, 0.0), |(s, h), r| (s + r.sessions, h + r.planned_hours));
     Ok(Row {
@@ -575,29 +578,18 @@ async fn hours_by_unit(app: &Malaka, client: &dyn Client, reps: usize) -> Result
 async fn completion_by_activity(app: &Malaka, client: &dyn Client, reps: usize) -> Result<Row> {
     use malaka_core::model::{ReportFilter, ReportGrouping};
     let year = last_day().year() - 1;
-    let filter = ReportFilter {
-        from: format!("{year}-01-01"),
-        to: format!("{year}-12-31"),
-        organisation_id: None,
-        programme_id: None,
-        kind: None,
-        country: None,
-        group_by: ReportGrouping::Activity,
-    };
+    let filter = ReportFilter::years(year, year, ReportGrouping::Activity);
     let rows = app.report_completion(&filter).await?;
     let mut samples = Vec::new();
     for _ in 0..reps {
         samples.push(timed(app.report_completion(&filter)).await?.1);
     }
     let stats = Stats::of(&samples);
-    let one = malaka_store::report::places_sql_sqlite(ReportGrouping::Activity)
-        .replace("?1", "NULL")
-        .replace("?2", &format!("'{year}-01-01'"))
-        .replace("?3", &format!("'{year}-12-31'"))
-        .replace("?4", "NULL")
-        .replace("?5", "NULL")
-        .replace("?6", "NULL")
-        .replace("?7", "'2100-01-01T00:00:00Z'");
+    let one = unscoped(
+        malaka_store::report::places_sql_sqlite(ReportGrouping::Activity),
+        &format!("{year}-01-01"),
+        &format!("{year}-12-31"),
+    );
     let sql = format!("{one};\n").repeat(samples.len());
     let places: i64 = rows.iter().map(|r| r.enrolled).sum();
     Ok(Row {
@@ -622,23 +614,11 @@ async fn dashboard(app: &Malaka, client: &dyn Client, reps: usize) -> Result<Row
         samples.push(timed(app.dashboard(year)).await?.1);
     }
     let stats = Stats::of(&samples);
-    let hours = |by: G, from: i32| {
-        malaka_store::report::hours_sql_sqlite(by)
-            .replace("?1", "NULL")
-            .replace("?2", &format!("'{from}-01-01'"))
-            .replace("?3", &format!("'{}-01-01'", year + 1))
-            .replace("?4", "NULL")
-            .replace("?5", "NULL")
-            .replace("?6", "NULL")
-    };
-    let places = malaka_store::report::places_sql_sqlite(G::Year)
-        .replace("?1", "NULL")
-        .replace("?2", &format!("'{year}-01-01'"))
-        .replace("?3", &format!("'{year}-12-31'"))
-        .replace("?4", "NULL")
-        .replace("?5", "NULL")
-        .replace("?6", "NULL")
-        .replace("?7", "'2100-01-01T00:00:00Z'");
+    let next_year = format!("{}-01-01", year + 1);
+    let hours =
+        |by: G, from: i32| unscoped(malaka_store::report::hours_sql_sqlite(by), &format!("{from}-01-01"), &next_year);
+    let places =
+        unscoped(malaka_store::report::places_sql_sqlite(G::Year), &format!("{year}-01-01"), &format!("{year}-12-31"));
     let once = format!(
         "{};\n{};\n{};\n{places};\n",
         hours(G::Year, year - 1),

@@ -100,31 +100,28 @@ fn target(s: &ReportScope, json: bool) -> Result<Target, Error> {
 }
 
 pub(crate) async fn report(app: &Malaka, cmd: ReportCmd, json: bool) -> Result<(), Error> {
-    let (kind, scope) = match cmd {
-        ReportCmd::Hours(s) => ("hours", s),
-        ReportCmd::Completion(s) => ("completion", s),
-        ReportCmd::Attendance(s) => ("attendance", s),
-    };
-    let f = filter(app, &scope).await?;
-    match target(&scope, json)? {
+    use ReportCmd as Kind;
+    let (Kind::Hours(scope) | Kind::Completion(scope) | Kind::Attendance(scope)) = &cmd;
+    let f = filter(app, scope).await?;
+    match target(scope, json)? {
         Target::File { format, out } => {
             let columns =
                 scope.columns.iter().map(|c| IdentityColumn::parse("columns", c)).collect::<Result<Vec<_>, _>>()?;
             let options = ReportFileOptions { format, locale: scope.locale.clone(), columns };
-            let bytes = match kind {
-                "hours" => app.report_hours_file(&f, &options).await?,
-                "completion" => app.report_completion_file(&f, &options).await?,
-                _ => app.report_attendance_file(&f, &options).await?,
+            let bytes = match cmd {
+                Kind::Hours(_) => app.report_hours_file(&f, &options).await?,
+                Kind::Completion(_) => app.report_completion_file(&f, &options).await?,
+                Kind::Attendance(_) => app.report_attendance_file(&f, &options).await?,
             };
             app.save_export(&out, &bytes)?;
             emit(json, &serde_json::json!({ "file": out, "bytes": bytes.len() }), |_| {
                 format!("wrote {} ({} bytes)", out.display(), bytes.len())
             });
         }
-        Target::Screen { json } => match kind {
-            "hours" => emit(json, &app.report_hours(&f).await?, |r| hours_table(r)),
-            "completion" => emit(json, &app.report_completion(&f).await?, |r| completion_table(r)),
-            _ => emit(json, &app.report_attendance(&f).await?, |r| attendance_table(r)),
+        Target::Screen { json } => match cmd {
+            Kind::Hours(_) => emit(json, &app.report_hours(&f).await?, |r| hours_table(r)),
+            Kind::Completion(_) => emit(json, &app.report_completion(&f).await?, |r| completion_table(r)),
+            Kind::Attendance(_) => emit(json, &app.report_attendance(&f).await?, |r| attendance_table(r)),
         },
     }
     Ok(())

@@ -64,8 +64,10 @@ pub struct AuditFilter {
 }
 
 /// An audit filter, checked: the period as UTC instants in the stored text form, `[from, to)`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ValidAuditFilter {
+    /// The reader's clock (UTC when none was given).
+    pub zone: chrono_tz::Tz,
     pub actor: Option<String>,
     pub action: Option<String>,
     pub entity: Option<String>,
@@ -123,6 +125,7 @@ impl AuditFilter {
             ));
         }
         Ok(ValidAuditFilter {
+            zone,
             actor: given(&self.actor),
             action: given(&self.action),
             entity: given(&self.entity),

@@ -66,6 +66,19 @@ pub struct ValidReportFilter {
 }
 
 impl ReportFilter {
+    /// Whole years `from_year` to `to_year`, the whole register, grouped as asked.
+    pub fn years(from_year: i32, to_year: i32, group_by: ReportGrouping) -> ReportFilter {
+        ReportFilter {
+            from: format!("{from_year:04}-01-01"),
+            to: format!("{to_year:04}-12-31"),
+            organisation_id: None,
+            programme_id: None,
+            kind: None,
+            country: None,
+            group_by,
+        }
+    }
+
     pub fn validated(&self) -> Result<ValidReportFilter> {
         let from = v::date("from", &self.from)?;
         let to = v::date("to", &self.to)?;
