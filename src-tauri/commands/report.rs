@@ -1,6 +1,9 @@
-//! Reports: on screen, and saved as spreadsheets.
+//! Reports: on screen, and saved as spreadsheets or printouts.
 
-use malaka_api::core::model::{AttendanceRow, CompletionRow, HoursRow, ReportFileOptions, ReportFilter};
+use malaka_api::core::model::{
+    AttendanceRow, CertificateReportRow, CompletionRow, HoursRow, MobilityReportRow, ReportFileOptions, ReportFilter,
+    TrainerLoadRow,
+};
 use tauri::State;
 
 use super::Reply;
@@ -11,7 +14,7 @@ pub async fn report_hours(state: State<'_, AppState>, filter: ReportFilter) -> R
     state.malaka().await?.report_hours(&filter).await
 }
 
-/// Saves the hours report as XLSX or CSV to the path the user chose; the byte count comes back.
+/// Saves the hours report as XLSX, CSV or PDF to the path the user chose; the byte count comes back.
 #[tauri::command]
 pub async fn report_hours_file_save(
     state: State<'_, AppState>,
@@ -30,7 +33,7 @@ pub async fn report_completion(state: State<'_, AppState>, filter: ReportFilter)
     state.malaka().await?.report_completion(&filter).await
 }
 
-/// Saves the completion report as XLSX or CSV to the path the user chose.
+/// Saves the completion report as XLSX, CSV or PDF to the path the user chose.
 #[tauri::command]
 pub async fn report_completion_file_save(
     state: State<'_, AppState>,
@@ -49,7 +52,7 @@ pub async fn report_attendance(state: State<'_, AppState>, filter: ReportFilter)
     state.malaka().await?.report_attendance(&filter).await
 }
 
-/// Saves the attendance report as XLSX or CSV to the path the user chose.
+/// Saves the attendance report as XLSX, CSV or PDF to the path the user chose.
 #[tauri::command]
 pub async fn report_attendance_file_save(
     state: State<'_, AppState>,
@@ -67,4 +70,61 @@ pub async fn report_attendance_file_save(
 #[tauri::command]
 pub async fn dashboard(state: State<'_, AppState>, year: i32) -> Reply<malaka_api::core::model::Dashboard> {
     state.malaka().await?.dashboard(year).await
+}
+
+#[tauri::command]
+pub async fn report_certificates(state: State<'_, AppState>, filter: ReportFilter) -> Reply<Vec<CertificateReportRow>> {
+    state.malaka().await?.report_certificates(&filter).await
+}
+
+/// Saves the certificates report as XLSX, CSV or PDF to the path the user chose.
+#[tauri::command]
+pub async fn report_certificates_file_save(
+    state: State<'_, AppState>,
+    filter: ReportFilter,
+    options: ReportFileOptions,
+    path: std::path::PathBuf,
+) -> Reply<usize> {
+    let app = state.malaka().await?;
+    let bytes = app.report_certificates_file(&filter, &options).await?;
+    app.save_export(&path, &bytes)?;
+    Ok(bytes.len())
+}
+
+#[tauri::command]
+pub async fn report_trainers(state: State<'_, AppState>, filter: ReportFilter) -> Reply<Vec<TrainerLoadRow>> {
+    state.malaka().await?.report_trainers(&filter).await
+}
+
+/// Saves the trainers' load report as XLSX, CSV or PDF to the path the user chose.
+#[tauri::command]
+pub async fn report_trainers_file_save(
+    state: State<'_, AppState>,
+    filter: ReportFilter,
+    options: ReportFileOptions,
+    path: std::path::PathBuf,
+) -> Reply<usize> {
+    let app = state.malaka().await?;
+    let bytes = app.report_trainers_file(&filter, &options).await?;
+    app.save_export(&path, &bytes)?;
+    Ok(bytes.len())
+}
+
+#[tauri::command]
+pub async fn report_mobility(state: State<'_, AppState>, filter: ReportFilter) -> Reply<Vec<MobilityReportRow>> {
+    state.malaka().await?.report_mobility(&filter).await
+}
+
+/// Saves the mobility report as XLSX, CSV or PDF to the path the user chose.
+#[tauri::command]
+pub async fn report_mobility_file_save(
+    state: State<'_, AppState>,
+    filter: ReportFilter,
+    options: ReportFileOptions,
+    path: std::path::PathBuf,
+) -> Reply<usize> {
+    let app = state.malaka().await?;
+    let bytes = app.report_mobility_file(&filter, &options).await?;
+    app.save_export(&path, &bytes)?;
+    Ok(bytes.len())
 }

@@ -2,13 +2,11 @@
 
 use malaka_core::access::Action;
 use malaka_core::model::{HoursRow, IdentityColumn, ReportFileOptions, ReportFilter, ReportGrouping};
-use malaka_exchange::roster::{Sheet, csv_bytes, xlsx_bytes};
+use malaka_exchange::roster::Sheet;
 use malaka_render::report_labels::{ReportLabels, report as labels};
 use malaka_store::report;
 
-use crate::certificate_template::parse_locale;
-use crate::error::file_error;
-use crate::plan_export::ListFormat;
+use crate::report_file::file_options;
 use crate::report_sheet::{leading_cells, leading_headers, number_text};
 use crate::{Malaka, Result};
 
@@ -20,38 +18,13 @@ impl Malaka {
         Ok(report::hours(&mut *self.store.read().await?, &f).await?)
     }
 
-    /// The training hours report as a spreadsheet (see `ReportFileOptions`).
+    /// The training hours report as a spreadsheet or a printout (see `ReportFileOptions`).
     pub async fn report_hours_file(&self, filter: &ReportFilter, options: &ReportFileOptions) -> Result<Vec<u8>> {
         self.may(Action::Export)?;
-        let format = ListFormat::parse(&options.format)?;
-        let locale = parse_locale("locale", &options.locale)?;
+        let (format, locale) = file_options(options)?;
         let rows = self.report_hours(filter).await?;
         let sheet = hours_sheet(&labels(locale), filter.group_by, &options.columns, &rows);
-        self.report_file_bytes("training hours", filter, format, &sheet).await
-    }
-
-    /// A report's sheet as the file asked for; the export is audited.
-    pub(crate) async fn report_file_bytes(
-        &self,
-        report: &str,
-        filter: &ReportFilter,
-        format: ListFormat,
-        sheet: &Sheet,
-    ) -> Result<Vec<u8>> {
-        let bytes = match format {
-            ListFormat::Xlsx => xlsx_bytes(sheet),
-            ListFormat::Csv => csv_bytes(sheet),
-        }
-        .map_err(file_error)?;
-        let summary = format!(
-            "exported the {report} report by {} for {} – {} ({} rows)",
-            filter.group_by,
-            filter.from,
-            filter.to,
-            sheet.rows.len()
-        );
-        self.audit_export("export.report", "report", None, summary).await?;
-        Ok(bytes)
+        self.report_file_bytes("training hours", (filter, true), (format, locale), sheet).await
     }
 }
 

@@ -9,8 +9,7 @@ use malaka_exchange::roster::Sheet;
 use malaka_render::report_labels::{ReportLabels, report as labels};
 use malaka_store::report;
 
-use crate::certificate_template::parse_locale;
-use crate::plan_export::ListFormat;
+use crate::report_file::file_options;
 use crate::report_sheet::{identity_cells, identity_headers, identity_or_name, number_text};
 use crate::{Malaka, Result, now};
 
@@ -25,14 +24,13 @@ impl Malaka {
         Ok(attendance_rows(&places, at.date_naive()))
     }
 
-    /// The attendance report as a spreadsheet (see `ReportFileOptions`).
+    /// The attendance report as a spreadsheet or a printout (see `ReportFileOptions`).
     pub async fn report_attendance_file(&self, filter: &ReportFilter, options: &ReportFileOptions) -> Result<Vec<u8>> {
         self.may(Action::Export)?;
-        let format = ListFormat::parse(&options.format)?;
-        let locale = parse_locale("locale", &options.locale)?;
+        let (format, locale) = file_options(options)?;
         let rows = self.report_attendance(filter).await?;
         let sheet = attendance_sheet(&labels(locale), &options.columns, &rows);
-        self.report_file_bytes("attendance", filter, format, &sheet).await
+        self.report_file_bytes("attendance", (filter, false), (format, locale), sheet).await
     }
 }
 

@@ -7,8 +7,7 @@ use malaka_exchange::roster::Sheet;
 use malaka_render::report_labels::{ReportLabels, report as labels};
 use malaka_store::report;
 
-use crate::certificate_template::parse_locale;
-use crate::plan_export::ListFormat;
+use crate::report_file::file_options;
 use crate::report_sheet::{leading_cells, leading_headers, number_text};
 use crate::{Malaka, Result, now};
 
@@ -23,14 +22,13 @@ impl Malaka {
         Ok(completion_rows(&places, at.date_naive()))
     }
 
-    /// The completion report as a spreadsheet (see `ReportFileOptions`).
+    /// The completion report as a spreadsheet or a printout (see `ReportFileOptions`).
     pub async fn report_completion_file(&self, filter: &ReportFilter, options: &ReportFileOptions) -> Result<Vec<u8>> {
         self.may(Action::Export)?;
-        let format = ListFormat::parse(&options.format)?;
-        let locale = parse_locale("locale", &options.locale)?;
+        let (format, locale) = file_options(options)?;
         let rows = self.report_completion(filter).await?;
         let sheet = completion_sheet(&labels(locale), filter.group_by, &options.columns, &rows);
-        self.report_file_bytes("completion", filter, format, &sheet).await
+        self.report_file_bytes("completion", (filter, true), (format, locale), sheet).await
     }
 }
 

@@ -8,6 +8,7 @@ pub mod completion;
 pub mod error;
 pub mod internship_lifecycle;
 pub mod lifecycle;
+pub mod mobility_report;
 pub mod model;
 pub mod names;
 pub mod place_report;

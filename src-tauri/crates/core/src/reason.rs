@@ -351,6 +351,11 @@ pub enum Reason {
     TemplateTooSlow {
         seconds: u32,
     },
+    /// A report too long to print: narrow it, or save it as a spreadsheet.
+    TooManyRowsToPrint {
+        rows: u32,
+        max: u32,
+    },
     NotAPicture {
         file: String,
     },
@@ -749,6 +754,10 @@ impl std::fmt::Display for Reason {
             R::TemplateTooSlow { seconds } => {
                 write!(f, "the template took longer than {seconds} s; look for an endless loop in it")
             }
+            R::TooManyRowsToPrint { rows, max } => write!(
+                f,
+                "the report has {rows} rows; a printout holds at most {max}: narrow the filters or save it as XLSX"
+            ),
             R::RenderingStopped => write!(f, "rendering stopped: the template took too long or too much memory"),
             R::NotAPicture { file } => write!(f, "{file}: not a PNG, JPEG or SVG picture"),
             R::PictureTooLarge { kib, max_kib } => write!(f, "the picture is {kib} KiB; at most {max_kib} KiB"),

@@ -10,6 +10,7 @@ pub mod labels;
 pub mod mobility;
 pub mod mobility_labels;
 pub mod raster;
+pub mod report;
 pub mod report_labels;
 pub mod sheet;
 pub mod transcript;

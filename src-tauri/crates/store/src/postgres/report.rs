@@ -24,7 +24,7 @@ fn group_key(g: ReportGrouping) -> &'static str {
 }
 
 /// The group's name and, by person, who they are: over `g` (the groups).
-fn group_names(g: ReportGrouping) -> (&'static str, &'static str) {
+pub(super) fn group_names(g: ReportGrouping) -> (&'static str, &'static str) {
     match g {
         ReportGrouping::Person => (
             "trim(n.family_name || ' ' || n.given_name || coalesce(' ' || n.patronymic, '')) AS label,
@@ -44,7 +44,7 @@ fn group_names(g: ReportGrouping) -> (&'static str, &'static str) {
 }
 
 /// Groups in time order for periods, else by name (over `r`, the named groups).
-fn group_order(by: ReportGrouping) -> &'static str {
+pub(super) fn group_order(by: ReportGrouping) -> &'static str {
     match by {
         ReportGrouping::Month | ReportGrouping::Year => "r.key",
         _ => "lower(r.label), r.key",
@@ -52,7 +52,7 @@ fn group_order(by: ReportGrouping) -> &'static str {
 }
 
 /// The organisation and its units, all the way down ($1; none when it is NULL).
-const SCOPE: &str = "scope(id) AS (
+pub(super) const SCOPE: &str = "scope(id) AS (
          SELECT id FROM organisation WHERE id = $1::uuid
          UNION SELECT o.id FROM organisation o JOIN scope s ON o.parent_id = s.id
      )";

@@ -32,7 +32,7 @@ fn group_key(g: ReportGrouping) -> &'static str {
 }
 
 /// The group's name and, by person, who they are: over `g` (the groups).
-fn group_names(g: ReportGrouping) -> (&'static str, &'static str) {
+pub(super) fn group_names(g: ReportGrouping) -> (&'static str, &'static str) {
     match g {
         ReportGrouping::Person => (
             "trim(n.family_name || ' ' || n.given_name || coalesce(' ' || n.patronymic, '')) AS label,
@@ -52,7 +52,7 @@ fn group_names(g: ReportGrouping) -> (&'static str, &'static str) {
 /// The hours statement for a grouping; its parameters: ?1 the organisation (or NULL), ?2 the
 /// first day, ?3 the day after the last, ?4 the programme, ?5 the kind, ?6 the country.
 /// Groups in time order for periods, else by name.
-fn group_order(by: ReportGrouping) -> &'static str {
+pub(super) fn group_order(by: ReportGrouping) -> &'static str {
     match by {
         ReportGrouping::Month | ReportGrouping::Year => "g.key",
         _ => "label COLLATE NOCASE, g.key",
@@ -60,7 +60,7 @@ fn group_order(by: ReportGrouping) -> &'static str {
 }
 
 /// The organisation and its units, all the way down (?1; none when it is NULL).
-const SCOPE: &str = "scope(id) AS (
+pub(super) const SCOPE: &str = "scope(id) AS (
          SELECT id FROM organisation WHERE id = ?1
          UNION SELECT o.id FROM organisation o JOIN scope s ON o.parent_id = s.id
      )";

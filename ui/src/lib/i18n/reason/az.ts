@@ -196,6 +196,8 @@ export const azReason: {
     "{file} faylının ölçüsü {mib} MB-dır; bu növ fayllar ən çox {max_mib} MB ola bilər.",
   "reason.picture_dimensions":
     "{file} faylında ölçü {width} × {height} piksel göstərilib — bu növ şəkil üçün həddindən artıq böyükdür.",
+  "reason.too_many_rows_to_print":
+    "Hesabatda {rows} sətir var; çap sənədinə ən çoxu {max} sətir sığır. Şərtləri daraldın və ya XLSX kimi saxlayın.",
   "reason.template_too_slow":
     "Şablonun yerləşdirilməsi {seconds} saniyədən çox çəkdi və dayandırıldı; onu sadələşdirin.",
   "reason.not_a_revocation_list": "{file} ləğv siyahısı deyil.",

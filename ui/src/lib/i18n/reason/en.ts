@@ -189,6 +189,8 @@ export const enReason = {
   "reason.file_too_large": "{file} is {mib} MB; files of this kind may be at most {max_mib} MB.",
   "reason.picture_dimensions":
     "{file} claims to be {width} × {height} pixels, far more than a picture of this kind can be.",
+  "reason.too_many_rows_to_print":
+    "The report has {rows} rows; a printout holds at most {max}. Narrow the filters, or save it as XLSX.",
   "reason.template_too_slow":
     "The template took longer than {seconds} s to lay out and was stopped; simplify it.",
   "reason.not_a_revocation_list": "{file} is not a revocation list.",

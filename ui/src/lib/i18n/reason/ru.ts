@@ -194,6 +194,8 @@ export const ruReason: {
     "Размер {file} — {mib} МБ; для файлов такого типа допустимо не более {max_mib} МБ.",
   "reason.picture_dimensions":
     "В файле {file} указан размер {width} × {height} пикселей — намного больше, чем бывает у такого изображения.",
+  "reason.too_many_rows_to_print":
+    "В отчёте {rows} строк; в печатный документ помещается не более {max}. Сузьте условия или сохраните отчёт как XLSX.",
   "reason.template_too_slow":
     "Вёрстка шаблона заняла больше {seconds} с и была остановлена; упростите шаблон.",
   "reason.not_a_revocation_list": "{file} — не список отзыва.",

@@ -202,6 +202,8 @@ export const uzLatnReason: {
     "{file} faylining hajmi {mib} MB; bunday fayllar koʻpi bilan {max_mib} MB boʻlishi mumkin.",
   "reason.picture_dimensions":
     "{file} faylida rasm oʻlchami {width} × {height} piksel deb koʻrsatilgan — bunday rasm uchun bu haddan tashqari katta.",
+  "reason.too_many_rows_to_print":
+    "Hisobotda {rows} ta qator bor; chop etiladigan hujjatga koʻpi bilan {max} ta sigʻadi. Shartlarni toraytiring yoki XLSX sifatida saqlang.",
   "reason.template_too_slow":
     "Shablonni joylashtirish {seconds} soniyadan uzoq davom etdi va toʻxtatildi; uni soddalashtiring.",
   "reason.not_a_revocation_list": "{file} bekor qilinganlar roʻyxati emas.",

@@ -1,0 +1,101 @@
+//! The trainers' load report on PostgreSQL.
+
+use chrono::{DateTime, Utc};
+use malaka_core::model::{ActivityKind, ReportGrouping, TrainerLoadRow, ValidReportFilter};
+use sqlx::Row;
+
+use super::codec::{get_id, opt_id};
+use super::report::{SCOPE, group_names, group_order};
+use super::{Conn, Result};
+
+/// A trainer's session's group, as text, over `s` and `a` (as on SQLite).
+fn session_group(g: ReportGrouping) -> &'static str {
+    match g {
+        ReportGrouping::Programme => "a.programme_id::text",
+        ReportGrouping::Activity => "a.id::text",
+        ReportGrouping::Month => "to_char(s.starts_local, 'YYYY-MM')",
+        ReportGrouping::Year => "to_char(s.starts_local, 'YYYY')",
+        ReportGrouping::Person | ReportGrouping::Unit | ReportGrouping::Organisation => "NULL::text",
+    }
+}
+
+/// The group's name (see `session_group`), and the rows' order within a trainer (over `r`).
+fn names(g: ReportGrouping) -> (&'static str, &'static str, &'static str) {
+    match g {
+        ReportGrouping::Person | ReportGrouping::Unit | ReportGrouping::Organisation => ("'' AS label", "", "r.key"),
+        _ => {
+            let (label, joins) = group_names(g);
+            (label, joins, group_order(g))
+        }
+    }
+}
+
+pub async fn rows(conn: &mut Conn, f: &ValidReportFilter, now: DateTime<Utc>) -> Result<Vec<TrainerLoadRow>> {
+    let (label, joins, order) = names(f.group_by);
+    let sql = format!(
+        "WITH RECURSIVE {SCOPE},
+         ts AS (
+             SELECT t.trainer_id, s.activity_id, {key} AS key,
+                    (extract(epoch FROM s.ends_utc - s.starts_utc) / 3600.0)::float8 AS hours,
+                    s.ends_utc <= $7 AS held,
+                    s.ends_utc <= $7 AND NOT EXISTS (SELECT 1 FROM attendance_mark m WHERE m.session_id = s.id)
+                        AS unrecorded
+             FROM session s JOIN session_trainer t ON t.session_id = s.id
+             JOIN activity a ON a.id = s.activity_id JOIN organisation ho ON ho.id = a.host_org_id
+             WHERE s.status = 'scheduled' AND s.starts_local >= $2::date AND s.starts_local < $3::date
+               AND a.status <> 'cancelled'
+               AND ($1::uuid IS NULL OR a.host_org_id IN (SELECT id FROM scope))
+               AND ($4::uuid IS NULL OR a.programme_id = $4) AND ($5::text IS NULL OR a.kind = $5)
+               AND ($6::text IS NULL OR ho.country = $6)
+         ),
+         g AS (
+             SELECT trainer_id, key, count(DISTINCT activity_id) AS activities, count(*) AS sessions,
+                    coalesce(sum(hours), 0)::float8 AS hours, count(*) FILTER (WHERE held) AS held,
+                    coalesce(sum(hours) FILTER (WHERE held), 0)::float8 AS held_hours,
+                    count(*) FILTER (WHERE unrecorded) AS unrecorded
+             FROM ts GROUP BY trainer_id, key
+         ),
+         l AS (
+             SELECT x.trainer_id, x.key, count(DISTINCT e.person_id) AS learners
+             FROM (SELECT DISTINCT trainer_id, key, activity_id FROM ts) x
+             JOIN enrolment e ON e.activity_id = x.activity_id AND e.status IN ('enrolled', 'completed')
+                             AND e.role IN ('participant', 'delegate', 'intern')
+             GROUP BY x.trainer_id, x.key
+         )
+         SELECT * FROM (
+             SELECT g.*, coalesce(l.learners, 0) AS learners, tr.name AS trainer, tr.affiliation, {label}
+             FROM g JOIN trainer tr ON tr.id = g.trainer_id
+             LEFT JOIN l ON l.trainer_id = g.trainer_id AND l.key IS NOT DISTINCT FROM g.key
+             {joins}
+         ) r ORDER BY lower(r.trainer), r.trainer_id, {order}",
+        key = session_group(f.group_by),
+    );
+    let rows = sqlx::query(&sql)
+        .bind(opt_id(f.organisation_id.as_deref())?)
+        .bind(f.from)
+        .bind(f.to + chrono::Duration::days(1))
+        .bind(opt_id(f.programme_id.as_deref())?)
+        .bind(f.kind.map(ActivityKind::as_str))
+        .bind(&f.country)
+        .bind(now)
+        .fetch_all(conn)
+        .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(TrainerLoadRow {
+                trainer_id: get_id(r, "trainer_id")?,
+                trainer: r.try_get("trainer")?,
+                affiliation: r.try_get("affiliation")?,
+                key: r.try_get("key")?,
+                label: r.try_get::<Option<String>, _>("label")?.unwrap_or_default(),
+                activities: r.try_get("activities")?,
+                sessions: r.try_get("sessions")?,
+                hours: r.try_get("hours")?,
+                held: r.try_get("held")?,
+                held_hours: r.try_get("held_hours")?,
+                unrecorded: r.try_get("unrecorded")?,
+                learners: r.try_get("learners")?,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,13 @@
+//! The trainers' load report: sessions and hours per trainer, in one aggregation.
+
+use chrono::{DateTime, Utc};
+use malaka_core::model::{TrainerLoadRow, ValidReportFilter};
+
+use crate::Result;
+use crate::conn::seam;
+
+seam! { trainer_report;
+    /// Each trainer's sessions not cancelled in the period, of activities in the filter's scope
+    /// (see `TrainerLoadRow`); `now` decides which were held. Ordered by trainer, then group.
+    pub async fn rows(f: &ValidReportFilter, now: DateTime<Utc>) -> Result<Vec<TrainerLoadRow>>;
+}
