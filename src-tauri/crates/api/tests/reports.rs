@@ -19,6 +19,8 @@ struct Planned {
     day: &'static str,
     hours: f64,
     cancelled: bool,
+    /// The trainers leading it (indices into `World::trainers`).
+    trainers: Vec<usize>,
 }
 
 /// A person as the test made them.
@@ -39,6 +41,7 @@ struct World {
     /// Per activity: its programme, its kind, how much a late arrival counts, its learners.
     activities: Vec<(Option<String>, ActivityKind, f64, Vec<usize>)>,
     sessions: Vec<Planned>,
+    trainers: Vec<String>,
     /// (session, person) → the mark written.
     marks: BTreeMap<(usize, usize), AttendanceStatus>,
 }
@@ -150,8 +153,15 @@ async fn world() -> World {
         (2, "2025-12-09", "09:00", "12:00"),
         (2, "2025-12-16", "09:00", "12:00"),
     ];
+    let mut trainers = Vec::new();
+    for name in ["Abdullayeva Ozoda", "Leyla Həsənova"] {
+        let t = NewTrainer { name: Some(name.into()), affiliation: Some("ASAN xidmət".into()), ..Default::default() };
+        trainers.push(app.trainer_create(t).await.unwrap().id);
+    }
     let mut sessions = Vec::new();
     for (n, (a, day, from, to)) in days.iter().enumerate() {
+        // Every third session led by both, the rest by one in turn.
+        let led_by = if n % 3 == 0 { vec![0, 1] } else { vec![n % 2] };
         let s = NewSession {
             activity_id: activities[*a].0.clone(),
             title: None,
@@ -159,12 +169,12 @@ async fn world() -> World {
             ends_local: format!("{day}T{to}"),
             time_zone: Some("Asia/Tashkent".into()),
             venue_id: None,
-            trainer_ids: vec![],
+            trainer_ids: led_by.iter().map(|&t| trainers[t].clone()).collect(),
         };
         let id = app.session_create(s, false).await.unwrap().id;
         let minutes = |t: &str| t[..2].parse::<f64>().unwrap() * 60.0 + t[3..].parse::<f64>().unwrap();
         let hours = (minutes(to) - minutes(from)) / 60.0;
-        sessions.push(Planned { id, activity: *a, day, hours, cancelled: n == 4 });
+        sessions.push(Planned { id, activity: *a, day, hours, cancelled: n == 4, trainers: led_by });
     }
     // Learners: most of the staff in each activity; one person takes activity 0 as a trainer (not
     // a learner), one cancels their place.
@@ -187,6 +197,9 @@ async fn world() -> World {
     // Marks of every kind, some sessions left unmarked for some people; then one session cancelled.
     let mut marks = BTreeMap::new();
     for (s, session) in sessions.iter().enumerate() {
+        if s == 6 {
+            continue; // a roll the trainer never recorded
+        }
         let mut batch = Vec::new();
         for &p in &learners[session.activity] {
             let status = match rng.next(6) {
@@ -211,7 +224,7 @@ async fn world() -> World {
         .zip(learners)
         .map(|((_, prog, kind, late), learners)| (prog, kind, late, learners))
         .collect();
-    World { app, _dir: dir, agency, units: vec![front, it], staff, activities, sessions, marks }
+    World { app, _dir: dir, agency, units: vec![front, it], staff, activities, sessions, trainers, marks }
 }
 
 /// The figures of one group, counted here.
@@ -681,5 +694,248 @@ on_both_backends! {
         let open = &d.open_activities[0];
         assert_eq!((open.title.as_str(), open.enrolled, open.free), ("Yangi seminar", 1, Some(2)));
         assert_eq!(app.dashboard(1850).await.unwrap_err().field(), Some("year"));
+    }
+
+    /// The trainers' load equals each trainer's sessions counted from the plan: sessions not
+    /// cancelled, hours, activities, held, rolls never marked, learners; split by activity; and
+    /// narrowed to the host, a kind.
+    async fn trainers_load_equals_the_sessions_each_led() {
+        let w = world().await;
+        let app = &w.app;
+        let (from, to) = ("2026-01-01", "2026-12-31");
+        // Counted here: per (trainer, activity or none) → activities, sessions, hours, unrecorded, learners.
+        let count = |split: bool, keep: &dyn Fn(&Planned) -> bool| {
+            let mut out: BTreeMap<(String, String), (BTreeMap<usize, ()>, i64, f64, i64)> = BTreeMap::new();
+            for (n, s) in w.sessions.iter().enumerate() {
+                if s.cancelled || !s.day.starts_with("2026") || !keep(s) {
+                    continue;
+                }
+                let unmarked = !w.marks.keys().any(|(m, _)| *m == n);
+                for &t in &s.trainers {
+                    let key = if split { format!("Activity {}", s.activity) } else { String::new() };
+                    let e = out.entry((w.trainers[t].clone(), key)).or_default();
+                    e.0.insert(s.activity, ());
+                    e.1 += 1;
+                    e.2 += s.hours;
+                    e.3 += i64::from(unmarked);
+                }
+            }
+            out.into_iter()
+                .map(|(k, (acts, n, h, un))| {
+                    let learners: std::collections::BTreeSet<usize> =
+                        acts.keys().flat_map(|a| w.activities[*a].3.iter().copied()).collect();
+                    (k, (acts.len() as i64, n, h, un, learners.len() as i64))
+                })
+                .collect::<BTreeMap<_, _>>()
+        };
+        let got = |rows: &[TrainerLoadRow]| {
+            rows.iter()
+                .map(|r| {
+                    assert_eq!((r.held, r.held_hours), (r.sessions, r.hours), "everything planned is past");
+                    ((r.trainer_id.clone(), r.label.clone()), (r.activities, r.sessions, r.hours, r.unrecorded, r.learners))
+                })
+                .collect::<BTreeMap<_, _>>()
+        };
+        let all = app.report_trainers(&filter(from, to, ReportGrouping::Unit)).await.unwrap();
+        assert_eq!(all.len(), 2, "one row per trainer");
+        assert!(all.iter().any(|r| r.unrecorded > 0), "a roll never marked: {all:?}");
+        assert_eq!(all[0].trainer, "Abdullayeva Ozoda", "by name");
+        assert_eq!(all[0].affiliation.as_deref(), Some("ASAN xidmət"));
+        assert_eq!(got(&all), count(false, &|_| true));
+        let by_activity = app.report_trainers(&filter(from, to, ReportGrouping::Activity)).await.unwrap();
+        assert_eq!(got(&by_activity), count(true, &|_| true));
+        let seminars = ReportFilter { kind: Some(ActivityKind::Seminar), ..filter(from, to, ReportGrouping::Unit) };
+        assert_eq!(got(&app.report_trainers(&seminars).await.unwrap()), count(false, &|s| s.activity == 1));
+        let partner = app.report_completion(&filter(from, to, ReportGrouping::Organisation)).await.unwrap();
+        let asan = partner.iter().find(|r| r.label == "ASAN xidmət").and_then(|r| r.key.clone()).unwrap();
+        let hosted = ReportFilter { organisation_id: Some(asan), ..filter(from, to, ReportGrouping::Unit) };
+        assert!(app.report_trainers(&hosted).await.unwrap().is_empty(), "the partner hosts nothing");
+        let scoped = ReportFilter { organisation_id: Some(w.agency.clone()), ..filter(from, to, ReportGrouping::Unit) };
+        assert_eq!(got(&app.report_trainers(&scoped).await.unwrap()), count(false, &|_| true));
+
+        // As a file and a printout.
+        let options = |format: &str| ReportFileOptions { format: format.into(), locale: "uz-Latn".into(), columns: vec![] };
+        let csv = String::from_utf8(app.report_trainers_file(&filter(from, to, ReportGrouping::Activity), &options("csv")).await.unwrap()).unwrap();
+        let header = csv.lines().next().unwrap().trim_start_matches('\u{feff}');
+        assert!(header.starts_with("Trener,Ish joyi,Tadbir,Tadbirlar,Mashgʻulotlar,Soatlar,"), "{header}");
+        assert_eq!(csv.lines().count(), by_activity.len() + 1);
+        let pdf = app.report_trainers_file(&filter(from, to, ReportGrouping::Unit), &options("pdf")).await.unwrap();
+        assert!(pdf.starts_with(b"%PDF"));
+        let audit = app.audit_page(&AuditFilter { action: Some("export.report".into()), ..Default::default() }).await.unwrap();
+        assert!(audit.rows[0].summary.contains("as pdf (2 rows)"), "{:?}", audit.rows[0].summary);
+    }
+
+    /// Certificates issued, reissued and revoked, per series and activity, person, month and
+    /// unit, equal those the test issued and revoked.
+    async fn the_certificates_report_counts_what_was_issued_and_revoked() {
+        let w = world().await;
+        let app = &w.app;
+        app.key_rotate(common::KEY_PASSPHRASE).await.unwrap();
+        let coded = NewOrganisation {
+            name: "Davlat xizmatlari agentligi".into(),
+            short_code: Some("DXA".into()),
+            country: "UZ".into(),
+            kind: OrgKind::Agency,
+            parent_id: None,
+        };
+        app.organisation_update(&w.agency, coded).await.unwrap();
+        let mut issued = Vec::new();
+        for row in app.report_completion(&filter("2025-01-01", "2026-12-31", ReportGrouping::Activity)).await.unwrap() {
+            let input = malaka_api::certificate::IssueInput { activity_id: row.key.unwrap(), person_ids: None };
+            issued.extend(app.certificate_issue(&input).await.unwrap().issued);
+        }
+        assert!(issued.len() >= 3, "{issued:?}");
+        app.certificate_revoke(&issued[0].code, "name misspelt").await.unwrap();
+        let again = app.certificate_reissue(&issued[0].code).await.unwrap();
+        app.certificate_revoke(&issued[1].code, "issued in error").await.unwrap();
+        let today = chrono::Utc::now().date_naive();
+        let year = (format!("{}-01-01", today.format("%Y")), format!("{}-12-31", today.format("%Y")));
+        let this_year = |by| filter(&year.0, &year.1, by);
+        // Counted here, per group: issued (with the reissue), reissued, in force, revoked.
+        let count = |group: &dyn Fn(&str, &str) -> String| {
+            let mut out: BTreeMap<String, (i64, i64, i64, i64)> = BTreeMap::new();
+            for (n, c) in issued.iter().enumerate() {
+                let e = out.entry(group(&c.activity_id, &c.person_id)).or_default();
+                e.0 += 1;
+                e.2 += i64::from(n > 1);
+                e.3 += i64::from(n <= 1);
+            }
+            let e = out.entry(group(&again.activity_id, &again.person_id)).or_default();
+            e.0 += 1;
+            e.1 += 1;
+            e.2 += 1;
+            out
+        };
+        let got = |rows: &[CertificateReportRow]| {
+            rows.iter()
+                .map(|r| {
+                    assert_eq!(r.series, issued[0].series);
+                    (r.key.clone().unwrap_or_default(), (r.issued, r.reissued, r.in_force, r.revoked))
+                })
+                .collect::<BTreeMap<_, _>>()
+        };
+        let by_activity = app.report_certificates(&this_year(ReportGrouping::Activity)).await.unwrap();
+        assert_eq!(got(&by_activity), count(&|a, _| a.to_owned()));
+        assert!(by_activity.iter().all(|r| r.label.starts_with("Activity ")), "{by_activity:?}");
+        let by_person = app.report_certificates(&this_year(ReportGrouping::Person)).await.unwrap();
+        assert_eq!(got(&by_person), count(&|_, p| p.to_owned()));
+        let holder = by_person.iter().find(|r| r.key.as_deref() == Some(again.person_id.as_str())).unwrap();
+        assert!(holder.person.as_ref().unwrap().personnel_number.as_deref().unwrap().starts_with("T-"));
+        let month = today.format("%Y-%m").to_string();
+        assert_eq!(got(&app.report_certificates(&this_year(ReportGrouping::Month)).await.unwrap()), count(&|_, _| month.clone()));
+        let unit_of = |p: &str| w.staff.iter().find(|s| s.id == p).map(|s| s.unit.clone().unwrap_or_else(|| s.org.clone())).unwrap();
+        let front = ReportFilter { organisation_id: Some(w.units[0].clone()), ..this_year(ReportGrouping::Unit) };
+        let want: BTreeMap<_, _> = count(&|_, p| unit_of(p)).into_iter().filter(|(k, _)| *k == w.units[0]).collect();
+        assert_eq!(got(&app.report_certificates(&front).await.unwrap()), want);
+        let last_year = filter("2020-01-01", "2020-12-31", ReportGrouping::Month);
+        assert!(app.report_certificates(&last_year).await.unwrap().is_empty());
+
+        let options = |format: &str| ReportFileOptions { format: format.into(), locale: "ru".into(), columns: vec![] };
+        let csv = String::from_utf8(app.report_certificates_file(&this_year(ReportGrouping::Month), &options("csv")).await.unwrap()).unwrap();
+        let header = csv.lines().next().unwrap().trim_start_matches('\u{feff}');
+        assert_eq!(header, "Серия,Месяц,Выдано,Перевыпущено,Действуют,Отозвано");
+        assert!(app.report_certificates_file(&this_year(ReportGrouping::Month), &options("pdf")).await.unwrap().starts_with(b"%PDF"));
+        let e = app.report_certificates_file(&this_year(ReportGrouping::Month), &options("docx")).await.unwrap_err();
+        assert_eq!(e.field(), Some("format"));
+    }
+
+    /// Visits and placements by direction, partner country, partner and status, with their
+    /// people and the days inside the period; narrowed by this side, the partner's country, kind.
+    async fn the_mobility_report_counts_visits_and_placements_in_the_period() {
+        let w = world().await;
+        let app = &w.app;
+        let kz = org(app, "Qozogʻiston xizmat markazi", "KZ", OrgKind::Partner, None).await;
+        let partner = app.report_completion(&filter("2026-01-01", "2026-12-31", ReportGrouping::Organisation)).await.unwrap();
+        let asan = partner.iter().find(|r| r.label == "ASAN xidmət").and_then(|r| r.key.clone()).unwrap();
+        let visit = |direction, sending: &str, host: &str, start: &str, end: &str| NewVisit {
+            title: "Tajriba almashish".into(),
+            direction: Some(direction),
+            purpose: None,
+            agreement_ref: None,
+            sending_org_id: sending.into(),
+            host_org_id: host.into(),
+            host_city: None,
+            host_time_zone: "Asia/Baku".into(),
+            home_time_zone: "Asia/Tashkent".into(),
+            planned_start: start.into(),
+            planned_end: end.into(),
+            actual_start: None,
+            actual_end: None,
+        };
+        let member = |person: Option<&str>, name: Option<&str>| NewVisitMember {
+            person_id: person.map(Into::into),
+            name: name.map(Into::into),
+            organisation: name.map(|_| "ASAN xidmət".into()),
+            ..Default::default()
+        };
+        // Out to Baku, 5 days, 3 of the staff; in from Baku over new year, 2 guests; out to Kazakhstan.
+        let out = app.visit_create(visit(VisitDirection::Outgoing, &w.agency, &asan, "2027-03-10", "2027-03-14")).await.unwrap();
+        for p in 0..3 {
+            app.visit_member_add(&out.id, member(Some(&w.staff[p].id), None), None).await.unwrap();
+        }
+        let inbound = app.visit_create(visit(VisitDirection::Incoming, &asan, &w.agency, "2027-12-30", "2028-01-03")).await.unwrap();
+        for name in ["Rəşad Əliyev", "Nigar Quliyeva"] {
+            app.visit_member_add(&inbound.id, member(None, Some(name)), None).await.unwrap();
+        }
+        let east = app.visit_create(visit(VisitDirection::Outgoing, &w.agency, &kz, "2027-09-01", "2027-09-03")).await.unwrap();
+        app.visit_member_add(&east.id, member(Some(&w.staff[1].id), None), None).await.unwrap();
+        let placement = NewInternship {
+            title: None,
+            intern_id: w.staff[0].id.clone(),
+            host_org_id: asan.clone(),
+            units: vec![NewHostUnit { name: "Front office".into(), starts_on: "2027-06-01".into(), ends_on: "2027-06-26".into() }],
+            mentor: None,
+            planned_start: "2027-06-01".into(),
+            planned_end: "2027-06-26".into(),
+            actual_start: None,
+            actual_end: None,
+            hours_per_week: 40.0,
+            objectives: vec!["Route a citizen through one window".into()],
+        };
+        let placed = app.internship_create(placement).await.unwrap();
+        let year = filter("2027-01-01", "2027-12-31", ReportGrouping::Unit);
+        let rows = app.report_mobility(&year).await.unwrap();
+        let seen = |rows: &[MobilityReportRow]| {
+            rows.iter()
+                .map(|r| (r.kind, r.direction, r.country.clone(), r.partner.clone(), r.period.clone(), (r.count, r.people, r.person_days)))
+                .collect::<Vec<_>>()
+        };
+        let (v, i, o, n) = (MobilityKind::Visit, MobilityKind::Internship, VisitDirection::Outgoing, VisitDirection::Incoming);
+        let asan_name = "ASAN xidmət".to_owned();
+        let kz_name = "Qozogʻiston xizmat markazi".to_owned();
+        assert_eq!(
+            seen(&rows),
+            vec![
+                (i, o, "AZ".into(), asan_name.clone(), None, (1, 1, 26)),
+                (v, n, "AZ".into(), asan_name.clone(), None, (1, 2, 2 * 2)),
+                (v, o, "AZ".into(), asan_name.clone(), None, (1, 3, 5 * 3)),
+                (v, o, "KZ".into(), kz_name.clone(), None, (1, 1, 3)),
+            ]
+        );
+        assert_eq!(rows[0].status, placed.status.as_str());
+        assert_eq!(rows[1].status, inbound.status.as_str());
+        let by_month = app.report_mobility(&ReportFilter { group_by: ReportGrouping::Month, ..year.clone() }).await.unwrap();
+        let months: Vec<_> = by_month.iter().map(|r| r.period.clone().unwrap()).collect();
+        assert_eq!(months, ["2027-06", "2027-12", "2027-03", "2027-09"], "within kind, direction, partner");
+        let only_kz = app.report_mobility(&ReportFilter { country: Some("kz".into()), ..year.clone() }).await.unwrap();
+        assert_eq!(seen(&only_kz), vec![(v, o, "KZ".into(), kz_name, None, (1, 1, 3))]);
+        let placements = app.report_mobility(&ReportFilter { kind: Some(ActivityKind::Internship), ..year.clone() }).await.unwrap();
+        assert_eq!(placements.len(), 1);
+        assert_eq!(placements[0].kind, i);
+        let seminars = app.report_mobility(&ReportFilter { kind: Some(ActivityKind::Seminar), ..year.clone() }).await.unwrap();
+        assert!(seminars.is_empty());
+        let front = app.report_mobility(&ReportFilter { organisation_id: Some(w.units[0].clone()), ..year.clone() }).await.unwrap();
+        assert!(front.is_empty(), "the unit sent no one: the agency did");
+        let agency = app.report_mobility(&ReportFilter { organisation_id: Some(w.agency.clone()), ..year.clone() }).await.unwrap();
+        assert_eq!(seen(&agency), seen(&rows));
+        let next = app.report_mobility(&filter("2028-01-01", "2028-12-31", ReportGrouping::Unit)).await.unwrap();
+        assert_eq!(seen(&next), vec![(v, n, "AZ".into(), asan_name, None, (1, 2, 3 * 2))]);
+
+        let options = |format: &str| ReportFileOptions { format: format.into(), locale: "az".into(), columns: vec![] };
+        let csv = String::from_utf8(app.report_mobility_file(&year, &options("csv")).await.unwrap()).unwrap();
+        let header = csv.lines().next().unwrap().trim_start_matches('\u{feff}');
+        assert_eq!(header, "Növ,İstiqamət,Ölkə,Tərəfdaş,Status,Say,İştirakçılar,Nəfər-gün");
+        assert!(csv.contains("Tanışlıq səfəri,Gedən,KZ,"), "{csv}");
+        assert!(app.report_mobility_file(&year, &options("pdf")).await.unwrap().starts_with(b"%PDF"));
     }
 }
