@@ -93,6 +93,27 @@ fn demo_then_activity_list_json_and_a_cross_script_search() {
     ])
     .ok();
     assert_eq!(std::fs::read_to_string(&csv).unwrap().lines().count() as i64, places + 1);
+    // Trainers' load: the sessions each led add up to the sessions with a trainer; as a printout.
+    let trainers = env.json(&["report", "trainers", "--from", "2020-01-01", "--to", "2029-12-31"]);
+    let trainers = trainers.as_array().unwrap();
+    assert!(
+        trainers.len() >= 2 && trainers.iter().all(|t| t["held"].as_i64() <= t["sessions"].as_i64()),
+        "{trainers:?}"
+    );
+    let pdf = env.dir.path().join("trainers.pdf");
+    env.run(&["report", "trainers", "--from", "2020-01-01", "--to", "2029-12-31", "--out", pdf.to_str().unwrap()]).ok();
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    // Mobility: the demo's visits and placements, each counted once with its people.
+    let mobility = env.json(&["report", "mobility", "--from", "2020-01-01", "--to", "2029-12-31"]);
+    let mobility = mobility.as_array().unwrap();
+    let kinds: Vec<&str> = mobility.iter().map(|r| r["kind"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"visit") && kinds.contains(&"internship"), "{mobility:?}");
+    assert!(mobility.iter().all(|r| r["person_days"].as_i64() >= r["people"].as_i64()), "{mobility:?}");
+    let certificates = env.run(&["report", "certificates", "--from", "2020-01-01", "--to", "2029-12-31"]).ok();
+    assert!(certificates.stdout.starts_with("series"), "{}", certificates.stdout);
+    let odd =
+        env.run(&["report", "certificates", "--from", "2020-01-01", "--to", "2029-12-31", "--format", "docx"]).failed();
+    assert!(odd.stderr.contains("pdf"), "{}", odd.stderr);
     // A second demo into the same database is refused and changes nothing.
     let before = env.counts();
     let again = env.run(&["demo"]).failed();

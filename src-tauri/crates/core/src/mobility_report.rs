@@ -147,3 +147,39 @@ pub fn mobility_rows(
     });
     rows
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn days_are_counted_inside_the_period_only() {
+        let year = (day("2027-01-01"), day("2027-12-31"));
+        assert_eq!(days_within((day("2027-03-10"), day("2027-03-14")), year), 5);
+        assert_eq!(days_within((day("2027-12-30"), day("2028-01-03")), year), 2);
+        assert_eq!(days_within((day("2026-12-30"), day("2027-01-01")), year), 1);
+        assert_eq!(days_within((day("2028-01-01"), day("2028-01-03")), year), 0);
+    }
+
+    #[test]
+    fn an_organisation_covers_its_units_all_the_way_down() {
+        let o = |id: &str, parent: Option<&str>| Organisation {
+            id: id.into(),
+            name: id.into(),
+            short_code: None,
+            country: "UZ".into(),
+            kind: crate::model::OrgKind::Unit,
+            parent_id: parent.map(Into::into),
+            created_at: chrono::DateTime::UNIX_EPOCH,
+        };
+        let orgs = [o("a", None), o("b", Some("a")), o("c", Some("b")), o("d", None)];
+        let mut s: Vec<_> = subtree(&orgs, "a").into_iter().collect();
+        s.sort();
+        assert_eq!(s, ["a", "b", "c"]);
+        assert_eq!(subtree(&orgs, "c").len(), 1);
+    }
+}
