@@ -263,6 +263,7 @@ pub fn run() {
             commands::report::report_mobility,
             commands::report::report_mobility_file_save,
             commands::report::dashboard,
+            commands::report::dashboard_completion,
             commands::enrolment::enrolment_nominate,
             commands::enrolment::enrolment_nominate_unit,
             commands::enrolment::enrolment_approve,

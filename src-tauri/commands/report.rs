@@ -72,6 +72,15 @@ pub async fn dashboard(state: State<'_, AppState>, year: i32) -> Reply<malaka_ap
     state.malaka().await?.dashboard(year).await
 }
 
+/// The dashboard's completion tile, asked apart so the page paints first.
+#[tauri::command]
+pub async fn dashboard_completion(
+    state: State<'_, AppState>,
+    year: i32,
+) -> Reply<malaka_api::core::model::DashboardCompletion> {
+    state.malaka().await?.dashboard_completion(year).await
+}
+
 #[tauri::command]
 pub async fn report_certificates(state: State<'_, AppState>, filter: ReportFilter) -> Reply<Vec<CertificateReportRow>> {
     state.malaka().await?.report_certificates(&filter).await

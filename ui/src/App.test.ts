@@ -119,8 +119,11 @@ vi.mock("$lib/api/report", () => ({
   reportHoursFileSave: vi.fn(),
 }));
 vi.mock("$lib/api/dashboard", async () => {
-  const { emptyDashboard } = await import("$lib/dashboard/fixtures");
-  return { dashboard: (year: number) => Promise.resolve(emptyDashboard(year)) };
+  const { emptyCompletion, emptyDashboard } = await import("$lib/dashboard/fixtures");
+  return {
+    dashboard: (year: number) => Promise.resolve(emptyDashboard(year)),
+    dashboardCompletion: (year: number) => Promise.resolve(emptyCompletion(year)),
+  };
 });
 vi.mock("$lib/api/person", () => ({
   personQuery: () => Promise.resolve({ total: 0, offset: 0, rows: [] }),

@@ -12,7 +12,15 @@ import ReportsPage from "./ReportsPage.svelte";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
-  return mockFns("hours", "hoursSave", "programmes", "orgs", "pick", "dashboard");
+  return mockFns(
+    "hours",
+    "hoursSave",
+    "programmes",
+    "orgs",
+    "pick",
+    "dashboard",
+    "dashboardCompletion",
+  );
 });
 
 vi.mock("$lib/api/report", () => ({
@@ -23,7 +31,10 @@ vi.mock("$lib/api/programme", () => ({
   programmeList: (archived: boolean) => api.programmes(archived),
 }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => api.orgs() }));
-vi.mock("$lib/api/dashboard", () => ({ dashboard: (year: number) => api.dashboard(year) }));
+vi.mock("$lib/api/dashboard", () => ({
+  dashboard: (year: number) => api.dashboard(year),
+  dashboardCompletion: (year: number) => api.dashboardCompletion(year),
+}));
 vi.mock("$lib/api/attendance", () => ({
   pickSheetPath: (...a: unknown[]) => api.pick(...a),
 }));
@@ -91,10 +102,33 @@ describe("the Reports screen", () => {
   it("opens on the dashboard, loaded with its charts only when shown", async () => {
     reportTab.current = "dashboard";
     api.dashboard.mockReturnValue(new Promise(() => {}));
+    api.dashboardCompletion.mockReturnValue(new Promise(() => {}));
     render(ReportsPage);
     expect(screen.getByTestId("report-tab-dashboard").getAttribute("aria-current")).toBe("page");
     await waitFor(() => expect(api.dashboard).toHaveBeenCalledWith(YEAR));
+    expect(api.dashboardCompletion).toHaveBeenCalledWith(YEAR);
     expect(api.hours).not.toHaveBeenCalled();
+  });
+
+  it("offers every report as a tab, in order", async () => {
+    setLocale("az");
+    render(ReportsPage);
+    const tabs = within(screen.getByRole("navigation")).getAllByRole("button");
+    expect(tabs.map((b) => b.dataset.testid)).toEqual([
+      "report-tab-dashboard",
+      "report-tab-hours",
+      "report-tab-completion",
+      "report-tab-attendance",
+      "report-tab-certificates",
+      "report-tab-trainers",
+      "report-tab-mobility",
+      "report-tab-audit",
+    ]);
+    expect(tabs.slice(4, 7).map((b) => b.textContent)).toEqual([
+      "Sertifikatlar",
+      "Təlimçilərin yükü",
+      "Səfərlər və təcrübə keçmə",
+    ]);
   });
 
   it("asks for this year by unit and shows the rows, the totals and the share", async () => {
@@ -454,6 +488,43 @@ describe("the Reports screen", () => {
       { format: "xlsx", locale: "en", columns: [] },
       "/home/u/hours.xlsx",
     );
+  });
+
+  it("prints the report as a PDF, with the person's columns when by person", async () => {
+    api.hours.mockResolvedValue([personRow("pe1", "Karimov Akmal")]);
+    api.pick.mockResolvedValue("/home/u/hours.pdf");
+    api.hoursSave.mockResolvedValue(30720);
+    render(ReportsPage);
+    await select("report-filter-group", "person");
+    await screen.findByTestId("report-column-name");
+    expect(screen.getByTestId("report-export-pdf").textContent).toContain("PDF");
+    await fireEvent.click(screen.getByTestId("report-export-pdf"));
+    expect(await screen.findByTestId("report-export-done")).toBeTruthy();
+    expect(api.pick).toHaveBeenCalledWith(
+      "Save the training hours report",
+      "PDF documents",
+      `training hours ${YEAR}-01-01 ${YEAR}-12-31.pdf`,
+    );
+    expect(api.hoursSave).toHaveBeenCalledWith(
+      { ...ALL, group_by: "person" },
+      { format: "pdf", locale: "en", columns: ["personnel_number", "name", "unit"] },
+      "/home/u/hours.pdf",
+    );
+  });
+
+  it("says in words that a printout holds at most 5,000 rows", async () => {
+    api.pick.mockResolvedValue("/home/u/hours.pdf");
+    api.hoursSave.mockRejectedValue({
+      code: "invalid",
+      field: "format",
+      reason: { key: "too_many_rows_to_print", rows: 12000, max: 5000 },
+    });
+    render(ReportsPage);
+    await screen.findAllByTestId("report-row");
+    await fireEvent.click(screen.getByTestId("report-export-pdf"));
+    const error = await screen.findByTestId("report-export-error");
+    expect(error.dataset.code).toBe("invalid");
+    expect(error.textContent).toContain("a printout holds at most 5000");
   });
 
   it("lets the person's columns be chosen for a file by person", async () => {

@@ -1,9 +1,9 @@
 //! The dashboard: a year of training at a glance, beside the year before — the same figures the
-//! reports give, read in one go.
+//! reports give: the hours in one pass, completion apart (it weighs every place by its rule).
 
 use chrono::{Datelike, NaiveDate, TimeZone, Utc};
 use malaka_core::access::Action;
-use malaka_core::model::{Dashboard, MonthCertificates, ProgrammeHours, ReportFilter, ReportGrouping, YearOnYear};
+use malaka_core::model::{Dashboard, DashboardCompletion, MonthCertificates, ReportFilter, ReportGrouping, YearOnYear};
 use malaka_core::place_report::completion_rows;
 use malaka_store::{dashboard, report};
 
@@ -15,52 +15,34 @@ const OPEN_ACTIVITIES: i64 = 8;
 const TOP_PROGRAMMES: usize = 5;
 
 impl Malaka {
-    /// The dashboard for `year`, beside the year before.
+    /// The dashboard for `year`, beside the year before: what its first paint shows (completion
+    /// comes apart, `dashboard_completion`).
     pub async fn dashboard(&self, year: i32) -> Result<Dashboard> {
         self.may(Action::Read)?;
         malaka_core::validate::year_in_range("year", year)?;
         malaka_core::validate::year_in_range("year", year - 1)?;
         let at = now();
-        let mut c = self.store.read().await?;
-
-        let two_years =
-            report::hours(&mut c, &ReportFilter::years(year - 1, year, ReportGrouping::Year).validated()?).await?;
-        let of_year = |y: i32| two_years.iter().find(|r| r.key.as_deref() == Some(&format!("{y:04}")));
-        let figure = |y: i32, pick: fn(&malaka_core::model::HoursRow) -> f64| of_year(y).map_or(0.0, pick);
-        let hours = YearOnYear { this_year: figure(year, |r| r.hours), last_year: figure(year - 1, |r| r.hours) };
-        let people = YearOnYear {
-            this_year: figure(year, |r| r.people as f64),
-            last_year: figure(year - 1, |r| r.people as f64),
-        };
-
-        let months =
-            report::hours(&mut c, &ReportFilter::years(year, year, ReportGrouping::Month).validated()?).await?;
+        // The two years are read at once on two connections: on a national register each pass is
+        // most of the wait, and a desktop has two cores.
+        let (this, last) = (self.store.read(), self.store.read());
+        let (mut c, mut c_last) = tokio::try_join!(this, last)?;
+        let (glance, last) =
+            tokio::try_join!(dashboard::hours_glance(&mut c, year), dashboard::hours_glance(&mut c_last, year - 1))?;
+        drop(c_last);
+        let total = |g: &malaka_core::model::HoursGlance| g.years.first().map_or((0.0, 0.0), |r| (r.1 as f64, r.2));
+        let ((people_now, hours_now), (people_then, hours_then)) = (total(&glance), total(&last));
+        let hours = YearOnYear { this_year: hours_now, last_year: hours_then };
+        let people = YearOnYear { this_year: people_now, last_year: people_then };
         let hours_by_month = (1..=12)
             .map(|m| {
                 let key = format!("{year:04}-{m:02}");
-                months.iter().find(|r| r.key.as_deref() == Some(&key)).map_or(0.0, |r| r.hours)
+                glance.months.iter().find(|(k, _)| *k == key).map_or(0.0, |(_, h)| *h)
             })
             .collect();
-
-        let mut programmes =
-            report::hours(&mut c, &ReportFilter::years(year, year, ReportGrouping::Programme).validated()?).await?;
-        programmes.retain(|r| r.key.is_some() && r.hours > 0.0);
-        programmes.sort_by(|a, b| b.hours.total_cmp(&a.hours).then_with(|| a.label.cmp(&b.label)));
-        let top_programmes = programmes
-            .into_iter()
-            .take(TOP_PROGRAMMES)
-            .map(|r| ProgrammeHours { id: r.key.unwrap_or_default(), title: r.label, hours: r.hours, people: r.people })
-            .collect();
-
-        // Completion over the places whose activity ended this year.
-        let places =
-            report::places(&mut c, &ReportFilter::years(year, year, ReportGrouping::Year).validated()?, at).await?;
-        let ended_this_year: Vec<_> = places.into_iter().filter(|p| p.ends_on.year() == year).collect();
-        let rows = completion_rows(&ended_this_year, at.date_naive());
-        let completed: i64 = rows.iter().map(|r| r.completed).sum();
-        let not_completed: i64 = rows.iter().map(|r| r.not_completed).sum();
-        let decided = completed + not_completed;
-        let completion_rate = (decided > 0).then(|| (1000.0 * completed as f64 / decided as f64).round() / 10.0);
+        let mut top_programmes = glance.programmes;
+        top_programmes.retain(|p| p.hours > 0.0);
+        top_programmes.sort_by(|a, b| b.hours.total_cmp(&a.hours).then_with(|| a.title.cmp(&b.title)));
+        top_programmes.truncate(TOP_PROGRAMMES);
 
         let start = |y: i32| Utc.from_utc_datetime(&NaiveDate::from_ymd_opt(y, 1, 1).expect("a year in range").into());
         let counted = dashboard::certificates_by_month(&mut c, start(year), start(year + 1)).await?;
@@ -76,17 +58,23 @@ impl Malaka {
             .collect();
 
         let open_activities = dashboard::open_activities(&mut c, at.date_naive(), OPEN_ACTIVITIES).await?;
-        Ok(Dashboard {
-            year,
-            hours,
-            people,
-            completed,
-            not_completed,
-            completion_rate,
-            hours_by_month,
-            certificates,
-            top_programmes,
-            open_activities,
-        })
+        Ok(Dashboard { year, hours, people, hours_by_month, certificates, top_programmes, open_activities })
+    }
+
+    /// The dashboard's completion tile for `year`: the places whose activity ended in it, each
+    /// weighed by its rule as the completion report does.
+    pub async fn dashboard_completion(&self, year: i32) -> Result<DashboardCompletion> {
+        self.may(Action::Read)?;
+        malaka_core::validate::year_in_range("year", year)?;
+        let at = now();
+        let filter = ReportFilter::years(year, year, ReportGrouping::Year).validated()?;
+        let places = report::places(&mut *self.store.read().await?, &filter, at).await?;
+        let ended_this_year: Vec<_> = places.into_iter().filter(|p| p.ends_on.year() == year).collect();
+        let rows = completion_rows(&ended_this_year, at.date_naive());
+        let completed: i64 = rows.iter().map(|r| r.completed).sum();
+        let not_completed: i64 = rows.iter().map(|r| r.not_completed).sum();
+        let decided = completed + not_completed;
+        let completion_rate = (decided > 0).then(|| (1000.0 * completed as f64 / decided as f64).round() / 10.0);
+        Ok(DashboardCompletion { year, completed, not_completed, completion_rate })
     }
 }

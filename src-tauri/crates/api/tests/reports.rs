@@ -640,14 +640,18 @@ on_both_backends! {
         assert_eq!(d.hours_by_month.len(), 12);
         assert!(d.hours_by_month[0] == 0.0 && d.hours_by_month[2] > 0.0, "nothing in January, March taught");
         assert_eq!(d.top_programmes.len(), 1, "activities outside any programme are not ranked");
-        assert!((d.top_programmes[0].hours - counted(&w, "2026-01-01", "2026-12-31", |s, _| (s.activity == 0).then(String::new))[""].hours).abs() < 1e-9);
+        let programme = counted(&w, "2026-01-01", "2026-12-31", |s, _| (s.activity == 0).then(String::new))[""];
+        assert!((d.top_programmes[0].hours - programme.hours).abs() < 1e-9);
+        assert_eq!((d.top_programmes[0].title.as_str(), d.top_programmes[0].people), ("Mijozlarga xizmat", programme.people as i64));
 
         let places = places_counted(&w);
         let ended: Vec<_> = places.iter().filter(|p| p.activity != 2).collect();
         let done = ended.iter().filter(|p| p.result == TranscriptResult::Completed).count() as i64;
-        assert_eq!((d.completed, d.not_completed), (done, ended.len() as i64 - done));
+        let c = app.dashboard_completion(2026).await.unwrap();
+        assert_eq!((c.completed, c.not_completed), (done, ended.len() as i64 - done));
         let rate = (1000.0 * done as f64 / ended.len() as f64).round() / 10.0;
-        assert_eq!(d.completion_rate, Some(rate));
+        assert_eq!(c.completion_rate, Some(rate));
+        assert_eq!(app.dashboard_completion(1850).await.unwrap_err().field(), Some("year"));
         assert!(d.open_activities.is_empty(), "everything in the generated world is past");
 
         // Certificates issued and one revoked this month; an activity still to come, with seats.

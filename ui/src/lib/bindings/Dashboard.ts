@@ -6,18 +6,14 @@ import type { YearOnYear } from "./YearOnYear";
 
 /**
  * The Reports screen's first page, for `year` (this year) beside the year before. Hours and
- * people count as the training hours report does; completion as the completion report does,
- * over the places whose activity ended this year.
+ * people count as the training hours report does. Completion, which weighs every place by its
+ * rule, comes apart (`DashboardCompletion`), so the page paints without waiting for it.
  */
 export type Dashboard = { year: number, hours: YearOnYear, 
 /**
  * Learners with at least one session in the year.
  */
-people: YearOnYear, completed: number, not_completed: number, 
-/**
- * Completed, percent of the places decided (completed or not); none when none is.
- */
-completion_rate: number | null, 
+people: YearOnYear, 
 /**
  * Hours attended per month of this year, January first (twelve figures).
  */

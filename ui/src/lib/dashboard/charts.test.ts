@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { certificatesChart, completionChart, hoursChart, programmesChart } from "./charts";
 import { completionSplit } from "./figures";
-import { busyDashboard } from "./fixtures";
+import { busyCompletion, busyDashboard } from "./fixtures";
 
 const d = busyDashboard(2026);
 
@@ -38,7 +38,7 @@ describe("the dashboard's charts", () => {
   });
 
   it("splits completion into two slices", () => {
-    const chart = completionChart(completionSplit(d), {
+    const chart = completionChart(completionSplit(busyCompletion(2026)), {
       result: "Result",
       places: "Participants",
       completed: "Completed",

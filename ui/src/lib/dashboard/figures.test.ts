@@ -18,7 +18,7 @@ import {
   yearChoices,
   type SeatWords,
 } from "./figures";
-import { busyDashboard, emptyDashboard } from "./fixtures";
+import { busyCompletion, busyDashboard, emptyCompletion, emptyDashboard } from "./fixtures";
 
 describe("yearChange", () => {
   it("is the change in percent of last year, rounded to a tenth", () => {
@@ -97,6 +97,15 @@ describe("completionSplit", () => {
     ).toBeCloseTo(33.33, 2);
   });
 
+  it("reads the completion answer as it comes", () => {
+    expect(completionSplit(busyCompletion())).toEqual({
+      completed: 870,
+      notCompleted: 130,
+      decided: 1000,
+      rate: 87,
+    });
+  });
+
   it("has no rate when no place is decided", () => {
     expect(completionSplit({ completed: 0, not_completed: 0, completion_rate: null })).toEqual({
       completed: 0,
@@ -146,20 +155,28 @@ describe("seats in words", () => {
 
 describe("an empty register", () => {
   it("has nothing to show", () => {
-    expect(isEmptyDashboard(emptyDashboard())).toBe(true);
-    expect(isEmptyDashboard(busyDashboard())).toBe(false);
+    expect(isEmptyDashboard(emptyDashboard(), emptyCompletion())).toBe(true);
+    expect(isEmptyDashboard(busyDashboard(), busyCompletion())).toBe(false);
   });
 
   it("is not empty with only last year's hours or one activity coming", () => {
-    expect(isEmptyDashboard({ ...emptyDashboard(), hours: { this_year: 0, last_year: 3 } })).toBe(
-      false,
-    );
     expect(
-      isEmptyDashboard({
-        ...emptyDashboard(),
-        open_activities: busyDashboard().open_activities,
-      }),
+      isEmptyDashboard(
+        { ...emptyDashboard(), hours: { this_year: 0, last_year: 3 } },
+        emptyCompletion(),
+      ),
     ).toBe(false);
+    expect(
+      isEmptyDashboard(
+        { ...emptyDashboard(), open_activities: busyDashboard().open_activities },
+        emptyCompletion(),
+      ),
+    ).toBe(false);
+  });
+
+  it("is not empty with only results, nor while the completion is not known", () => {
+    expect(isEmptyDashboard(emptyDashboard(), { completed: 0, not_completed: 4 })).toBe(false);
+    expect(isEmptyDashboard(emptyDashboard(), null)).toBe(false);
   });
 });
 

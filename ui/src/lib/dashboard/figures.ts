@@ -1,7 +1,7 @@
 // The dashboard's figures shaped for its tiles, charts and tables, in plain TS (no Chart.js, no
 // DOM): what changed since last year, month names, the completion split, seats in words, and
 // the charts' data as neutral series that both the chart and its table read.
-import type { Dashboard, OpenActivity, YearOnYear } from "$lib/api/dashboard";
+import type { Dashboard, DashboardCompletion, OpenActivity, YearOnYear } from "$lib/api/dashboard";
 import { formatDate, formatDecimal, formatNumber } from "$lib/i18n/format";
 import type { Locale } from "$lib/i18n/types";
 
@@ -52,8 +52,9 @@ export type CompletionSplit = {
   rate: number | null;
 };
 
+/** The completion answer (`dashboard_completion`) as the tile and its doughnut read it. */
 export function completionSplit(
-  d: Pick<Dashboard, "completed" | "not_completed" | "completion_rate">,
+  d: Pick<DashboardCompletion, "completed" | "not_completed" | "completion_rate">,
 ): CompletionSplit {
   const decided = d.completed + d.not_completed;
   const rate = decided === 0 ? null : (d.completion_rate ?? (d.completed / decided) * 100);
@@ -89,12 +90,20 @@ export function freeText(locale: Locale, a: OpenActivity, words: SeatWords): str
   return a.free === null ? words.noLimit : formatNumber(locale, a.free);
 }
 
-/** A register (or a year of it) with nothing to chart and no activity to offer. */
-export function isEmptyDashboard(d: Dashboard): boolean {
+/**
+ * A register (or a year of it) with nothing to chart and no activity to offer. The completion
+ * comes apart: while it is not known (`null`: on its way, or failed) the year is not called
+ * empty, as it may yet have results.
+ */
+export function isEmptyDashboard(
+  d: Dashboard,
+  completion: Pick<DashboardCompletion, "completed" | "not_completed"> | null,
+): boolean {
   const none = (ns: number[]) => ns.every((n) => n === 0);
   return (
     none([d.hours.this_year, d.hours.last_year, d.people.this_year, d.people.last_year]) &&
-    d.completed + d.not_completed === 0 &&
+    completion !== null &&
+    completion.completed + completion.not_completed === 0 &&
     none(d.hours_by_month) &&
     none(d.certificates.flatMap((m) => [m.issued, m.revoked])) &&
     d.top_programmes.length === 0 &&

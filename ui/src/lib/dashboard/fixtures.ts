@@ -1,5 +1,6 @@
-// Dashboards for tests: a busy year and a new register with nothing in it.
-import type { Dashboard } from "$lib/api/dashboard";
+// Dashboards for tests: a busy year and a new register with nothing in it, each with its
+// completion (asked apart).
+import type { Dashboard, DashboardCompletion } from "$lib/api/dashboard";
 
 const months = (year: number, f: (m: number) => [number, number]) =>
   Array.from({ length: 12 }, (_, i) => {
@@ -13,9 +14,6 @@ export function busyDashboard(year = 2026): Dashboard {
     year,
     hours: { this_year: 12345.5, last_year: 10000 },
     people: { this_year: 1200, last_year: 1500 },
-    completed: 870,
-    not_completed: 130,
-    completion_rate: 87,
     hours_by_month: [100, 200, 1500.5, 300, 0, 0, 0, 0, 2000, 4000, 3000, 1245],
     certificates: months(year, (m) => [m * 10, m === 3 ? 2 : 0]),
     top_programmes: [
@@ -53,12 +51,19 @@ export function emptyDashboard(year = 2026): Dashboard {
     year,
     hours: { this_year: 0, last_year: 0 },
     people: { this_year: 0, last_year: 0 },
-    completed: 0,
-    not_completed: 0,
-    completion_rate: null,
     hours_by_month: Array(12).fill(0),
     certificates: months(year, () => [0, 0]),
     top_programmes: [],
     open_activities: [],
   };
+}
+
+/** The busy year's completion: 870 of 1,000 places decided completed. */
+export function busyCompletion(year = 2026): DashboardCompletion {
+  return { year, completed: 870, not_completed: 130, completion_rate: 87 };
+}
+
+/** No place decided in the year. */
+export function emptyCompletion(year = 2026): DashboardCompletion {
+  return { year, completed: 0, not_completed: 0, completion_rate: null };
 }

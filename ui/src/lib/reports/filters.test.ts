@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { Organisation } from "$lib/api/types";
 import {
   DEFAULT_GROUPS,
+  FULL_SCOPE,
   GROUPINGS,
   defaultReportFilter,
   isNarrowed,
   reportCountries,
   reportFilterToApi,
+  withinScope,
 } from "./filters";
 
 const org = (id: string, country: string, kind: Organisation["kind"] = "agency"): Organisation => ({
@@ -33,8 +35,14 @@ describe("the report filters", () => {
     expect(isNarrowed(v)).toBe(false);
   });
 
-  it("group the hours by unit and the completion by activity at first, and offer every grouping", () => {
-    expect(DEFAULT_GROUPS).toEqual({ hours: "unit", completion: "activity" });
+  it("group each report its own way at first, and offer every grouping", () => {
+    expect(DEFAULT_GROUPS).toEqual({
+      hours: "unit",
+      completion: "activity",
+      certificates: "month",
+      trainers: "person",
+      mobility: "unit",
+    });
     expect(GROUPINGS).toEqual([
       "person",
       "unit",
@@ -71,6 +79,19 @@ describe("the report filters", () => {
       country: "UZ",
       group_by: "month",
     });
+  });
+
+  it("count a filter a report does not offer as “any”", () => {
+    const v = {
+      ...defaultReportFilter(new Date(2027, 5, 15)),
+      organisation: "o1",
+      programme: "p1",
+      kind: "seminar" as const,
+    };
+    expect(withinScope(v, FULL_SCOPE)).toEqual(v);
+    const mobility = { programme: false, kinds: ["study_visit", "internship"] as const };
+    expect(withinScope(v, mobility)).toEqual({ ...v, programme: "", kind: "" });
+    expect(withinScope({ ...v, kind: "internship" }, mobility).kind).toBe("internship");
   });
 
   it("offer each organisation's country once, sorted", () => {

@@ -1,5 +1,6 @@
 // A report's filters: as the inputs hold them, and as the report commands take them.
 import type { ActivityKind, Organisation, ReportFilter, ReportGrouping } from "$lib/api/types";
+import { ACTIVITY_KINDS } from "$lib/plan/catalogue/words";
 import { pickedPeriod } from "./period";
 
 /** Every grouping, in the order the select offers them. */
@@ -27,10 +28,16 @@ export type ReportFilterValues = {
   country: string;
 };
 
-/** The reports that group their rows, and how each groups them at first. */
+/**
+ * The reports that group their rows, and how each groups them at first. The trainers' load by
+ * person is one row a trainer; the mobility report by unit is not split by period.
+ */
 export const DEFAULT_GROUPS = {
   hours: "unit",
   completion: "activity",
+  certificates: "month",
+  trainers: "person",
+  mobility: "unit",
 } as const satisfies Record<string, ReportGrouping>;
 export type GroupedReport = keyof typeof DEFAULT_GROUPS;
 
@@ -42,6 +49,27 @@ export function defaultReportFilter(today: Date = new Date()): ReportFilterValue
     programme: "",
     kind: "",
     country: "",
+  };
+}
+
+/**
+ * Which scope filters a report reads: whether it narrows by programme, and the kinds of activity
+ * it can narrow to (the mobility report: study visits or internships; any other kind is nothing).
+ */
+export type ReportScope = { programme: boolean; kinds: readonly ActivityKind[] };
+
+/** Every filter, every kind. */
+export const FULL_SCOPE: ReportScope = { programme: true, kinds: ACTIVITY_KINDS };
+
+/**
+ * The values as a report of `scope` reads them: a filter it does not offer counts as "any", so
+ * what the screen shows is what is asked (the shared values keep the others' choice).
+ */
+export function withinScope(v: ReportFilterValues, scope: ReportScope): ReportFilterValues {
+  return {
+    ...v,
+    programme: scope.programme ? v.programme : "",
+    kind: v.kind && scope.kinds.includes(v.kind) ? v.kind : "",
   };
 }
 

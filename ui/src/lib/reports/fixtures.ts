@@ -1,11 +1,14 @@
 // Organisations, programmes and report rows as the server sends them, for the Reports tests.
 import type {
   AttendanceRow,
+  CertificateReportRow,
   CompletionRow,
   HoursRow,
+  MobilityReportRow,
   Organisation,
   PersonIdentity,
   Programme,
+  TrainerLoadRow,
 } from "$lib/api/types";
 
 const org = (
@@ -141,6 +144,57 @@ export function attendanceRow(over: Partial<AttendanceRow> = {}): AttendanceRow 
     max_reachable: 85,
     required: 80,
     result: "in_progress",
+    ...over,
+  };
+}
+
+/** A row of the certificates report: one series in one month. */
+export function certificateRow(over: Partial<CertificateReportRow> = {}): CertificateReportRow {
+  return {
+    series: "DXA",
+    key: "2026-03",
+    label: "2026-03",
+    person: null,
+    issued: 12,
+    reissued: 2,
+    in_force: 11,
+    revoked: 1,
+    ...over,
+  };
+}
+
+/** A row of the trainers' load: a trainer's only row (by trainer), two rolls still to record. */
+export function trainerRow(over: Partial<TrainerLoadRow> = {}): TrainerLoadRow {
+  return {
+    trainer_id: "t1",
+    trainer: "Yusupova Malika",
+    affiliation: "Davlat xizmatlari agentligi",
+    key: null,
+    label: "",
+    activities: 3,
+    sessions: 24,
+    hours: 48,
+    held: 20,
+    held_hours: 40,
+    unrecorded: 2,
+    learners: 45,
+    ...over,
+  };
+}
+
+/** A row of the mobility report: confirmed study visits abroad, to a partner in Azerbaijan. */
+export function mobilityRow(over: Partial<MobilityReportRow> = {}): MobilityReportRow {
+  return {
+    kind: "visit",
+    direction: "outgoing",
+    partner_id: "o-asan",
+    partner: "ASAN xidmət",
+    country: "AZ",
+    status: "confirmed",
+    period: null,
+    count: 2,
+    people: 7,
+    person_days: 35,
     ...over,
   };
 }

@@ -54,8 +54,8 @@ pub struct ProgrammeHours {
 }
 
 /// The Reports screen's first page, for `year` (this year) beside the year before. Hours and
-/// people count as the training hours report does; completion as the completion report does,
-/// over the places whose activity ended this year.
+/// people count as the training hours report does. Completion, which weighs every place by its
+/// rule, comes apart (`DashboardCompletion`), so the page paints without waiting for it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[ts(export)]
 pub struct Dashboard {
@@ -63,12 +63,6 @@ pub struct Dashboard {
     pub hours: YearOnYear,
     /// Learners with at least one session in the year.
     pub people: YearOnYear,
-    #[ts(type = "number")]
-    pub completed: i64,
-    #[ts(type = "number")]
-    pub not_completed: i64,
-    /// Completed, percent of the places decided (completed or not); none when none is.
-    pub completion_rate: Option<f64>,
     /// Hours attended per month of this year, January first (twelve figures).
     pub hours_by_month: Vec<f64>,
     /// Twelve months, January first.
@@ -77,4 +71,30 @@ pub struct Dashboard {
     pub top_programmes: Vec<ProgrammeHours>,
     /// The next activities to begin (from today) that still have seats, soonest first.
     pub open_activities: Vec<OpenActivity>,
+}
+
+/// The dashboard's completion tile: the places whose activity ended in `year`, counted as the
+/// completion report does.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct DashboardCompletion {
+    pub year: i32,
+    #[ts(type = "number")]
+    pub completed: i64,
+    #[ts(type = "number")]
+    pub not_completed: i64,
+    /// Completed, percent of the places decided (completed or not); none when none is.
+    pub completion_rate: Option<f64>,
+}
+
+/// A year's hours for the dashboard, read in one pass: its learners and hours attended, hours per
+/// month and per programme (as the hours report counts).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HoursGlance {
+    /// (`2026`, learners, hours): none when nothing was planned in the year.
+    pub years: Vec<(String, i64, f64)>,
+    /// (`2026-03`, hours)
+    pub months: Vec<(String, f64)>,
+    /// Every programme with a planned session in the year.
+    pub programmes: Vec<ProgrammeHours>,
 }

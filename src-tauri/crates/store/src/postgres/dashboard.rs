@@ -1,7 +1,7 @@
 //! The dashboard's own reads on PostgreSQL.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use malaka_core::model::{ActivityKind, MonthCertificates, OpenActivity};
+use malaka_core::model::{ActivityKind, HoursGlance, MonthCertificates, OpenActivity, ProgrammeHours};
 use sqlx::Row;
 
 use super::codec::{get_id, parse_enum};
@@ -67,4 +67,50 @@ pub async fn certificates_by_month(
             })
         })
         .collect()
+}
+
+pub async fn hours_glance(conn: &mut Conn, year: i32) -> Result<HoursGlance> {
+    // As on SQLite: each learner's sessions of the year summed per month and programme once, cut
+    // three ways.
+    let rows = sqlx::query(
+        "WITH per AS MATERIALIZED (
+             SELECT e.person_id, to_char(s.starts_local, 'YYYY-MM') AS month, a.programme_id AS programme,
+                    sum((extract(epoch FROM s.ends_utc - s.starts_utc) / 3600.0) * (
+                        CASE m.status WHEN 'present' THEN 1.0
+                             WHEN 'late' THEN CASE coalesce(r.late_counts, 'full')
+                                              WHEN 'full' THEN 1.0 WHEN 'half' THEN 0.5 ELSE 0.0 END
+                             ELSE 0.0 END))::float8 AS hours
+             FROM session s
+             JOIN activity a ON a.id = s.activity_id
+             JOIN enrolment e ON e.activity_id = a.id AND e.status IN ('enrolled', 'completed')
+                              AND e.role IN ('participant', 'delegate', 'intern')
+             LEFT JOIN attendance_mark m ON m.session_id = s.id AND m.person_id = e.person_id
+             LEFT JOIN completion_rule r ON r.activity_id = a.id
+             WHERE s.status = 'scheduled' AND s.starts_local >= $1::date AND s.starts_local < $2::date
+             GROUP BY e.person_id, 2, a.programme_id
+         )
+         SELECT 'year' AS cut, substr(month, 1, 4) AS key, NULL::text AS title, count(DISTINCT person_id) AS people,
+                coalesce(sum(hours), 0)::float8 AS hours
+         FROM per GROUP BY 2
+         UNION ALL
+         SELECT 'month', month, NULL, 0, coalesce(sum(hours), 0)::float8 FROM per GROUP BY month
+         UNION ALL
+         SELECT 'programme', per.programme::text, pr.title, count(DISTINCT per.person_id), coalesce(sum(per.hours), 0)::float8
+         FROM per JOIN programme pr ON pr.id = per.programme GROUP BY per.programme, pr.title",
+    )
+    .bind(NaiveDate::from_ymd_opt(year, 1, 1))
+    .bind(NaiveDate::from_ymd_opt(year + 1, 1, 1))
+    .fetch_all(conn)
+    .await?;
+    let mut glance = HoursGlance::default();
+    for r in &rows {
+        let (cut, key): (String, String) = (r.try_get("cut")?, r.try_get("key")?);
+        let (people, hours): (i64, f64) = (r.try_get("people")?, r.try_get("hours")?);
+        match cut.as_str() {
+            "year" => glance.years.push((key, people, hours)),
+            "month" => glance.months.push((key, hours)),
+            _ => glance.programmes.push(ProgrammeHours { id: key, title: r.try_get("title")?, hours, people }),
+        }
+    }
+    Ok(glance)
 }

@@ -1,7 +1,7 @@
 //! The dashboard's own reads on SQLite.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use malaka_core::model::{ActivityKind, MonthCertificates, OpenActivity};
+use malaka_core::model::{ActivityKind, HoursGlance, MonthCertificates, OpenActivity, ProgrammeHours};
 use sqlx::Row;
 
 use super::codec::{instant, parse_date, parse_enum};
@@ -66,4 +66,53 @@ pub async fn certificates_by_month(
             })
         })
         .collect()
+}
+
+/// Each session's length and late weight worked out once, each learner's sessions of the year
+/// summed per month and programme once (both materialised), then cut three ways: the year
+/// (learners and hours), its months and its programmes. Hours weigh marks as the hours report
+/// does (`report::hours_sql`).
+pub const HOURS_GLANCE: &str = "WITH ses AS MATERIALIZED (
+         SELECT s.id, s.activity_id, substr(s.starts_local, 1, 7) AS month, a.programme_id AS programme,
+                (unixepoch(s.ends_utc) - unixepoch(s.starts_utc)) / 3600.0 AS length,
+                CASE coalesce(r.late_counts, 'full') WHEN 'full' THEN 1.0 WHEN 'half' THEN 0.5 ELSE 0.0 END AS late
+         FROM session s JOIN activity a ON a.id = s.activity_id LEFT JOIN completion_rule r ON r.activity_id = a.id
+         WHERE s.status = 'scheduled' AND s.starts_local >= ?1 AND s.starts_local < ?2
+     ),
+     per AS MATERIALIZED (
+         SELECT e.person_id, ses.month, ses.programme,
+                total(ses.length * CASE m.status WHEN 'present' THEN 1.0 WHEN 'late' THEN ses.late ELSE 0.0 END)
+                    AS hours
+         FROM ses
+         JOIN enrolment e ON e.activity_id = ses.activity_id AND e.status IN ('enrolled', 'completed')
+                          AND e.role IN ('participant', 'delegate', 'intern')
+         LEFT JOIN attendance_mark m ON m.session_id = ses.id AND m.person_id = e.person_id
+         GROUP BY e.person_id, ses.month, ses.programme
+     )
+     SELECT 'year' AS cut, substr(month, 1, 4) AS key, NULL AS title, count(DISTINCT person_id) AS people,
+            total(hours) AS hours
+     FROM per GROUP BY 2
+     UNION ALL
+     SELECT 'month', month, NULL, 0, total(hours) FROM per GROUP BY month
+     UNION ALL
+     SELECT 'programme', per.programme, pr.title, count(DISTINCT per.person_id), total(per.hours)
+     FROM per JOIN programme pr ON pr.id = per.programme GROUP BY per.programme";
+
+pub async fn hours_glance(conn: &mut Conn, year: i32) -> Result<HoursGlance> {
+    let rows = sqlx::query(HOURS_GLANCE)
+        .bind(format!("{year:04}-01-01"))
+        .bind(format!("{:04}-01-01", year + 1))
+        .fetch_all(conn)
+        .await?;
+    let mut glance = HoursGlance::default();
+    for r in &rows {
+        let (cut, key): (String, String) = (r.try_get("cut")?, r.try_get("key")?);
+        let (people, hours): (i64, f64) = (r.try_get("people")?, r.try_get("hours")?);
+        match cut.as_str() {
+            "year" => glance.years.push((key, people, hours)),
+            "month" => glance.months.push((key, hours)),
+            _ => glance.programmes.push(ProgrammeHours { id: key, title: r.try_get("title")?, hours, people }),
+        }
+    }
+    Ok(glance)
 }

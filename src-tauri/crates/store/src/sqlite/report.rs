@@ -70,28 +70,32 @@ pub fn hours_sql(by: ReportGrouping) -> String {
     let order = group_order(by);
     // Planned: every session not cancelled of an activity the person is enrolled in as a
     // learner; attended: weighed by its mark, a late arrival as the activity's rule counts it.
-    // Summed per person first, so the person and their organisation are read once each.
+    // Each session's length and late weight are worked out once (not per learner), and hours are
+    // summed per person first, so the person and their organisation are read once each.
     format!(
         "WITH RECURSIVE {SCOPE},
-         planned AS (
-             SELECT e.person_id, {inner} AS inner,
-                    total(((unixepoch(s.ends_utc) - unixepoch(s.starts_utc)) / 3600.0) * (
-                        CASE m.status WHEN 'present' THEN 1.0
-                             WHEN 'late' THEN CASE coalesce(r.late_counts, 'full')
-                                              WHEN 'full' THEN 1.0 WHEN 'half' THEN 0.5 ELSE 0.0 END
-                             ELSE 0.0 END)) AS hours,
-                    sum(m.status = 'present' OR (m.status = 'late' AND coalesce(r.late_counts, 'full') <> 'none'))
-                        AS sessions,
-                    total((unixepoch(s.ends_utc) - unixepoch(s.starts_utc)) / 3600.0) AS planned_hours
+         ses AS MATERIALIZED (
+             SELECT s.id, s.activity_id, {inner} AS inner,
+                    (unixepoch(s.ends_utc) - unixepoch(s.starts_utc)) / 3600.0 AS length,
+                    CASE coalesce(r.late_counts, 'full') WHEN 'full' THEN 1.0 WHEN 'half' THEN 0.5 ELSE 0.0 END
+                        AS late
              FROM session s
              JOIN activity a ON a.id = s.activity_id
-             JOIN enrolment e ON e.activity_id = a.id AND e.status IN ('enrolled', 'completed')
-                              AND e.role IN ('participant', 'delegate', 'intern')
-             LEFT JOIN attendance_mark m ON m.session_id = s.id AND m.person_id = e.person_id
              LEFT JOIN completion_rule r ON r.activity_id = a.id
              WHERE s.status = 'scheduled' AND s.starts_local >= ?2 AND s.starts_local < ?3
                AND (?4 IS NULL OR a.programme_id = ?4) AND (?5 IS NULL OR a.kind = ?5)
-             GROUP BY e.person_id, inner
+         ),
+         planned AS (
+             SELECT e.person_id, ses.inner,
+                    total(ses.length * CASE m.status WHEN 'present' THEN 1.0 WHEN 'late' THEN ses.late ELSE 0.0 END)
+                        AS hours,
+                    sum(m.status = 'present' OR (m.status = 'late' AND ses.late > 0)) AS sessions,
+                    total(ses.length) AS planned_hours
+             FROM ses
+             JOIN enrolment e ON e.activity_id = ses.activity_id AND e.status IN ('enrolled', 'completed')
+                              AND e.role IN ('participant', 'delegate', 'intern')
+             LEFT JOIN attendance_mark m ON m.session_id = ses.id AND m.person_id = e.person_id
+             GROUP BY e.person_id, ses.inner
          ),
          g AS (
              SELECT {key} AS key, count(DISTINCT x.person_id) AS people, coalesce(sum(x.sessions), 0) AS sessions,

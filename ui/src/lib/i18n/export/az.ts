@@ -13,6 +13,7 @@ export const azExport: {
   "export.icsFilter": "Təqvim faylları",
   "export.xlsxFilter": "Excel kitabları",
   "export.csvFilter": "CSV faylları",
+  "export.pdfFilter": "PDF sənədləri",
   "export.fileSchedule": "cədvəl",
   "export.fileParticipants": "iştirakçılar",
   "export.saving": "Saxlanılır…",

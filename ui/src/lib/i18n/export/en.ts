@@ -11,6 +11,7 @@ export const enExport = {
   "export.icsFilter": "Calendar files",
   "export.xlsxFilter": "Excel workbooks",
   "export.csvFilter": "CSV files",
+  "export.pdfFilter": "PDF documents",
   "export.fileSchedule": "schedule",
   "export.fileParticipants": "participants",
   "export.saving": "Saving…",

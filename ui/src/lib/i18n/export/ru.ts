@@ -13,6 +13,7 @@ export const ruExport: {
   "export.icsFilter": "Файлы календаря",
   "export.xlsxFilter": "Книги Excel",
   "export.csvFilter": "Файлы CSV",
+  "export.pdfFilter": "Документы PDF",
   "export.fileSchedule": "расписание",
   "export.fileParticipants": "участники",
   "export.saving": "Сохранение…",

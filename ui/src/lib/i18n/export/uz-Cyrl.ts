@@ -13,6 +13,7 @@ export const uzCyrlExport: {
   "export.icsFilter": "Тақвим файллари",
   "export.xlsxFilter": "Excel китоблари",
   "export.csvFilter": "CSV файллари",
+  "export.pdfFilter": "PDF ҳужжатлар",
   "export.fileSchedule": "жадвал",
   "export.fileParticipants": "иштирокчилар",
   "export.saving": "Сақланмоқда…",

@@ -13,6 +13,7 @@ export const uzLatnExport: {
   "export.icsFilter": "Taqvim fayllari",
   "export.xlsxFilter": "Excel kitoblari",
   "export.csvFilter": "CSV fayllari",
+  "export.pdfFilter": "PDF hujjatlar",
   "export.fileSchedule": "jadval",
   "export.fileParticipants": "ishtirokchilar",
   "export.saving": "Saqlanmoqda…",

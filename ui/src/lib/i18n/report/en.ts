@@ -1,12 +1,15 @@
 import type { Plural } from "../types";
 
-/** `report.*`: the Reports screen (its tabs, the training hours report); spread into each locale's catalogue. */
+/** `report.*`: the Reports screen (its tabs and its reports); spread into each locale's catalogue. */
 export const enReport = {
   "report.tabs": "Kinds of report",
   "report.tab.dashboard": "Dashboard",
   "report.tab.hours": "Training hours",
   "report.tab.completion": "Completion",
   "report.tab.attendance": "Attendance",
+  "report.tab.certificates": "Certificates",
+  "report.tab.trainers": "Trainers’ load",
+  "report.tab.mobility": "Visits and internships",
   "report.tab.audit": "Audit log",
   "report.hours.title": "Training hours",
   "report.hours.note":
@@ -43,6 +46,7 @@ export const enReport = {
   "report.count.activity": { one: "{count} activity", other: "{count} activities" },
   "report.count.month": { one: "{count} month", other: "{count} months" },
   "report.count.year": { one: "{count} year", other: "{count} years" },
+  "report.count.rows": { one: "{count} row", other: "{count} rows" },
   "report.periodNeeded": "Enter the first and the last day of the period.",
   "report.col.personnel_number": "Personnel number",
   "report.col.unit": "Unit",
@@ -60,6 +64,7 @@ export const enReport = {
   "report.export": "Export the report",
   "report.export.xlsx": "Excel (XLSX)",
   "report.export.csv": "CSV",
+  "report.export.pdf": "PDF",
   "report.export.columns": "Columns naming each person in the file",
   "report.export.dialog": "Save the training hours report",
   "report.export.file": "training hours",
@@ -129,4 +134,69 @@ export const enReport = {
   "report.attendance.unreachable.long": "Can no longer reach the minimum of {required}",
   "report.attendance.export.dialog": "Save the attendance report",
   "report.attendance.export.file": "attendance",
+  "report.certificates.title": "Certificates",
+  "report.certificates.note":
+    "Certificates issued in the period, reissues included: of those, the ones issued to replace an earlier certificate and the ones still in force today; beside them, the certificates revoked in the period, whenever they were issued. Each numbering series has rows of its own. By person, unit or organisation the rows go by the holder; by programme or activity by the certificate’s activity; months and years by the day a certificate was issued or revoked (in UTC, as certificates are stamped).",
+  "report.certificates.empty":
+    "No certificates issued or revoked in this period with these filters.",
+  "report.certificates.col.series": "Series",
+  "report.certificates.col.issued": "Issued",
+  "report.certificates.col.reissued": "Reissued",
+  "report.certificates.col.in_force": "In force",
+  "report.certificates.col.revoked": "Revoked",
+  "report.certificates.about.series": "The certificates’ numbering series",
+  "report.certificates.about.issued": "Certificates issued in the period, reissues included",
+  "report.certificates.about.reissued":
+    "Of those issued, the ones issued to replace an earlier certificate",
+  "report.certificates.about.in_force": "Of those issued, the ones still in force today",
+  "report.certificates.about.revoked":
+    "Certificates revoked in the period, whenever they were issued",
+  "report.certificates.export.dialog": "Save the certificates report",
+  "report.certificates.export.file": "certificates",
+  "report.trainers.title": "Trainers’ load",
+  "report.trainers.note":
+    "Each trainer’s sessions in the period that were not cancelled, in the activities the filters cover: the organisation is the one hosting the activity (with its units), the country the host’s. Sessions held are those ended by now; attendance not recorded counts the sessions held without a single attendance mark, rolls still to record. Learners are those enrolled in the trainer’s activities, each counted once.",
+  "report.trainers.empty": "No trainers’ sessions in this period with these filters.",
+  "report.trainers.count": { one: "{count} trainer", other: "{count} trainers" },
+  "report.trainers.group.person": "Trainer",
+  "report.trainers.col.trainer": "Trainer",
+  "report.trainers.col.activities": "Activities",
+  "report.trainers.col.sessions": "Sessions",
+  "report.trainers.col.hours": "Hours",
+  "report.trainers.col.held": "Held",
+  "report.trainers.col.held_hours": "Hours held",
+  "report.trainers.col.unrecorded": "Attendance not recorded",
+  "report.trainers.col.learners": "Learners",
+  "report.trainers.about.trainer": "The trainer; under the name, their affiliation",
+  "report.trainers.about.activities": "Activities with at least one of the trainer’s sessions",
+  "report.trainers.about.sessions": "The trainer’s sessions in the period, not cancelled",
+  "report.trainers.about.hours": "The hours of those sessions",
+  "report.trainers.about.held": "Sessions ended by now",
+  "report.trainers.about.held_hours": "The hours of the sessions held",
+  "report.trainers.about.unrecorded":
+    "Sessions held without a single attendance mark: rolls still to record",
+  "report.trainers.about.learners":
+    "Learners enrolled in the trainer’s activities, each counted once",
+  "report.trainers.unrecorded.long": {
+    one: "{count} session held without a single attendance mark: its roll is still to record",
+    other:
+      "{count} sessions held without a single attendance mark: their rolls are still to record",
+  },
+  "report.trainers.export.dialog": "Save the trainers’ load report",
+  "report.trainers.export.file": "trainers’ load",
+  "report.mobility.title": "Visits and internships",
+  "report.mobility.note":
+    "Study visits and internships with at least one day in the period (by their actual dates once known, else the planned ones), by kind, direction, partner abroad and status. The organisation is our side (with its units), the country the partner’s; programmes do not apply. Participants are the delegation’s members or the interns; person-days count each one’s days inside the period.",
+  "report.mobility.empty": "No study visits or internships in this period with these filters.",
+  "report.mobility.group.unit": "Whole period",
+  "report.mobility.col.kind": "Type",
+  "report.mobility.col.count": "Number",
+  "report.mobility.col.people": "Participants",
+  "report.mobility.col.person_days": "Person-days",
+  "report.mobility.about.count": "Visits or placements",
+  "report.mobility.about.people":
+    "Delegation members or interns, each counted once a visit or placement",
+  "report.mobility.about.person_days": "Days inside the period, times the participants",
+  "report.mobility.export.dialog": "Save the visits and internships report",
+  "report.mobility.export.file": "visits and internships",
 } as const satisfies Record<string, string | Plural>;
