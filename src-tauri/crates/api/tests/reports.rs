@@ -709,7 +709,9 @@ on_both_backends! {
         let (from, to) = ("2026-01-01", "2026-12-31");
         // Counted here: per (trainer, activity or none) → activities, sessions, hours, unrecorded, learners.
         let count = |split: bool, keep: &dyn Fn(&Planned) -> bool| {
-            let mut out: BTreeMap<(String, String), (BTreeMap<usize, ()>, i64, f64, i64)> = BTreeMap::new();
+            // (trainer, group) → (activities, sessions, hours, never marked)
+            type Led = (std::collections::BTreeSet<usize>, i64, f64, i64);
+            let mut out: BTreeMap<(String, String), Led> = BTreeMap::new();
             for (n, s) in w.sessions.iter().enumerate() {
                 if s.cancelled || !s.day.starts_with("2026") || !keep(s) {
                     continue;
@@ -718,7 +720,7 @@ on_both_backends! {
                 for &t in &s.trainers {
                     let key = if split { format!("Activity {}", s.activity) } else { String::new() };
                     let e = out.entry((w.trainers[t].clone(), key)).or_default();
-                    e.0.insert(s.activity, ());
+                    e.0.insert(s.activity);
                     e.1 += 1;
                     e.2 += s.hours;
                     e.3 += i64::from(unmarked);
@@ -727,7 +729,7 @@ on_both_backends! {
             out.into_iter()
                 .map(|(k, (acts, n, h, un))| {
                     let learners: std::collections::BTreeSet<usize> =
-                        acts.keys().flat_map(|a| w.activities[*a].3.iter().copied()).collect();
+                        acts.iter().flat_map(|a| w.activities[*a].3.iter().copied()).collect();
                     (k, (acts.len() as i64, n, h, un, learners.len() as i64))
                 })
                 .collect::<BTreeMap<_, _>>()
