@@ -72,7 +72,34 @@ async fn a_manager_reads_the_years_training_hours_by_unit_and_saves_them() {
     app.id("report-export-done").await;
     let bytes = std::fs::read(&file).unwrap();
     assert!(bytes.starts_with(b"PK") && bytes.len() > 1000, "an XLSX workbook");
+
+    // The same report printed: a landscape table naming the centre, every person on it.
+    let pdf = out.path().join("soatlar.pdf");
+    app.set_save(&pdf).await;
+    app.click("report-export-pdf").await;
+    app.id("report-export-done").await;
+    let text =
+        std::process::Command::new("pdftotext").args(["-layout"]).arg(&pdf).arg("-").output().expect("pdftotext");
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("Oʻqish soatlari") && text.contains(CENTRE), "{text}");
+    assert!(text.contains("Davr: 01.01.2026 – 31.12.2026"), "{text}");
+    for person in &staff {
+        assert!(text.contains(&person.label), "{} is printed", person.label);
+    }
+    page_picture(&pdf, "74a-report-hours-pdf");
     app.close().await;
+}
+
+/// The first page of a printed PDF as a picture beside the screenshots, to look at.
+fn page_picture(pdf: &std::path::Path, name: &str) {
+    let shots = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-screenshots");
+    let ok = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "70", "-singlefile", "-f", "1", "-l", "1"])
+        .arg(pdf)
+        .arg(shots.join(name))
+        .status()
+        .expect("pdftoppm (poppler-utils)");
+    assert!(ok.success());
 }
 
 /// The `malaka` command built beside this test (the workspace's tests build it first).
@@ -170,17 +197,38 @@ async fn an_officer_prints_a_persons_transcript_and_its_qr_verifies() {
 async fn a_manager_reads_the_dashboard_completion_attendance_and_the_audit_log() {
     let data = tempfile::tempdir().unwrap();
     let db = data.path().join("malaka.db");
-    let (dashboard, completion, attendance, creations) = {
+    let (dashboard, completion, attendance, creations, load, mobility, certificates) = {
         let api = Malaka::open(&db).await.unwrap();
         api.demo_load().await.unwrap();
+        // Certificates for every activity with someone who completed it, one revoked.
+        api.key_rotate(crate::seed::KEY_PASSPHRASE).await.unwrap();
+        let mut issued = Vec::new();
+        for row in api.report_completion(&year_2026(ReportGrouping::Activity, None)).await.unwrap() {
+            let input = malaka_api::certificate::IssueInput { activity_id: row.key.unwrap(), person_ids: None };
+            if let Ok(done) = api.certificate_issue(&input).await {
+                issued.extend(done.issued);
+            }
+        }
+        assert!(!issued.is_empty(), "the demo has people who completed");
+        api.certificate_revoke(&issued[0].code, "issued in error").await.unwrap();
+        let this_year = chrono::Datelike::year(&chrono::Utc::now());
+        let year = |by| ReportFilter {
+            from: format!("{this_year}-01-01"),
+            to: format!("{this_year}-12-31"),
+            ..year_2026(by, None)
+        };
+        let certificates = api.report_certificates(&year(ReportGrouping::Month)).await.unwrap();
+        let load = api.report_trainers(&year_2026(ReportGrouping::Person, None)).await.unwrap();
+        let mobility = api.report_mobility(&year_2026(ReportGrouping::Unit, None)).await.unwrap();
         let dashboard = api.dashboard(2026).await.unwrap();
         let completion = api.report_completion(&year_2026(ReportGrouping::Activity, None)).await.unwrap();
         let attendance = api.report_attendance(&year_2026(ReportGrouping::Person, None)).await.unwrap();
         let filter = AuditFilter { action: Some("organisation.create".into()), ..Default::default() };
         let creations = api.audit_page(&filter).await.unwrap().rows.len();
         api.close().await;
-        (dashboard, completion, attendance, creations)
+        (dashboard, completion, attendance, creations, load, mobility, certificates)
     };
+    assert!(!load.is_empty() && !mobility.is_empty() && !certificates.is_empty());
     assert!(dashboard.hours.this_year > 0.0 && !completion.is_empty() && !attendance.is_empty());
     let app = App::launch_in(data).await;
 
@@ -193,6 +241,7 @@ async fn a_manager_reads_the_dashboard_completion_attendance_and_the_audit_log()
     }
     app.wait_attr("dashboard-hours", "data-this-year", &dashboard.hours.this_year.to_string()).await;
     app.id("dashboard-hours-chart").await;
+    app.wait_attr("dashboard-completion", "aria-busy", "false").await;
     app.shot("77-dashboard-uz-Latn").await;
     for locale in ["az", "uz-Cyrl", "ru", "en"] {
         app.select("locale-switcher", locale).await;
@@ -227,5 +276,47 @@ async fn a_manager_reads_the_dashboard_completion_attendance_and_the_audit_log()
     app.id("audit-export-done").await;
     let csv = std::fs::read_to_string(&file).unwrap();
     assert_eq!(csv.lines().count(), creations + 1, "{csv}");
+
+    // Trainers' load: a row per trainer, their sessions as the API counts them; in Azerbaijani.
+    app.click("report-tab-trainers").await;
+    app.id("trainers-report").await;
+    app.set_value("report-filter-from", "2026-01-01").await;
+    app.set_value("report-filter-to", "2026-12-31").await;
+    app.wait_count("trainers-row", load.len()).await;
+    app.wait_attr("trainers-table", "aria-busy", "false").await;
+    let first = &load[0];
+    let css = format!("[data-testid=\"trainers-row\"][data-trainer-id=\"{}\"]", first.trainer_id);
+    assert_eq!(app.attr_of(&css, "data-trainer-id").await, first.trainer_id);
+    app.shot("83-report-trainers").await;
+    app.select("locale-switcher", "az").await;
+    app.wait_text("report-tab-trainers", "Təlimçilərin yükü").await;
+    app.shot("84-report-trainers-az").await;
+    app.select("locale-switcher", "uz-Latn").await;
+
+    // Mobility: the demo's visits and placements by direction, partner and status.
+    app.click("report-tab-mobility").await;
+    app.id("mobility-report").await;
+    app.wait_count("mobility-row", mobility.len()).await;
+    app.wait_attr("mobility-table", "aria-busy", "false").await;
+    app.shot("85-report-mobility").await;
+
+    // Certificates this year, by month, and the list printed.
+    app.click("report-tab-certificates").await;
+    app.id("certificates-report").await;
+    let this_year = chrono::Datelike::year(&chrono::Utc::now());
+    app.set_value("report-filter-from", &format!("{this_year}-01-01")).await;
+    app.set_value("report-filter-to", &format!("{this_year}-12-31")).await;
+    app.select("report-filter-group", "month").await;
+    app.wait_count("certificates-row", certificates.len()).await;
+    app.wait_attr("certificates-table", "aria-busy", "false").await;
+    app.shot("86-report-certificates").await;
+    let pdf = app.data.path().join("sertifikatlar.pdf");
+    app.set_save(&pdf).await;
+    app.click("certificates-export-pdf").await;
+    app.id("certificates-export-done").await;
+    let text = std::process::Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext").stdout;
+    let text = String::from_utf8(text).unwrap();
+    assert!(text.contains("Sertifikatlar") && text.contains(&certificates[0].series), "{text}");
+    page_picture(&pdf, "87-report-certificates-pdf");
     app.close().await;
 }
