@@ -29,7 +29,7 @@ struct Json<'a> {
     scope: &'a [String],
     headers: &'a [String],
     rows: &'a [Vec<String>],
-    /// Columns whose every cell is a figure (or empty), right-aligned.
+    /// Columns with figures and nothing else (blanks aside), right-aligned.
     numeric: Vec<bool>,
     /// Each column's share of the width, from its longest heading word and cell.
     widths: Vec<usize>,
@@ -56,8 +56,9 @@ pub fn report_pdf(r: &ReportPrint, locale: Locale) -> Result<Vec<u8>> {
     if let Some(bad) = r.rows.iter().find(|row| row.len() != r.headers.len()) {
         return Err(Error::Pdf(format!("a row has {} cells for {} headings", bad.len(), r.headers.len())));
     }
-    let numeric =
-        (0..r.headers.len()).map(|i| !r.rows.is_empty() && r.rows.iter().all(|row| is_figure(&row[i]))).collect();
+    let numeric = (0..r.headers.len())
+        .map(|i| r.rows.iter().any(|row| !row[i].is_empty()) && r.rows.iter().all(|row| is_figure(&row[i])))
+        .collect();
     let widths =
         (0..r.headers.len()).map(|i| column_weight(&r.headers[i], r.rows.iter().map(|row| row[i].as_str()))).collect();
     let words = labels::sheet(locale);
