@@ -664,8 +664,8 @@ async fn dashboard(app: &Malaka, client: &dyn Client, reps: usize) -> Result<Vec
             malaka: Some(first),
             limit: client.limit(&glance.repeat(reps), reps, "its two hours passes, one after the other")?,
             target: "p99 < 1 s",
-            note: "dashboard: a pass over each year's hours (learners, months, programmes), both at once on two \
-                   connections; certificates by month; open activities"
+            note: "dashboard: a pass over each year's hours (learners, months, programmes); certificates by month; \
+                   open activities"
                 .into(),
         },
         Row {
