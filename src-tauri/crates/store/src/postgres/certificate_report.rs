@@ -1,10 +1,10 @@
 //! The certificates report on PostgreSQL.
 
-use malaka_core::model::{ActivityKind, CertificateReportRow, PersonIdentity, ReportGrouping, ValidReportFilter};
+use malaka_core::model::{ActivityKind, CertificateReportRow, ReportGrouping, ValidReportFilter};
 use sqlx::Row;
 
 use super::codec::opt_id;
-use super::report::{SCOPE, group_names, group_order};
+use super::report::{SCOPE, group_names, group_order, group_person};
 use super::{Conn, Result};
 
 /// The group of an issue or a revocation, as text, over `ev`, `a` and `p` (as on SQLite).
@@ -60,15 +60,7 @@ pub async fn rows(conn: &mut Conn, f: &ValidReportFilter) -> Result<Vec<Certific
         .await?;
     rows.iter()
         .map(|r| {
-            let person = match f.group_by {
-                ReportGrouping::Person => Some(PersonIdentity {
-                    personnel_number: r.try_get("personnel_number")?,
-                    organisation: r.try_get::<Option<String>, _>("person_org")?.unwrap_or_default(),
-                    unit: r.try_get("person_unit")?,
-                    position: r.try_get("position")?,
-                }),
-                _ => None,
-            };
+            let person = group_person(r, f.group_by)?;
             Ok(CertificateReportRow {
                 series: r.try_get("series")?,
                 key: r.try_get("key")?,

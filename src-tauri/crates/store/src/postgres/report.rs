@@ -43,6 +43,19 @@ pub(super) fn group_names(g: ReportGrouping) -> (&'static str, &'static str) {
     }
 }
 
+/// Grouped by person, who the row's person is (the columns `group_names` adds); else none.
+pub(super) fn group_person(r: &sqlx::postgres::PgRow, by: ReportGrouping) -> Result<Option<PersonIdentity>> {
+    if by != ReportGrouping::Person {
+        return Ok(None);
+    }
+    Ok(Some(PersonIdentity {
+        personnel_number: r.try_get("personnel_number")?,
+        organisation: r.try_get::<Option<String>, _>("person_org")?.unwrap_or_default(),
+        unit: r.try_get("person_unit")?,
+        position: r.try_get("position")?,
+    }))
+}
+
 /// Groups in time order for periods, else by name (over `r`, the named groups).
 pub(super) fn group_order(by: ReportGrouping) -> &'static str {
     match by {
@@ -104,15 +117,7 @@ pub async fn hours(conn: &mut Conn, f: &ValidReportFilter) -> Result<Vec<HoursRo
         .await?;
     rows.iter()
         .map(|r| {
-            let person = match f.group_by {
-                ReportGrouping::Person => Some(PersonIdentity {
-                    personnel_number: r.try_get("personnel_number")?,
-                    organisation: r.try_get::<Option<String>, _>("person_org")?.unwrap_or_default(),
-                    unit: r.try_get("person_unit")?,
-                    position: r.try_get("position")?,
-                }),
-                _ => None,
-            };
+            let person = group_person(r, f.group_by)?;
             Ok(HoursRow {
                 key: r.try_get("key")?,
                 label: r.try_get::<Option<String>, _>("label")?.unwrap_or_default(),

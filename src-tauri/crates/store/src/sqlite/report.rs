@@ -49,8 +49,19 @@ pub(super) fn group_names(g: ReportGrouping) -> (&'static str, &'static str) {
     }
 }
 
-/// The hours statement for a grouping; its parameters: ?1 the organisation (or NULL), ?2 the
-/// first day, ?3 the day after the last, ?4 the programme, ?5 the kind, ?6 the country.
+/// Grouped by person, who the row's person is (the columns `group_names` adds); else none.
+pub(super) fn group_person(r: &sqlx::sqlite::SqliteRow, by: ReportGrouping) -> Result<Option<PersonIdentity>> {
+    if by != ReportGrouping::Person {
+        return Ok(None);
+    }
+    Ok(Some(PersonIdentity {
+        personnel_number: r.try_get("personnel_number")?,
+        organisation: r.try_get::<Option<String>, _>("person_org")?.unwrap_or_default(),
+        unit: r.try_get("person_unit")?,
+        position: r.try_get("position")?,
+    }))
+}
+
 /// Groups in time order for periods, else by name.
 pub(super) fn group_order(by: ReportGrouping) -> &'static str {
     match by {
@@ -65,6 +76,8 @@ pub(super) const SCOPE: &str = "scope(id) AS (
          UNION SELECT o.id FROM organisation o JOIN scope s ON o.parent_id = s.id
      )";
 
+/// The hours statement for a grouping; its parameters: ?1 the organisation (or NULL), ?2 the
+/// first day, ?3 the day after the last, ?4 the programme, ?5 the kind, ?6 the country.
 pub fn hours_sql(by: ReportGrouping) -> String {
     let (label, joins) = group_names(by);
     let order = group_order(by);
@@ -124,15 +137,7 @@ pub async fn hours(conn: &mut Conn, f: &ValidReportFilter) -> Result<Vec<HoursRo
         .await?;
     rows.iter()
         .map(|r| {
-            let person = match f.group_by {
-                ReportGrouping::Person => Some(PersonIdentity {
-                    personnel_number: r.try_get("personnel_number")?,
-                    organisation: r.try_get::<Option<String>, _>("person_org")?.unwrap_or_default(),
-                    unit: r.try_get("person_unit")?,
-                    position: r.try_get("position")?,
-                }),
-                _ => None,
-            };
+            let person = group_person(r, f.group_by)?;
             Ok(HoursRow {
                 key: r.try_get("key")?,
                 label: r.try_get::<Option<String>, _>("label")?.unwrap_or_default(),
