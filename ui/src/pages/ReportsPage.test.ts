@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ReportFilter } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { orgs } from "$lib/orgs/store.svelte";
@@ -9,6 +9,7 @@ import { ORGS, hoursRow, personRow, programme } from "$lib/reports/fixtures";
 import { fill } from "$lib/testing/form";
 import { deferred } from "$lib/util/deferred";
 import ReportsPage from "./ReportsPage.svelte";
+import { giveElementsHeight } from "$lib/testing/layout";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
@@ -39,17 +40,7 @@ vi.mock("$lib/api/attendance", () => ({
   pickSheetPath: (...a: unknown[]) => api.pick(...a),
 }));
 
-// jsdom lays nothing out: the table's scroll area is given a height, so it places some rows.
-const height = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "offsetHeight");
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, "offsetHeight", {
-    configurable: true,
-    get: () => 400,
-  });
-});
-afterAll(() => {
-  if (height) Object.defineProperty(HTMLElement.prototype, "offsetHeight", height);
-});
+giveElementsHeight();
 
 const YEAR = new Date().getFullYear();
 const THIS_YEAR = { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` };

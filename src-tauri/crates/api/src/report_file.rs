@@ -25,6 +25,14 @@ pub enum ReportFormat {
 }
 
 impl ReportFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReportFormat::Xlsx => "xlsx",
+            ReportFormat::Csv => "csv",
+            ReportFormat::Pdf => "pdf",
+        }
+    }
+
     pub fn parse(text: &str) -> Result<ReportFormat> {
         match text.trim().to_lowercase().as_str() {
             "xlsx" => Ok(ReportFormat::Xlsx),
@@ -59,14 +67,12 @@ impl Malaka {
             ReportFormat::Csv => csv_bytes(&sheet).map_err(file_error)?,
             ReportFormat::Pdf => self.report_printout((filter, grouped), locale, sheet).await?,
         };
-        let format = match format {
-            ReportFormat::Xlsx => "xlsx",
-            ReportFormat::Csv => "csv",
-            ReportFormat::Pdf => "pdf",
-        };
         let summary = format!(
-            "exported the {report} report by {} for {} – {} as {format} ({rows} rows)",
-            filter.group_by, filter.from, filter.to
+            "exported the {report} report by {} for {} – {} as {} ({rows} rows)",
+            filter.group_by,
+            filter.from,
+            filter.to,
+            format.as_str()
         );
         self.audit_export("export.report", "report", None, summary).await?;
         Ok(bytes)

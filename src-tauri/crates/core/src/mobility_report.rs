@@ -1,7 +1,7 @@
 //! The mobility report: study visits and placements counted by direction, partner and status,
 //! from the Mobility lists (`VisitRow`, `InternshipRow`) and the organisations they name.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -57,8 +57,8 @@ impl Trip<'_> {
     }
 }
 
-/// A row's group: kind, direction, partner country, partner, status, period (as text, so they order).
-type Group = (&'static str, &'static str, String, String, &'static str, Option<String>);
+/// A row's group: kind, direction, partner country, partner, status, period.
+type Group = (MobilityKind, VisitDirection, String, String, &'static str, Option<String>);
 
 /// Rows per kind, direction, partner country, partner and status (and starting month or year
 /// when the filter groups by one), in that order. `visits` and `internships` are those with a day
@@ -99,7 +99,7 @@ pub fn mobility_rows(
             span: i.internship.span(),
             people: 1,
         }));
-    let mut groups: BTreeMap<Group, (i64, i64, i64)> = BTreeMap::new();
+    let mut groups: HashMap<Group, (i64, i64, i64)> = HashMap::new();
     for t in trips {
         let days = days_within(t.span, (f.from, f.to));
         let (partner, ours) = t.sides();
@@ -114,9 +114,7 @@ pub fn mobility_rows(
             ReportGrouping::Year => Some(start[..4].to_owned()),
             _ => None,
         };
-        let g = groups
-            .entry((t.kind.as_str(), t.direction.as_str(), country, partner.to_owned(), t.status, period))
-            .or_default();
+        let g = groups.entry((t.kind, t.direction, country, partner.to_owned(), t.status, period)).or_default();
         g.0 += 1;
         g.1 += t.people;
         g.2 += days * t.people;
@@ -125,8 +123,8 @@ pub fn mobility_rows(
         .into_iter()
         .map(|((kind, direction, country, partner_id, status, period), (count, people, person_days))| {
             MobilityReportRow {
-                kind: MobilityKind::ALL.iter().copied().find(|k| k.as_str() == kind).expect("a kind of the report"),
-                direction: VisitDirection::ALL.iter().copied().find(|d| d.as_str() == direction).expect("a direction"),
+                kind,
+                direction,
                 partner: by_id.get(partner_id.as_str()).map(|o| o.name.clone()).unwrap_or_default(),
                 partner_id,
                 country,
@@ -138,7 +136,7 @@ pub fn mobility_rows(
             }
         })
         .collect();
-    // Partners by name within a country, as people read them.
+    // By kind, direction, country, then partners by name as people read them.
     rows.sort_by(|a, b| {
         let key = |r: &MobilityReportRow| {
             (r.kind.as_str(), r.direction.as_str(), r.country.clone(), r.partner.to_lowercase(), r.period.clone())

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ReportFilter } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { orgs } from "$lib/orgs/store.svelte";
@@ -8,6 +8,7 @@ import { ORGS, certificateRow, programme } from "$lib/reports/fixtures";
 import { reportTab } from "$lib/reports/tabs.svelte";
 import { router } from "$lib/router.svelte";
 import ReportsPage from "../../pages/ReportsPage.svelte";
+import { giveElementsHeight } from "$lib/testing/layout";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
@@ -22,17 +23,7 @@ vi.mock("$lib/api/programme", () => ({ programmeList: () => api.programmes() }))
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => api.orgs() }));
 vi.mock("$lib/api/attendance", () => ({ pickSheetPath: (...a: unknown[]) => api.pick(...a) }));
 
-// jsdom lays nothing out: the table's scroll area is given a height, so it places some rows.
-const height = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "offsetHeight");
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, "offsetHeight", {
-    configurable: true,
-    get: () => 400,
-  });
-});
-afterAll(() => {
-  if (height) Object.defineProperty(HTMLElement.prototype, "offsetHeight", height);
-});
+giveElementsHeight();
 
 const YEAR = new Date().getFullYear();
 const BY_MONTH: ReportFilter = {
