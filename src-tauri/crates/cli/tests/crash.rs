@@ -117,7 +117,11 @@ async fn killed_at_random_moments_a_register_keeps_every_acknowledged_operation_
     let rows: String = (0..3000).map(|i| format!("Karimov{i},Aziz,{i}\n")).collect();
     let csv = work.path().join("staff.csv");
     std::fs::write(&csv, format!("Familiya,Ism,Tabel raqami\n{rows}")).unwrap();
-    let before = healthy(&template).await.stats().await.unwrap().people;
+    // Closed before the template is copied: a register dropped while open may still be folding its
+    // log into the file, and a copy taken then is torn (the command on it then fails at once).
+    let app = healthy(&template).await;
+    let before = app.stats().await.unwrap().people;
+    app.close().await;
     let mut import = Tally::default();
     let args = ["person", "import", csv.to_str().unwrap(), "--org", "DXA"];
     let span = untouched(&template, work.path(), &args);
