@@ -4,6 +4,7 @@
 mod commands;
 mod desk;
 mod jobs;
+mod picks;
 mod team_password;
 
 use std::sync::OnceLock;
@@ -162,6 +163,10 @@ pub fn run() {
             commands::maintenance::database_restore,
             commands::maintenance::demo_load,
             commands::maintenance::file_open,
+            picks::pick_open_file,
+            picks::pick_folder,
+            picks::pick_save_file,
+            picks::e2e_pick,
             commands::organisation::organisation_list,
             commands::organisation::organisation_create,
             commands::organisation::organisation_update,

@@ -4,6 +4,9 @@ import globals from "globals";
 import ts from "typescript-eslint";
 import svelteConfig from "./svelte.config.js";
 
+const DIALOGS_IN_RUST =
+  "Dialogs open in Rust and answer with a token: use $lib/api/dialog (pickOpenFile, pickFolder, pickSaveFile).";
+
 export default ts.config(
   { ignores: ["dist/", "node_modules/", "src/lib/bindings/"] },
   js.configs.recommended,
@@ -42,9 +45,20 @@ export default ts.config(
           paths: [
             { name: "@tauri-apps/api/core", message: "Call Rust through $lib/api/* wrappers." },
             { name: "@tauri-apps/api/event", message: "Follow changes through $lib/api/changes." },
-            { name: "@tauri-apps/plugin-dialog", message: "Use $lib/api/importer." },
+            { name: "@tauri-apps/plugin-dialog", message: DIALOGS_IN_RUST },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The dialogs open in Rust and hand back a token: the web view never names a path itself.
+    files: ["src/lib/api/**/*.ts"],
+    ignores: ["src/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@tauri-apps/plugin-dialog", message: DIALOGS_IN_RUST }] },
       ],
     },
   },

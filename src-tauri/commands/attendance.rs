@@ -1,7 +1,5 @@
 //! Attendance: a trainer's sessions, rolls, marks, history and the printed sign-in sheet.
 
-use std::path::PathBuf;
-
 use malaka_api::attendance::{MySessions, Roll, SavedMark, SessionsQuery};
 use malaka_api::core::model::{AttendanceChange, NewMark};
 use tauri::State;
@@ -44,9 +42,9 @@ pub async fn attendance_sheet_save(
     state: State<'_, AppState>,
     session_id: String,
     locale: String,
-    path: PathBuf,
+    path: String,
 ) -> Reply<usize> {
     let pdf = state.malaka().await?.attendance_sheet(&session_id, &locale).await?;
-    state.malaka().await?.save_export(&path, &pdf)?;
+    crate::picks::save_export(&state.malaka().await?, &path, &pdf)?;
     Ok(pdf.len())
 }

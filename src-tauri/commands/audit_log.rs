@@ -24,10 +24,10 @@ pub async fn audit_file_save(
     filter: AuditFilter,
     format: String,
     locale: String,
-    path: std::path::PathBuf,
+    path: String,
 ) -> Reply<usize> {
     let app = state.malaka().await?;
     let bytes = app.audit_file(&filter, &format, &locale).await?;
-    app.save_export(&path, &bytes)?;
+    crate::picks::save_export(&app, &path, &bytes)?;
     Ok(bytes.len())
 }

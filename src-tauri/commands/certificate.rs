@@ -77,7 +77,7 @@ pub async fn certificate_pdf_save(
     activity_id: Option<String>,
     locale: String,
     also: Option<String>,
-    path: PathBuf,
+    path: String,
     job_id: String,
     on_progress: Channel<Progress>,
 ) -> Reply<usize> {
@@ -89,7 +89,7 @@ pub async fn certificate_pdf_save(
     };
     state.jobs.finish(&job_id);
     let pdf = pdf?;
-    state.malaka().await?.save_export(&path, &pdf)?;
+    crate::picks::save_export(&state.malaka().await?, &path, &pdf)?;
     Ok(pdf.len())
 }
 
@@ -103,11 +103,12 @@ pub async fn certificate_pdf_save_each(
     activity_id: Option<String>,
     locale: String,
     also: Option<String>,
-    dir: PathBuf,
+    dir: String,
     job_id: String,
     on_progress: Channel<Progress>,
 ) -> Reply<usize> {
     let app = &state.malaka().await?;
+    let dir = crate::picks::folder(&dir)?;
     let job = state.jobs.start(&job_id, on_progress);
     let written = match app.certificate_choose(&ids.unwrap_or_default(), activity_id.as_deref()).await {
         Ok(list) => app.certificate_pdf_each(&list, &dir, &locale, also.as_deref(), &job).await,
@@ -119,8 +120,8 @@ pub async fn certificate_pdf_save_each(
 
 /// Verifies the certificate or transcript in a file: a PDF, or a PNG/JPEG picture of its QR code.
 #[tauri::command]
-pub async fn certificate_verify_file(state: State<'_, AppState>, path: PathBuf) -> Reply<Verified> {
-    let token = read_token(path).await?;
+pub async fn certificate_verify_file(state: State<'_, AppState>, path: String) -> Reply<Verified> {
+    let token = read_token(crate::picks::to_read(&path)?).await?;
     state.malaka().await?.document_verify(&token).await
 }
 
@@ -137,27 +138,28 @@ async fn read_token(path: PathBuf) -> Reply<String> {
 #[tauri::command]
 pub async fn certificate_verify_with_key(
     token: Option<String>,
-    path: Option<PathBuf>,
+    path: Option<String>,
     public_key: String,
-    revocations: Option<PathBuf>,
+    revocations: Option<String>,
 ) -> Reply<Verified> {
     let token = match (token.filter(|t| !t.trim().is_empty()), path) {
         (Some(t), _) => t.trim().to_owned(),
-        (None, Some(p)) => read_token(p).await?,
+        (None, Some(p)) => read_token(crate::picks::to_read(&p)?).await?,
         (None, None) => return Err(Error::invalid("token", Reason::Required)),
     };
     if token.starts_with(malaka_api::core::transcript::TOKEN_PREFIX) {
         return Ok(Verified::Transcript(Box::new(verify_transcript_offline(&token, public_key.trim())?)));
     }
-    let list = revocations.as_deref().map(read_revocation_list).transpose()?;
+    let list = revocations.as_deref().map(crate::picks::to_read).transpose()?;
+    let list = list.as_deref().map(read_revocation_list).transpose()?;
     Ok(Verified::Certificate(Box::new(verify_offline(&token, public_key.trim(), list.as_ref())?)))
 }
 
 /// Writes the signed revocation list to publish; returns how many certificates it names.
 #[tauri::command]
-pub async fn certificate_revocations_save(state: State<'_, AppState>, path: PathBuf) -> Reply<usize> {
+pub async fn certificate_revocations_save(state: State<'_, AppState>, path: String) -> Reply<usize> {
     let list = state.malaka().await?.certificate_revocations().await?;
     let text = serde_json::to_string_pretty(&list).map_err(|e| Error::storage(e.to_string()))?;
-    state.malaka().await?.save_export(&path, text.as_bytes())?;
+    crate::picks::save_export(&state.malaka().await?, &path, text.as_bytes())?;
     Ok(list.revoked.len())
 }

@@ -88,11 +88,11 @@ pub async fn internship_form_save(
     id: String,
     kind: EvaluationKind,
     locale: String,
-    path: std::path::PathBuf,
+    path: String,
 ) -> Reply<usize> {
     let app = state.malaka().await?;
     let pdf = app.internship_form(&id, kind, &locale).await?;
-    app.save_export(&path, &pdf)?;
+    crate::picks::save_export(&app, &path, &pdf)?;
     Ok(pdf.len())
 }
 
@@ -103,11 +103,11 @@ pub async fn internships_file_save(
     filter: InternshipFilter,
     format: String,
     locale: String,
-    path: std::path::PathBuf,
+    path: String,
 ) -> Reply<usize> {
     let app = state.malaka().await?;
     let format = malaka_api::plan_export::ListFormat::parse(&format)?;
     let bytes = app.internships_file(filter, format, &locale).await?;
-    app.save_export(&path, &bytes)?;
+    crate::picks::save_export(&app, &path, &bytes)?;
     Ok(bytes.len())
 }

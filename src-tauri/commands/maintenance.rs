@@ -1,7 +1,5 @@
 //! The app as a whole: what the database holds, the first-run demo, and opening what it saved.
 
-use std::path::PathBuf;
-
 use malaka_api::Error;
 use malaka_api::core::Reason;
 use malaka_api::demo::DemoSummary;
@@ -36,14 +34,17 @@ pub async fn database_quick_check(state: State<'_, AppState>) -> Reply<()> {
 
 /// Writes a checked copy of the database to `path` (a new file); its size in bytes.
 #[tauri::command]
-pub async fn database_backup(state: State<'_, AppState>, path: PathBuf) -> Reply<u64> {
-    state.malaka().await?.backup(&path).await
+pub async fn database_backup(state: State<'_, AppState>, path: String) -> Reply<u64> {
+    let size = state.malaka().await?.backup(&crate::picks::to_write(&path)?).await?;
+    crate::picks::wrote(&path);
+    Ok(size)
 }
 
 /// Replaces the database with the backup at `path` and starts the app again on it. The backup is
 /// checked before anything is closed; a refusal then leaves everything as it was.
 #[tauri::command]
-pub async fn database_restore(app: tauri::AppHandle, state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
+pub async fn database_restore(app: tauri::AppHandle, state: State<'_, AppState>, path: String) -> Reply<()> {
+    let path = crate::picks::to_read(&path)?;
     state.malaka().await?.restore_check(&path).await?;
     let db = state.malaka().await?.location();
     // The app's database is closed now: whatever the outcome, it starts again (on the restored
@@ -65,7 +66,11 @@ const OPENABLE: [&str; 5] = ["pdf", "ics", "xlsx", "csv", "json"];
 
 /// Opens a file the app saved (a printed PDF, an export) in the system's program for it.
 #[tauri::command]
-pub fn file_open(path: PathBuf) -> Reply<()> {
+pub fn file_open(path: String) -> Reply<()> {
+    open_saved(&crate::picks::written(&path)?)
+}
+
+fn open_saved(path: &std::path::Path) -> Reply<()> {
     let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
     if !OPENABLE.contains(&extension.as_str()) {
         let allowed = OPENABLE.iter().map(|e| (*e).to_owned()).collect();
@@ -75,7 +80,7 @@ pub fn file_open(path: PathBuf) -> Reply<()> {
         return Err(Error::File(Reason::FileNotFound { file: path.display().to_string() }));
     }
     // Detached: the viewer outlives nothing here and the app never waits for it.
-    open::that_detached(&path).map_err(|e| Error::io(&path, &e))
+    open::that_detached(path).map_err(|e| Error::io(path, &e))
 }
 
 #[cfg(test)]
@@ -87,9 +92,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let script = dir.path().join("run.sh");
         std::fs::write(&script, "#!/bin/sh\n").unwrap();
-        let refused = file_open(script).unwrap_err();
+        // A path is not a file the user picked.
+        let unpicked = file_open(script.display().to_string()).unwrap_err();
+        assert_eq!(unpicked.reason(), Reason::FileNotPicked);
+        let refused = open_saved(&script).unwrap_err();
         assert_eq!(refused.code(), malaka_api::ErrorCode::Invalid, "{refused}");
-        let missing = file_open(dir.path().join("gone.PDF")).unwrap_err();
+        let missing = open_saved(&dir.path().join("gone.PDF")).unwrap_err();
         assert_eq!(missing.code(), malaka_api::ErrorCode::File);
         assert!(missing.to_string().contains("no such file"), "{missing}");
     }

@@ -1,7 +1,5 @@
 //! Organisations: the tree of agencies, centres, units and partners.
 
-use std::path::PathBuf;
-
 use malaka_api::core::model::{NewOrganisation, Organisation};
 use malaka_api::organisation_logo::LogoPicture;
 use tauri::State;
@@ -37,8 +35,8 @@ pub async fn organisation_logo(state: State<'_, AppState>, org: String) -> Reply
 
 /// Sets the logo from a PNG, JPEG or SVG file the user picked.
 #[tauri::command]
-pub async fn organisation_logo_set(state: State<'_, AppState>, org: String, path: PathBuf) -> Reply<LogoPicture> {
-    state.malaka().await?.organisation_logo_set(&org, &path).await
+pub async fn organisation_logo_set(state: State<'_, AppState>, org: String, path: String) -> Reply<LogoPicture> {
+    state.malaka().await?.organisation_logo_set(&org, &crate::picks::to_read(&path)?).await
 }
 
 #[tauri::command]

@@ -42,10 +42,10 @@ pub async fn person_transcript_save(
     id: String,
     locale: String,
     also: Option<String>,
-    path: std::path::PathBuf,
+    path: String,
 ) -> Reply<usize> {
     let app = state.malaka().await?;
     let pdf = app.person_transcript_pdf(&id, &locale, also.as_deref()).await?;
-    app.save_export(&path, &pdf)?;
+    crate::picks::save_export(&app, &path, &pdf)?;
     Ok(pdf.len())
 }

@@ -1,7 +1,5 @@
 //! Plan exports: an iCalendar schedule and the participant list, saved to a chosen file.
 
-use std::path::PathBuf;
-
 use malaka_api::core::Reason;
 use malaka_api::plan_export::{ListFormat, ScheduleOf};
 use malaka_api::{Error, Malaka};
@@ -10,8 +8,9 @@ use tauri::State;
 use super::Reply;
 use crate::AppState;
 
-fn write(malaka: &Malaka, path: &std::path::Path, bytes: &[u8]) -> Reply<u64> {
-    malaka.save_export(path, bytes)?;
+/// Writes `bytes` to the file the user named in the save dialog (`token`).
+fn write(malaka: &Malaka, token: &str, bytes: &[u8]) -> Reply<u64> {
+    crate::picks::save_export(malaka, token, bytes)?;
     Ok(bytes.len() as u64)
 }
 
@@ -20,7 +19,7 @@ pub async fn schedule_ics_save(
     state: State<'_, AppState>,
     activity_id: Option<String>,
     person_id: Option<String>,
-    path: PathBuf,
+    path: String,
 ) -> Reply<u64> {
     let of = match (activity_id, person_id) {
         (Some(a), _) => ScheduleOf::Activity(a),
@@ -30,7 +29,8 @@ pub async fn schedule_ics_save(
         }
     };
     let malaka = state.malaka().await?;
-    write(&malaka, &path, malaka.schedule_ics(&of).await?.as_bytes())
+    let ics = malaka.schedule_ics(&of).await?;
+    write(&malaka, &path, ics.as_bytes())
 }
 
 #[tauri::command]
@@ -39,7 +39,7 @@ pub async fn participants_save(
     activity_id: String,
     format: String,
     locale: String,
-    path: PathBuf,
+    path: String,
 ) -> Reply<u64> {
     let malaka = state.malaka().await?;
     let bytes = malaka.participants_file(&activity_id, ListFormat::parse(&format)?, &locale).await?;

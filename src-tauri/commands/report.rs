@@ -20,11 +20,11 @@ pub async fn report_hours_file_save(
     state: State<'_, AppState>,
     filter: ReportFilter,
     options: ReportFileOptions,
-    path: std::path::PathBuf,
+    path: String,
 ) -> Reply<usize> {
     let app = state.malaka().await?;
     let bytes = app.report_hours_file(&filter, &options).await?;
-    app.save_export(&path, &bytes)?;
+    crate::picks::save_export(&app, &path, &bytes)?;
     Ok(bytes.len())
 }
 
@@ -39,11 +39,11 @@ pub async fn report_completion_file_save(
     state: State<'_, AppState>,
     filter: ReportFilter,
     options: ReportFileOptions,
-    path: std::path::PathBuf,
+    path: String,
 ) -> Reply<usize> {
     let app = state.malaka().await?;
     let bytes = app.report_completion_file(&filter, &options).await?;
-    app.save_export(&path, &bytes)?;
+    crate::picks::save_export(&app, &path, &bytes)?;
     Ok(bytes.len())
 }
 
@@ -58,11 +58,11 @@ pub async fn report_attendance_file_save(
     state: State<'_, AppState>,
     filter: ReportFilter,
     options: ReportFileOptions,
-    path: std::path::PathBuf,
+    path: String,
 ) -> Reply<usize> {
     let app = state.malaka().await?;
     let bytes = app.report_attendance_file(&filter, &options).await?;
-    app.save_export(&path, &bytes)?;
+    crate::picks::save_export(&app, &path, &bytes)?;
     Ok(bytes.len())
 }
 
@@ -92,11 +92,11 @@ pub async fn report_certificates_file_save(
     state: State<'_, AppState>,
     filter: ReportFilter,
     options: ReportFileOptions,
-    path: std::path::PathBuf,
+    path: String,
 ) -> Reply<usize> {
     let app = state.malaka().await?;
     let bytes = app.report_certificates_file(&filter, &options).await?;
-    app.save_export(&path, &bytes)?;
+    crate::picks::save_export(&app, &path, &bytes)?;
     Ok(bytes.len())
 }
 
@@ -111,11 +111,11 @@ pub async fn report_trainers_file_save(
     state: State<'_, AppState>,
     filter: ReportFilter,
     options: ReportFileOptions,
-    path: std::path::PathBuf,
+    path: String,
 ) -> Reply<usize> {
     let app = state.malaka().await?;
     let bytes = app.report_trainers_file(&filter, &options).await?;
-    app.save_export(&path, &bytes)?;
+    crate::picks::save_export(&app, &path, &bytes)?;
     Ok(bytes.len())
 }
 
@@ -130,10 +130,10 @@ pub async fn report_mobility_file_save(
     state: State<'_, AppState>,
     filter: ReportFilter,
     options: ReportFileOptions,
-    path: std::path::PathBuf,
+    path: String,
 ) -> Reply<usize> {
     let app = state.malaka().await?;
     let bytes = app.report_mobility_file(&filter, &options).await?;
-    app.save_export(&path, &bytes)?;
+    crate::picks::save_export(&app, &path, &bytes)?;
     Ok(bytes.len())
 }

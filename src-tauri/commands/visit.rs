@@ -126,11 +126,11 @@ pub async fn visit_print_save(
     id: String,
     document: malaka_api::mobility_print::VisitDocument,
     locale: String,
-    path: std::path::PathBuf,
+    path: String,
 ) -> Reply<usize> {
     let app = state.malaka().await?;
     let pdf = app.visit_print(&id, document, &locale).await?;
-    app.save_export(&path, &pdf)?;
+    crate::picks::save_export(&app, &path, &pdf)?;
     Ok(pdf.len())
 }
 
@@ -143,11 +143,11 @@ pub async fn visits_file_save(
     papers: bool,
     format: String,
     locale: String,
-    path: std::path::PathBuf,
+    path: String,
 ) -> Reply<usize> {
     let app = state.malaka().await?;
     let format = malaka_api::plan_export::ListFormat::parse(&format)?;
     let bytes = app.visits_file(filter, papers, format, &locale).await?;
-    app.save_export(&path, &bytes)?;
+    crate::picks::save_export(&app, &path, &bytes)?;
     Ok(bytes.len())
 }

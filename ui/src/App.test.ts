@@ -78,8 +78,8 @@ vi.mock("$lib/api/attendance", () => ({
   attendanceMark: vi.fn(),
   attendanceHistory: vi.fn(),
   attendanceSheetSave: vi.fn(),
-  pickSheetPath: vi.fn(),
 }));
+vi.mock("$lib/api/dialog", () => ({ pickSaveFile: vi.fn() }));
 vi.mock("$lib/api/completion", () => ({
   completionShow: () =>
     Promise.resolve({

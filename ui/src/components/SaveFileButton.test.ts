@@ -1,31 +1,36 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setLocale } from "$lib/i18n/index.svelte";
+import type { Picked } from "$lib/api/dialog";
 import { fileError } from "$lib/testing/apiErrors";
+import { picked } from "$lib/testing/picked";
 import { deferred } from "$lib/util/deferred";
 import SaveFileButton, { type SaveChoice } from "./SaveFileButton.svelte";
 
-const api = vi.hoisted(() => ({ pick: vi.fn(), pdf: vi.fn(), csv: vi.fn() }));
-vi.mock("$lib/api/attendance", () => ({
-  pickSheetPath: (title: string, filter: string, name: string) => api.pick(title, filter, name),
+const api = vi.hoisted(() => ({ pick: vi.fn(), pdf: vi.fn(), csv: vi.fn(), open: vi.fn() }));
+vi.mock("$lib/api/dialog", () => ({
+  pickSaveFile: (title: string, filter: string, name: string) => api.pick(title, filter, name),
 }));
+vi.mock("$lib/api/maintenance", () => ({ fileOpen: (file: string) => api.open(file) }));
 
 beforeEach(() => {
   setLocale("en");
   api.pick.mockReset();
   api.pdf.mockReset();
   api.csv.mockReset();
+  api.open.mockReset().mockResolvedValue(null);
 });
 
-function choice(kind: "pdf" | "csv", write: (path: string) => Promise<unknown>): SaveChoice {
+/** A choice that writes with the picked file's token and says its path. */
+function choice(kind: "pdf" | "csv", write: (token: string) => Promise<unknown>): SaveChoice {
   return {
     testid: `save-${kind}`,
     label: `Save ${kind}`,
     busyLabel: `Saving ${kind}…`,
     dialog: () => ({ title: `Save the ${kind}`, filter: `${kind} files`, name: `list.${kind}` }),
-    save: async (path) => {
-      await write(path);
-      return `Written to ${path}`;
+    save: async (file: Picked) => {
+      await write(file.token);
+      return `Written to ${file.path}`;
     },
   };
 }
@@ -43,13 +48,13 @@ const button = (id: string) => screen.getByTestId(id) as HTMLButtonElement;
 
 describe("saving to a file", () => {
   it("asks where, writes there, then says where with an Open button", async () => {
-    api.pick.mockResolvedValue("/home/u/list.pdf");
+    api.pick.mockResolvedValue(picked("/home/u/list.pdf"));
     const writing = deferred<void>();
     api.pdf.mockReturnValue(writing.promise);
     mount();
     await fireEvent.click(button("save-pdf"));
     expect(api.pick).toHaveBeenCalledWith("Save the pdf", "pdf files", "list.pdf");
-    await waitFor(() => expect(api.pdf).toHaveBeenCalledWith("/home/u/list.pdf"));
+    await waitFor(() => expect(api.pdf).toHaveBeenCalledWith("token:/home/u/list.pdf"));
     // One file at a time: every button waits while this one writes.
     expect(button("save-pdf").textContent?.trim()).toBe("Saving pdf…");
     expect(button("save-pdf").getAttribute("aria-busy")).toBe("true");
@@ -62,10 +67,13 @@ describe("saving to a file", () => {
     expect(within(done).getByTestId("open-file").textContent).toBe("Open");
     expect(button("save-pdf").disabled).toBe(false);
     expect(button("save-pdf").textContent?.trim()).toBe("Save pdf");
+    // Open hands the viewer the token the file was written with.
+    await fireEvent.click(within(done).getByTestId("open-file"));
+    expect(api.open).toHaveBeenCalledWith("token:/home/u/list.pdf");
   });
 
   it("writes nothing when the dialog is cancelled, and forgets the last file", async () => {
-    api.pick.mockResolvedValue("/tmp/a.csv");
+    api.pick.mockResolvedValue(picked("/tmp/a.csv"));
     api.csv.mockResolvedValue(undefined);
     mount();
     await fireEvent.click(button("save-csv"));
@@ -79,7 +87,7 @@ describe("saving to a file", () => {
   });
 
   it("says why a file could not be written, in the app's words, until the next try", async () => {
-    api.pick.mockResolvedValue("/root/list.csv");
+    api.pick.mockResolvedValue(picked("/root/list.csv"));
     api.csv.mockRejectedValue(fileError("file_unreadable", "/root/list.csv"));
     mount();
     await fireEvent.click(button("save-csv"));
@@ -89,11 +97,14 @@ describe("saving to a file", () => {
     expect(screen.queryByTestId("saved")).toBeNull();
     expect(button("save-csv").disabled).toBe(false);
 
-    api.pick.mockResolvedValue("/home/u/list.pdf");
+    api.pick.mockResolvedValue(picked("/home/u/list.pdf"));
     api.pdf.mockResolvedValue(undefined);
     await fireEvent.click(button("save-pdf"));
     await screen.findByTestId("saved");
     expect(screen.queryByTestId("save-error")).toBeNull();
+    // A token writes once: every try asks where again and writes with the new file's token.
+    expect(api.pick).toHaveBeenCalledTimes(2);
+    expect(api.pdf).toHaveBeenCalledWith("token:/home/u/list.pdf");
   });
 
   it("shows a failing dialog like a failing write", async () => {
@@ -105,7 +116,7 @@ describe("saving to a file", () => {
   });
 
   it("inline, puts its buttons and line straight into the parent's row", async () => {
-    api.pick.mockResolvedValue("/tmp/x.pdf");
+    api.pick.mockResolvedValue(picked("/tmp/x.pdf"));
     api.pdf.mockResolvedValue(undefined);
     const { container } = mount(true);
     expect(button("save-pdf").parentElement).toBe(container);

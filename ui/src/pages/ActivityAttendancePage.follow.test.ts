@@ -16,8 +16,8 @@ vi.mock("$lib/api/attendance", () => ({
   attendanceGrid: (id: string) => api.grid(id),
   attendanceMark: (marks: NewMark[]) => api.mark(marks),
   attendanceHistory: () => Promise.resolve([]),
-  pickSheetPath: () => Promise.resolve(null),
 }));
+vi.mock("$lib/api/dialog", () => ({ pickSaveFile: () => Promise.resolve(null) }));
 vi.mock("$lib/api/completion", () => ({
   completionShow: (id: string) => api.show(id),
   completionRuleSet: vi.fn(),

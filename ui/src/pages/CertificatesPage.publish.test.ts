@@ -6,6 +6,7 @@ import type { Organisation } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { fileError } from "$lib/testing/apiErrors";
 import CertificatesPage from "./CertificatesPage.svelte";
+import { picked } from "$lib/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
@@ -21,8 +22,8 @@ vi.mock("$lib/api/certificateTemplate", () => ({
   certificateTemplateInfo: () => Promise.resolve({ path: "/t/certificate.typ", exists: false }),
   certificateTemplatePicture: (o: string, l: string, a: string | null) => api.picture(o, l, a),
 }));
-vi.mock("$lib/api/attendance", () => ({
-  pickSheetPath: (...a: string[]) => api.pick(...a),
+vi.mock("$lib/api/dialog", () => ({
+  pickSaveFile: (...a: string[]) => api.pick(...a),
 }));
 vi.mock("$lib/api/organisation", () => ({
   organisationList: () => api.orgs(),
@@ -45,17 +46,17 @@ beforeEach(() => {
   api.orgs.mockReset().mockResolvedValue([asan]);
   api.picture.mockReset().mockResolvedValue("data:image/png;base64,AAAA");
   api.revocations.mockReset().mockResolvedValue(2);
-  api.pick.mockReset().mockResolvedValue("/srv/revoked-certificates.json");
+  api.pick.mockReset().mockResolvedValue(picked("/srv/revoked-certificates.json"));
 });
 
 describe("the certificates page for managers", () => {
   it("verifies a certificate from a file beside the token box", async () => {
-    api.pickFile.mockResolvedValue("/scans/cert.jpg");
+    api.pickFile.mockResolvedValue(picked("/scans/cert.jpg"));
     api.verifyFile.mockRejectedValue(fileError("no_qr_code", "scan.png"));
     render(CertificatesPage);
     await fireEvent.click(screen.getByTestId("cert-verify-file"));
     const result = await screen.findByTestId("cert-verify-result");
-    expect(api.verifyFile).toHaveBeenCalledWith("/scans/cert.jpg");
+    expect(api.verifyFile).toHaveBeenCalledWith("token:/scans/cert.jpg");
     expect(result.getAttribute("data-code")).toBe("file");
   });
 
@@ -67,6 +68,7 @@ describe("the certificates page for managers", () => {
       "2 revoked certificates written to /srv/revoked-certificates.json",
     );
     expect(api.pick.mock.calls[0][2]).toBe("revoked-certificates.json");
+    expect(api.revocations).toHaveBeenCalledWith("token:/srv/revoked-certificates.json");
   });
 
   it("opens the certificate design only when asked, then draws a preview", async () => {

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PdfChoice } from "$lib/api/certificate";
 import { certificate } from "$lib/certificates/fixtures";
@@ -9,10 +9,21 @@ import { signInAs } from "$lib/testing/session";
 import { fill } from "$lib/testing/form";
 import KeyUnlockDialog from "../components/KeyUnlockDialog.svelte";
 import CertificatesPage from "./CertificatesPage.svelte";
+import { picked } from "$lib/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
-  return mockFns("list", "revoke", "reissue", "pdfSave", "verify", "publicKey", "pick", "unlock");
+  return mockFns(
+    "list",
+    "revoke",
+    "reissue",
+    "pdfSave",
+    "verify",
+    "publicKey",
+    "pick",
+    "unlock",
+    "open",
+  );
 });
 vi.mock("$lib/api/signingKey", () => ({
   signingKeyUnlock: (passphrase: string) => api.unlock(passphrase),
@@ -27,9 +38,10 @@ vi.mock("$lib/api/certificate", () => ({
   certificateVerify: (token: string) => api.verify(token),
   certificatePublicKey: () => api.publicKey(),
 }));
-vi.mock("$lib/api/attendance", () => ({
-  pickSheetPath: (...a: string[]) => api.pick(...a),
+vi.mock("$lib/api/dialog", () => ({
+  pickSaveFile: (...a: string[]) => api.pick(...a),
 }));
+vi.mock("$lib/api/maintenance", () => ({ fileOpen: (file: string) => api.open(file) }));
 
 const first = certificate("c1", 1);
 const second = certificate("c2", 2, {
@@ -50,6 +62,7 @@ beforeEach(() => {
   api.reissue.mockReset();
   api.pdfSave.mockReset().mockResolvedValue(4096);
   api.pick.mockReset();
+  api.open.mockReset().mockResolvedValue(null);
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -267,24 +280,42 @@ describe("the certificate register", () => {
 
   it("prints one certificate in the current locale to the chosen path", async () => {
     setLocale("uz-Cyrl");
-    api.pick.mockResolvedValue("/tmp/one.pdf");
+    api.pick.mockResolvedValue(picked("/tmp/one.pdf"));
     render(CertificatesPage);
     await fireEvent.click(await screen.findByTestId("cert-print-UZ-ASAN-2026-000001"));
     const printed = await screen.findByTestId("cert-printed");
     expect(printed.textContent).toContain("/tmp/one.pdf");
     expect(api.pick.mock.calls[0][2]).toBe("UZ-ASAN-2026-000001.pdf");
-    expect(api.pdfSave).toHaveBeenCalledWith({ ids: ["c1"] }, "uz-Cyrl", "/tmp/one.pdf", null);
+    expect(api.pdfSave).toHaveBeenCalledWith(
+      { ids: ["c1"] },
+      "uz-Cyrl",
+      "token:/tmp/one.pdf",
+      null,
+    );
+    // Open hands the viewer the token the PDF was written with.
+    await fireEvent.click(within(printed).getByTestId("open-file"));
+    expect(api.open).toHaveBeenCalledWith("token:/tmp/one.pdf");
+  });
+
+  it("prints nothing when the save dialog is cancelled", async () => {
+    api.pick.mockResolvedValue(null);
+    render(CertificatesPage);
+    await fireEvent.click(await screen.findByTestId("cert-print-UZ-ASAN-2026-000001"));
+    await waitFor(() => expect(api.pick).toHaveBeenCalled());
+    expect(api.pdfSave).not.toHaveBeenCalled();
+    expect(screen.queryByTestId("cert-printed")).toBeNull();
+    expect(screen.queryByTestId("cert-error")).toBeNull();
   });
 
   it("prints one certificate in the languages chosen for the session", async () => {
-    api.pick.mockResolvedValue("/tmp/two.pdf");
+    api.pick.mockResolvedValue(picked("/tmp/two.pdf"));
     render(CertificatesPage);
     await screen.findByTestId("cert-row-UZ-ASAN-2026-000001");
     await fireEvent.change(screen.getByTestId("cert-print-locale"), { target: { value: "az" } });
     await fireEvent.change(screen.getByTestId("cert-print-also"), { target: { value: "ru" } });
     await fireEvent.click(screen.getByTestId("cert-print-UZ-ASAN-2026-000001"));
     await screen.findByTestId("cert-printed");
-    expect(api.pdfSave).toHaveBeenCalledWith({ ids: ["c1"] }, "az", "/tmp/two.pdf", "ru");
+    expect(api.pdfSave).toHaveBeenCalledWith({ ids: ["c1"] }, "az", "token:/tmp/two.pdf", "ru");
   });
 
   it("prints nothing when the dialog is cancelled", async () => {

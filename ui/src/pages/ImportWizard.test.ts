@@ -11,9 +11,12 @@ import type {
 } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { orgs } from "$lib/orgs/store.svelte";
+import { picked } from "$lib/testing/picked";
 import ImportWizard from "./ImportWizard.svelte";
 
 const api = vi.hoisted(() => ({
+  pick: vi.fn(),
+  preview: vi.fn(),
   personImport: vi.fn(),
 }));
 
@@ -33,8 +36,8 @@ const preview: ImportPreview = {
 };
 
 vi.mock("$lib/api/personImport", () => ({
-  pickImportFile: () => Promise.resolve("/home/u/staff.csv"),
-  personImportPreview: () => Promise.resolve(preview),
+  pickImportFile: (title: string, filter: string) => api.pick(title, filter),
+  personImportPreview: (file: string) => api.preview(file),
   personImport: (input: ImportInput, batch?: Batch) => api.personImport(input, batch),
 }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => Promise.resolve([]) }));
@@ -71,6 +74,8 @@ const org = (id: string, name: string, kind: Organisation["kind"], parent_id: st
 
 beforeEach(() => {
   setLocale("en");
+  api.pick.mockReset().mockResolvedValue(picked("/home/u/staff.csv"));
+  api.preview.mockReset().mockResolvedValue(preview);
   api.personImport.mockReset();
   orgs.list = [
     org("a", "Agency", "agency", null),
@@ -89,8 +94,19 @@ async function openPreview() {
 }
 
 describe("import wizard", () => {
+  it("reads nothing when the file dialog is cancelled", async () => {
+    api.pick.mockResolvedValue(null);
+    render(ImportWizard);
+    await fireEvent.click(screen.getByTestId("import-pick"));
+    await waitFor(() => expect(api.pick).toHaveBeenCalled());
+    expect(api.preview).not.toHaveBeenCalled();
+    expect(screen.queryByTestId("import-preview-table")).toBeNull();
+  });
+
   it("shows the detected format and lets each column's mapping change", async () => {
     await openPreview();
+    // The picked file's token, never its path, goes to Rust: for the preview and the import.
+    expect(api.preview).toHaveBeenCalledWith("token:/home/u/staff.csv");
     expect(screen.getByTestId("import-file-info").textContent).toContain("windows-1251");
     expect(screen.getByTestId("import-delimiter").textContent).toBe(";");
     const third = screen.getByTestId("import-mapping-2") as HTMLSelectElement;
@@ -100,7 +116,7 @@ describe("import wizard", () => {
     await fireEvent.click(screen.getByTestId("import-check"));
     await waitFor(() => expect(api.personImport).toHaveBeenCalled());
     expect(api.personImport.mock.calls[0][0]).toEqual({
-      path: "/home/u/staff.csv",
+      path: "token:/home/u/staff.csv",
       mapping: ["family_name", "given_name", "email"],
       organisation_id: "a",
       dry_run: true,

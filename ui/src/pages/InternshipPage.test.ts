@@ -41,6 +41,10 @@ const api = await vi.hoisted(async () => {
   );
 });
 
+// The save dialog's end-to-end hook, answered as the suite's build of the shell would.
+vi.mock("@tauri-apps/api/core", async (actual) =>
+  (await import("$lib/testing/picked")).withE2ePick(await actual()),
+);
 vi.mock("$lib/api/internship", () => ({
   internshipGet: (id: string) => api.get(id),
   internshipUpdate: (id: string, i: NewInternship, v: number, r: string | null) =>
@@ -288,7 +292,7 @@ describe("an internship's page", () => {
       .find((b) => b.dataset.kind === "final")!;
     await fireEvent.click(final);
     await waitFor(() =>
-      expect(api.form).toHaveBeenCalledWith("i1", "final", "en", "/tmp/final-form.pdf"),
+      expect(api.form).toHaveBeenCalledWith("i1", "final", "en", "token:/tmp/final-form.pdf"),
     );
     expect((await screen.findByTestId("evaluation-print-done")).textContent).toContain(
       "/tmp/final-form.pdf",

@@ -35,6 +35,10 @@ const api = await vi.hoisted(async () => {
   );
 });
 
+// The save dialog's end-to-end hook, answered as the suite's build of the shell would.
+vi.mock("@tauri-apps/api/core", async (actual) =>
+  (await import("$lib/testing/picked")).withE2ePick(await actual()),
+);
 vi.mock("$lib/api/visit", async (actual) => ({
   ...(await actual<typeof import("$lib/api/visit")>()),
   visitList: (f: VisitFilter) => api.list(f),
@@ -424,7 +428,7 @@ describe("the Mobility page's exports", () => {
           false,
           "xlsx",
           "ru",
-          "/tmp/visits.xlsx",
+          "token:/tmp/visits.xlsx",
         ),
       );
       expect((await screen.findByTestId("mobility-export-done")).textContent).toContain(
@@ -440,7 +444,7 @@ describe("the Mobility page's exports", () => {
           true,
           "csv",
           "ru",
-          "/tmp/visits.csv",
+          "token:/tmp/visits.csv",
         ),
       );
 
@@ -467,7 +471,7 @@ describe("the Mobility page's exports", () => {
           false,
           "csv",
           "en",
-          "/tmp/visits.csv",
+          "token:/tmp/visits.csv",
         ),
       );
     } finally {
@@ -491,7 +495,7 @@ describe("the Mobility page's exports", () => {
           { ...everything, status: "under_way" },
           "csv",
           "en",
-          "/tmp/internships.csv",
+          "token:/tmp/internships.csv",
         ),
       );
       expect((await screen.findByTestId("mobility-export-done")).textContent).toContain(

@@ -10,6 +10,7 @@ import { fill } from "$lib/testing/form";
 import { deferred } from "$lib/util/deferred";
 import ReportsPage from "./ReportsPage.svelte";
 import { giveElementsHeight } from "$lib/testing/layout";
+import { picked } from "$lib/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
@@ -36,8 +37,8 @@ vi.mock("$lib/api/dashboard", () => ({
   dashboard: (year: number) => api.dashboard(year),
   dashboardCompletion: (year: number) => api.dashboardCompletion(year),
 }));
-vi.mock("$lib/api/attendance", () => ({
-  pickSheetPath: (...a: unknown[]) => api.pick(...a),
+vi.mock("$lib/api/dialog", () => ({
+  pickSaveFile: (...a: unknown[]) => api.pick(...a),
 }));
 
 giveElementsHeight();
@@ -461,7 +462,7 @@ describe("the Reports screen", () => {
   });
 
   it("saves the report as Excel or CSV, as filtered, in the UI's language", async () => {
-    api.pick.mockResolvedValue("/home/u/hours.xlsx");
+    api.pick.mockResolvedValue(picked("/home/u/hours.xlsx"));
     api.hoursSave.mockResolvedValue(2048);
     render(ReportsPage);
     await screen.findAllByTestId("report-row");
@@ -477,13 +478,13 @@ describe("the Reports screen", () => {
     expect(api.hoursSave).toHaveBeenCalledWith(
       { ...ALL, organisation_id: "o-dxa" },
       { format: "xlsx", locale: "en", columns: [] },
-      "/home/u/hours.xlsx",
+      "token:/home/u/hours.xlsx",
     );
   });
 
   it("prints the report as a PDF, with the person's columns when by person", async () => {
     api.hours.mockResolvedValue([personRow("pe1", "Karimov Akmal")]);
-    api.pick.mockResolvedValue("/home/u/hours.pdf");
+    api.pick.mockResolvedValue(picked("/home/u/hours.pdf"));
     api.hoursSave.mockResolvedValue(30720);
     render(ReportsPage);
     await select("report-filter-group", "person");
@@ -499,12 +500,12 @@ describe("the Reports screen", () => {
     expect(api.hoursSave).toHaveBeenCalledWith(
       { ...ALL, group_by: "person" },
       { format: "pdf", locale: "en", columns: ["personnel_number", "name", "unit"] },
-      "/home/u/hours.pdf",
+      "token:/home/u/hours.pdf",
     );
   });
 
   it("says in words that a printout holds at most 5,000 rows", async () => {
-    api.pick.mockResolvedValue("/home/u/hours.pdf");
+    api.pick.mockResolvedValue(picked("/home/u/hours.pdf"));
     api.hoursSave.mockRejectedValue({
       code: "invalid",
       field: "format",
@@ -520,7 +521,7 @@ describe("the Reports screen", () => {
 
   it("lets the person's columns be chosen for a file by person", async () => {
     api.hours.mockResolvedValue([personRow("pe1", "Karimov Akmal")]);
-    api.pick.mockResolvedValue("/home/u/hours.csv");
+    api.pick.mockResolvedValue(picked("/home/u/hours.csv"));
     api.hoursSave.mockResolvedValue(512);
     setLocale("az");
     render(ReportsPage);
@@ -536,12 +537,12 @@ describe("the Reports screen", () => {
     expect(api.hoursSave).toHaveBeenCalledWith(
       { ...ALL, group_by: "person" },
       { format: "csv", locale: "az", columns: ["personnel_number", "name", "position"] },
-      "/home/u/hours.csv",
+      "token:/home/u/hours.csv",
     );
   });
 
   it("says why a file could not be written", async () => {
-    api.pick.mockResolvedValue("/root/hours.xlsx");
+    api.pick.mockResolvedValue(picked("/root/hours.xlsx"));
     api.hoursSave.mockRejectedValue({
       code: "file",
       reason: { key: "file_unreadable", file: "/root/hours.xlsx" },

@@ -16,8 +16,8 @@ vi.mock("$lib/api/attendance", () => ({
   attendanceMark: (marks: NewMark[]) => api.mark(marks),
   attendanceHistory: () => Promise.resolve([]),
   attendanceSheetSave: () => Promise.resolve(0),
-  pickSheetPath: () => Promise.resolve(null),
 }));
+vi.mock("$lib/api/dialog", () => ({ pickSaveFile: () => Promise.resolve(null) }));
 vi.mock("@tauri-apps/api/event", async () => (await import("$lib/testing/changes")).fakeEvents);
 
 const PEOPLE = ["Aliyev", "Karimova", "Rahimov"];

@@ -6,6 +6,7 @@ import { setLocale } from "$lib/i18n/index.svelte";
 import { router } from "$lib/router.svelte";
 import { signInAs } from "$lib/testing/session";
 import RollPage from "./RollPage.svelte";
+import { picked } from "$lib/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
@@ -16,9 +17,9 @@ vi.mock("$lib/api/attendance", () => ({
   attendanceRoll: (id: string) => api.roll(id),
   attendanceMark: (marks: NewMark[]) => api.mark(marks),
   attendanceHistory: (s: string, p: string) => api.history(s, p),
-  attendanceSheetSave: (s: string, l: string, p: string) => api.sheetSave(s, l, p),
-  pickSheetPath: (...a: string[]) => api.pick(...a),
+  attendanceSheetSave: (s: string, l: string, file: string) => api.sheetSave(s, l, file),
 }));
+vi.mock("$lib/api/dialog", () => ({ pickSaveFile: (...a: string[]) => api.pick(...a) }));
 
 const echo = (marks: NewMark[]): SavedMark[] =>
   marks.map((m) => ({
@@ -181,13 +182,13 @@ describe("the roll page", () => {
 
   it("prints the sign-in sheet in the current locale to the chosen path", async () => {
     setLocale("uz-Cyrl");
-    api.pick.mockResolvedValue("/tmp/sheet.pdf");
+    api.pick.mockResolvedValue(picked("/tmp/sheet.pdf"));
     api.sheetSave.mockResolvedValue(2048);
     await open();
     await fireEvent.click(screen.getByTestId("print-sheet"));
     const saved = await screen.findByTestId("sheet-saved");
     expect(saved.textContent).toContain("/tmp/sheet.pdf");
-    expect(api.sheetSave).toHaveBeenCalledWith("s1", "uz-Cyrl", "/tmp/sheet.pdf");
+    expect(api.sheetSave).toHaveBeenCalledWith("s1", "uz-Cyrl", "token:/tmp/sheet.pdf");
     expect(api.pick.mock.calls[0][2]).toBe("рўйхатга олиш варақаси 2025-03-10.pdf");
   });
 

@@ -55,6 +55,10 @@ vi.mock("$lib/api/visit", () => ({
   visitReportSave: (id: string, i: NewVisitReport) => api.report(id, i),
   visitPrintSave: (id: string, d: string, l: string, p: string) => api.print(id, d, l, p),
 }));
+// The save dialog's end-to-end hook, answered as the suite's build of the shell would.
+vi.mock("@tauri-apps/api/core", async (actual) =>
+  (await import("$lib/testing/picked")).withE2ePick(await actual()),
+);
 vi.mock("$lib/api/person", () => ({ personQuery: (q: PersonQuery) => api.people(q) }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => Promise.resolve(ORGS) }));
 
@@ -426,7 +430,7 @@ describe("a visit's page", () => {
       api.print.mockResolvedValue(4096);
       await fireEvent.click(within(menu).getByTestId("visit-print-letter"));
       await waitFor(() =>
-        expect(api.print).toHaveBeenCalledWith("v1", "letter", "ru", "/tmp/letter.pdf"),
+        expect(api.print).toHaveBeenCalledWith("v1", "letter", "ru", "token:/tmp/letter.pdf"),
       );
       expect((await screen.findByTestId("visit-print-done")).textContent).toContain(
         "/tmp/letter.pdf",

@@ -7,12 +7,11 @@ use std::path::{Path, PathBuf};
 
 use malaka_core::certificate::{Certificate, CertificateStatus};
 use malaka_core::model::Organisation;
-use malaka_render::Locale;
-use malaka_render::certificate::{CertificatePrint, Layout, Logo, certificates_pdf_each, certificates_pdf_with};
+use malaka_render::certificate::{CertificatePrint, LayoutJob};
 use malaka_store::{activity, organisation};
 
 use crate::certificate_template::{file_name, locales};
-use crate::job::{Job, Phase};
+use crate::job::Job;
 use crate::{Error, Malaka, Result};
 
 /// Most certificates one document takes (a big ceremony fits; memory stays bounded).
@@ -47,21 +46,8 @@ impl Malaka {
     ) -> Result<Vec<u8>> {
         self.may(Action::CertificatePrint)?;
         let print = self.print_job(certificates, locale, second).await?;
-        let job = job.clone();
-        let (seconds, watcher) = (crate::layout_limit::print_seconds(certificates.len()), job.clone());
-        let pdf = crate::layout_limit::within(
-            seconds,
-            move || watcher.cancel(),
-            move || {
-                let total = print.items.len();
-                job.tell(Phase::Printing, 0, total);
-                certificates_pdf_with(&print.layout(), &print.items, &mut |done| {
-                    job.tell(Phase::Printing, done, total);
-                    !job.is_cancelled()
-                })
-            },
-        )
-        .await?;
+        let seconds = crate::layout_limit::print_seconds(certificates.len());
+        let pdf = crate::layout_worker::one_pdf(print, seconds, Some(job.clone())).await?;
         self.audit_print(certificates).await?;
         Ok(pdf)
     }
@@ -96,55 +82,35 @@ impl Malaka {
             return Err(Error::Refused(Reason::ExportOverRegister { file: p.display().to_string() }));
         }
         let folder = dir.to_path_buf();
-        let job = job.clone();
-        let (seconds, watcher) = (crate::layout_limit::print_seconds(certificates.len()), job.clone());
-        let files = crate::layout_limit::within(
-            seconds,
-            move || watcher.cancel(),
-            move || {
-                let total = print.items.len();
-                let mut made: Vec<tempfile::NamedTempFile> = Vec::with_capacity(total);
-                job.tell(Phase::Printing, 0, total);
-                let outcome = certificates_pdf_each(
-                    &print.layout(),
-                    &print.items,
-                    &mut |done| {
-                        job.tell(Phase::Printing, done, total);
-                        !job.is_cancelled()
-                    },
-                    &mut |i, pdf| {
-                        if job.is_cancelled() {
-                            return Err(malaka_render::Error::Cancelled);
-                        }
-                        let failed =
-                            |e: std::io::Error| malaka_render::Error::Pdf(format!("{}: {e}", paths[i].display()));
-                        let mut part = tempfile::Builder::new()
-                            .prefix(".malaka-")
-                            .suffix(".part")
-                            .tempfile_in(&folder)
-                            .map_err(failed)?;
-                        std::io::Write::write_all(&mut part, &pdf).map_err(failed)?;
-                        made.push(part);
-                        Ok(())
-                    },
-                );
-                // Unfinished parts are removed as they drop; finished ones take their names.
-                outcome?;
-                for (part, path) in made.into_iter().zip(&paths) {
-                    part.persist(path)
-                        .map_err(|e| malaka_render::Error::Pdf(format!("{}: {}", path.display(), e.error)))?;
-                }
-                Ok(paths)
-            },
-        )
+        let seconds = crate::layout_limit::print_seconds(certificates.len());
+        let made = std::sync::Arc::new(std::sync::Mutex::new(Vec::<tempfile::NamedTempFile>::new()));
+        let parts = made.clone();
+        let names = paths.clone();
+        crate::layout_worker::each_pdf(print, seconds, Some(job.clone()), move |i, pdf| {
+            let failed = |e: std::io::Error| malaka_render::Error::Pdf(format!("{}: {e}", names[i].display()));
+            let mut part =
+                tempfile::Builder::new().prefix(".malaka-").suffix(".part").tempfile_in(&folder).map_err(failed)?;
+            std::io::Write::write_all(&mut part, &pdf).map_err(failed)?;
+            parts.lock().unwrap_or_else(|p| p.into_inner()).push(part);
+            Ok(())
+        })
         .await?;
+        // Unfinished parts were removed as they dropped; finished ones take their names.
+        let made = std::mem::take(&mut *made.lock().unwrap_or_else(|p| p.into_inner()));
+        if made.len() != paths.len() {
+            return Err(Error::storage(format!("{} of {} certificates were laid out", made.len(), paths.len())));
+        }
+        for (part, path) in made.into_iter().zip(&paths) {
+            part.persist(path).map_err(|e| Error::io(path, &e.error))?;
+        }
+        let files = paths;
         self.audit_print(certificates).await?;
         Ok(files)
     }
 
     /// Everything a batch prints with, checked: certificates in force of one host, the host's
     /// template and logo, the languages.
-    async fn print_job(&self, certificates: &[Certificate], locale: &str, second: Option<&str>) -> Result<PrintJob> {
+    async fn print_job(&self, certificates: &[Certificate], locale: &str, second: Option<&str>) -> Result<LayoutJob> {
         let (locale, second) = locales(locale, second)?;
         if certificates.is_empty() {
             return Err(Error::invalid("certificates", Reason::NothingToPrint));
@@ -176,7 +142,7 @@ impl Malaka {
                 token: c.token.clone(),
             })
             .collect();
-        Ok(PrintJob { template_name: file_name(&template_path), template, logo, locale, second, items })
+        Ok(LayoutJob { template_name: file_name(&template_path), template, logo, locale, second, items })
     }
 
     /// The one organisation hosting the certificates' activities (its template prints them).
@@ -196,27 +162,5 @@ impl Malaka {
             return Err(Error::invalid("certificates", Reason::OneOrganisationPerDocument));
         }
         Ok(organisation::get(&mut c, &hosts[0]).await?)
-    }
-}
-
-/// A checked batch, ready for the renderer (owned, so it can move to a blocking thread).
-struct PrintJob {
-    template_name: String,
-    template: String,
-    logo: Option<Logo>,
-    locale: Locale,
-    second: Option<Locale>,
-    items: Vec<CertificatePrint>,
-}
-
-impl PrintJob {
-    fn layout(&self) -> Layout<'_> {
-        Layout {
-            template_name: &self.template_name,
-            template: &self.template,
-            locale: self.locale,
-            second: self.second,
-            logo: self.logo.as_ref(),
-        }
     }
 }

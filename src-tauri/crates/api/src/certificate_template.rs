@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use malaka_core::certificate as rules;
 use malaka_core::model::Organisation;
 use malaka_render::Locale;
-use malaka_render::certificate::{CertificatePrint, DEFAULT_TEMPLATE, Layout, certificates_pdf_with};
+use malaka_render::certificate::{CertificatePrint, DEFAULT_TEMPLATE, LayoutJob};
 use malaka_render::raster::pdf_page_png;
 use serde::Serialize;
 
@@ -87,16 +87,8 @@ impl Malaka {
         let (path, template) = self.template_for(&org)?;
         let logo = self.logo_of(&org.id).await?;
         let sample = sample_print(&org.name, locale)?;
-        crate::layout_limit::within(
-            crate::layout_limit::PREVIEW_SECONDS,
-            || {},
-            move || {
-                let name = file_name(&path);
-                let layout = Layout { template_name: &name, template: &template, locale, second, logo: logo.as_ref() };
-                certificates_pdf_with(&layout, &[sample], &mut |_| true)
-            },
-        )
-        .await
+        let job = LayoutJob { template_name: file_name(&path), template, locale, second, logo, items: vec![sample] };
+        crate::layout_worker::one_pdf(job, crate::layout_limit::PREVIEW_SECONDS, None).await
     }
 
     /// The preview as a PNG picture of the sample page.

@@ -24,6 +24,7 @@ pub mod file;
 pub mod internship;
 pub mod job;
 pub mod layout_limit;
+pub mod layout_worker;
 pub mod log;
 pub mod maintenance;
 pub mod mobility_export;

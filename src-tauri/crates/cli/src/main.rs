@@ -28,6 +28,9 @@ mod visit;
 use clap::Parser;
 
 fn main() -> std::process::ExitCode {
+    // Started again as its own layout worker (a user's template, under a memory cap)?
+    malaka_api::layout_worker::serve_if_asked();
+    malaka_api::layout_worker::use_this_program();
     let cli = cli::Cli::parse();
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,

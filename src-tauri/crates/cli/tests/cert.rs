@@ -381,3 +381,24 @@ fn a_persons_transcript_lists_the_certificate_and_its_pdf_verifies_by_its_qr() {
     let other = env.run(&["cert", "verify", "--file", pdf_arg, "--public-key", &"ab".repeat(32)]).failed();
     assert!(!other.stderr.is_empty());
 }
+
+#[test]
+fn a_template_that_eats_memory_is_stopped_in_its_worker_and_the_command_says_so() {
+    let env = Env::new();
+    course(&env);
+    let path =
+        std::path::PathBuf::from(env.json(&["cert", "template", "--org", "DXA", "--copy"])["path"].as_str().unwrap());
+    // Doubles an array until the worker's memory cap stops it (unbounded, it would take the desk's
+    // memory).
+    std::fs::write(&path, "#let a = (0,)\n#for i in range(64) { a = a + a }\nNever printed.").unwrap();
+    let preview = env.dir.path().join("preview.pdf");
+    let started = std::time::Instant::now();
+    let refused = env.run(&["cert", "template", "--org", "DXA", "--preview", preview.to_str().unwrap()]).failed();
+    assert!(refused.stderr.contains("needed more than 1536 MB"), "{}", refused.stderr);
+    assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
+    assert!(!preview.exists());
+    // The same register prints again once the template is fixed.
+    std::fs::write(&path, "#let a = (0,)\nA small certificate.").unwrap();
+    env.json(&["cert", "template", "--org", "DXA", "--preview", preview.to_str().unwrap()]);
+    assert!(std::fs::read(&preview).unwrap().starts_with(b"%PDF"));
+}

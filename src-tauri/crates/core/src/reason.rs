@@ -351,6 +351,10 @@ pub enum Reason {
     TemplateTooSlow {
         seconds: u32,
     },
+    /// A user's template that asked for more memory than its layout may have.
+    TemplateTooBig {
+        megabytes: u32,
+    },
     /// A report too long to print: narrow it, or save it as a spreadsheet.
     TooManyRowsToPrint {
         rows: u32,
@@ -374,6 +378,8 @@ pub enum Reason {
     FileNotFound {
         file: String,
     },
+    /// A command was given a file the user did not choose in one of the app's dialogs.
+    FileNotPicked,
     FileUnreadable {
         file: String,
     },
@@ -754,6 +760,12 @@ impl std::fmt::Display for Reason {
             R::TemplateTooSlow { seconds } => {
                 write!(f, "the template took longer than {seconds} s; look for an endless loop in it")
             }
+            R::TemplateTooBig { megabytes } => {
+                write!(
+                    f,
+                    "the template needed more than {megabytes} MB of memory; look for a loop that grows without end"
+                )
+            }
             R::TooManyRowsToPrint { rows, max } => write!(
                 f,
                 "the report has {rows} rows; a printout holds at most {max}: narrow the filters or save it as XLSX"
@@ -764,6 +776,7 @@ impl std::fmt::Display for Reason {
             R::PictureCannotPrint { file } => write!(f, "{file}: the picture cannot be printed"),
             R::TemplateExists { path } => write!(f, "{path} exists already; edit it, or move it away first"),
             R::FileNotFound { file } => write!(f, "{file}: no such file"),
+            R::FileNotPicked => write!(f, "choose the file again in the dialog"),
             R::FileUnreadable { file } => write!(f, "{file}: cannot be read or written"),
             R::FileExists { file } => write!(f, "{file}: already exists; choose a new file name"),
             R::NotABackup { file } => write!(f, "{file} is not a Malaka backup"),

@@ -7,7 +7,7 @@ use std::sync::mpsc;
 
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use typst::ecow::EcoVec;
 use typst::foundations::Bytes;
 use typst::model::Document;
@@ -21,7 +21,7 @@ use crate::{Error, Result};
 pub const DEFAULT_TEMPLATE: &str = include_str!("../templates/certificate.typ");
 
 /// What one certificate prints (from its snapshot).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CertificatePrint {
     pub organisation: String,
     pub person_name: String,
@@ -67,8 +67,10 @@ pub fn qr_svg(token: &str) -> Result<String> {
     Ok(code.render::<svg::Color<'_>>().quiet_zone(true).min_dimensions(240, 240).build())
 }
 
-/// An organisation's logo, printed above its name.
-#[derive(Debug, Clone)]
+/// An organisation's logo, printed above its name. Travels as its bytes, checked again on
+/// arrival.
+#[derive(Debug, Clone, Serialize)]
+#[serde(into = "Vec<u8>")]
 pub struct Logo {
     bytes: Vec<u8>,
     extension: &'static str,
@@ -109,6 +111,18 @@ impl Logo {
     }
 }
 
+impl<'de> Deserialize<'de> for Logo {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        Logo::new(Vec::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+impl From<Logo> for Vec<u8> {
+    fn from(logo: Logo) -> Self {
+        logo.bytes
+    }
+}
+
 fn looks_like_svg(bytes: &[u8]) -> bool {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]);
     let head = head.trim_start_matches('\u{feff}').trim_start();
@@ -130,6 +144,30 @@ impl<'a> Layout<'a> {
     /// The default template in one language, no logo.
     pub fn default_in(locale: Locale) -> Self {
         Self { template_name: "certificate.typ", template: DEFAULT_TEMPLATE, locale, second: None, logo: None }
+    }
+}
+
+/// A batch to lay out, owned: it can move to another thread or, as JSON, to the layout worker
+/// process.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LayoutJob {
+    pub template_name: String,
+    pub template: String,
+    pub locale: Locale,
+    pub second: Option<Locale>,
+    pub logo: Option<Logo>,
+    pub items: Vec<CertificatePrint>,
+}
+
+impl LayoutJob {
+    pub fn layout(&self) -> Layout<'_> {
+        Layout {
+            template_name: &self.template_name,
+            template: &self.template,
+            locale: self.locale,
+            second: self.second,
+            logo: self.logo.as_ref(),
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 //! What can go wrong turning data into a PDF.
 
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum Error {
     /// A template that does not compile, placed where its author can find it.
     #[error("{file}:{line}:{column}: {message}")]

@@ -5,13 +5,29 @@ use serde::Serialize;
 
 use crate::{Error, Result};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One of the five locales; as data, its tag (`"uz-Latn"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Locale {
     UzLatn,
     UzCyrl,
     Ru,
     Az,
     En,
+}
+
+impl TryFrom<String> for Locale {
+    type Error = Error;
+
+    fn try_from(tag: String) -> Result<Self> {
+        Locale::parse(&tag)
+    }
+}
+
+impl From<Locale> for &'static str {
+    fn from(locale: Locale) -> Self {
+        locale.tag()
+    }
 }
 
 impl Locale {

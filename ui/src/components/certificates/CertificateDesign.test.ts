@@ -4,6 +4,7 @@ import type { OrgKind, Organisation } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
 import CertificateDesign from "./CertificateDesign.svelte";
 import { deferred } from "$lib/util/deferred";
+import { picked } from "$lib/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
@@ -162,7 +163,7 @@ describe("the template", () => {
 
 describe("the logo", () => {
   it("sets a logo for the organisation shown and draws the preview again", async () => {
-    api.pickLogo.mockResolvedValue("/home/me/logo.png");
+    api.pickLogo.mockResolvedValue(picked("/home/me/logo.png"));
     api.logoSet.mockResolvedValue(logoPng);
     await open();
     await screen.findByTestId("cert-logo-none");
@@ -175,7 +176,7 @@ describe("the logo", () => {
       "Pictures (PNG, JPEG, SVG)",
     );
     const img = await screen.findByTestId("cert-logo-img");
-    expect(api.logoSet).toHaveBeenCalledWith("o-asan", "/home/me/logo.png");
+    expect(api.logoSet).toHaveBeenCalledWith("o-asan", "token:/home/me/logo.png");
     expect(img.getAttribute("src")).toBe(logoPng.data_url);
     expect(img.getAttribute("alt")).toBe("Logo of ASAN xidmət");
     await vi.waitFor(() => expect(api.picture.mock.calls.length).toBe(drawn + 1));
@@ -195,7 +196,7 @@ describe("the logo", () => {
 
   it("shows why a file was refused and keeps the logo it had", async () => {
     api.logo.mockResolvedValue(logoPng);
-    api.pickLogo.mockResolvedValue("/home/me/notes.txt");
+    api.pickLogo.mockResolvedValue(picked("/home/me/notes.txt"));
     api.logoSet.mockRejectedValue({
       code: "invalid",
       field: "logo",

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { PdfChoice } from "$lib/api/certificate";
 import type { Batch } from "$lib/api/job";
@@ -11,6 +11,7 @@ import { fill } from "$lib/testing/form";
 import KeyUnlockDialog from "../KeyUnlockDialog.svelte";
 import CertificateIssue from "./CertificateIssue.svelte";
 import { deferred } from "$lib/util/deferred";
+import { picked } from "$lib/testing/picked";
 
 const api = vi.hoisted(() => ({
   issue: vi.fn(),
@@ -18,6 +19,7 @@ const api = vi.hoisted(() => ({
   pdfEach: vi.fn(),
   pick: vi.fn(),
   pickFolder: vi.fn(),
+  open: vi.fn(),
   cancel: vi.fn(),
   unlock: vi.fn(),
   jobs: 0,
@@ -43,15 +45,14 @@ vi.mock("$lib/api/certificate", () => ({
   ) => api.pdfEach(c, locale, dir, also, batch),
   newJobId: () => `job-${++api.jobs}`,
 }));
+vi.mock("$lib/api/maintenance", () => ({ fileOpen: (file: string) => api.open(file) }));
 vi.mock("$lib/api/job", () => ({
   newJobId: () => `job-${++api.jobs}`,
   jobCancel: (jobId: string) => api.cancel(jobId),
 }));
 vi.mock("$lib/api/dialog", () => ({
   pickFolder: (title: string) => api.pickFolder(title),
-}));
-vi.mock("$lib/api/attendance", () => ({
-  pickSheetPath: (...a: string[]) => api.pick(...a),
+  pickSaveFile: (...a: string[]) => api.pick(...a),
 }));
 
 const before = completionWith([
@@ -75,6 +76,7 @@ beforeEach(() => {
   api.pick.mockReset();
   api.pdfEach.mockReset().mockResolvedValue(3);
   api.pickFolder.mockReset();
+  api.open.mockReset().mockResolvedValue(null);
 });
 
 describe("issuing certificates from the completion panel", () => {
@@ -212,7 +214,7 @@ describe("issuing certificates from the completion panel", () => {
 
   it("prints all of the activity's certificates in the current locale to the chosen path", async () => {
     setLocale("uz-Latn");
-    api.pick.mockResolvedValue("/home/u/certificates.pdf");
+    api.pick.mockResolvedValue(picked("/home/u/certificates.pdf"));
     render(CertificateIssue, {
       activityId: "act",
       activityTitle: "Public service ethics",
@@ -231,10 +233,13 @@ describe("issuing certificates from the completion panel", () => {
     expect(api.pdfSave).toHaveBeenCalledWith(
       { activityId: "act" },
       "uz-Latn",
-      "/home/u/certificates.pdf",
+      "token:/home/u/certificates.pdf",
       null,
       expect.objectContaining({ jobId: "job-2" }),
     );
+    // Open hands the viewer the token the PDF was written with.
+    await fireEvent.click(within(printed).getByTestId("open-file"));
+    expect(api.open).toHaveBeenCalledWith("token:/home/u/certificates.pdf");
   });
 
   it("prints nothing when the dialog is cancelled, and shows a failure by code", async () => {
@@ -244,7 +249,7 @@ describe("issuing certificates from the completion panel", () => {
     await fireEvent.click(screen.getByTestId("cert-print-all"));
     await waitFor(() => expect(api.pick).toHaveBeenCalled());
     expect(api.pdfSave).not.toHaveBeenCalled();
-    api.pick.mockResolvedValue("/tmp/x.pdf");
+    api.pick.mockResolvedValue(picked("/tmp/x.pdf"));
     api.pdfSave.mockRejectedValue(fileError("file_unreadable", "/tmp/x.pdf"));
     await fireEvent.click(screen.getByTestId("cert-print-all"));
     const error = await screen.findByTestId("cert-issue-error");
@@ -336,7 +341,7 @@ describe("large batches: progress, cancel and the languages", () => {
 
   it("prints in the chosen language and second language, showing the pages laid out", async () => {
     setLocale("ru");
-    api.pick.mockResolvedValue("/tmp/all.pdf");
+    api.pick.mockResolvedValue(picked("/tmp/all.pdf"));
     const call = deferred<number>();
     api.pdfSave.mockImplementation(() => call.promise);
     render(CertificateIssue, { activityId: "act", completion: held });
@@ -348,17 +353,17 @@ describe("large batches: progress, cancel and the languages", () => {
     await fireEvent.change(screen.getByTestId("cert-print-also"), { target: { value: "en" } });
     await fireEvent.click(screen.getByTestId("cert-print-all"));
     await screen.findByTestId("cert-batch-progress");
-    const [choice, locale, path, also, batch] = api.pdfSave.mock.calls[0] as [
+    const [choice, locale, file, also, batch] = api.pdfSave.mock.calls[0] as [
       PdfChoice,
       string,
       string,
       string | null,
       Batch,
     ];
-    expect([choice, locale, path, also]).toEqual([
+    expect([choice, locale, file, also]).toEqual([
       { activityId: "act" },
       "uz-Latn",
-      "/tmp/all.pdf",
+      "token:/tmp/all.pdf",
       "en",
     ]);
     batch.onProgress!({ phase: "printing", done: 50, total: 1000 });
@@ -377,7 +382,7 @@ describe("large batches: progress, cancel and the languages", () => {
   });
 
   it("cancels printing by the print's job id and says no file was written", async () => {
-    api.pick.mockResolvedValue("/tmp/all.pdf");
+    api.pick.mockResolvedValue(picked("/tmp/all.pdf"));
     const call = deferred<number>();
     api.pdfSave.mockImplementation(() => call.promise);
     render(CertificateIssue, { activityId: "act", completion: held });
@@ -409,7 +414,7 @@ describe("large batches: progress, cancel and the languages", () => {
   });
 
   it("still shows any other failure of a batch as an error", async () => {
-    api.pick.mockResolvedValue("/tmp/all.pdf");
+    api.pick.mockResolvedValue(picked("/tmp/all.pdf"));
     api.pdfSave.mockRejectedValue({
       code: "invalid",
       field: "template",
@@ -424,7 +429,7 @@ describe("large batches: progress, cancel and the languages", () => {
   });
 
   it("prints one PDF each into the chosen folder, with progress, and says how many", async () => {
-    api.pickFolder.mockResolvedValue("/home/hr/certificates");
+    api.pickFolder.mockResolvedValue(picked("/home/hr/certificates"));
     const call = deferred<number>();
     api.pdfEach.mockReturnValue(call.promise);
     render(CertificateIssue, { activityId: "act", completion: before });
@@ -434,7 +439,7 @@ describe("large batches: progress, cancel and the languages", () => {
     expect([choice, locale, dir, also]).toEqual([
       { activityId: "act" },
       "en",
-      "/home/hr/certificates",
+      "token:/home/hr/certificates",
       null,
     ]);
     expect(api.pickFolder).toHaveBeenCalledWith("Choose a folder for the certificates");

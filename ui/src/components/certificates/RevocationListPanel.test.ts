@@ -5,13 +5,14 @@ import { fileError } from "$lib/testing/apiErrors";
 import { fill } from "$lib/testing/form";
 import KeyUnlockDialog from "../KeyUnlockDialog.svelte";
 import RevocationListPanel from "./RevocationListPanel.svelte";
+import { picked } from "$lib/testing/picked";
 
 const api = vi.hoisted(() => ({ pick: vi.fn(), save: vi.fn(), unlock: vi.fn() }));
 vi.mock("$lib/api/signingKey", () => ({
   signingKeyUnlock: (passphrase: string) => api.unlock(passphrase),
 }));
-vi.mock("$lib/api/attendance", () => ({
-  pickSheetPath: (title: string, filter: string, name: string) => api.pick(title, filter, name),
+vi.mock("$lib/api/dialog", () => ({
+  pickSaveFile: (title: string, filter: string, name: string) => api.pick(title, filter, name),
 }));
 vi.mock("$lib/api/certificate", () => ({
   certificateRevocationsSave: (path: string) => api.save(path),
@@ -25,7 +26,7 @@ beforeEach(() => {
 
 describe("the revocation list", () => {
   it("saves the list where the dialog says and tells how many it names", async () => {
-    api.pick.mockResolvedValue("/srv/www/revoked-certificates.json");
+    api.pick.mockResolvedValue(picked("/srv/www/revoked-certificates.json"));
     api.save.mockResolvedValue(3);
     render(RevocationListPanel);
     expect(screen.getByText(/beside the public key/)).toBeTruthy();
@@ -36,7 +37,7 @@ describe("the revocation list", () => {
       "revoked-certificates.json",
     );
     const saved = await screen.findByTestId("cert-revocations-saved");
-    expect(api.save).toHaveBeenCalledWith("/srv/www/revoked-certificates.json");
+    expect(api.save).toHaveBeenCalledWith("token:/srv/www/revoked-certificates.json");
     expect(saved.textContent).toContain(
       "3 revoked certificates written to /srv/www/revoked-certificates.json",
     );
@@ -44,7 +45,7 @@ describe("the revocation list", () => {
 
   it("counts in the user's language", async () => {
     setLocale("ru");
-    api.pick.mockResolvedValue("/tmp/r.json");
+    api.pick.mockResolvedValue(picked("/tmp/r.json"));
     api.save.mockResolvedValue(1);
     render(RevocationListPanel);
     await fireEvent.click(screen.getByTestId("cert-revocations-save"));
@@ -64,7 +65,7 @@ describe("the revocation list", () => {
   });
 
   it("shows why the file could not be written", async () => {
-    api.pick.mockResolvedValue("/read-only/r.json");
+    api.pick.mockResolvedValue(picked("/read-only/r.json"));
     api.save.mockRejectedValue(fileError("file_unreadable", "/read-only/r.json"));
     render(RevocationListPanel);
     await fireEvent.click(screen.getByTestId("cert-revocations-save"));
@@ -75,7 +76,7 @@ describe("the revocation list", () => {
   });
 
   it("unlocks a locked signing key, then saves the list", async () => {
-    api.pick.mockResolvedValue("/srv/revoked.json");
+    api.pick.mockResolvedValue(picked("/srv/revoked.json"));
     api.save
       .mockRejectedValueOnce({ code: "refused", reason: { key: "signing_key_locked" } })
       .mockResolvedValueOnce(1);
@@ -92,7 +93,7 @@ describe("the revocation list", () => {
   });
 
   it("says nothing when the passphrase is not given", async () => {
-    api.pick.mockResolvedValue("/srv/revoked.json");
+    api.pick.mockResolvedValue(picked("/srv/revoked.json"));
     api.save.mockRejectedValue({ code: "refused", reason: { key: "signing_key_locked" } });
     render(KeyUnlockDialog);
     render(RevocationListPanel);

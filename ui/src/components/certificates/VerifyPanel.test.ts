@@ -5,6 +5,7 @@ import { certificate, facts, transcriptVerified } from "$lib/certificates/fixtur
 import { setLocale } from "$lib/i18n/index.svelte";
 import { fileError } from "$lib/testing/apiErrors";
 import VerifyPanel from "./VerifyPanel.svelte";
+import { picked } from "$lib/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
@@ -200,12 +201,12 @@ describe("verifying a record of learning", () => {
   });
 
   it("reads one from a file, and from another agency with its key alone", async () => {
-    api.pickFile.mockResolvedValue("/home/me/transcript.pdf");
+    api.pickFile.mockResolvedValue(picked("/home/me/transcript.pdf"));
     api.verifyFile.mockResolvedValue(transcriptVerified());
     render(VerifyPanel);
     await fireEvent.click(screen.getByTestId("cert-verify-file"));
     await screen.findByTestId("verify-transcript");
-    expect(api.verifyFile).toHaveBeenCalledWith("/home/me/transcript.pdf");
+    expect(api.verifyFile).toHaveBeenCalledWith("token:/home/me/transcript.pdf");
 
     api.verifyWithKey.mockResolvedValue(
       transcriptVerified({ person_name: null, name_matches: null, matches_register: null }),
@@ -221,7 +222,7 @@ describe("verifying a record of learning", () => {
       ),
     );
     expect(api.verifyWithKey).toHaveBeenCalledWith(
-      { path: "/home/me/transcript.pdf" },
+      { file: "token:/home/me/transcript.pdf" },
       "ab".repeat(32),
       null,
     );
@@ -262,7 +263,7 @@ describe("verifying a record of learning", () => {
 
 describe("verifying from a file", () => {
   it("reads the picked file and shows its verdict like a pasted token's", async () => {
-    api.pickFile.mockResolvedValue("/home/me/scan.pdf");
+    api.pickFile.mockResolvedValue(picked("/home/me/scan.pdf"));
     let answer!: (v: unknown) => void;
     api.verifyFile.mockReturnValue(new Promise((resolve) => (answer = resolve)));
     render(VerifyPanel);
@@ -272,7 +273,7 @@ describe("verifying from a file", () => {
       "Choose a certificate's PDF or a picture of its QR code",
       "Certificates (PDF, PNG, JPEG)",
     );
-    await vi.waitFor(() => expect(api.verifyFile).toHaveBeenCalledWith("/home/me/scan.pdf"));
+    await vi.waitFor(() => expect(api.verifyFile).toHaveBeenCalledWith("token:/home/me/scan.pdf"));
     // Busy while reading: neither check can start again.
     expect(button.disabled).toBe(true);
     expect(button.textContent).toContain("Reading the file…");
@@ -293,7 +294,7 @@ describe("verifying from a file", () => {
 
   /** Picks `path` with the file button, has its check fail with `error`; finds the verdict. */
   async function verifyFileFailing(path: string, error: ApiError) {
-    api.pickFile.mockResolvedValue(path);
+    api.pickFile.mockResolvedValue(picked(path));
     api.verifyFile.mockRejectedValue(error);
     render(VerifyPanel);
     await fireEvent.click(screen.getByTestId("cert-verify-file"));
@@ -350,7 +351,7 @@ describe("verifying another agency's certificate", () => {
     await fireEvent.click(screen.getByTestId("cert-verify-other"));
     await fireEvent.input(screen.getByTestId("cert-verify-key"), { target: { value: key } });
     if (list) {
-      api.pickList.mockResolvedValue(list);
+      api.pickList.mockResolvedValue(picked(list));
       await fireEvent.click(screen.getByTestId("cert-verify-list"));
       await screen.findByTestId("cert-verify-list-clear");
     }
@@ -373,7 +374,12 @@ describe("verifying another agency's certificate", () => {
     expect(screen.getByText("az-revoked.json")).toBeTruthy();
     await submitToken();
     const result = await screen.findByTestId("cert-verify-result");
-    expect(api.verifyWithKey).toHaveBeenCalledWith({ token: "MLK1.AzErBaYcAn" }, KEY, LIST);
+    // The list goes by its token; its name is shown.
+    expect(api.verifyWithKey).toHaveBeenCalledWith(
+      { token: "MLK1.AzErBaYcAn" },
+      KEY,
+      picked(LIST).token,
+    );
     expect(api.verify).not.toHaveBeenCalled();
     expect(result.getAttribute("data-status")).toBe("revoked");
     const text = result.textContent ?? "";
@@ -392,12 +398,12 @@ describe("verifying another agency's certificate", () => {
       facts: facts(),
       certificate: null,
     });
-    api.pickFile.mockResolvedValue("/home/me/az.pdf");
+    api.pickFile.mockResolvedValue(picked("/home/me/az.pdf"));
     await otherAgency(`  ${KEY.toUpperCase()}\n`, null);
     await fireEvent.click(screen.getByTestId("cert-verify-file"));
     const result = await screen.findByTestId("cert-verify-result");
     expect(api.verifyWithKey).toHaveBeenCalledWith(
-      { path: "/home/me/az.pdf" },
+      { file: "token:/home/me/az.pdf" },
       KEY.toUpperCase(),
       null,
     );
@@ -490,7 +496,7 @@ describe("verifying another agency's certificate", () => {
   });
 
   it("asks for 64 hex digits before calling anything", async () => {
-    api.pickFile.mockResolvedValue("/home/me/az.pdf");
+    api.pickFile.mockResolvedValue(picked("/home/me/az.pdf"));
     await otherAgency("abc123", null);
     await submitToken();
     expect(screen.getByTestId("cert-verify-key-error").textContent).toContain("64 hex digits");

@@ -9,6 +9,7 @@ import { signInAs } from "$lib/testing/session";
 import { deferred } from "$lib/util/deferred";
 import KeyUnlockDialog from "../KeyUnlockDialog.svelte";
 import PersonTranscript from "./PersonTranscript.svelte";
+import { picked } from "$lib/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
@@ -19,8 +20,8 @@ vi.mock("$lib/api/person", () => ({
   personTranscriptSave: (id: string, locale: string, also: string | null, path: string) =>
     api.save(id, locale, also, path),
 }));
-vi.mock("$lib/api/attendance", () => ({
-  pickSheetPath: (title: string, filter: string, name: string) => api.pick(title, filter, name),
+vi.mock("$lib/api/dialog", () => ({
+  pickSaveFile: (title: string, filter: string, name: string) => api.pick(title, filter, name),
 }));
 vi.mock("$lib/api/signingKey", () => ({
   signingKeyUnlock: (passphrase: string) => api.unlock(passphrase),
@@ -219,7 +220,7 @@ describe("printing the record of learning", () => {
   const choose = (id: string, value: string) => fireEvent.change(select(id), { target: { value } });
 
   it("prints in the chosen language with a second one beside, where the dialog says", async () => {
-    api.pick.mockResolvedValue("/home/hr/transcript.pdf");
+    api.pick.mockResolvedValue(picked("/home/hr/transcript.pdf"));
     const writing = deferred<number>();
     api.save.mockReturnValue(writing.promise);
     await openPrint();
@@ -251,7 +252,12 @@ describe("printing the record of learning", () => {
       "transcript-Karimova.pdf",
     );
     await vi.waitFor(() =>
-      expect(api.save).toHaveBeenCalledWith("p-dilnoza", "ru", "az", "/home/hr/transcript.pdf"),
+      expect(api.save).toHaveBeenCalledWith(
+        "p-dilnoza",
+        "ru",
+        "az",
+        "token:/home/hr/transcript.pdf",
+      ),
     );
     // Busy while writing.
     expect(save.disabled).toBe(true);
@@ -266,7 +272,7 @@ describe("printing the record of learning", () => {
 
   it("prints in one language by default, the UI's", async () => {
     setLocale("uz-Cyrl");
-    api.pick.mockResolvedValue("/tmp/t.pdf");
+    api.pick.mockResolvedValue(picked("/tmp/t.pdf"));
     api.save.mockResolvedValue(1000);
     await openPrint();
     expect(select("transcript-print-locale").value).toBe("uz-Cyrl");
@@ -277,11 +283,11 @@ describe("printing the record of learning", () => {
       "кўчирма-Karimova.pdf",
     );
     await screen.findByTestId("transcript-print-done");
-    expect(api.save).toHaveBeenCalledWith("p-dilnoza", "uz-Cyrl", null, "/tmp/t.pdf");
+    expect(api.save).toHaveBeenCalledWith("p-dilnoza", "uz-Cyrl", null, "token:/tmp/t.pdf");
   });
 
   it("drops the second language when it is chosen as the first", async () => {
-    api.pick.mockResolvedValue("/tmp/t.pdf");
+    api.pick.mockResolvedValue(picked("/tmp/t.pdf"));
     api.save.mockResolvedValue(1000);
     await openPrint();
     await choose("transcript-print-also", "az");
@@ -292,7 +298,7 @@ describe("printing the record of learning", () => {
     expect(select("transcript-print-also").value).toBe("");
     await fireEvent.click(screen.getByTestId("transcript-print-save"));
     await screen.findByTestId("transcript-print-done");
-    expect(api.save).toHaveBeenCalledWith("p-dilnoza", "ru", null, "/tmp/t.pdf");
+    expect(api.save).toHaveBeenCalledWith("p-dilnoza", "ru", null, "token:/tmp/t.pdf");
   });
 
   it("writes nothing when the dialog is cancelled", async () => {
@@ -306,7 +312,7 @@ describe("printing the record of learning", () => {
   });
 
   it("shows why it could not be printed", async () => {
-    api.pick.mockResolvedValue("/tmp/t.pdf");
+    api.pick.mockResolvedValue(picked("/tmp/t.pdf"));
     api.save.mockRejectedValue({ code: "refused", reason: { key: "signing_key_not_set_up" } });
     await openPrint();
     await fireEvent.click(screen.getByTestId("transcript-print-save"));
@@ -323,7 +329,7 @@ describe("printing the record of learning", () => {
   });
 
   it("asks for the passphrase of a locked signing key, then prints", async () => {
-    api.pick.mockResolvedValue("/tmp/t.pdf");
+    api.pick.mockResolvedValue(picked("/tmp/t.pdf"));
     api.save
       .mockRejectedValueOnce({ code: "refused", reason: { key: "signing_key_locked" } })
       .mockResolvedValueOnce(1000);

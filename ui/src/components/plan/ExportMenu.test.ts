@@ -4,6 +4,7 @@ import { setLocale } from "$lib/i18n/index.svelte";
 import { fileError } from "$lib/testing/apiErrors";
 import PersonIcsExport from "./enrolment/PersonIcsExport.svelte";
 import ExportMenu from "./ExportMenu.svelte";
+import { picked } from "$lib/testing/picked";
 
 const api = vi.hoisted(() => ({ ics: vi.fn(), participants: vi.fn(), pick: vi.fn() }));
 vi.mock("$lib/api/planExport", () => ({
@@ -11,8 +12,8 @@ vi.mock("$lib/api/planExport", () => ({
   participantsSave: (id: string, format: string, path: string) =>
     api.participants(id, format, path),
 }));
-vi.mock("$lib/api/attendance", () => ({
-  pickSheetPath: (...a: string[]) => api.pick(...a),
+vi.mock("$lib/api/dialog", () => ({
+  pickSaveFile: (...a: string[]) => api.pick(...a),
 }));
 
 beforeEach(() => {
@@ -24,7 +25,7 @@ beforeEach(() => {
 
 describe("the activity's exports", () => {
   it("saves the participants as Excel under a name from the title", async () => {
-    api.pick.mockResolvedValue("/home/u/ethics.xlsx");
+    api.pick.mockResolvedValue(picked("/home/u/ethics.xlsx"));
     render(ExportMenu, { activityId: "act", title: "Ethics: module 1/2" });
     await fireEvent.click(screen.getByTestId("export-xlsx"));
     const done = await screen.findByTestId("export-done");
@@ -33,14 +34,14 @@ describe("the activity's exports", () => {
       "Excel workbooks",
       "Ethics module 1 2 participants.xlsx",
     );
-    expect(api.participants).toHaveBeenCalledWith("act", "xlsx", "/home/u/ethics.xlsx");
+    expect(api.participants).toHaveBeenCalledWith("act", "xlsx", "token:/home/u/ethics.xlsx");
     expect(done.textContent).toContain("Saved: /home/u/ethics.xlsx");
     expect(within(done).getByTestId("open-file")).toBeTruthy();
   });
 
   it("saves CSV and the calendar in the UI's language", async () => {
     setLocale("uz-Latn");
-    api.pick.mockResolvedValue("/tmp/a.csv");
+    api.pick.mockResolvedValue(picked("/tmp/a.csv"));
     render(ExportMenu, { activityId: "act", title: "Etika" });
     expect(screen.getByTestId("export-csv").textContent?.trim()).toBe("Ishtirokchilar (CSV)");
     await fireEvent.click(screen.getByTestId("export-csv"));
@@ -50,11 +51,13 @@ describe("the activity's exports", () => {
       "CSV fayllari",
       "Etika ishtirokchilar.csv",
     );
-    expect(api.participants).toHaveBeenCalledWith("act", "csv", "/tmp/a.csv");
+    expect(api.participants).toHaveBeenCalledWith("act", "csv", "token:/tmp/a.csv");
 
-    api.pick.mockResolvedValue("/tmp/a.ics");
+    api.pick.mockResolvedValue(picked("/tmp/a.ics"));
     await fireEvent.click(screen.getByTestId("export-ics"));
-    await waitFor(() => expect(api.ics).toHaveBeenCalledWith({ activityId: "act" }, "/tmp/a.ics"));
+    await waitFor(() =>
+      expect(api.ics).toHaveBeenCalledWith({ activityId: "act" }, "token:/tmp/a.ics"),
+    );
     expect(api.pick).toHaveBeenLastCalledWith(
       "Jadvalni saqlash",
       "Taqvim fayllari",
@@ -73,7 +76,7 @@ describe("the activity's exports", () => {
     expect(api.ics).not.toHaveBeenCalled();
     expect(screen.queryByTestId("export-done")).toBeNull();
 
-    api.pick.mockResolvedValue("/root/x.csv");
+    api.pick.mockResolvedValue(picked("/root/x.csv"));
     api.participants.mockRejectedValue(fileError("file_unreadable", "/root/x.csv"));
     await fireEvent.click(screen.getByTestId("export-csv"));
     const error = await screen.findByTestId("export-error");
@@ -85,7 +88,7 @@ describe("the activity's exports", () => {
 
 describe("a person's schedule", () => {
   it("saves the person's calendar", async () => {
-    api.pick.mockResolvedValue("/home/u/anvar.ics");
+    api.pick.mockResolvedValue(picked("/home/u/anvar.ics"));
     render(PersonIcsExport, { personId: "p1", name: "Aliyev Anvar" });
     const button = screen.getByTestId("person-export-ics");
     expect(button.textContent?.trim()).toBe("Export schedule (.ics)");
@@ -96,13 +99,13 @@ describe("a person's schedule", () => {
       "Calendar files",
       "Aliyev Anvar schedule.ics",
     );
-    expect(api.ics).toHaveBeenCalledWith({ personId: "p1" }, "/home/u/anvar.ics");
+    expect(api.ics).toHaveBeenCalledWith({ personId: "p1" }, "token:/home/u/anvar.ics");
     expect(done.textContent).toContain("Saved: /home/u/anvar.ics");
     expect(within(done).getByTestId("open-file")).toBeTruthy();
   });
 
   it("shows a failure", async () => {
-    api.pick.mockResolvedValue("/x.ics");
+    api.pick.mockResolvedValue(picked("/x.ics"));
     api.ics.mockRejectedValue({
       code: "not_found",
       reason: { key: "not_found", entity: "person", id: "p1" },

@@ -9,6 +9,7 @@ import { reportTab } from "$lib/reports/tabs.svelte";
 import { router } from "$lib/router.svelte";
 import ReportsPage from "../../pages/ReportsPage.svelte";
 import { giveElementsHeight } from "$lib/testing/layout";
+import { picked } from "$lib/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
@@ -21,7 +22,7 @@ vi.mock("$lib/api/report", () => ({
 }));
 vi.mock("$lib/api/programme", () => ({ programmeList: () => api.programmes() }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => api.orgs() }));
-vi.mock("$lib/api/attendance", () => ({ pickSheetPath: (...a: unknown[]) => api.pick(...a) }));
+vi.mock("$lib/api/dialog", () => ({ pickSaveFile: (...a: unknown[]) => api.pick(...a) }));
 
 giveElementsHeight();
 
@@ -239,7 +240,7 @@ describe("the attendance report", () => {
   });
 
   it("saves the report as filtered, always with the columns naming each person", async () => {
-    api.pick.mockResolvedValue("/home/u/attendance.csv");
+    api.pick.mockResolvedValue(picked("/home/u/attendance.csv"));
     api.attendanceSave.mockResolvedValue(1024);
     setLocale("az");
     render(ReportsPage);
@@ -269,12 +270,12 @@ describe("the attendance report", () => {
         locale: "az",
         columns: ["personnel_number", "name", "organisation", "unit"],
       },
-      "/home/u/attendance.csv",
+      "token:/home/u/attendance.csv",
     );
   });
 
   it("says why a file could not be written, and when there is nothing to report", async () => {
-    api.pick.mockResolvedValue("/root/attendance.xlsx");
+    api.pick.mockResolvedValue(picked("/root/attendance.xlsx"));
     api.attendanceSave.mockRejectedValue({
       code: "file",
       reason: { key: "file_unreadable", file: "/root/attendance.xlsx" },

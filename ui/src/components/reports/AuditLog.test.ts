@@ -14,6 +14,7 @@ import { signedInAs } from "$lib/testing/session";
 import { deferred } from "$lib/util/deferred";
 import ReportsPage from "../../pages/ReportsPage.svelte";
 import AuditLog from "./AuditLog.svelte";
+import { picked } from "$lib/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
@@ -25,8 +26,8 @@ vi.mock("$lib/api/audit", () => ({
   auditFacets: () => api.facets(),
   auditFileSave: (...a: unknown[]) => api.save(...a),
 }));
-vi.mock("$lib/api/attendance", () => ({
-  pickSheetPath: (...a: unknown[]) => api.pick(...a),
+vi.mock("$lib/api/dialog", () => ({
+  pickSaveFile: (...a: unknown[]) => api.pick(...a),
 }));
 // The hours report, the Reports screen's first tab.
 vi.mock("$lib/api/report", () => ({ reportHours: () => api.hours() }));
@@ -322,7 +323,7 @@ describe("the audit log", () => {
   });
 
   it("saves the log as filtered, in the UI's language", async () => {
-    api.pick.mockResolvedValue("/home/u/audit.csv");
+    api.pick.mockResolvedValue(picked("/home/u/audit.csv"));
     api.save.mockResolvedValue(4096);
     setLocale("az");
     render(AuditLog);
@@ -343,7 +344,7 @@ describe("the audit log", () => {
       { ...filter, action: "person.update", from: "2027-03-01" },
       "csv",
       "az",
-      "/home/u/audit.csv",
+      "token:/home/u/audit.csv",
     );
   });
 

@@ -9,6 +9,7 @@ import { reportTab } from "$lib/reports/tabs.svelte";
 import { router } from "$lib/router.svelte";
 import ReportsPage from "../../pages/ReportsPage.svelte";
 import { giveElementsHeight } from "$lib/testing/layout";
+import { picked } from "$lib/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
@@ -21,7 +22,7 @@ vi.mock("$lib/api/report", () => ({
 }));
 vi.mock("$lib/api/programme", () => ({ programmeList: () => api.programmes() }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => api.orgs() }));
-vi.mock("$lib/api/attendance", () => ({ pickSheetPath: (...a: unknown[]) => api.pick(...a) }));
+vi.mock("$lib/api/dialog", () => ({ pickSaveFile: (...a: unknown[]) => api.pick(...a) }));
 
 giveElementsHeight();
 
@@ -153,7 +154,7 @@ describe("the certificates report", () => {
   });
 
   it("prints the report as a PDF, in the UI's language", async () => {
-    api.pick.mockResolvedValue("/home/u/sertifikatlar.pdf");
+    api.pick.mockResolvedValue(picked("/home/u/sertifikatlar.pdf"));
     api.certificatesSave.mockResolvedValue(40960);
     setLocale("uz-Latn");
     render(ReportsPage);
@@ -169,12 +170,12 @@ describe("the certificates report", () => {
     expect(api.certificatesSave).toHaveBeenCalledWith(
       BY_MONTH,
       { format: "pdf", locale: "uz-Latn", columns: [] },
-      "/home/u/sertifikatlar.pdf",
+      "token:/home/u/sertifikatlar.pdf",
     );
   });
 
   it("says in words why a printout was refused, and when there is nothing to report", async () => {
-    api.pick.mockResolvedValue("/home/u/certificates.pdf");
+    api.pick.mockResolvedValue(picked("/home/u/certificates.pdf"));
     api.certificatesSave.mockRejectedValue({
       code: "invalid",
       field: "format",

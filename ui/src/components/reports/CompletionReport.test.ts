@@ -10,6 +10,7 @@ import { router } from "$lib/router.svelte";
 import { fill } from "$lib/testing/form";
 import ReportsPage from "../../pages/ReportsPage.svelte";
 import { giveElementsHeight } from "$lib/testing/layout";
+import { picked } from "$lib/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
@@ -23,7 +24,7 @@ vi.mock("$lib/api/report", () => ({
 }));
 vi.mock("$lib/api/programme", () => ({ programmeList: () => api.programmes() }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => api.orgs() }));
-vi.mock("$lib/api/attendance", () => ({ pickSheetPath: (...a: unknown[]) => api.pick(...a) }));
+vi.mock("$lib/api/dialog", () => ({ pickSaveFile: (...a: unknown[]) => api.pick(...a) }));
 
 giveElementsHeight();
 
@@ -264,7 +265,7 @@ describe("the completion report", () => {
   });
 
   it("saves the report as filtered, with the person's columns when by person", async () => {
-    api.pick.mockResolvedValue("/home/u/completion.xlsx");
+    api.pick.mockResolvedValue(picked("/home/u/completion.xlsx"));
     api.completionSave.mockResolvedValue(2048);
     render(ReportsPage);
     await screen.findAllByTestId("completion-row");
@@ -279,7 +280,7 @@ describe("the completion report", () => {
     expect(api.completionSave).toHaveBeenCalledWith(
       BY_ACTIVITY,
       { format: "xlsx", locale: "en", columns: [] },
-      "/home/u/completion.xlsx",
+      "token:/home/u/completion.xlsx",
     );
 
     await select("report-filter-group", "person");
@@ -289,7 +290,7 @@ describe("the completion report", () => {
     expect(api.completionSave).toHaveBeenLastCalledWith(
       { ...BY_ACTIVITY, group_by: "person" },
       { format: "csv", locale: "en", columns: ["personnel_number", "name", "unit", "position"] },
-      "/home/u/completion.xlsx",
+      "token:/home/u/completion.xlsx",
     );
   });
 });

@@ -13,6 +13,7 @@ import { reportTab } from "$lib/reports/tabs.svelte";
 import { router } from "$lib/router.svelte";
 import ReportsPage from "../../pages/ReportsPage.svelte";
 import { giveElementsHeight } from "$lib/testing/layout";
+import { picked } from "$lib/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
@@ -25,7 +26,7 @@ vi.mock("$lib/api/report", () => ({
 }));
 vi.mock("$lib/api/programme", () => ({ programmeList: () => api.programmes() }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => api.orgs() }));
-vi.mock("$lib/api/attendance", () => ({ pickSheetPath: (...a: unknown[]) => api.pick(...a) }));
+vi.mock("$lib/api/dialog", () => ({ pickSaveFile: (...a: unknown[]) => api.pick(...a) }));
 
 giveElementsHeight();
 
@@ -208,7 +209,7 @@ describe("the mobility report", () => {
   });
 
   it("prints the report as a PDF, and says why a printout was refused", async () => {
-    api.pick.mockResolvedValue("/home/u/визиты.pdf");
+    api.pick.mockResolvedValue(picked("/home/u/визиты.pdf"));
     api.mobilitySave.mockResolvedValueOnce(4096).mockRejectedValueOnce({
       code: "invalid",
       field: "format",
@@ -227,7 +228,7 @@ describe("the mobility report", () => {
     expect(api.mobilitySave).toHaveBeenCalledWith(
       WHOLE,
       { format: "pdf", locale: "ru", columns: [] },
-      "/home/u/визиты.pdf",
+      "token:/home/u/визиты.pdf",
     );
     await fireEvent.click(screen.getByTestId("mobility-report-export-pdf"));
     const error = await screen.findByTestId("mobility-report-export-error");

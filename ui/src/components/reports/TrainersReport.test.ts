@@ -9,6 +9,7 @@ import { reportTab } from "$lib/reports/tabs.svelte";
 import { router } from "$lib/router.svelte";
 import ReportsPage from "../../pages/ReportsPage.svelte";
 import { giveElementsHeight } from "$lib/testing/layout";
+import { picked } from "$lib/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
@@ -21,7 +22,7 @@ vi.mock("$lib/api/report", () => ({
 }));
 vi.mock("$lib/api/programme", () => ({ programmeList: () => api.programmes() }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => api.orgs() }));
-vi.mock("$lib/api/attendance", () => ({ pickSheetPath: (...a: unknown[]) => api.pick(...a) }));
+vi.mock("$lib/api/dialog", () => ({ pickSaveFile: (...a: unknown[]) => api.pick(...a) }));
 
 giveElementsHeight();
 
@@ -189,7 +190,7 @@ describe("the trainers' load", () => {
   });
 
   it("prints the report as a PDF, and says why a printout was refused", async () => {
-    api.pick.mockResolvedValue("/home/u/trainers.pdf");
+    api.pick.mockResolvedValue(picked("/home/u/trainers.pdf"));
     api.trainersSave.mockResolvedValueOnce(8192).mockRejectedValueOnce({
       code: "invalid",
       field: "format",
@@ -207,7 +208,7 @@ describe("the trainers' load", () => {
     expect(api.trainersSave).toHaveBeenCalledWith(
       BY_TRAINER,
       { format: "pdf", locale: "en", columns: [] },
-      "/home/u/trainers.pdf",
+      "token:/home/u/trainers.pdf",
     );
     await fireEvent.click(screen.getByTestId("trainers-export-pdf"));
     const error = await screen.findByTestId("trainers-export-error");

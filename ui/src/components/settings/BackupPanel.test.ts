@@ -5,6 +5,7 @@ import { fileError } from "$lib/testing/apiErrors";
 import { fill } from "$lib/testing/form";
 import KeyUnlockDialog from "../KeyUnlockDialog.svelte";
 import BackupPanel from "./BackupPanel.svelte";
+import { picked } from "$lib/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");
@@ -13,11 +14,9 @@ const api = await vi.hoisted(async () => {
 vi.mock("$lib/api/signingKey", () => ({
   signingKeyUnlock: (passphrase: string) => api.unlock(passphrase),
 }));
-vi.mock("$lib/api/attendance", () => ({
-  pickSheetPath: (title: string, filter: string, name: string) => api.pickSave(title, filter, name),
-}));
 vi.mock("$lib/api/dialog", () => ({
-  pickOpenPath: (title: string, filter: string, ext: string[]) => api.pickOpen(title, filter, ext),
+  pickSaveFile: (title: string, filter: string, name: string) => api.pickSave(title, filter, name),
+  pickOpenFile: (title: string, filter: string, ext: string[]) => api.pickOpen(title, filter, ext),
 }));
 vi.mock("$lib/api/maintenance", () => ({
   databaseBackup: (path: string) => api.backup(path),
@@ -33,7 +32,7 @@ const click = (testid: string) => fireEvent.click(screen.getByTestId(testid));
 
 describe("backing up", () => {
   it("unlocks a locked signing key (the backup seals the audit log), then backs up", async () => {
-    api.pickSave.mockResolvedValue("/home/u/b.db");
+    api.pickSave.mockResolvedValue(picked("/home/u/b.db"));
     api.backup
       .mockRejectedValueOnce({ code: "refused", reason: { key: "signing_key_locked" } })
       .mockResolvedValueOnce(2048);
@@ -51,7 +50,7 @@ describe("backing up", () => {
   it("proposes a dated name, writes the backup there and says where and how large", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date(2025, 2, 9, 10, 0));
-    api.pickSave.mockResolvedValue("/home/u/malaka-backup-2025-03-09.db");
+    api.pickSave.mockResolvedValue(picked("/home/u/malaka-backup-2025-03-09.db"));
     api.backup.mockResolvedValue(12.5 * 1024 * 1024);
     render(BackupPanel);
     await click("backup-save");
@@ -62,7 +61,7 @@ describe("backing up", () => {
       "Malaka backups",
       "malaka-backup-2025-03-09.db",
     );
-    expect(api.backup).toHaveBeenCalledWith("/home/u/malaka-backup-2025-03-09.db");
+    expect(api.backup).toHaveBeenCalledWith("token:/home/u/malaka-backup-2025-03-09.db");
     expect(result.textContent).toContain(
       "The backup was saved: /home/u/malaka-backup-2025-03-09.db (12.5 MB)",
     );
@@ -71,7 +70,7 @@ describe("backing up", () => {
   });
 
   it("words a refusal to overwrite a file", async () => {
-    api.pickSave.mockResolvedValue("/home/u/old.db");
+    api.pickSave.mockResolvedValue(picked("/home/u/old.db"));
     api.backup.mockRejectedValue(fileError("file_exists", "/home/u/old.db"));
     render(BackupPanel);
     await click("backup-save");
@@ -83,7 +82,7 @@ describe("backing up", () => {
 
 describe("restoring", () => {
   async function pickBackup(path = "/media/usb/malaka-backup.db") {
-    api.pickOpen.mockResolvedValue(path);
+    api.pickOpen.mockResolvedValue(picked(path));
     render(BackupPanel);
     await click("restore-pick");
     return screen.findByTestId("restore-confirm");
@@ -104,7 +103,7 @@ describe("restoring", () => {
     expect(api.restore).not.toHaveBeenCalled();
 
     await click("restore-confirm");
-    expect(api.restore).toHaveBeenCalledWith("/media/usb/malaka-backup.db");
+    expect(api.restore).toHaveBeenCalledWith("token:/media/usb/malaka-backup.db");
     expect(screen.getByTestId("restore-confirm").textContent?.trim()).toBe(
       "Checking and restoring…",
     );

@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const invoke = vi.fn();
-const save = vi.fn();
 vi.mock("@tauri-apps/api/core", () => ({ invoke: (...a: unknown[]) => invoke(...a) }));
-vi.mock("@tauri-apps/plugin-dialog", () => ({ save: (...a: unknown[]) => save(...a) }));
 
 beforeEach(() => {
   invoke.mockReset().mockResolvedValue(null);
-  save.mockReset();
-});
-afterEach(() => {
-  delete (globalThis as { __malakaE2eSave?: unknown }).__malakaE2eSave;
 });
 
 describe("attendance and completion wrappers", () => {
@@ -34,11 +28,11 @@ describe("attendance and completion wrappers", () => {
       sessionId: "s1",
       personId: "p1",
     });
-    await a.attendanceSheetSave("s1", "ru", "/tmp/a.pdf");
+    await a.attendanceSheetSave("s1", "ru", "token-sheet");
     expect(invoke).toHaveBeenLastCalledWith("attendance_sheet_save", {
       sessionId: "s1",
       locale: "ru",
-      path: "/tmp/a.pdf",
+      path: "token-sheet",
     });
     await c.completionShow("a1");
     expect(invoke).toHaveBeenLastCalledWith("completion_show", { activityId: "a1" });
@@ -48,27 +42,5 @@ describe("attendance and completion wrappers", () => {
     });
     await trainerList();
     expect(invoke).toHaveBeenLastCalledWith("trainer_list", undefined);
-  });
-
-  it("asks where to save the sheet, as a PDF with a default name", async () => {
-    const { pickSheetPath } = await import("./attendance");
-    save.mockResolvedValue("/home/u/sheet.pdf");
-    expect(await pickSheetPath("Save", "PDF documents", "sheet 2025-03-10.pdf")).toBe(
-      "/home/u/sheet.pdf",
-    );
-    expect(save).toHaveBeenCalledWith({
-      title: "Save",
-      defaultPath: "sheet 2025-03-10.pdf",
-      filters: [{ name: "PDF documents", extensions: ["pdf"] }],
-    });
-    save.mockResolvedValue(null);
-    expect(await pickSheetPath("Save", "PDF", "x.pdf")).toBeNull();
-  });
-
-  it("takes the end-to-end suite's path without opening the dialog", async () => {
-    const { pickSheetPath } = await import("./attendance");
-    (globalThis as { __malakaE2eSave?: unknown }).__malakaE2eSave = "/tmp/e2e.pdf";
-    expect(await pickSheetPath("Save", "PDF", "x.pdf")).toBe("/tmp/e2e.pdf");
-    expect(save).not.toHaveBeenCalled();
   });
 });

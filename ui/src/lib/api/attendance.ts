@@ -1,6 +1,5 @@
-import { save } from "@tauri-apps/plugin-dialog";
 import { call } from "./call";
-import { normaliseError } from "./error";
+import type { FileToken } from "./dialog";
 import type {
   AttendanceChange,
   MySessions,
@@ -27,33 +26,9 @@ export const attendanceMark = (marks: NewMark[]) => call<SavedMark[]>("attendanc
 export const attendanceHistory = (sessionId: string, personId: string) =>
   call<AttendanceChange[]>("attendance_history", { sessionId, personId });
 
-/** Renders the session's sign-in sheet in `locale` and writes it to `path`; returns its size. */
-export const attendanceSheetSave = (sessionId: string, locale: string, path: string) =>
-  call<number>("attendance_sheet_save", { sessionId, locale, path });
-
-/** The file type a default name asks for (`.pdf` unless the name says otherwise). */
-function extensionOf(name: string): string {
-  const m = /\.([A-Za-z0-9]{1,5})$/.exec(name);
-  return m ? m[1].toLowerCase() : "pdf";
-}
-
-/** The native save dialog, filtered to the default name's file type. Null if cancelled. */
-export async function pickSheetPath(
-  title: string,
-  filterName: string,
-  defaultName: string,
-): Promise<string | null> {
-  // WebDriver cannot drive the native GTK dialog: the end-to-end suite names its file here.
-  const e2eSave = (globalThis as { __malakaE2eSave?: unknown }).__malakaE2eSave;
-  if (typeof e2eSave === "string") return e2eSave;
-  try {
-    const chosen = await save({
-      title,
-      defaultPath: defaultName,
-      filters: [{ name: filterName, extensions: [extensionOf(defaultName)] }],
-    });
-    return typeof chosen === "string" ? chosen : null;
-  } catch (e) {
-    throw normaliseError(e);
-  }
-}
+/**
+ * Renders the session's sign-in sheet in `locale` and writes it to the file picked to save
+ * (`pickSaveFile`); returns its size.
+ */
+export const attendanceSheetSave = (sessionId: string, locale: string, file: FileToken) =>
+  call<number>("attendance_sheet_save", { sessionId, locale, path: file });

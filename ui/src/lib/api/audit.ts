@@ -4,6 +4,7 @@ import type { AuditFacets } from "$lib/bindings/AuditFacets";
 import type { AuditFilter } from "$lib/bindings/AuditFilter";
 import type { AuditPage } from "$lib/bindings/AuditPage";
 import { call } from "./call";
+import type { FileToken } from "./dialog";
 
 export type { AuditEntry } from "$lib/bindings/AuditEntry";
 export type { AuditFacets } from "$lib/bindings/AuditFacets";
@@ -17,12 +18,12 @@ export const auditPage = (filter: AuditFilter) => call<AuditPage>("audit_page", 
 export const auditFacets = () => call<AuditFacets>("audit_facets");
 
 /**
- * Saves every line the filter keeps (its page ignored) as XLSX or CSV in `locale` at `path`
- * (chosen in the save dialog); its byte count. The export is itself audited.
+ * Saves every line the filter keeps (its page ignored) as XLSX or CSV in `locale` to the file
+ * picked in the save dialog; its byte count. The export is itself audited.
  */
 export const auditFileSave = (
   filter: AuditFilter,
   format: "xlsx" | "csv",
   locale: string,
-  path: string,
-) => call<number>("audit_file_save", { filter, format, locale, path });
+  file: FileToken,
+) => call<number>("audit_file_save", { filter, format, locale, path: file });

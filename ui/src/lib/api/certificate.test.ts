@@ -51,17 +51,17 @@ describe("certificate wrappers", () => {
 
   it("prints either the named certificates or an activity's", async () => {
     const { certificatePdfSave } = await import("./certificate");
-    await certificatePdfSave({ ids: ["c1", "c2"] }, "ru", "/tmp/c.pdf");
+    await certificatePdfSave({ ids: ["c1", "c2"] }, "ru", "token-c.pdf");
     expect(invoke).toHaveBeenLastCalledWith("certificate_pdf_save", {
       ids: ["c1", "c2"],
       activityId: null,
       locale: "ru",
       also: null,
-      path: "/tmp/c.pdf",
+      path: "token-c.pdf",
       jobId: expect.any(String),
       onProgress: expect.anything(),
     });
-    await certificatePdfSave({ activityId: "a1" }, "uz-Latn", "/tmp/all.pdf", "en", {
+    await certificatePdfSave({ activityId: "a1" }, "uz-Latn", "token-all.pdf", "en", {
       jobId: "j2",
     });
     expect(invoke).toHaveBeenLastCalledWith("certificate_pdf_save", {
@@ -69,8 +69,22 @@ describe("certificate wrappers", () => {
       activityId: "a1",
       locale: "uz-Latn",
       also: "en",
-      path: "/tmp/all.pdf",
+      path: "token-all.pdf",
       jobId: "j2",
+      onProgress: expect.anything(),
+    });
+  });
+
+  it("prints one PDF each into the folder picked, named by its token", async () => {
+    const { certificatePdfSaveEach } = await import("./certificate");
+    await certificatePdfSaveEach({ activityId: "a1" }, "ru", "token-folder", null, { jobId: "j4" });
+    expect(invoke).toHaveBeenLastCalledWith("certificate_pdf_save_each", {
+      ids: null,
+      activityId: "a1",
+      locale: "ru",
+      also: null,
+      dir: "token-folder",
+      jobId: "j4",
       onProgress: expect.anything(),
     });
   });
@@ -91,18 +105,18 @@ describe("certificate wrappers", () => {
 
   it("verifies from a file, publishes revocations and previews templates", async () => {
     const c = await import("./certificate");
-    await c.certificateVerifyFile("/tmp/scan.pdf");
-    expect(invoke).toHaveBeenLastCalledWith("certificate_verify_file", { path: "/tmp/scan.pdf" });
-    await c.certificateRevocationsSave("/tmp/revoked.json");
+    await c.certificateVerifyFile("token-scan.pdf");
+    expect(invoke).toHaveBeenLastCalledWith("certificate_verify_file", { path: "token-scan.pdf" });
+    await c.certificateRevocationsSave("token-revoked.json");
     expect(invoke).toHaveBeenLastCalledWith("certificate_revocations_save", {
-      path: "/tmp/revoked.json",
+      path: "token-revoked.json",
     });
-    await c.certificateVerifyWithKey({ path: "/tmp/az.pdf" }, "ab".repeat(32), "/tmp/az.json");
+    await c.certificateVerifyWithKey({ file: "token-az.pdf" }, "ab".repeat(32), "token-az.json");
     expect(invoke).toHaveBeenLastCalledWith("certificate_verify_with_key", {
       token: null,
-      path: "/tmp/az.pdf",
+      path: "token-az.pdf",
       publicKey: "ab".repeat(32),
-      revocations: "/tmp/az.json",
+      revocations: "token-az.json",
     });
     await c.certificateVerifyWithKey({ token: "MLK1.x" }, "cd".repeat(32), null);
     expect(invoke).toHaveBeenLastCalledWith("certificate_verify_with_key", {
@@ -131,7 +145,7 @@ describe("certificate wrappers", () => {
     invoke.mockResolvedValue(record);
     expect(await c.certificateVerify("MLT1.x")).toEqual(record);
     expect(invoke).toHaveBeenLastCalledWith("certificate_verify", { token: "MLT1.x" });
-    expect((await c.certificateVerifyFile("/tmp/transcript.pdf")).kind).toBe("transcript");
+    expect((await c.certificateVerifyFile("token-transcript.pdf")).kind).toBe("transcript");
     const offline = transcriptVerified({ person_name: null, matches_register: null });
     invoke.mockResolvedValue(offline);
     expect(await c.certificateVerifyWithKey({ token: "MLT1.x" }, "ab".repeat(32), null)).toEqual(

@@ -1,5 +1,5 @@
 import { call } from "./call";
-import { pickOpenPath } from "./dialog";
+import { pickOpenFile, type FileToken } from "./dialog";
 import { batchArgs, type Batch } from "./job";
 import type { Certificate, IssueInput, IssueReport, PublicKey, Verified } from "./types";
 
@@ -38,13 +38,13 @@ export const certificatePublicKey = () => call<PublicKey>("certificate_public_ke
 export type PdfChoice = { ids: string[] } | { activityId: string };
 
 /**
- * Prints certificates into one PDF at `path` in `locale` (bilingual when `also` names a second
- * locale); returns its size in bytes. A cancel writes no file (code `cancelled`).
+ * Prints certificates into one PDF, the file picked to save, in `locale` (bilingual when `also`
+ * names a second locale); returns its size in bytes. A cancel writes no file (code `cancelled`).
  */
 export const certificatePdfSave = (
   choice: PdfChoice,
   locale: string,
-  path: string,
+  file: FileToken,
   also: string | null = null,
   batch?: Batch,
 ) =>
@@ -53,18 +53,19 @@ export const certificatePdfSave = (
     activityId: "activityId" in choice ? choice.activityId : null,
     locale,
     also,
-    path,
+    path: file,
     ...batchArgs(batch),
   });
 
 /**
- * Prints one PDF per certificate (`<number>.pdf`) into the folder `dir`; returns how many files
- * were written. A cancel leaves no file (code `cancelled`).
+ * Prints one PDF per certificate (`<number>.pdf`) into the folder picked with `pickFolder`
+ * (`folder` is its token); returns how many files were written. A cancel leaves no file (code
+ * `cancelled`).
  */
 export const certificatePdfSaveEach = (
   choice: PdfChoice,
   locale: string,
-  dir: string,
+  folder: FileToken,
   also: string | null = null,
   batch?: Batch,
 ) =>
@@ -73,7 +74,7 @@ export const certificatePdfSaveEach = (
     activityId: "activityId" in choice ? choice.activityId : null,
     locale,
     also,
-    dir,
+    dir: folder,
     ...batchArgs(batch),
   });
 
@@ -82,39 +83,42 @@ export const VERIFY_EXTENSIONS = ["pdf", "png", "jpg", "jpeg"];
 
 /** The open dialog for a certificate's PDF or a picture of its QR code; null if cancelled. */
 export const pickVerifyFile = (title: string, filterName: string) =>
-  pickOpenPath(title, filterName, VERIFY_EXTENSIONS);
+  pickOpenFile(title, filterName, VERIFY_EXTENSIONS);
 
 /**
- * Reads the QR code in a PDF (printed or scanned) or a PNG/JPEG picture, then verifies it: a
- * certificate or a record of learning, as `kind` says.
+ * Reads the QR code in a PDF (printed or scanned) or a PNG/JPEG picture picked with
+ * `pickVerifyFile`, then verifies it: a certificate or a record of learning, as `kind` says.
  */
-export const certificateVerifyFile = (path: string) =>
-  call<Verified>("certificate_verify_file", { path });
+export const certificateVerifyFile = (file: FileToken) =>
+  call<Verified>("certificate_verify_file", { path: file });
 
 /**
- * Verifies another issuer's certificate away from its register: the token, or the file (PDF or
- * picture) to read it from, against the issuer's published public key (64 hex digits) and, when
- * given, the path of its signed revocation list (JSON). `certificate` in the answer is null; a
+ * Verifies another issuer's certificate away from its register: the QR token, or the picked file
+ * (PDF or picture) to read it from, against the issuer's published public key (64 hex digits)
+ * and, when given, its signed revocation list (JSON) picked with `pickRevocationList`. `certificate` in the answer is null; a
  * record of learning (`kind` "transcript") is checked against the key alone, its register fields
  * null. A wrong key or an altered list is refused (code `refused`); a bad key is `invalid`, field
  * `public_key`.
  */
 export const certificateVerifyWithKey = (
-  source: { token: string } | { path: string },
+  source: { token: string } | { file: FileToken },
   publicKey: string,
-  revocations: string | null,
+  revocations: FileToken | null,
 ) =>
   call<Verified>("certificate_verify_with_key", {
     token: "token" in source ? source.token : null,
-    path: "path" in source ? source.path : null,
+    path: "file" in source ? source.file : null,
     publicKey,
     revocations,
   });
 
 /** The open dialog for an issuer's published revocation list; null if cancelled. */
 export const pickRevocationList = (title: string, filterName: string) =>
-  pickOpenPath(title, filterName, ["json"]);
+  pickOpenFile(title, filterName, ["json"]);
 
-/** Writes the signed list of revoked certificates (JSON) to publish; returns how many it names. */
-export const certificateRevocationsSave = (path: string) =>
-  call<number>("certificate_revocations_save", { path });
+/**
+ * Writes the signed list of revoked certificates (JSON) to publish, to the file picked to save;
+ * returns how many it names.
+ */
+export const certificateRevocationsSave = (file: FileToken) =>
+  call<number>("certificate_revocations_save", { path: file });

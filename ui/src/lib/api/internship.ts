@@ -5,6 +5,7 @@
 // `reason` (refused with `amendment_reason_required` at field "reason" without one) and is kept as
 // an amendment.
 import { call } from "./call";
+import type { FileToken } from "./dialog";
 import type {
   Certificate,
   Evaluation,
@@ -68,18 +69,24 @@ export const internshipReportSave = (id: string, input: NewInternReport) =>
 export const internshipCertificateIssue = (id: string) =>
   call<Certificate>("internship_certificate_issue", { id });
 
-/** Writes the printable evaluation form of `kind` in `locale` to `path`; returns its size. */
+/**
+ * Writes the printable evaluation form of `kind` in `locale` to the file picked to save; returns
+ * its size.
+ */
 export const internshipFormSave = (
   id: string,
   kind: EvaluationKind,
   locale: string,
-  path: string,
-) => call<number>("internship_form_save", { id, kind, locale, path });
+  file: FileToken,
+) => call<number>("internship_form_save", { id, kind, locale, path: file });
 
-/** Writes the placements `filter` selects as a spreadsheet in `locale` to `path`; returns its size. */
+/**
+ * Writes the placements `filter` selects as a spreadsheet in `locale` to the file picked to save;
+ * returns its size.
+ */
 export const internshipsFileSave = (
   filter: InternshipFilter,
   format: "xlsx" | "csv",
   locale: string,
-  path: string,
-) => call<number>("internships_file_save", { filter, format, locale, path });
+  file: FileToken,
+) => call<number>("internships_file_save", { filter, format, locale, path: file });

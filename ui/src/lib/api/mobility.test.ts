@@ -24,34 +24,34 @@ describe("mobility wrappers", () => {
       status: "withdrawn",
       reason: "family reasons",
     });
-    await i.internshipFormSave("i1", "final", "az", "/tmp/form.pdf");
+    await i.internshipFormSave("i1", "final", "az", "token-form.pdf");
     expect(invoke).toHaveBeenLastCalledWith("internship_form_save", {
       id: "i1",
       kind: "final",
       locale: "az",
-      path: "/tmp/form.pdf",
+      path: "token-form.pdf",
     });
-    await i.internshipsFileSave(ALL, "csv", "ru", "/tmp/i.csv");
+    await i.internshipsFileSave(ALL, "csv", "ru", "token-i.csv");
     expect(invoke).toHaveBeenLastCalledWith("internships_file_save", {
       filter: ALL,
       format: "csv",
       locale: "ru",
-      path: "/tmp/i.csv",
+      path: "token-i.csv",
     });
-    await v.visitPrintSave("v1", "letter", "uz-Latn", "/tmp/l.pdf");
+    await v.visitPrintSave("v1", "letter", "uz-Latn", "token-l.pdf");
     expect(invoke).toHaveBeenLastCalledWith("visit_print_save", {
       id: "v1",
       document: "letter",
       locale: "uz-Latn",
-      path: "/tmp/l.pdf",
+      path: "token-l.pdf",
     });
-    await v.visitsFileSave(ALL, true, "xlsx", "en", "/tmp/v.xlsx");
+    await v.visitsFileSave(ALL, true, "xlsx", "en", "token-v.xlsx");
     expect(invoke).toHaveBeenLastCalledWith("visits_file_save", {
       filter: ALL,
       papers: true,
       format: "xlsx",
       locale: "en",
-      path: "/tmp/v.xlsx",
+      path: "token-v.xlsx",
     });
   });
 });

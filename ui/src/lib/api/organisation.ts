@@ -1,5 +1,5 @@
 import { call } from "./call";
-import { pickOpenPath } from "./dialog";
+import { pickOpenFile, type FileToken } from "./dialog";
 import type { LogoPicture, NewOrganisation, Organisation } from "./types";
 
 export const organisationList = () => call<Organisation[]>("organisation_list");
@@ -15,9 +15,12 @@ export const organisationUpdate = (id: string, input: NewOrganisation) =>
 export const organisationLogo = (org: string) =>
   call<LogoPicture | null>("organisation_logo", { org });
 
-/** Sets the logo from a PNG, JPEG or SVG file of at most 1 MiB (refused with the file named). */
-export const organisationLogoSet = (org: string, path: string) =>
-  call<LogoPicture>("organisation_logo_set", { org, path });
+/**
+ * Sets the logo from a PNG, JPEG or SVG file of at most 1 MiB, picked with `pickLogoFile`
+ * (refused with the file named).
+ */
+export const organisationLogoSet = (org: string, file: FileToken) =>
+  call<LogoPicture>("organisation_logo_set", { org, path: file });
 
 /** Removes the logo; false if there was none. */
 export const organisationLogoClear = (org: string) =>
@@ -25,4 +28,4 @@ export const organisationLogoClear = (org: string) =>
 
 /** The open dialog for a logo picture; null if cancelled. */
 export const pickLogoFile = (title: string, filterName: string) =>
-  pickOpenPath(title, filterName, ["png", "jpg", "jpeg", "svg"]);
+  pickOpenFile(title, filterName, ["png", "jpg", "jpeg", "svg"]);

@@ -19,19 +19,19 @@ describe("person wrappers", () => {
   it("save a transcript in one language or two, answering its size", async () => {
     const { personTranscriptSave } = await import("./person");
     invoke.mockResolvedValue(48213);
-    expect(await personTranscriptSave("p1", "uz-Latn", null, "/tmp/t.pdf")).toBe(48213);
+    expect(await personTranscriptSave("p1", "uz-Latn", null, "token-t.pdf")).toBe(48213);
     expect(invoke).toHaveBeenLastCalledWith("person_transcript_save", {
       id: "p1",
       locale: "uz-Latn",
       also: null,
-      path: "/tmp/t.pdf",
+      path: "token-t.pdf",
     });
-    await personTranscriptSave("p1", "ru", "en", "/tmp/t2.pdf");
+    await personTranscriptSave("p1", "ru", "en", "token-t2.pdf");
     expect(invoke).toHaveBeenLastCalledWith("person_transcript_save", {
       id: "p1",
       locale: "ru",
       also: "en",
-      path: "/tmp/t2.pdf",
+      path: "token-t2.pdf",
     });
   });
 
@@ -42,7 +42,7 @@ describe("person wrappers", () => {
       message: "the signing key is locked",
       reason: { key: "signing_key_locked" },
     });
-    await expect(personTranscriptSave("p1", "en", null, "/tmp/t.pdf")).rejects.toMatchObject({
+    await expect(personTranscriptSave("p1", "en", null, "token-t.pdf")).rejects.toMatchObject({
       code: "refused",
       reason: { key: "signing_key_locked" },
     });

@@ -1,4 +1,5 @@
 import { call } from "./call";
+import type { FileToken } from "./dialog";
 import type { NewPerson, Person, PersonDetail, PersonPage, PersonQuery, Transcript } from "./types";
 
 export const personQuery = (input: PersonQuery) => call<PersonPage>("person_query", { input });
@@ -14,7 +15,8 @@ export const personUpdate = (id: string, input: NewPerson) =>
 export const personTranscript = (id: string) => call<Transcript>("person_transcript", { id });
 
 /**
- * Writes the person's record of learning as a signed PDF at `path` in `locale` (bilingual when
+ * Writes the person's record of learning as a signed PDF to the file picked to save, in `locale`
+ * (bilingual when
  * `also` names a second locale); returns its size in bytes. Signing needs the signing key: a
  * locked key is refused with reason `signing_key_locked`.
  */
@@ -22,5 +24,5 @@ export const personTranscriptSave = (
   id: string,
   locale: string,
   also: string | null,
-  path: string,
-) => call<number>("person_transcript_save", { id, locale, also, path });
+  file: FileToken,
+) => call<number>("person_transcript_save", { id, locale, also, path: file });

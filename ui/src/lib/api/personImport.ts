@@ -1,17 +1,18 @@
 import { call } from "./call";
-import { pickOpenPath } from "./dialog";
+import { pickOpenFile, type FileToken } from "./dialog";
 import { batchArgs, type Batch } from "./job";
 import type { ImportInput, ImportPreview, ImportReport } from "./types";
 
 /** The native open dialog, limited to the table formats the importer reads. Null if cancelled. */
 export const pickImportFile = (title: string, filterName: string) =>
-  pickOpenPath(title, filterName, ["csv", "txt", "xlsx", "xls", "ods"]);
+  pickOpenFile(title, filterName, ["csv", "txt", "xlsx", "xls", "ods"]);
 
-export const personImportPreview = (path: string) =>
-  call<ImportPreview>("person_import_preview", { path });
+/** Reads the picked file's first rows and guesses its columns' fields. */
+export const personImportPreview = (file: FileToken) =>
+  call<ImportPreview>("person_import_preview", { path: file });
 
 /**
- * Runs (or, with dry_run, checks) an import as a job: `batch.onProgress` hears
+ * Runs (or, with dry_run, checks) an import of the picked file (`input.path` is its token) as a job: `batch.onProgress` hears
  * `{phase: "importing", done, total}` as rows are written, `jobCancel(batch.jobId)` stops it before
  * the end (then nobody is imported and the error's code is `cancelled`).
  */

@@ -29,11 +29,11 @@ describe("report wrappers", () => {
       columns: ["personnel_number", "name"],
     };
     invoke.mockResolvedValue(4096);
-    expect(await r.reportHoursFileSave(FILTER, options, "/tmp/hours.xlsx")).toBe(4096);
+    expect(await r.reportHoursFileSave(FILTER, options, "token-hours.xlsx")).toBe(4096);
     expect(invoke).toHaveBeenLastCalledWith("report_hours_file_save", {
       filter: FILTER,
       options,
-      path: "/tmp/hours.xlsx",
+      path: "token-hours.xlsx",
     });
   });
 
@@ -45,17 +45,17 @@ describe("report wrappers", () => {
     expect(invoke).toHaveBeenLastCalledWith("report_attendance", { filter: FILTER });
     const options: ReportFileOptions = { format: "csv", locale: "az", columns: ["name"] };
     invoke.mockResolvedValue(512);
-    expect(await r.reportCompletionFileSave(FILTER, options, "/tmp/c.csv")).toBe(512);
+    expect(await r.reportCompletionFileSave(FILTER, options, "token-c.csv")).toBe(512);
     expect(invoke).toHaveBeenLastCalledWith("report_completion_file_save", {
       filter: FILTER,
       options,
-      path: "/tmp/c.csv",
+      path: "token-c.csv",
     });
-    expect(await r.reportAttendanceFileSave(FILTER, options, "/tmp/a.csv")).toBe(512);
+    expect(await r.reportAttendanceFileSave(FILTER, options, "token-a.csv")).toBe(512);
     expect(invoke).toHaveBeenLastCalledWith("report_attendance_file_save", {
       filter: FILTER,
       options,
-      path: "/tmp/a.csv",
+      path: "token-a.csv",
     });
   });
 

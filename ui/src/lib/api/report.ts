@@ -1,5 +1,6 @@
 // Reports over the register: on screen, and saved as spreadsheets or printed as PDF.
 import { call } from "./call";
+import type { FileToken } from "./dialog";
 import type {
   AttendanceRow,
   CertificateReportRow,
@@ -15,15 +16,15 @@ import type {
 export const reportHours = (filter: ReportFilter) => call<HoursRow[]>("report_hours", { filter });
 
 /**
- * Saves the hours report as XLSX, CSV or PDF (`options.format`) at `path` (chosen in the save
- * dialog); its byte count. A PDF holds at most 5,000 rows (`too_many_rows_to_print`); so do the
+ * Saves the hours report as XLSX, CSV or PDF (`options.format`) to the file picked in the
+ * save dialog; its byte count. A PDF holds at most 5,000 rows (`too_many_rows_to_print`); so do the
  * other reports'.
  */
 export const reportHoursFileSave = (
   filter: ReportFilter,
   options: ReportFileOptions,
-  path: string,
-) => call<number>("report_hours_file_save", { filter, options, path });
+  file: FileToken,
+) => call<number>("report_hours_file_save", { filter, options, path: file });
 
 /**
  * Learner places in the activities overlapping the period, by result as of today, grouped as the
@@ -32,12 +33,12 @@ export const reportHoursFileSave = (
 export const reportCompletion = (filter: ReportFilter) =>
   call<CompletionRow[]>("report_completion", { filter });
 
-/** Saves the completion report as XLSX, CSV or PDF at `path`; its byte count. */
+/** Saves the completion report as XLSX, CSV or PDF to the file picked to save; its byte count. */
 export const reportCompletionFileSave = (
   filter: ReportFilter,
   options: ReportFileOptions,
-  path: string,
-) => call<number>("report_completion_file_save", { filter, options, path });
+  file: FileToken,
+) => call<number>("report_completion_file_save", { filter, options, path: file });
 
 /**
  * One row per learner and activity overlapping the period (the filter's grouping only orders
@@ -46,12 +47,12 @@ export const reportCompletionFileSave = (
 export const reportAttendance = (filter: ReportFilter) =>
   call<AttendanceRow[]>("report_attendance", { filter });
 
-/** Saves the attendance report as XLSX, CSV or PDF at `path`; its byte count. */
+/** Saves the attendance report as XLSX, CSV or PDF to the file picked to save; its byte count. */
 export const reportAttendanceFileSave = (
   filter: ReportFilter,
   options: ReportFileOptions,
-  path: string,
-) => call<number>("report_attendance_file_save", { filter, options, path });
+  file: FileToken,
+) => call<number>("report_attendance_file_save", { filter, options, path: file });
 
 /**
  * Certificates issued and revoked in the period, per numbering series within each group; see
@@ -60,12 +61,12 @@ export const reportAttendanceFileSave = (
 export const reportCertificates = (filter: ReportFilter) =>
   call<CertificateReportRow[]>("report_certificates", { filter });
 
-/** Saves the certificates report as XLSX, CSV or PDF at `path`; its byte count. */
+/** Saves the certificates report as XLSX, CSV or PDF to the file picked to save; its byte count. */
 export const reportCertificatesFileSave = (
   filter: ReportFilter,
   options: ReportFileOptions,
-  path: string,
-) => call<number>("report_certificates_file_save", { filter, options, path });
+  file: FileToken,
+) => call<number>("report_certificates_file_save", { filter, options, path: file });
 
 /**
  * Each trainer's sessions in the period, in the activities hosted by the filter's organisation
@@ -74,12 +75,12 @@ export const reportCertificatesFileSave = (
 export const reportTrainers = (filter: ReportFilter) =>
   call<TrainerLoadRow[]>("report_trainers", { filter });
 
-/** Saves the trainers' load as XLSX, CSV or PDF at `path`; its byte count. */
+/** Saves the trainers' load as XLSX, CSV or PDF to the file picked to save; its byte count. */
 export const reportTrainersFileSave = (
   filter: ReportFilter,
   options: ReportFileOptions,
-  path: string,
-) => call<number>("report_trainers_file_save", { filter, options, path });
+  file: FileToken,
+) => call<number>("report_trainers_file_save", { filter, options, path: file });
 
 /**
  * Study visits and internships with a day in the period, by kind, direction, partner and status
@@ -88,9 +89,9 @@ export const reportTrainersFileSave = (
 export const reportMobility = (filter: ReportFilter) =>
   call<MobilityReportRow[]>("report_mobility", { filter });
 
-/** Saves the mobility report as XLSX, CSV or PDF at `path`; its byte count. */
+/** Saves the mobility report as XLSX, CSV or PDF to the file picked to save; its byte count. */
 export const reportMobilityFileSave = (
   filter: ReportFilter,
   options: ReportFileOptions,
-  path: string,
-) => call<number>("report_mobility_file_save", { filter, options, path });
+  file: FileToken,
+) => call<number>("report_mobility_file_save", { filter, options, path: file });

@@ -3,6 +3,7 @@
 // confirmed, every change takes a `reason` (refused with `amendment_reason_required` at field
 // "reason" without one) and is kept as an amendment.
 import { call } from "./call";
+import type { FileToken } from "./dialog";
 import type {
   HostStatus,
   NewProgrammeItem,
@@ -83,12 +84,17 @@ export const visitReportSave = (id: string, input: NewVisitReport) =>
 /** The papers printed for a visit: its programme, the invitation letter, the delegation list. */
 export type VisitDocument = "programme" | "letter" | "delegation";
 
-/** Writes one of the visit's papers in `locale` to `path`; returns its size. */
-export const visitPrintSave = (id: string, document: VisitDocument, locale: string, path: string) =>
-  call<number>("visit_print_save", { id, document, locale, path });
+/** Writes one of the visit's papers in `locale` to the file picked to save; returns its size. */
+export const visitPrintSave = (
+  id: string,
+  document: VisitDocument,
+  locale: string,
+  file: FileToken,
+) => call<number>("visit_print_save", { id, document, locale, path: file });
 
 /**
- * Writes the visits `filter` selects as a spreadsheet in `locale` to `path`, one row per
+ * Writes the visits `filter` selects as a spreadsheet in `locale` to the file picked to save, one
+ * row per
  * delegation member; passports and visas only with `papers` (roles with `travel_documents`).
  * Returns its size.
  */
@@ -97,5 +103,5 @@ export const visitsFileSave = (
   papers: boolean,
   format: "xlsx" | "csv",
   locale: string,
-  path: string,
-) => call<number>("visits_file_save", { filter, papers, format, locale, path });
+  file: FileToken,
+) => call<number>("visits_file_save", { filter, papers, format, locale, path: file });

@@ -49,15 +49,15 @@ describe("import column mapping", () => {
   });
 
   it("builds the import input", () => {
-    expect(importInput("/x.csv", detected, "", { dryRun: true, force: false })).toEqual({
-      path: "/x.csv",
+    expect(importInput("token-x", detected, "", { dryRun: true, force: false })).toEqual({
+      path: "token-x",
       mapping: detected,
       organisation_id: null,
       dry_run: true,
       force: false,
     });
     expect(
-      importInput("/x.csv", ["full_name"], "o1", { dryRun: false, force: true }).organisation_id,
+      importInput("token-x", ["full_name"], "o1", { dryRun: false, force: true }).organisation_id,
     ).toBe("o1");
   });
 

@@ -1,3 +1,4 @@
+import type { FileToken } from "$lib/api/dialog";
 import type { ImportInput, Problem, UnitChoice } from "$lib/api/types";
 
 /** A column's choice in the wizard: a field name, or null to ignore the column. */
@@ -48,14 +49,15 @@ export function mappingIssues(
   return issues;
 }
 
+/** What the wizard sends to check or import the picked file (`file`: its token). */
 export function importInput(
-  path: string,
+  file: FileToken,
   mapping: Mapping,
   organisationId: string | null,
   options: { dryRun: boolean; force: boolean; units?: UnitChoice[] },
 ): ImportInput {
   const input: ImportInput = {
-    path,
+    path: file,
     mapping: [...mapping],
     organisation_id: organisationId || null,
     dry_run: options.dryRun,

@@ -154,6 +154,8 @@ export const azReason: {
   "reason.picture_cannot_print": "{file}: bu şəkli çap etmək mümkün deyil.",
   "reason.template_exists": "{path} artıq var; onu redaktə edin və ya əvvəlcə başqa yerə köçürün.",
   "reason.file_not_found": "{file}: belə fayl yoxdur.",
+  "reason.file_not_picked":
+    "Faylı yenidən seçin: proqram yalnız öz pəncərələrində seçilmiş fayllarla işləyir.",
   "reason.file_unreadable": "{file} oxuna və ya yazıla bilmədi.",
   "reason.file_exists": "{file} artıq var; başqa fayl adı seçin.",
   "reason.export_over_register": "{file} reyestrə aiddir; faylı başqa yerdə saxlayın.",
@@ -200,6 +202,8 @@ export const azReason: {
     "Hesabatda {rows} sətir var; çap sənədinə ən çoxu {max} sətir sığır. Şərtləri daraldın və ya XLSX kimi saxlayın.",
   "reason.template_too_slow":
     "Şablonun yerləşdirilməsi {seconds} saniyədən çox çəkdi və dayandırıldı; onu sadələşdirin.",
+  "reason.template_too_big":
+    "Şablonun yerləşdirilməsi {megabytes} MB-dan çox yaddaş tələb etdi və dayandırıldı; onu sadələşdirin.",
   "reason.not_a_revocation_list": "{file} ləğv siyahısı deyil.",
   "reason.needs_columns": "Faylda bu sütunlar olmalıdır: {columns}.",
   "reason.already_imported": "{file} artıq {at} tarixində idxal edilib ({rows} sətir).",

@@ -150,6 +150,8 @@ export const enReason = {
   "reason.picture_cannot_print": "{file}: the picture cannot be printed.",
   "reason.template_exists": "{path} exists already; edit it, or move it away first.",
   "reason.file_not_found": "{file}: no such file.",
+  "reason.file_not_picked":
+    "Choose the file again: the app only uses files picked in its own dialogs.",
   "reason.file_unreadable": "{file} could not be read or written.",
   "reason.file_exists": "{file} already exists; choose a new file name.",
   "reason.export_over_register": "{file} belongs to the register; save the file somewhere else.",
@@ -193,6 +195,8 @@ export const enReason = {
     "The report has {rows} rows; a printout holds at most {max}. Narrow the filters, or save it as XLSX.",
   "reason.template_too_slow":
     "The template took longer than {seconds} s to lay out and was stopped; simplify it.",
+  "reason.template_too_big":
+    "The template needed more than {megabytes} MB of memory to lay out and was stopped; simplify it.",
   "reason.not_a_revocation_list": "{file} is not a revocation list.",
   "reason.needs_columns": "The file needs the columns {columns}.",
   "reason.already_imported": "{file} was already imported on {at} ({rows} rows).",

@@ -154,6 +154,8 @@ export const ruReason: {
   "reason.picture_cannot_print": "{file}: это изображение нельзя напечатать.",
   "reason.template_exists": "{path} уже существует; отредактируйте его или сначала переместите.",
   "reason.file_not_found": "{file}: файл не найден.",
+  "reason.file_not_picked":
+    "Выберите файл ещё раз: приложение работает только с файлами, выбранными в его собственных окнах выбора.",
   "reason.file_unreadable": "Не удалось прочитать или записать {file}.",
   "reason.file_exists": "{file} уже существует; выберите другое имя файла.",
   "reason.export_over_register": "{file} относится к реестру; сохраните файл в другом месте.",
@@ -198,6 +200,8 @@ export const ruReason: {
     "В отчёте {rows} строк; в печатный документ помещается не более {max}. Сузьте условия или сохраните отчёт как XLSX.",
   "reason.template_too_slow":
     "Вёрстка шаблона заняла больше {seconds} с и была остановлена; упростите шаблон.",
+  "reason.template_too_big":
+    "Вёрстке шаблона понадобилось больше {megabytes} МБ памяти, и она была остановлена; упростите шаблон.",
   "reason.not_a_revocation_list": "{file} — не список отзыва.",
   "reason.needs_columns": "В файле нужны столбцы {columns}.",
   "reason.already_imported": "Файл {file} уже импортирован {at} (строк: {rows}).",

@@ -156,6 +156,8 @@ export const uzCyrlReason: {
   "reason.template_exists":
     "{path} аллақачон мавжуд; уни таҳрирланг ёки аввал бошқа жойга кўчиринг.",
   "reason.file_not_found": "{file}: бундай файл йўқ.",
+  "reason.file_not_picked":
+    "Файлни қайтадан танланг: дастур фақат ўз ойналарида танланган файллар билан ишлайди.",
   "reason.file_unreadable": "{file} файлини ўқиб ёки ёзиб бўлмади.",
   "reason.file_exists": "{file} аллақачон мавжуд; бошқа файл номини танланг.",
   "reason.export_over_register": "{file} реестрга тегишли; файлни бошқа жойга сақланг.",
@@ -202,6 +204,8 @@ export const uzCyrlReason: {
     "Ҳисоботда {rows} та қатор бор; чоп этиладиган ҳужжатга кўпи билан {max} та сиғади. Шартларни торайтиринг ёки XLSX сифатида сақланг.",
   "reason.template_too_slow":
     "Шаблонни жойлаштириш {seconds} сониядан узоқ давом этди ва тўхтатилди; уни соддалаштиринг.",
+  "reason.template_too_big":
+    "Шаблонни жойлаштириш учун {megabytes} МБ дан ортиқ хотира керак бўлди ва у тўхтатилди; уни соддалаштиринг.",
   "reason.not_a_revocation_list": "{file} бекор қилинганлар рўйхати эмас.",
   "reason.needs_columns": "Файлда қуйидаги устунлар бўлиши керак: {columns}.",
   "reason.already_imported": "{file} {at} да аллақачон импорт қилинган ({rows} та қатор).",

@@ -160,6 +160,8 @@ export const uzLatnReason: {
   "reason.template_exists":
     "{path} allaqachon mavjud; uni tahrirlang yoki avval boshqa joyga koʻchiring.",
   "reason.file_not_found": "{file}: bunday fayl yoʻq.",
+  "reason.file_not_picked":
+    "Faylni qaytadan tanlang: dastur faqat oʻz oynalarida tanlangan fayllar bilan ishlaydi.",
   "reason.file_unreadable": "{file} faylini oʻqib yoki yozib boʻlmadi.",
   "reason.file_exists": "{file} allaqachon mavjud; boshqa fayl nomini tanlang.",
   "reason.export_over_register": "{file} reyestrga tegishli; faylni boshqa joyga saqlang.",
@@ -206,6 +208,8 @@ export const uzLatnReason: {
     "Hisobotda {rows} ta qator bor; chop etiladigan hujjatga koʻpi bilan {max} ta sigʻadi. Shartlarni toraytiring yoki XLSX sifatida saqlang.",
   "reason.template_too_slow":
     "Shablonni joylashtirish {seconds} soniyadan uzoq davom etdi va toʻxtatildi; uni soddalashtiring.",
+  "reason.template_too_big":
+    "Shablonni joylashtirish uchun {megabytes} MB dan ortiq xotira kerak boʻldi va u toʻxtatildi; uni soddalashtiring.",
   "reason.not_a_revocation_list": "{file} bekor qilinganlar roʻyxati emas.",
   "reason.needs_columns": "Faylda quyidagi ustunlar boʻlishi kerak: {columns}.",
   "reason.already_imported": "{file} {at} da allaqachon import qilingan ({rows} ta qator).",
