@@ -4,7 +4,9 @@ mod assemble;
 mod csv_file;
 mod delimiter;
 mod encoding;
+mod ods_extent;
 mod workbook;
+mod xls_extent;
 
 use std::path::Path;
 

@@ -11,9 +11,12 @@ use crate::error::Error;
 
 type Book<'a> = Sheets<Cursor<&'a [u8]>>;
 
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
 /// True when the bytes start like a ZIP (xlsx, ods) or an OLE file (xls).
 pub(crate) fn looks_like_workbook(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
+    bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(OLE_MAGIC)
 }
 
 /// Reads the first sheet of an .xlsx, .xlsm, .xls or .ods workbook.
@@ -24,6 +27,12 @@ pub(crate) fn looks_like_workbook(bytes: &[u8]) -> bool {
 /// an error such as `#VALUE!` fails the read, naming the row and column.
 pub fn read_workbook_bytes(name: &str, bytes: &[u8]) -> Result<Table, Error> {
     let failed = |message: String| Error::Workbook { file: name.to_owned(), message };
+    // calamine expands a whole .xls or .ods as it opens it: measured first, whatever its name.
+    if bytes.starts_with(OLE_MAGIC) {
+        super::xls_extent::check(name, bytes)?;
+    } else if bytes.starts_with(ZIP_MAGIC) && super::ods_extent::is_ods(bytes) {
+        super::ods_extent::check(name, bytes)?;
+    }
     let (mut book, format) = open(name, bytes).map_err(failed)?;
     let raw = match &mut book {
         // Streamed cell by cell: a sheet stating cells in A1 and XFD1048576 is refused before any
@@ -56,8 +65,11 @@ pub fn read_workbook_bytes(name: &str, bytes: &[u8]) -> Result<Table, Error> {
 /// a header), and columns.
 pub const MAX_ROWS: u32 = 500_010;
 pub const MAX_COLUMNS: u32 = 256;
+/// Cells a sheet read whole (ODS and XLS are expanded into one block, every empty cell included)
+/// may have: 500,000 people with 30 columns each.
+pub const MAX_CELLS: u64 = 15_000_000;
 
-fn too_large(name: &str, rows: u64, columns: u64) -> Error {
+pub(crate) fn too_large(name: &str, rows: u64, columns: u64) -> Error {
     Error::SheetTooLarge {
         file: name.to_owned(),
         rows,
