@@ -1,8 +1,8 @@
-//! Laying out with a user's template under a time limit. typst cannot be interrupted, so the
-//! work runs on a thread of its own and the caller stops waiting at the deadline: the user gets
-//! "the template took longer than N s" and the app keeps working. (The abandoned thread runs on
-//! until typst finishes or the app exits; a template that also eats memory is not contained —
-//! that needs a separate process.)
+//! The time limits of a layout with a user's template, and laying out on a thread under one —
+//! what `layout_worker` falls back to when the program has no worker process (a test harness).
+//! typst cannot be interrupted, so the caller stops waiting at the deadline and the user gets
+//! "the template took longer than N s"; the abandoned thread runs on until typst finishes. (In
+//! the desktop and the command the worker process is killed instead, and its memory capped.)
 
 use std::time::Duration;
 
