@@ -208,7 +208,7 @@ impl Malaka {
 fn changed_fields(a: &Person, b: &Person) -> Vec<String> {
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
     let day = |d: &Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-    let pairs: [(&str, String, String); 13] = [
+    let pairs: [(&str, String, String); 14] = [
         ("family_name", a.family_name.clone(), b.family_name.clone()),
         ("given_name", a.given_name.clone(), b.given_name.clone()),
         ("patronymic", text(&a.patronymic), text(&b.patronymic)),
@@ -222,6 +222,7 @@ fn changed_fields(a: &Person, b: &Person) -> Vec<String> {
         ("email", text(&a.email), text(&b.email)),
         ("phone", text(&a.phone), text(&b.phone)),
         ("birth_date", day(&a.birth_date), day(&b.birth_date)),
+        ("hired_on", day(&a.hired_on), day(&b.hired_on)),
     ];
     let changed: Vec<String> = pairs
         .into_iter()

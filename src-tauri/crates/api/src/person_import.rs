@@ -187,6 +187,7 @@ fn column_for(field: &str) -> Option<PersonField> {
         "email" => PersonField::Email,
         "phone" => PersonField::Phone,
         "birth_date" => PersonField::BirthDate,
+        "hired_on" => PersonField::HiredOn,
         "unit" => PersonField::Unit,
         "organisation" => PersonField::Organisation,
         _ => return None,
@@ -468,5 +469,6 @@ fn new_person(row: &PersonRow, organisation_id: String, unit_id: Option<String>)
         email: get(PersonField::Email),
         phone: get(PersonField::Phone),
         birth_date: get(PersonField::BirthDate),
+        hired_on: get(PersonField::HiredOn),
     }
 }

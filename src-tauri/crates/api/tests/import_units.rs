@@ -112,4 +112,29 @@ on_both_backends! {
         assert_eq!(a.app.organisation_list().await.unwrap().len(), 4, "the unit to create was not created either");
         assert_eq!(a.app.person_list(None, 10, 0).await.unwrap().len(), 0);
     }
+
+    async fn hire_dates_an_hr_export_carries_are_kept_and_checked_against_birth() {
+        let a = agency().await;
+        let file = a.file.with_file_name("hired.csv");
+        std::fs::write(
+            &file,
+            "Фамилия,Имя,Табельный номер,Дата рождения,Дата приёма\n\
+             Karimov,Anvar,11,07.05.1990,15.09.2014\n\
+             Tosheva,Malika,12,,01.03.2021\n",
+        )
+        .unwrap();
+        let report = a.app.person_import(&file, &options()).await.unwrap();
+        assert_eq!(report.imported, 2);
+        let mut people = a.app.person_list(Some(&a.centre.id), 10, 0).await.unwrap();
+        people.sort_by(|x, y| x.family_name.cmp(&y.family_name));
+        let hired: Vec<_> = people.iter().map(|p| p.hired_on.map(|d| d.to_string())).collect();
+        assert_eq!(hired, [Some("2014-09-15".to_owned()), Some("2021-03-01".to_owned())]);
+        // Hired before being born: a problem on its row and column, nothing imported.
+        let wrong = a.file.with_file_name("wrong.csv");
+        std::fs::write(&wrong, "Фамилия,Имя,Дата рождения,Дата приёма\nRahimov,Jamshid,07.05.1990,07.05.1980\n").unwrap();
+        let e = a.app.person_import(&wrong, &options()).await.unwrap_err();
+        let malaka_api::Error::ImportRejected { problems, .. } = &e else { panic!("{e:?}") };
+        assert_eq!((problems[0].row, problems[0].column.as_str()), (2, "Дата приёма"));
+        assert_eq!(problems[0].reason, Reason::HiredBeforeBorn);
+    }
 }

@@ -40,6 +40,9 @@ pub(crate) struct PersonDetails {
     /// YYYY-MM-DD
     #[arg(long)]
     pub birth_date: Option<String>,
+    /// The day the person was hired, YYYY-MM-DD.
+    #[arg(long)]
+    pub hired_on: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -166,6 +169,7 @@ pub(crate) async fn person(app: &Malaka, cmd: PersonCmd, json: bool) -> Result<E
                 email: d.email,
                 phone: d.phone,
                 birth_date: d.birth_date,
+                hired_on: d.hired_on,
             };
             let p = app.person_create(input).await?;
             emit(json, &p, |p| format!("added {} ({})", p.display_name(), p.id));
@@ -198,6 +202,7 @@ pub(crate) async fn person(app: &Malaka, cmd: PersonCmd, json: bool) -> Result<E
                 email: edited(d.email, now.email),
                 phone: edited(d.phone, now.phone),
                 birth_date: edited(d.birth_date, now.birth_date.map(|d| d.to_string())),
+                hired_on: edited(d.hired_on, now.hired_on.map(|d| d.to_string())),
             };
             let p = app.person_update(&now.id, input).await?;
             emit(json, &p, |p| format!("edited {} ({})", p.display_name(), p.id));

@@ -202,7 +202,11 @@ fn person_edit_changes_only_what_is_given_and_clears_what_is_given_empty() {
     assert_eq!(edited["personnel_number"], "7001");
     let bad = env.run(&["person", "edit", &id, "--email", "not-an-email"]).failed();
     assert!(bad.stderr.contains("email"), "{}", bad.stderr);
+    let hired = env.json(&["person", "edit", &id, "--birth-date", "1990-05-07", "--hired-on", "2014-09-15"]);
+    assert_eq!((hired["birth_date"].as_str(), hired["hired_on"].as_str()), (Some("1990-05-07"), Some("2014-09-15")));
+    let before_birth = env.run(&["person", "edit", &id, "--hired-on", "1989-01-01"]).failed();
+    assert!(before_birth.stderr.contains("hire date must come after the birth date"), "{}", before_birth.stderr);
     let audit = env.json(&["audit", "--entity", &id]);
     let actions: Vec<&str> = audit.as_array().unwrap().iter().filter_map(|e| e["action"].as_str()).collect();
-    assert_eq!(actions.iter().filter(|a| **a == "person.update").count(), 2, "{actions:?}");
+    assert_eq!(actions.iter().filter(|a| **a == "person.update").count(), 3, "{actions:?}");
 }

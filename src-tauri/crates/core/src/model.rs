@@ -166,6 +166,13 @@ mod tests {
         let mut bad = person();
         bad.birth_date = Some("1990-02-31".into());
         assert!(bad.validated().unwrap_err().to_string().starts_with("birth_date:"));
+        let mut hired = person();
+        (hired.birth_date, hired.hired_on) = (Some("1990-05-07".into()), Some("2014-09-15".into()));
+        assert_eq!(hired.validated().unwrap().hired_on, chrono::NaiveDate::from_ymd_opt(2014, 9, 15));
+        hired.hired_on = Some("1990-05-07".into());
+        assert_eq!(hired.validated().unwrap_err(), crate::Error::invalid("hired_on", crate::Reason::HiredBeforeBorn));
+        hired.hired_on = Some("2014-02-30".into());
+        assert!(hired.validated().unwrap_err().to_string().starts_with("hired_on:"));
         let mut bad = person();
         bad.email = Some("nobody".into());
         assert!(bad.validated().unwrap_err().to_string().starts_with("email:"));

@@ -375,6 +375,9 @@ pub enum Reason {
     },
 
     // --- Files ---
+    /// A hire date on or before the person's birth date.
+    HiredBeforeBorn,
+
     FileNotFound {
         file: String,
     },
@@ -775,6 +778,7 @@ impl std::fmt::Display for Reason {
             R::PictureTooLarge { kib, max_kib } => write!(f, "the picture is {kib} KiB; at most {max_kib} KiB"),
             R::PictureCannotPrint { file } => write!(f, "{file}: the picture cannot be printed"),
             R::TemplateExists { path } => write!(f, "{path} exists already; edit it, or move it away first"),
+            R::HiredBeforeBorn => write!(f, "the hire date must come after the birth date"),
             R::FileNotFound { file } => write!(f, "{file}: no such file"),
             R::FileNotPicked => write!(f, "choose the file again in the dialog"),
             R::FileUnreadable { file } => write!(f, "{file}: cannot be read or written"),

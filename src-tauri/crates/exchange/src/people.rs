@@ -119,7 +119,7 @@ pub fn people_rows(table: &Table, mapping: &HeaderMapping) -> (Vec<PersonRow>, V
 /// The value kept for `field`, or what is wrong with `text`.
 fn clean(field: PersonField, text: &str) -> Result<String, Reason> {
     match field {
-        PersonField::BirthDate => dates::parse_date(text)
+        PersonField::BirthDate | PersonField::HiredOn => dates::parse_date(text)
             .map(|date| date.format("%Y-%m-%d").to_string())
             .ok_or_else(|| Reason::NotADateCell { value: text.into() }),
         PersonField::Email if !is_email(text) => Err(Reason::NotAnEmail { value: text.into() }),

@@ -167,3 +167,26 @@ fn xlsx_date_cell_and_number_cell_reach_person_fields() {
     assert_eq!(people[0].get(PersonField::PersonnelNumber), Some("77"));
     assert_eq!(people[0].get(PersonField::BirthDate), Some("1988-12-31"));
 }
+
+#[test]
+fn a_hire_date_column_is_kept_in_every_language_an_hr_list_names_it() {
+    for header in [
+        "Дата приёма",
+        "Дата приема на работу",
+        "Ishga qabul qilingan sana",
+        "Ишга қабул қилинган сана",
+        "İşə qəbul tarixi",
+        "Hire date",
+    ] {
+        let text = format!("Фамилия;Имя;Дата рождения;{header}\nИванов;Иван;07.05.1990;15.09.2014\n");
+        let (people, problems) = import(&text);
+        assert!(problems.is_empty(), "{header}: {problems:?}");
+        assert_eq!(people[0].get(PersonField::HiredOn), Some("2014-09-15"), "{header}");
+        assert_eq!(people[0].get(PersonField::BirthDate), Some("1990-05-07"));
+    }
+    let (_, problems) = import("Фамилия;Имя;Дата приёма\nИванов;Иван;31.02.2014\n");
+    assert_eq!(
+        lines(&problems),
+        ["2|Дата приёма|\"31.02.2014\" is not a valid date; expected DD.MM.YYYY or YYYY-MM-DD"]
+    );
+}

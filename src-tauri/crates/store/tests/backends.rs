@@ -40,7 +40,11 @@ async fn organisations_and_people_read_back_as_written() {
         organisation::insert(&mut tx, &id(1), &org_input("Davlat xizmatlari agentligi"), now()).await.unwrap();
         let unit = NewOrganisation { parent_id: Some(id(1)), ..org_input("Yunusobod tumani DXM") };
         organisation::insert(&mut tx, &id(2), &unit, now()).await.unwrap();
-        let p = ValidPerson { unit_id: Some(id(2)), ..person_input(&id(1), "Karimova", "Dilnoza", Some("17")) };
+        let p = ValidPerson {
+            unit_id: Some(id(2)),
+            hired_on: chrono::NaiveDate::from_ymd_opt(2014, 9, 15),
+            ..person_input(&id(1), "Karimova", "Dilnoza", Some("17"))
+        };
         person::insert(&mut tx, &id(10), &p, now()).await.unwrap();
         let many: Vec<(String, ValidPerson)> = [("Aliyev", "Rustam"), ("Bakirova", "Zarina"), ("Xolmatov", "Aleksey")]
             .iter()
@@ -57,6 +61,10 @@ async fn organisations_and_people_read_back_as_written() {
             ("Karimova", Some(id(2).as_str()), chrono::NaiveDate::from_ymd_opt(1990, 2, 28), now()),
             "{backend}"
         );
+        assert_eq!(got.hired_on, chrono::NaiveDate::from_ymd_opt(2014, 9, 15), "{backend}");
+        // Read back from a bulk insert too, and a person without one has none.
+        let bulk = person::get(&mut c, &id(11)).await.unwrap();
+        assert_eq!((bulk.birth_date.is_some(), bulk.hired_on), (true, None), "{backend}");
         let unit = organisation::get(&mut c, &id(2)).await.unwrap();
         assert_eq!(unit.parent_id.as_deref(), Some(id(1).as_str()), "{backend}");
         assert!(organisation::is_within(&mut c, &id(1), &id(2)).await.unwrap(), "{backend}");

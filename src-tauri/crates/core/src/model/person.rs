@@ -22,6 +22,8 @@ pub struct Person {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub birth_date: Option<NaiveDate>,
+    /// The day the person joined the organisation (an HR list's "Дата приёма").
+    pub hired_on: Option<NaiveDate>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -74,6 +76,9 @@ pub struct NewPerson {
     #[serde(default)]
     #[ts(optional = nullable)]
     pub birth_date: Option<String>,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub hired_on: Option<String>,
 }
 
 /// A person input after validation: names normalised, the search key computed.
@@ -92,6 +97,7 @@ pub struct ValidPerson {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub birth_date: Option<NaiveDate>,
+    pub hired_on: Option<NaiveDate>,
     /// Folded tokens of every spelling of the name, for prefix search in any script.
     pub search_tokens: Vec<String>,
 }
@@ -114,6 +120,13 @@ impl NewPerson {
         }
         let birth_date =
             v::optional("birth_date", self.birth_date.as_deref())?.map(|d| v::date("birth_date", &d)).transpose()?;
+        let hired_on =
+            v::optional("hired_on", self.hired_on.as_deref())?.map(|d| v::date("hired_on", &d)).transpose()?;
+        if let (Some(born), Some(hired)) = (birth_date, hired_on)
+            && hired <= born
+        {
+            return Err(Error::invalid("hired_on", Reason::HiredBeforeBorn));
+        }
         let all_names = [
             Some(&family_name),
             Some(&given_name),
@@ -138,6 +151,7 @@ impl NewPerson {
             email: v::email("email", self.email.as_deref())?,
             phone: v::phone("phone", self.phone.as_deref())?,
             birth_date,
+            hired_on,
         })
     }
 }

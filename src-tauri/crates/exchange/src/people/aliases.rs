@@ -164,6 +164,29 @@ const ALIASES: &[(PersonField, &[&str])] = &[
             "DOB",
         ],
     ),
+    (
+        HiredOn,
+        &[
+            "Ishga qabul qilingan sana",
+            "Ishga qabul qilingan sanasi",
+            "Ishga kirgan sana",
+            "Ishga qabul qilish sanasi",
+            "Ишга қабул қилинган сана",
+            "Ишга қабул қилинган санаси",
+            "Ишга кирган сана",
+            "Дата приёма",
+            "Дата приема",
+            "Дата приёма на работу",
+            "Дата приема на работу",
+            "Дата поступления на работу",
+            "İşə qəbul tarixi",
+            "İşə daxil olma tarixi",
+            "Hire date",
+            "Date of hire",
+            "Hired on",
+            "Date hired",
+        ],
+    ),
 ];
 
 /// Trailing words that say a column is in Latin script.

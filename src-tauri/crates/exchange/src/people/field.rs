@@ -33,11 +33,13 @@ pub enum PersonField {
     Phone,
     /// Birth date, normalised to `YYYY-MM-DD`.
     BirthDate,
+    /// Hire date (the day the person joined), normalised to `YYYY-MM-DD`.
+    HiredOn,
 }
 
 impl PersonField {
     /// Every field, in declaration order (e.g. for a mapping drop-down).
-    pub const ALL: [PersonField; 14] = [
+    pub const ALL: [PersonField; 15] = [
         PersonField::FamilyName,
         PersonField::GivenName,
         PersonField::Patronymic,
@@ -52,6 +54,7 @@ impl PersonField {
         PersonField::Email,
         PersonField::Phone,
         PersonField::BirthDate,
+        PersonField::HiredOn,
     ];
 
     /// A stable snake_case name, matching the person model's field names.
@@ -71,6 +74,7 @@ impl PersonField {
             PersonField::Email => "email",
             PersonField::Phone => "phone",
             PersonField::BirthDate => "birth_date",
+            PersonField::HiredOn => "hired_on",
         }
     }
 

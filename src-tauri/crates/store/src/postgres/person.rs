@@ -13,7 +13,7 @@ use super::{Conn, Error, Result, person_token};
 
 const COLUMNS: &str = "p.id, p.family_name, p.given_name, p.patronymic, p.family_name_alt, p.given_name_alt, \
      p.patronymic_alt, p.organisation_id, p.unit_id, p.personnel_number, p.position, p.email, p.phone, \
-     p.birth_date, p.created_at";
+     p.birth_date, p.hired_on, p.created_at";
 
 fn from_row(r: &PgRow) -> Result<Person> {
     Ok(Person {
@@ -31,13 +31,14 @@ fn from_row(r: &PgRow) -> Result<Person> {
         email: r.try_get("email")?,
         phone: r.try_get("phone")?,
         birth_date: r.try_get("birth_date")?,
+        hired_on: r.try_get("hired_on")?,
         created_at: r.try_get("created_at")?,
     })
 }
 
 /// The columns a person's details are stored in, with their array types for `unnest`, in the
 /// order [`Columns`] holds them: one list for insert, bulk insert and update.
-const STORED_COLUMNS: [(&str, &str); 14] = [
+const STORED_COLUMNS: [(&str, &str); 15] = [
     ("family_name", "text"),
     ("given_name", "text"),
     ("patronymic", "text"),
@@ -52,6 +53,7 @@ const STORED_COLUMNS: [(&str, &str); 14] = [
     ("email", "text"),
     ("phone", "text"),
     ("birth_date", "date"),
+    ("hired_on", "date"),
 ];
 
 /// Many people's stored columns, one array each, bound to `unnest`.
@@ -64,6 +66,7 @@ struct Columns<'a> {
     unit_id: Vec<Option<Uuid>>,
     more_text: [Vec<Option<&'a str>>; 4],
     birth_date: Vec<Option<chrono::NaiveDate>>,
+    hired_on: Vec<Option<chrono::NaiveDate>>,
 }
 
 impl<'a> Columns<'a> {
@@ -88,6 +91,7 @@ impl<'a> Columns<'a> {
             column.push(value);
         }
         self.birth_date.push(p.birth_date);
+        self.hired_on.push(p.hired_on);
         Ok(())
     }
 
@@ -97,7 +101,7 @@ impl<'a> Columns<'a> {
             STORED_COLUMNS.iter().enumerate().map(|(i, (_, t))| format!("${}::{t}[]", i + 2)).collect();
         let sql = format!(
             "INSERT INTO person (id, {}, created_at, updated_at)
-             SELECT u.*, $16, $16 FROM unnest($1::uuid[], {}) AS u",
+             SELECT u.*, $17, $17 FROM unnest($1::uuid[], {}) AS u",
             names.join(", "),
             arrays.join(", ")
         );
@@ -109,7 +113,7 @@ impl<'a> Columns<'a> {
         for column in &self.more_text {
             q = q.bind(column);
         }
-        q.bind(&self.birth_date).bind(now).execute(&mut *conn).await?;
+        q.bind(&self.birth_date).bind(&self.hired_on).bind(now).execute(&mut *conn).await?;
         Ok(())
     }
 }
@@ -175,7 +179,7 @@ pub async fn count_in(conn: &mut Conn, organisation_id: Option<&str>) -> Result<
 pub async fn update(conn: &mut Conn, id: &str, p: &ValidPerson, now: DateTime<Utc>) -> Result<()> {
     let assignments: Vec<String> =
         STORED_COLUMNS.iter().enumerate().map(|(i, (c, _))| format!("{c} = ${}", i + 1)).collect();
-    let sql = format!("UPDATE person SET {}, updated_at = $15 WHERE id = $16", assignments.join(", "));
+    let sql = format!("UPDATE person SET {}, updated_at = $16 WHERE id = $17", assignments.join(", "));
     let done = sqlx::query(&sql)
         .bind(&p.family_name)
         .bind(&p.given_name)
@@ -191,6 +195,7 @@ pub async fn update(conn: &mut Conn, id: &str, p: &ValidPerson, now: DateTime<Ut
         .bind(&p.email)
         .bind(&p.phone)
         .bind(p.birth_date)
+        .bind(p.hired_on)
         .bind(now)
         .bind(uuid(id)?)
         .execute(&mut *conn)

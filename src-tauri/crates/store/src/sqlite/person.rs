@@ -11,7 +11,7 @@ use crate::person::Order;
 
 const COLUMNS: &str = "p.id, p.family_name, p.given_name, p.patronymic, p.family_name_alt, p.given_name_alt, \
      p.patronymic_alt, p.organisation_id, p.unit_id, p.personnel_number, p.position, p.email, p.phone, \
-     p.birth_date, p.created_at";
+     p.birth_date, p.hired_on, p.created_at";
 
 fn from_row(r: &SqliteRow) -> Result<Person> {
     Ok(Person {
@@ -29,6 +29,7 @@ fn from_row(r: &SqliteRow) -> Result<Person> {
         email: r.try_get("email")?,
         phone: r.try_get("phone")?,
         birth_date: r.try_get::<Option<&str>, _>("birth_date")?.map(parse_date).transpose()?,
+        hired_on: r.try_get::<Option<&str>, _>("hired_on")?.map(parse_date).transpose()?,
         created_at: parse_instant(r.try_get("created_at")?)?,
     })
 }
@@ -50,8 +51,9 @@ const STORED_COLUMNS: [&str; STORED] = [
     "email",
     "phone",
     "birth_date",
+    "hired_on",
 ];
-const STORED: usize = 14;
+const STORED: usize = 15;
 
 type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
 
@@ -71,6 +73,7 @@ fn bind_stored<'q>(q: Query<'q>, p: &'q ValidPerson) -> Query<'q> {
         .bind(&p.email)
         .bind(&p.phone)
         .bind(p.birth_date.map(|d| d.to_string()))
+        .bind(p.hired_on.map(|d| d.to_string()))
 }
 
 /// `INSERT INTO person (id, <stored columns>, created_at, updated_at)`.
