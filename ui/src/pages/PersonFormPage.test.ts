@@ -93,6 +93,62 @@ describe("person form", () => {
     );
   });
 
+  it("takes a hire date beside the birth date, checked the same way, and sends it", async () => {
+    setLocale("ru");
+    personCreate.mockResolvedValue({ id: "p1" });
+    render(PersonFormPage);
+    await fill("field-family_name", "Karimova");
+    await fill("field-given_name", "Dilnoza");
+    await fireEvent.change(screen.getByTestId("field-organisation"), { target: { value: "a" } });
+    const hired = screen.getByTestId("field-hired_on") as HTMLInputElement;
+    expect(hired.labels?.[0]?.textContent).toContain("Дата приёма на работу");
+    expect(hired.placeholder).toBe("ДД.ММ.ГГГГ");
+    // In the same row as the birth date, right after it.
+    const birth = screen.getByTestId("field-birth_date");
+    const row = (el: HTMLElement) => el.closest(".form-row2, .form-row3");
+    expect(row(hired)).toBe(row(birth));
+    expect(birth.compareDocumentPosition(hired) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    await fill("field-hired_on", "31.02.2015");
+    await fireEvent.click(screen.getByTestId("person-save"));
+    expect(screen.getByTestId("error-hired_on").textContent).toBe("Такой даты нет: 31.02.2015.");
+    expect(hired.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.queryByTestId("error-birth_date")).toBeNull();
+    expect(personCreate).not.toHaveBeenCalled();
+
+    await fill("field-hired_on", "1.9.2015");
+    await fireEvent.click(screen.getByTestId("person-save"));
+    await waitFor(() =>
+      expect(personCreate).toHaveBeenCalledWith(
+        expect.objectContaining({ birth_date: null, hired_on: "2015-09-01" }),
+      ),
+    );
+  });
+
+  it("puts the server's refusal of a hire date beside the hire date", async () => {
+    personCreate.mockRejectedValue({
+      code: "invalid",
+      field: "hired_on",
+      reason: { key: "hired_before_born" },
+      message: "hired_on: the hire date must come after the birth date",
+    });
+    render(PersonFormPage);
+    await fill("field-family_name", "Karimova");
+    await fill("field-given_name", "Dilnoza");
+    await fireEvent.change(screen.getByTestId("field-organisation"), { target: { value: "a" } });
+    await fill("field-birth_date", "1990-12-01");
+    await fill("field-hired_on", "1989-01-01");
+    await fireEvent.click(screen.getByTestId("person-save"));
+    expect((await screen.findByTestId("error-hired_on")).textContent).toBe(
+      "The hire date must come after the birth date.",
+    );
+    expect(screen.queryByTestId("error-birth_date")).toBeNull();
+    expect(screen.queryByTestId("form-error")).toBeNull();
+    expect(personCreate).toHaveBeenCalledWith(
+      expect.objectContaining({ birth_date: "1990-12-01", hired_on: "1989-01-01" }),
+    );
+  });
+
   it("places a duplicate personnel number and offers only the organisation's units", async () => {
     personCreate.mockRejectedValue({
       code: "duplicate",

@@ -81,6 +81,33 @@ describe("a person's page", () => {
     expect(card.parentElement?.classList.contains("grid")).toBe(false);
   });
 
+  it("shows the hire date beside the birth date, and no line for a date not known", async () => {
+    const dated = person("p-dilnoza", "Karimova", "Dilnoza", {
+      birth_date: "1990-05-04",
+      hired_on: "2015-09-01",
+    });
+    api.get.mockResolvedValue(detail({ person: dated }));
+    const { unmount } = render(PersonPage, { id: "p-dilnoza" });
+    await screen.findByTestId("person-name");
+    const terms = [...document.querySelectorAll("dt")].map((dt) => dt.textContent?.trim());
+    expect(terms).toContain("Hire date");
+    // Right after the birth date, each date the app's way.
+    expect(terms.indexOf("Hire date")).toBe(terms.indexOf("Date of birth") + 1);
+    const value = (term: string) =>
+      [...document.querySelectorAll("dt")].find((dt) => dt.textContent?.trim() === term)
+        ?.nextElementSibling?.textContent;
+    expect(value("Date of birth")).toBe("4 May 1990");
+    expect(value("Hire date")).toBe("1 September 2015");
+    unmount();
+
+    api.get.mockResolvedValue(detail({ person: { ...dated, hired_on: null } }));
+    render(PersonPage, { id: "p-dilnoza" });
+    await screen.findByTestId("person-name");
+    const left = [...document.querySelectorAll("dt")].map((dt) => dt.textContent?.trim());
+    expect(left).toContain("Date of birth");
+    expect(left).not.toContain("Hire date");
+  });
+
   it("says so when the person has no enrolments", async () => {
     setLocale("az");
     api.get.mockResolvedValue(detail({ enrolments: [] }));

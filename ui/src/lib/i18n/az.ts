@@ -140,6 +140,7 @@ export const az: Catalogue = {
   "field.email": "E-poçt",
   "field.phone": "Telefon",
   "field.birth_date": "Doğum tarixi",
+  "field.hired_on": "İşə qəbul tarixi",
   "field.item": "{field} ({list}, bənd {n})",
   "field.title": "Ad",
   "field.direction": "İstiqamət",

@@ -140,6 +140,7 @@ export const en = {
   "field.email": "Email",
   "field.phone": "Phone",
   "field.birth_date": "Date of birth",
+  "field.hired_on": "Hire date",
   "field.item": "{field} ({list}, item {n})",
   "field.title": "Title",
   "field.direction": "Direction",

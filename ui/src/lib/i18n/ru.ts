@@ -184,6 +184,7 @@ export const ru: Catalogue = {
   "field.email": "Эл. почта",
   "field.phone": "Телефон",
   "field.birth_date": "Дата рождения",
+  "field.hired_on": "Дата приёма на работу",
   "field.item": "{field} ({list}, пункт {n})",
   "field.title": "Название",
   "field.direction": "Направление",

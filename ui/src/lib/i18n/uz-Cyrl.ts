@@ -140,6 +140,7 @@ export const uzCyrl: Catalogue = {
   "field.email": "Электрон почта",
   "field.phone": "Телефон",
   "field.birth_date": "Туғилган сана",
+  "field.hired_on": "Ишга қабул қилинган сана",
   "field.item": "{field} ({list}, {n}-банд)",
   "field.title": "Номи",
   "field.direction": "Йўналиш",

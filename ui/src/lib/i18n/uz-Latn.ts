@@ -141,6 +141,7 @@ export const uzLatn: Catalogue = {
   "field.email": "Elektron pochta",
   "field.phone": "Telefon",
   "field.birth_date": "Tugʻilgan sana",
+  "field.hired_on": "Ishga qabul qilingan sana",
   "field.item": "{field} ({list}, {n}-band)",
   "field.title": "Nomi",
   "field.direction": "Yoʻnalish",

@@ -18,6 +18,7 @@ const person: Person = {
   email: null,
   phone: null,
   birth_date: "1990-05-04",
+  hired_on: "2015-09-01",
   created_at: "2025-01-01T00:00:00Z",
 };
 
@@ -38,6 +39,7 @@ describe("person form values", () => {
     const input = formToNewPerson(v);
     expect(input.family_name).toBe("Aliyev");
     expect(input.position).toBeNull();
+    expect(input.hired_on).toBeNull();
   });
 });
 
@@ -54,11 +56,13 @@ describe("client checks", () => {
     const v = {
       ...personToForm(person),
       birth_date: "04.05.1990",
+      hired_on: "1.9.2015",
       email: "not-an-email",
       phone: "x",
     };
     expect(checkPersonForm(v)).toEqual({
       birth_date: { key: "validation.date" },
+      hired_on: { key: "validation.date" },
       email: { key: "validation.email" },
     });
     expect(checkPersonForm(personToForm(person))).toEqual({});

@@ -21,8 +21,12 @@ export const PERSON_FIELDS = [
   "email",
   "phone",
   "birth_date",
+  "hired_on",
 ] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];
+
+/** The date fields, checked alike: ISO "YYYY-MM-DD" (as a DateField gives a date) or empty. */
+const DATE_FIELDS = ["birth_date", "hired_on"] as const satisfies readonly PersonField[];
 
 /** What the inputs hold: always strings, "" for empty. */
 export type PersonFormValues = Record<PersonField, string>;
@@ -51,6 +55,7 @@ export function personToForm(p: Person): PersonFormValues {
     email: p.email ?? "",
     phone: p.phone ?? "",
     birth_date: p.birth_date ?? "",
+    hired_on: p.hired_on ?? "",
   };
 }
 
@@ -71,6 +76,7 @@ export function formToNewPerson(v: PersonFormValues): NewPerson {
     email: orNull(v.email),
     phone: orNull(v.phone),
     birth_date: orNull(v.birth_date),
+    hired_on: orNull(v.hired_on),
   };
 }
 
@@ -83,9 +89,10 @@ export function checkPersonForm(v: PersonFormValues): FieldErrors {
   for (const f of ["family_name", "given_name", "organisation"] as const) {
     if (v[f].trim() === "") errors[f] = { key: "validation.required" };
   }
-  const date = v.birth_date.trim();
-  if (date !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(date))
-    errors.birth_date = { key: "validation.date" };
+  for (const f of DATE_FIELDS) {
+    const date = v[f].trim();
+    if (date !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(date)) errors[f] = { key: "validation.date" };
+  }
   const email = v.email.trim();
   if (email !== "" && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
     errors.email = { key: "validation.email" };

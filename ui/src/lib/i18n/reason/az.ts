@@ -153,6 +153,7 @@ export const azReason: {
   "reason.picture_too_large": "Şəkil {kib} KiB-dır; ən çox {max_kib} KiB ola bilər.",
   "reason.picture_cannot_print": "{file}: bu şəkli çap etmək mümkün deyil.",
   "reason.template_exists": "{path} artıq var; onu redaktə edin və ya əvvəlcə başqa yerə köçürün.",
+  "reason.hired_before_born": "İşə qəbul tarixi doğum tarixindən sonra olmalıdır.",
   "reason.file_not_found": "{file}: belə fayl yoxdur.",
   "reason.file_not_picked":
     "Faylı yenidən seçin: proqram yalnız öz pəncərələrində seçilmiş fayllarla işləyir.",

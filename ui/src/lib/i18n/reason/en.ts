@@ -149,6 +149,7 @@ export const enReason = {
   "reason.picture_too_large": "The picture is {kib} KiB; at most {max_kib} KiB.",
   "reason.picture_cannot_print": "{file}: the picture cannot be printed.",
   "reason.template_exists": "{path} exists already; edit it, or move it away first.",
+  "reason.hired_before_born": "The hire date must come after the birth date.",
   "reason.file_not_found": "{file}: no such file.",
   "reason.file_not_picked":
     "Choose the file again: the app only uses files picked in its own dialogs.",

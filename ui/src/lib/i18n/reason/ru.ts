@@ -153,6 +153,7 @@ export const ruReason: {
   "reason.picture_too_large": "Изображение занимает {kib} КиБ; допустимо не более {max_kib} КиБ.",
   "reason.picture_cannot_print": "{file}: это изображение нельзя напечатать.",
   "reason.template_exists": "{path} уже существует; отредактируйте его или сначала переместите.",
+  "reason.hired_before_born": "Дата приёма на работу должна быть позже даты рождения.",
   "reason.file_not_found": "{file}: файл не найден.",
   "reason.file_not_picked":
     "Выберите файл ещё раз: приложение работает только с файлами, выбранными в его собственных окнах выбора.",

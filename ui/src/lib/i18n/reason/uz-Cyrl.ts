@@ -155,6 +155,7 @@ export const uzCyrlReason: {
   "reason.picture_cannot_print": "{file}: бу расмни чоп этиб бўлмайди.",
   "reason.template_exists":
     "{path} аллақачон мавжуд; уни таҳрирланг ёки аввал бошқа жойга кўчиринг.",
+  "reason.hired_before_born": "Ишга қабул қилинган сана туғилган санадан кейин бўлиши керак.",
   "reason.file_not_found": "{file}: бундай файл йўқ.",
   "reason.file_not_picked":
     "Файлни қайтадан танланг: дастур фақат ўз ойналарида танланган файллар билан ишлайди.",

@@ -159,6 +159,7 @@ export const uzLatnReason: {
   "reason.picture_cannot_print": "{file}: bu rasmni chop etib boʻlmaydi.",
   "reason.template_exists":
     "{path} allaqachon mavjud; uni tahrirlang yoki avval boshqa joyga koʻchiring.",
+  "reason.hired_before_born": "Ishga qabul qilingan sana tugʻilgan sanadan keyin boʻlishi kerak.",
   "reason.file_not_found": "{file}: bunday fayl yoʻq.",
   "reason.file_not_picked":
     "Faylni qaytadan tanlang: dastur faqat oʻz oynalarida tanlangan fayllar bilan ishlaydi.",

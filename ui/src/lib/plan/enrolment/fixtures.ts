@@ -104,6 +104,7 @@ export function person(id: string, family: string, given: string, extra: Partial
     email: null,
     phone: null,
     birth_date: null,
+    hired_on: null,
     created_at: "2026-01-01T00:00:00Z",
     ...extra,
   };
