@@ -212,7 +212,7 @@ impl Malaka {
     /// How a file would be read, before anything is checked or written.
     pub async fn person_import_preview(&self, path: &Path) -> Result<ImportPreview> {
         self.may(Action::PersonEdit)?;
-        let table = read_table(path).map_err(file_error)?;
+        let table = read_off_runtime(path).await?;
         let mapping = people::map_headers(&table.headers);
         let s = &table.source;
         Ok(ImportPreview {
@@ -232,7 +232,7 @@ impl Malaka {
     /// before the end imports nothing.
     pub async fn person_import_job(&self, path: &Path, options: &ImportOptions, job: &Job) -> Result<ImportReport> {
         self.may(Action::PersonEdit)?;
-        let table = read_table(path).map_err(file_error)?;
+        let table = read_off_runtime(path).await?;
         if table.rows.len() > MAX_ROWS {
             return Err(Error::File(Reason::TooManyRows {
                 file: table.source.file_name.clone(),
@@ -266,20 +266,24 @@ impl Malaka {
                 person.unit_id = Some(created[*n].clone());
             }
         }
-        let people: Vec<ValidPerson> = people.into_iter().map(|(p, _)| p).collect();
+        let people: Vec<(String, ValidPerson)> = people.into_iter().map(|(p, _)| (new_id(), p)).collect();
         let at = now();
         let total = people.len();
-        // Many rows per statement (the store's bulk insert), a progress report per chunk.
+        // Many rows per statement (the store's bulk insert), a progress report per chunk; then the
+        // names of everyone in one sorted pass, so the search index fills page by page.
         let mut done = 0;
         for chunk in people.chunks(PROGRESS_EVERY) {
             if job.is_cancelled() {
                 return Err(Error::Cancelled); // the transaction rolls back: no row, no record
             }
             job.tell_now(Phase::Importing, done, total);
-            let rows: Vec<(String, ValidPerson)> = chunk.iter().map(|p| (new_id(), p.clone())).collect();
-            person::insert_many(&mut tx, &rows, at).await?;
+            person::insert_rows(&mut tx, chunk, at).await?;
             done += chunk.len();
         }
+        if job.is_cancelled() {
+            return Err(Error::Cancelled);
+        }
+        person::index_names(&mut tx, &people).await?;
         job.tell_now(Phase::Importing, total, total);
         let batch = import::Batch {
             id: new_id(),
@@ -348,7 +352,7 @@ impl Malaka {
         };
         let mut orgs: HashMap<String, Option<Organisation>> = HashMap::new();
         let mut units = Units::default();
-        let mut people = Vec::with_capacity(rows.len());
+        let mut inputs = Vec::with_capacity(rows.len());
         let mut numbers: HashMap<String, Vec<(String, usize)>> = HashMap::new();
         for row in &rows {
             let org = match row.get(PersonField::Organisation) {
@@ -408,11 +412,15 @@ impl Malaka {
             if faulted.contains(&row.row) {
                 continue;
             }
-            match input.validated() {
+            inputs.push((row.row, input, new_unit));
+        }
+        let mut people = Vec::with_capacity(inputs.len());
+        for (row, new_unit, checked) in validate_on_every_core(inputs).await? {
+            match checked {
                 Ok(valid) => people.push((valid, new_unit)),
                 Err(malaka_core::Error::Invalid { field, reason }) => {
                     let column = column_for(&field).map(column_of).unwrap_or(field);
-                    problems.push(Problem { row: row.row, column, reason });
+                    problems.push(Problem { row, column, reason });
                 }
             }
         }
@@ -451,6 +459,44 @@ impl Malaka {
         };
         Ok(Checked { report, people, units })
     }
+}
+
+/// Reads (and for a workbook, unpacks) the file on a blocking thread: a large file takes seconds,
+/// and the async threads serve the rest of the app meanwhile.
+async fn read_off_runtime(path: &Path) -> Result<Table> {
+    let path = path.to_path_buf();
+    tokio::task::spawn_blocking(move || read_table(&path).map_err(file_error))
+        .await
+        .map_err(|e| Error::storage(format!("reading the file stopped: {e}")))?
+}
+
+/// A row checked: its number, the unit to create for it (if any), and the person or the fault.
+type CheckedRow = (usize, Option<usize>, malaka_core::Result<ValidPerson>);
+
+/// Validates the rows (names normalised, search keys made) on every core, off the async threads,
+/// keeping their order.
+async fn validate_on_every_core(inputs: Vec<(usize, NewPerson, Option<usize>)>) -> Result<Vec<CheckedRow>> {
+    tokio::task::spawn_blocking(move || {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let part = inputs.len().div_ceil(threads).max(1);
+        std::thread::scope(|scope| {
+            let parts: Vec<_> = inputs
+                .chunks(part)
+                .map(|rows| {
+                    scope.spawn(move || {
+                        rows.iter().map(|(row, input, unit)| (*row, *unit, input.validated())).collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            let mut all = Vec::with_capacity(inputs.len());
+            for p in parts {
+                all.extend(p.join().map_err(|_| Error::storage("a row check stopped"))?);
+            }
+            Ok(all)
+        })
+    })
+    .await
+    .map_err(|e| Error::storage(format!("the row check stopped: {e}")))?
 }
 
 fn new_person(row: &PersonRow, organisation_id: String, unit_id: Option<String>) -> NewPerson {

@@ -538,6 +538,8 @@ async fn register(store: &Store, orgs: &[Org], n: usize, rng: &mut Rng) -> Resul
             email,
             phone,
             birth_date: birth.filter(|_| rng.chance(85)).map(|d| d.to_string()),
+            // Kept as the dataset was generated before the register had hire dates.
+            hired_on: None,
         };
         let p = input.validated()?;
         tokens += p.search_tokens.len() as u64;

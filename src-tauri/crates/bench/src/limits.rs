@@ -101,7 +101,7 @@ pub const PRELUDE: &str = ".timeout 5000\nPRAGMA foreign_keys = ON;\nPRAGMA sync
 
 const PERSON_COLUMNS: &str = "p.id, p.family_name, p.given_name, p.patronymic, p.family_name_alt, p.given_name_alt, \
      p.patronymic_alt, p.organisation_id, p.unit_id, p.personnel_number, p.position, p.email, p.phone, \
-     p.birth_date, p.created_at";
+     p.birth_date, p.hired_on, p.created_at";
 const SESSION_COLUMNS: &str = "s.id, s.activity_id, s.title, s.starts_local, s.ends_local, s.time_zone, \
      s.starts_utc, s.ends_utc, s.venue_id, s.status, \
      (SELECT json_group_array(trainer_id) FROM session_trainer WHERE session_id = s.id) AS trainers";

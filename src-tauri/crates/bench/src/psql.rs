@@ -13,7 +13,7 @@ use crate::{Error, Result};
 
 const PERSON_COLUMNS: &str = "p.id, p.family_name, p.given_name, p.patronymic, p.family_name_alt, p.given_name_alt, \
      p.patronymic_alt, p.organisation_id, p.unit_id, p.personnel_number, p.position, p.email, p.phone, \
-     p.birth_date, p.created_at";
+     p.birth_date, p.hired_on, p.created_at";
 const SESSION_COLUMNS: &str = "s.id, s.activity_id, s.title, s.starts_local, s.ends_local, s.time_zone, \
      s.starts_utc, s.ends_utc, s.venue_id, s.status, s.cancel_reason, \
      ARRAY(SELECT trainer_id FROM session_trainer WHERE session_id = s.id ORDER BY trainer_id) AS trainers";

@@ -23,6 +23,12 @@ seam! { person;
     /// rows go in in token order, so the token index fills page by page instead of at random. Call
     /// inside a write transaction.
     pub async fn insert_many(people: &[(String, ValidPerson)], now: DateTime<Utc>) -> Result<()>;
+    /// The rows [`insert_many`] writes, without the search tokens: an import writes its people in
+    /// chunks (telling its progress), then [`index_names`] indexes all of them in one sorted pass,
+    /// so the token index fills page by page across the whole file, not once per chunk.
+    pub async fn insert_rows(people: &[(String, ValidPerson)], now: DateTime<Utc>) -> Result<()>;
+    /// The search tokens of people [`insert_rows`] wrote, in token order.
+    pub async fn index_names(people: &[(String, ValidPerson)]) -> Result<()>;
     pub async fn get(id: &str) -> Result<Person>;
     /// A page of the register, optionally one organisation's (or one unit's) people.
     pub async fn list(organisation_id: Option<&str>, order: Order, limit: i64, offset: i64) -> Result<Vec<Person>>;

@@ -125,6 +125,11 @@ pub async fn insert(conn: &mut Conn, id: &str, p: &ValidPerson, now: DateTime<Ut
 
 /// Stores many validated people with their search tokens, 5,000 rows a statement.
 pub async fn insert_many(conn: &mut Conn, people: &[(String, ValidPerson)], now: DateTime<Utc>) -> Result<()> {
+    insert_rows(conn, people, now).await?;
+    index_names(conn, people).await
+}
+
+pub async fn insert_rows(conn: &mut Conn, people: &[(String, ValidPerson)], now: DateTime<Utc>) -> Result<()> {
     for chunk in people.chunks(5_000) {
         let mut columns = Columns::default();
         for (id, p) in chunk {
@@ -132,6 +137,10 @@ pub async fn insert_many(conn: &mut Conn, people: &[(String, ValidPerson)], now:
         }
         columns.insert(conn, now).await?;
     }
+    Ok(())
+}
+
+pub async fn index_names(conn: &mut Conn, people: &[(String, ValidPerson)]) -> Result<()> {
     person_token::insert_many(conn, people.iter().map(|(id, p)| (id.as_str(), p.search_tokens.as_slice()))).await
 }
 

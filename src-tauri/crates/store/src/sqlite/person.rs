@@ -88,6 +88,11 @@ pub async fn insert(conn: &mut Conn, id: &str, p: &ValidPerson, now: DateTime<Ut
 }
 
 pub async fn insert_many(conn: &mut Conn, people: &[(String, ValidPerson)], now: DateTime<Utc>) -> Result<()> {
+    insert_rows(conn, people, now).await?;
+    index_names(conn, people).await
+}
+
+pub async fn insert_rows(conn: &mut Conn, people: &[(String, ValidPerson)], now: DateTime<Utc>) -> Result<()> {
     let head = insert_head();
     let at = instant(now);
     for chunk in people.chunks(batch::rows_per_statement(STORED + 3)) {
@@ -98,6 +103,10 @@ pub async fn insert_many(conn: &mut Conn, people: &[(String, ValidPerson)], now:
         }
         q.execute(&mut *conn).await?;
     }
+    Ok(())
+}
+
+pub async fn index_names(conn: &mut Conn, people: &[(String, ValidPerson)]) -> Result<()> {
     person_token::insert_many(conn, people.iter().map(|(id, p)| (id.as_str(), p.search_tokens.as_slice()))).await
 }
 
