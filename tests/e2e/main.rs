@@ -80,6 +80,14 @@ async fn a_user_sets_up_people_and_finds_them_in_the_other_script() {
     app.click("person-save").await;
     app.wait_text("error-email", "@").await;
     app.type_into("field-email", "o.gulomov@dxm.uz").await;
+    // Dates as a Russian officer types them; hired before being born is refused beside the hire
+    // date, in Russian.
+    app.type_into("field-birth_date", "07.05.1990").await;
+    app.type_into("field-hired_on", "01.09.1985").await;
+    app.click("person-save").await;
+    app.wait_text("error-hired_on", "позже даты рождения").await;
+    app.shot("03a-hire-date-refused").await;
+    app.type_into("field-hired_on", "01.09.2015").await;
     app.click("person-save").await;
     app.wait_text("person-name", "Gʻulomov Oʻtkir").await;
     app.shot("03-person").await;

@@ -82,10 +82,8 @@ fn an_ods_repeating_a_row_a_hundred_million_times_is_refused_and_so_is_an_empty_
     );
     assert_eq!(too_large(read_table_bytes("gap.ods", &ods(&gap))), (2, 70_001));
     // Within both caps, but more cells than a sheet read whole may have.
-    let wide = format!(
-        "<table:table-row table:number-rows-repeated=\"100000\"><table:table-cell table:number-columns-repeated=\"200\" office:value-type=\"float\" office:value=\"1\"/></table:table-row>"
-    );
-    assert_eq!(too_large(read_table_bytes("wide.ods", &ods(&wide))), (100_000, 200));
+    let wide = "<table:table-row table:number-rows-repeated=\"100000\"><table:table-cell table:number-columns-repeated=\"200\" office:value-type=\"float\" office:value=\"1\"/></table:table-row>";
+    assert_eq!(too_large(read_table_bytes("wide.ods", &ods(wide))), (100_000, 200));
 }
 
 #[test]
