@@ -164,6 +164,19 @@ fn an_xls_with_cells_in_opposite_corners_is_refused_before_the_block_between_is_
 }
 
 #[test]
+fn an_xls_formula_claiming_more_than_it_holds_is_refused_not_a_panic() {
+    // Row, column, format, cached value, flags, chain, then a formula "31,442 bytes long" that
+    // holds two: calamine slices past its end.
+    let formula =
+        [&[0u8, 0, 0, 0, 0, 0][..], &1.0f64.to_le_bytes(), &[0, 0, 0, 0, 0, 0], &31_442u16.to_le_bytes(), &[0x1e, 1]]
+            .concat();
+    match read_table_bytes("formula.xls", &xls(&[record(0x0006, &formula)])) {
+        Err(Error::Workbook { message, .. }) => assert!(message.contains("damaged"), "{message}"),
+        other => panic!("expected a workbook error, got {:?}", other.map(|t| t.rows.len())),
+    }
+}
+
+#[test]
 fn an_xls_whose_container_claims_more_sectors_than_it_has_is_refused() {
     let mut bytes = xls(&[number(0, 0)]);
     bytes[44..48].copy_from_slice(&u32::MAX.to_le_bytes());
@@ -179,7 +192,7 @@ mod random {
     use super::{record, xls};
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
         /// Random cell and sizing records inside a well-formed container: read or refused, never
         /// a panic or an allocation the caps do not allow.

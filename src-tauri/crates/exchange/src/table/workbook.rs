@@ -26,6 +26,18 @@ pub(crate) fn looks_like_workbook(bytes: &[u8]) -> bool {
 /// date-times as `YYYY-MM-DDTHH:MM:SS`, times as `HH:MM:SS`. A cell holding
 /// an error such as `#VALUE!` fails the read, naming the row and column.
 pub fn read_workbook_bytes(name: &str, bytes: &[u8]) -> Result<Table, Error> {
+    // calamine indexes some records by the lengths they state (an .xls formula, a short number
+    // record) and panics past their end: a damaged or hostile file is refused instead. What it
+    // would allocate is measured before (`xls_extent`, `ods_extent`): that cannot be caught.
+    std::panic::catch_unwind(|| read_unguarded(name, bytes)).unwrap_or_else(|_| {
+        Err(Error::Workbook {
+            file: name.to_owned(),
+            message: "the file is damaged: a record ends before its data".into(),
+        })
+    })
+}
+
+fn read_unguarded(name: &str, bytes: &[u8]) -> Result<Table, Error> {
     let failed = |message: String| Error::Workbook { file: name.to_owned(), message };
     // calamine expands a whole .xls or .ods as it opens it: measured first, whatever its name.
     if bytes.starts_with(OLE_MAGIC) {
