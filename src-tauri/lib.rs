@@ -103,10 +103,14 @@ fn exit_on_termination(app: tauri::AppHandle) {
 /// the national register; docs/benchmarks.md), and forms and tables need no GPU layers.
 #[cfg(target_os = "linux")]
 fn lighter_webview(app: &tauri::App) {
-    use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
+    use webkit2gtk::{CacheModel, HardwareAccelerationPolicy, SettingsExt, WebContextExt, WebViewExt};
     for window in app.webview_windows().values() {
         let _ = window.with_webview(|webview| {
             let view = webview.inner();
+            // One page that never browses: no memory cache of pages and resources to keep.
+            if let Some(context) = WebViewExt::context(&view) {
+                context.set_cache_model(CacheModel::DocumentViewer);
+            }
             // A WebDriver session (the end-to-end suite) does not survive the change: leave it.
             if view.is_controlled_by_automation() {
                 return;
