@@ -150,8 +150,15 @@ pub async fn certificate_verify_with_key(
     if token.starts_with(malaka_api::core::transcript::TOKEN_PREFIX) {
         return Ok(Verified::Transcript(Box::new(verify_transcript_offline(&token, public_key.trim())?)));
     }
-    let list = revocations.as_deref().map(crate::picks::to_read).transpose()?;
-    let list = list.as_deref().map(read_revocation_list).transpose()?;
+    let list = match revocations.as_deref().map(crate::picks::to_read).transpose()? {
+        // Up to 16 MiB of signed JSON: parsed off the async threads.
+        Some(file) => Some(
+            tauri::async_runtime::spawn_blocking(move || read_revocation_list(&file))
+                .await
+                .map_err(|e| Error::storage(format!("reading stopped: {e}")))??,
+        ),
+        None => None,
+    };
     Ok(Verified::Certificate(Box::new(verify_offline(&token, public_key.trim(), list.as_ref())?)))
 }
 
