@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setLocale } from "$lib/i18n/index.svelte";
 import type { Picked } from "$lib/api/dialog";
 import { fileError } from "$lib/testing/apiErrors";
-import { picked } from "$lib/testing/picked";
+import { picked } from "$lib/api/testing/picked";
 import { deferred } from "$lib/util/deferred";
 import SaveFileButton, { type SaveChoice } from "./SaveFileButton.svelte";
 

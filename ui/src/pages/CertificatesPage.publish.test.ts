@@ -6,7 +6,7 @@ import type { Organisation } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { fileError } from "$lib/testing/apiErrors";
 import CertificatesPage from "./CertificatesPage.svelte";
-import { picked } from "$lib/testing/picked";
+import { picked } from "$lib/api/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");

@@ -9,7 +9,7 @@ import { signInAs } from "$lib/testing/session";
 import { fill } from "$lib/testing/form";
 import KeyUnlockDialog from "../components/KeyUnlockDialog.svelte";
 import CertificatesPage from "./CertificatesPage.svelte";
-import { picked } from "$lib/testing/picked";
+import { picked } from "$lib/api/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");

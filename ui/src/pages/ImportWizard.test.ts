@@ -11,7 +11,7 @@ import type {
 } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
 import { orgs } from "$lib/orgs/store.svelte";
-import { picked } from "$lib/testing/picked";
+import { picked } from "$lib/api/testing/picked";
 import ImportWizard from "./ImportWizard.svelte";
 
 const api = vi.hoisted(() => ({

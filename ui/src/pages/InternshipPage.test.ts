@@ -43,7 +43,7 @@ const api = await vi.hoisted(async () => {
 
 // The save dialog's end-to-end hook, answered as the suite's build of the shell would.
 vi.mock("@tauri-apps/api/core", async (actual) =>
-  (await import("$lib/testing/picked")).withE2ePick(await actual()),
+  (await import("$lib/api/testing/picked")).withE2ePick(await actual()),
 );
 vi.mock("$lib/api/internship", () => ({
   internshipGet: (id: string) => api.get(id),

@@ -34,6 +34,13 @@ async function fill(testid: string, value: string) {
   await fireEvent.input(screen.getByTestId(testid), { target: { value } });
 }
 
+/** The fields every person needs: family and given name, and organisation "a". */
+async function fillRequired(family: string, given: string) {
+  await fill("field-family_name", family);
+  await fill("field-given_name", given);
+  await fireEvent.change(screen.getByTestId("field-organisation"), { target: { value: "a" } });
+}
+
 describe("person form", () => {
   it("marks required fields beside them without calling the server", async () => {
     render(PersonFormPage);
@@ -52,9 +59,7 @@ describe("person form", () => {
       reason: { key: "not_a_date", value: "1990-13-01" },
     });
     render(PersonFormPage);
-    await fill("field-family_name", "Karimova");
-    await fill("field-given_name", "Dilnoza");
-    await fireEvent.change(screen.getByTestId("field-organisation"), { target: { value: "a" } });
+    await fillRequired("Karimova", "Dilnoza");
     await fill("field-birth_date", "1990-12-01");
     await fireEvent.click(screen.getByTestId("person-save"));
     await waitFor(() =>
@@ -73,9 +78,7 @@ describe("person form", () => {
     setLocale("ru");
     personCreate.mockResolvedValue({ id: "p1" });
     render(PersonFormPage);
-    await fill("field-family_name", "Karimova");
-    await fill("field-given_name", "Dilnoza");
-    await fireEvent.change(screen.getByTestId("field-organisation"), { target: { value: "a" } });
+    await fillRequired("Karimova", "Dilnoza");
     const birth = screen.getByTestId("field-birth_date") as HTMLInputElement;
     expect(birth.placeholder).toBe("ДД.ММ.ГГГГ");
     await fill("field-birth_date", "31.02.1990");
@@ -97,9 +100,7 @@ describe("person form", () => {
     setLocale("ru");
     personCreate.mockResolvedValue({ id: "p1" });
     render(PersonFormPage);
-    await fill("field-family_name", "Karimova");
-    await fill("field-given_name", "Dilnoza");
-    await fireEvent.change(screen.getByTestId("field-organisation"), { target: { value: "a" } });
+    await fillRequired("Karimova", "Dilnoza");
     const hired = screen.getByTestId("field-hired_on") as HTMLInputElement;
     expect(hired.labels?.[0]?.textContent).toContain("Дата приёма на работу");
     expect(hired.placeholder).toBe("ДД.ММ.ГГГГ");
@@ -133,9 +134,7 @@ describe("person form", () => {
       message: "hired_on: the hire date must come after the birth date",
     });
     render(PersonFormPage);
-    await fill("field-family_name", "Karimova");
-    await fill("field-given_name", "Dilnoza");
-    await fireEvent.change(screen.getByTestId("field-organisation"), { target: { value: "a" } });
+    await fillRequired("Karimova", "Dilnoza");
     await fill("field-birth_date", "1990-12-01");
     await fill("field-hired_on", "1989-01-01");
     await fireEvent.click(screen.getByTestId("person-save"));
@@ -157,9 +156,7 @@ describe("person form", () => {
       message: "personnel_number: already used in this organisation",
     });
     render(PersonFormPage);
-    await fill("field-family_name", "Aliyev");
-    await fill("field-given_name", "Rauf");
-    await fireEvent.change(screen.getByTestId("field-organisation"), { target: { value: "a" } });
+    await fillRequired("Aliyev", "Rauf");
     const unit = screen.getByTestId("field-unit") as HTMLSelectElement;
     expect([...unit.options].map((o) => o.value)).toEqual(["", "u"]);
     await fill("field-personnel_number", "7");
@@ -176,9 +173,7 @@ describe("person form", () => {
       reason: { key: "storage", log: "/data/logs/malaka.log" },
     });
     render(PersonFormPage);
-    await fill("field-family_name", "A");
-    await fill("field-given_name", "B");
-    await fireEvent.change(screen.getByTestId("field-organisation"), { target: { value: "a" } });
+    await fillRequired("A", "B");
     await fireEvent.click(screen.getByTestId("person-save"));
     const banner = await screen.findByTestId("form-error");
     expect(banner.getAttribute("data-code")).toBe("storage");
@@ -187,9 +182,7 @@ describe("person form", () => {
   it("opens the new person's page after saving", async () => {
     personCreate.mockResolvedValue({ id: "p9" });
     render(PersonFormPage);
-    await fill("field-family_name", "A");
-    await fill("field-given_name", "B");
-    await fireEvent.change(screen.getByTestId("field-organisation"), { target: { value: "a" } });
+    await fillRequired("A", "B");
     await fireEvent.click(screen.getByTestId("person-save"));
     await waitFor(() => expect(router.route).toEqual({ name: "person", id: "p9" }));
   });

@@ -10,7 +10,7 @@ import { fill } from "$lib/testing/form";
 import { deferred } from "$lib/util/deferred";
 import ReportsPage from "./ReportsPage.svelte";
 import { giveElementsHeight } from "$lib/testing/layout";
-import { picked } from "$lib/testing/picked";
+import { picked } from "$lib/api/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");

@@ -6,7 +6,7 @@ import { setLocale } from "$lib/i18n/index.svelte";
 import { router } from "$lib/router.svelte";
 import { signInAs } from "$lib/testing/session";
 import RollPage from "./RollPage.svelte";
-import { picked } from "$lib/testing/picked";
+import { picked } from "$lib/api/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");

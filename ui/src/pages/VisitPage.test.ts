@@ -57,7 +57,7 @@ vi.mock("$lib/api/visit", () => ({
 }));
 // The save dialog's end-to-end hook, answered as the suite's build of the shell would.
 vi.mock("@tauri-apps/api/core", async (actual) =>
-  (await import("$lib/testing/picked")).withE2ePick(await actual()),
+  (await import("$lib/api/testing/picked")).withE2ePick(await actual()),
 );
 vi.mock("$lib/api/person", () => ({ personQuery: (q: PersonQuery) => api.people(q) }));
 vi.mock("$lib/api/organisation", () => ({ organisationList: () => Promise.resolve(ORGS) }));

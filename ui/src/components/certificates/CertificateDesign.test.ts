@@ -4,7 +4,7 @@ import type { OrgKind, Organisation } from "$lib/api/types";
 import { setLocale } from "$lib/i18n/index.svelte";
 import CertificateDesign from "./CertificateDesign.svelte";
 import { deferred } from "$lib/util/deferred";
-import { picked } from "$lib/testing/picked";
+import { picked } from "$lib/api/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");

@@ -11,7 +11,7 @@ import { fill } from "$lib/testing/form";
 import KeyUnlockDialog from "../KeyUnlockDialog.svelte";
 import CertificateIssue from "./CertificateIssue.svelte";
 import { deferred } from "$lib/util/deferred";
-import { picked } from "$lib/testing/picked";
+import { picked } from "$lib/api/testing/picked";
 
 const api = vi.hoisted(() => ({
   issue: vi.fn(),

@@ -5,7 +5,7 @@ import { fileError } from "$lib/testing/apiErrors";
 import { fill } from "$lib/testing/form";
 import KeyUnlockDialog from "../KeyUnlockDialog.svelte";
 import RevocationListPanel from "./RevocationListPanel.svelte";
-import { picked } from "$lib/testing/picked";
+import { picked } from "$lib/api/testing/picked";
 
 const api = vi.hoisted(() => ({ pick: vi.fn(), save: vi.fn(), unlock: vi.fn() }));
 vi.mock("$lib/api/signingKey", () => ({

@@ -5,7 +5,7 @@ import { certificate, facts, transcriptVerified } from "$lib/certificates/fixtur
 import { setLocale } from "$lib/i18n/index.svelte";
 import { fileError } from "$lib/testing/apiErrors";
 import VerifyPanel from "./VerifyPanel.svelte";
-import { picked } from "$lib/testing/picked";
+import { picked } from "$lib/api/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");

@@ -9,7 +9,7 @@ import { signInAs } from "$lib/testing/session";
 import { deferred } from "$lib/util/deferred";
 import KeyUnlockDialog from "../KeyUnlockDialog.svelte";
 import PersonTranscript from "./PersonTranscript.svelte";
-import { picked } from "$lib/testing/picked";
+import { picked } from "$lib/api/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");

@@ -4,7 +4,7 @@ import { setLocale } from "$lib/i18n/index.svelte";
 import { fileError } from "$lib/testing/apiErrors";
 import PersonIcsExport from "./enrolment/PersonIcsExport.svelte";
 import ExportMenu from "./ExportMenu.svelte";
-import { picked } from "$lib/testing/picked";
+import { picked } from "$lib/api/testing/picked";
 
 const api = vi.hoisted(() => ({ ics: vi.fn(), participants: vi.fn(), pick: vi.fn() }));
 vi.mock("$lib/api/planExport", () => ({

@@ -14,7 +14,7 @@ import { signedInAs } from "$lib/testing/session";
 import { deferred } from "$lib/util/deferred";
 import ReportsPage from "../../pages/ReportsPage.svelte";
 import AuditLog from "./AuditLog.svelte";
-import { picked } from "$lib/testing/picked";
+import { picked } from "$lib/api/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");

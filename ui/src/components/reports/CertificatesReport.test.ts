@@ -9,7 +9,7 @@ import { reportTab } from "$lib/reports/tabs.svelte";
 import { router } from "$lib/router.svelte";
 import ReportsPage from "../../pages/ReportsPage.svelte";
 import { giveElementsHeight } from "$lib/testing/layout";
-import { picked } from "$lib/testing/picked";
+import { picked } from "$lib/api/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");

@@ -5,7 +5,7 @@ import { fileError } from "$lib/testing/apiErrors";
 import { fill } from "$lib/testing/form";
 import KeyUnlockDialog from "../KeyUnlockDialog.svelte";
 import BackupPanel from "./BackupPanel.svelte";
-import { picked } from "$lib/testing/picked";
+import { picked } from "$lib/api/testing/picked";
 
 const api = await vi.hoisted(async () => {
   const { mockFns } = await import("$lib/testing/mockFns");

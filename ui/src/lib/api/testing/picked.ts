@@ -16,7 +16,7 @@ export function picked(path: string): Picked {
  * (`globalThis.__malakaE2eSave` or `__malakaE2ePick`): `e2e_pick` answers as the suite's build
  * of the shell would, with `picked(path)`; every other command goes to the real `invoke`. In a
  * test file: `vi.mock("@tauri-apps/api/core", async (actual) =>
- * (await import("$lib/testing/picked")).withE2ePick(await actual()));`
+ * (await import("$lib/api/testing/picked")).withE2ePick(await actual()));`
  */
 export function withE2ePick<M extends { invoke: Invoke }>(core: M): M {
   const invoke: Invoke = (command, args, options) =>
