@@ -35,6 +35,7 @@ mod password;
 pub mod paths;
 pub mod person;
 pub mod person_import;
+mod person_import_rows;
 pub mod person_import_units;
 pub mod plan_export;
 pub mod programme;

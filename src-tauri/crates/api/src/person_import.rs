@@ -6,15 +6,16 @@ use malaka_core::reason::count;
 use std::collections::HashMap;
 use std::path::Path;
 
-use malaka_core::model::{NewPerson, Organisation, ValidPerson};
-use malaka_exchange::people::{self, PersonField, PersonRow};
+use malaka_core::model::{NewPerson, Organisation};
+use malaka_exchange::people::{self, HeaderMapping, PersonField, PersonRow};
 use malaka_exchange::table::{Table, read_table};
-use malaka_store::{import, organisation, person};
+use malaka_store::{WriteTx, import, organisation, person};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Problem, file_error};
 use crate::job::{Job, Phase};
+use crate::person_import_rows::{CheckedRows, RowInput, check_in_background};
 use crate::person_import_units::{UnitChoice, UnitOf, Units, UnknownUnit};
 use crate::{Error, Malaka, Result, new_id, now};
 
@@ -194,11 +195,20 @@ fn column_for(field: &str) -> Option<PersonField> {
     })
 }
 
-struct Checked {
-    report: ImportReport,
-    /// The rows as validated during the check, ready to store, each with a unit to create first.
-    people: Vec<(ValidPerson, Option<usize>)>,
+/// What the file-wide part of the check found: the rows to validate and what it already faulted.
+struct Resolved {
+    mapping: HeaderMapping,
+    problems: Vec<Problem>,
+    inputs: Vec<RowInput>,
+    /// Personnel numbers by organisation, with the row naming each, to look up in the register.
+    numbers: HashMap<String, Vec<(String, usize)>>,
     units: Units,
+}
+
+/// An import being written: its transaction and the ids of the units it created first.
+struct Writing {
+    tx: WriteTx,
+    units: Vec<String>,
 }
 
 impl Malaka {
@@ -230,6 +240,10 @@ impl Malaka {
 
     /// [`Malaka::person_import`] as a job: it tells how far the writing has come, and a cancel
     /// before the end imports nothing.
+    ///
+    /// Rows are written while later rows are still being validated, in one transaction; a problem
+    /// anywhere stops the writing, the check goes on to list every problem, and the transaction
+    /// is rolled back.
     pub async fn person_import_job(&self, path: &Path, options: &ImportOptions, job: &Job) -> Result<ImportReport> {
         self.may(Action::PersonEdit)?;
         let table = read_off_runtime(path).await?;
@@ -249,48 +263,62 @@ impl Malaka {
                 rows: before.rows,
             });
         }
-        let Checked { mut report, mut people, units } = self.check_people(&table, options).await?;
-        if options.dry_run {
-            return Ok(report);
-        }
-        if !report.problems.is_empty() {
-            return Err(Error::ImportRejected { file: report.file, problems: report.problems });
-        }
-        let mut tx = self.store.begin().await?;
-        let mut created = Vec::with_capacity(units.to_create.len());
-        for unit in units.to_create {
-            created.push(self.organisation_create_in(&mut tx, unit).await?.id);
-        }
-        for (person, new_unit) in &mut people {
-            if let Some(n) = new_unit {
-                person.unit_id = Some(created[*n].clone());
+        let Resolved { mapping, mut problems, inputs, numbers, mut units } = self.resolve_rows(&table, options).await?;
+        let rows = check_in_background(inputs, PROGRESS_EVERY);
+        // Nothing is written when the file-wide check already failed: the import would be refused.
+        let mut writing = match options.dry_run || !problems.is_empty() {
+            true => None,
+            false => {
+                let mut tx = self.store.begin().await?;
+                let mut created = Vec::with_capacity(units.to_create.len());
+                for unit in std::mem::take(&mut units.to_create) {
+                    created.push(self.organisation_create_in(&mut tx, unit).await?.id);
+                }
+                Some(Writing { tx, units: created })
             }
-        }
-        let people: Vec<(String, ValidPerson)> = people.into_iter().map(|(p, _)| (new_id(), p)).collect();
+        };
+        let column_of = |field: PersonField| column_name(&table, &mapping, field);
+        // Looked up before any row is written (a taken number must be listed, not hit as a
+        // constraint); on SQLite the write lock is already held, so nobody can take one meanwhile.
+        problems.extend(self.numbers_taken(&numbers, &column_of).await?);
         let at = now();
-        let total = people.len();
-        // Many rows per statement (the store's bulk insert), a progress report per chunk; then the
-        // names of everyone in one sorted pass, so the search index fills page by page.
-        let mut done = 0;
-        for chunk in people.chunks(PROGRESS_EVERY) {
-            if job.is_cancelled() {
-                return Err(Error::Cancelled); // the transaction rolls back: no row, no record
-            }
-            job.tell_now(Phase::Importing, done, total);
-            person::insert_rows(&mut tx, chunk, at).await?;
-            done += chunk.len();
-        }
-        if job.is_cancelled() {
-            return Err(Error::Cancelled);
-        }
-        person::index_names(&mut tx, &people).await?;
-        job.tell_now(Phase::Importing, total, total);
+        let write_to = writing.as_mut().filter(|_| problems.is_empty());
+        let imported = check_and_write(rows, write_to, at, job, &column_of).await?;
+        problems.extend(imported.problems);
+        problems.sort_by(|a, b| (a.row, &a.column).cmp(&(b.row, &b.column)));
+        let s = &table.source;
+        let mut report = ImportReport {
+            file: s.file_name.clone(),
+            format: s.format.as_str(),
+            encoding: s.encoding.map(|e| e.as_str()),
+            delimiter: s.delimiter.map(|d| if d == '\t' { "tab".to_owned() } else { d.to_string() }),
+            sha256: s.sha256.clone(),
+            rows: table.rows.len(),
+            mapping: (0..table.headers.len())
+                .map(|c| ColumnMapping {
+                    column: table.column_name(c),
+                    field: mapping.field(c).map(PersonField::as_str),
+                })
+                .collect(),
+            problems,
+            unknown_units: units.unknown.clone(),
+            units_created: 0,
+            imported: 0,
+            dry_run: options.dry_run,
+        };
+        // A dry run, or an import with any problem: the transaction (if one began) rolls back.
+        let Some(Writing { mut tx, units: created }) = writing.filter(|_| report.problems.is_empty()) else {
+            return match options.dry_run {
+                true => Ok(report),
+                false => Err(Error::ImportRejected { file: report.file, problems: report.problems }),
+            };
+        };
         let batch = import::Batch {
             id: new_id(),
             kind: "person".into(),
             file_name: report.file.clone(),
             file_sha256: report.sha256.clone(),
-            rows: people.len() as i64,
+            rows: imported.written as i64,
             actor: self.actor(),
             imported_at: at,
         };
@@ -303,15 +331,17 @@ impl Malaka {
             import::record(&mut tx, &batch).await?;
         }
         let summary =
-            format!("imported {} people from {} (sha256 {})", people.len(), report.file, &report.sha256[..12]);
+            format!("imported {} people from {} (sha256 {})", imported.written, report.file, &report.sha256[..12]);
         self.audit(&mut tx, at, "person.import", "import_batch", Some(&batch.id), summary).await?;
         tx.commit().await?;
-        report.imported = people.len();
+        report.imported = imported.written;
         report.units_created = created.len();
         Ok(report)
     }
 
-    async fn check_people(&self, table: &Table, options: &ImportOptions) -> Result<Checked> {
+    /// The part of the check that reads the whole file in order: columns, organisations and
+    /// units (looked up once each), and the rows the file check already faulted.
+    async fn resolve_rows(&self, table: &Table, options: &ImportOptions) -> Result<Resolved> {
         let mut mapping = people::map_headers(&table.headers);
         if let Some(chosen) = &options.mapping {
             if chosen.len() != table.headers.len() {
@@ -333,9 +363,7 @@ impl Malaka {
                 reason: Reason::MissingColumn { field: field.into() },
             })
             .collect();
-        let column_of = |field: PersonField| -> String {
-            mapping.column(field).map(|c| table.column_name(c)).unwrap_or_else(|| field.as_str().to_owned())
-        };
+        let column_of = |field: PersonField| column_name(table, &mapping, field);
         let (rows, row_problems) = people::people_rows(table, &mapping);
         // Rows the file check already faulted are reported once, not checked again.
         let faulted: std::collections::HashSet<usize> = row_problems.iter().map(|p| p.row).collect();
@@ -414,17 +442,18 @@ impl Malaka {
             }
             inputs.push((row.row, input, new_unit));
         }
-        let mut people = Vec::with_capacity(inputs.len());
-        for (row, new_unit, checked) in validate_on_every_core(inputs).await? {
-            match checked {
-                Ok(valid) => people.push((valid, new_unit)),
-                Err(malaka_core::Error::Invalid { field, reason }) => {
-                    let column = column_for(&field).map(column_of).unwrap_or(field);
-                    problems.push(Problem { row, column, reason });
-                }
-            }
-        }
-        for (org_id, list) in &numbers {
+        Ok(Resolved { mapping, problems, inputs, numbers, units })
+    }
+
+    /// Rows whose personnel number someone in the register already has in that organisation.
+    async fn numbers_taken(
+        &self,
+        numbers: &HashMap<String, Vec<(String, usize)>>,
+        column_of: &impl Fn(PersonField) -> String,
+    ) -> Result<Vec<Problem>> {
+        let mut c = self.store.read().await?;
+        let mut problems = Vec::new();
+        for (org_id, list) in numbers {
             let wanted: Vec<String> = list.iter().map(|(n, _)| n.clone()).collect();
             for taken in person::personnel_numbers_taken(&mut c, org_id, &wanted).await? {
                 for (_, row) in list.iter().filter(|(n, _)| *n == taken) {
@@ -436,29 +465,60 @@ impl Malaka {
                 }
             }
         }
-        problems.sort_by(|a, b| (a.row, &a.column).cmp(&(b.row, &b.column)));
-        let s = &table.source;
-        let report = ImportReport {
-            file: s.file_name.clone(),
-            format: s.format.as_str(),
-            encoding: s.encoding.map(|e| e.as_str()),
-            delimiter: s.delimiter.map(|d| if d == '\t' { "tab".to_owned() } else { d.to_string() }),
-            sha256: s.sha256.clone(),
-            rows: table.rows.len(),
-            mapping: (0..table.headers.len())
-                .map(|c| ColumnMapping {
-                    column: table.column_name(c),
-                    field: mapping.field(c).map(PersonField::as_str),
-                })
-                .collect(),
-            problems,
-            unknown_units: units.unknown.clone(),
-            units_created: 0,
-            imported: 0,
-            dry_run: options.dry_run,
-        };
-        Ok(Checked { report, people, units })
+        Ok(problems)
     }
+}
+
+/// What the row checks found, and how many people were written.
+struct CheckedAndWritten {
+    problems: Vec<Problem>,
+    written: usize,
+}
+
+/// Takes the rows as the background threads check them and, while none has a problem, writes each
+/// chunk as it comes (a progress report per chunk). After the first problem the rest is only checked.
+async fn check_and_write(
+    mut rows: CheckedRows,
+    mut writing: Option<&mut Writing>,
+    at: chrono::DateTime<chrono::Utc>,
+    job: &Job,
+    column_of: &impl Fn(PersonField) -> String,
+) -> Result<CheckedAndWritten> {
+    let total = rows.len();
+    let mut out = CheckedAndWritten { problems: Vec::new(), written: 0 };
+    while let Some(chunk) = rows.next().await? {
+        let mut people = Vec::with_capacity(chunk.len());
+        for (row, new_unit, checked) in chunk {
+            match checked {
+                Ok(mut valid) => {
+                    if let (Some(w), Some(n)) = (writing.as_deref(), new_unit) {
+                        valid.unit_id = Some(w.units[n].clone());
+                    }
+                    people.push((new_id(), valid));
+                }
+                Err(malaka_core::Error::Invalid { field, reason }) => {
+                    let column = column_for(&field).map(column_of).unwrap_or(field);
+                    out.problems.push(Problem { row, column, reason });
+                }
+            }
+        }
+        let Some(w) = writing.as_deref_mut().filter(|_| out.problems.is_empty()) else { continue };
+        if job.is_cancelled() {
+            return Err(Error::Cancelled); // the transaction rolls back: no row, no record
+        }
+        job.tell_now(Phase::Importing, out.written, total);
+        person::insert_many(&mut w.tx, &people, at).await?;
+        out.written += people.len();
+    }
+    if writing.is_some() && out.problems.is_empty() {
+        job.tell_now(Phase::Importing, total, total);
+    }
+    Ok(out)
+}
+
+/// The file's name for the column holding `field`, or the field's own name when none does.
+fn column_name(table: &Table, mapping: &HeaderMapping, field: PersonField) -> String {
+    mapping.column(field).map(|c| table.column_name(c)).unwrap_or_else(|| field.as_str().to_owned())
 }
 
 /// Reads (and for a workbook, unpacks) the file on a blocking thread: a large file takes seconds,
@@ -468,35 +528,6 @@ async fn read_off_runtime(path: &Path) -> Result<Table> {
     tokio::task::spawn_blocking(move || read_table(&path).map_err(file_error))
         .await
         .map_err(|e| Error::storage(format!("reading the file stopped: {e}")))?
-}
-
-/// A row checked: its number, the unit to create for it (if any), and the person or the fault.
-type CheckedRow = (usize, Option<usize>, malaka_core::Result<ValidPerson>);
-
-/// Validates the rows (names normalised, search keys made) on every core, off the async threads,
-/// keeping their order.
-async fn validate_on_every_core(inputs: Vec<(usize, NewPerson, Option<usize>)>) -> Result<Vec<CheckedRow>> {
-    tokio::task::spawn_blocking(move || {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let part = inputs.len().div_ceil(threads).max(1);
-        std::thread::scope(|scope| {
-            let parts: Vec<_> = inputs
-                .chunks(part)
-                .map(|rows| {
-                    scope.spawn(move || {
-                        rows.iter().map(|(row, input, unit)| (*row, *unit, input.validated())).collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            let mut all = Vec::with_capacity(inputs.len());
-            for p in parts {
-                all.extend(p.join().map_err(|_| Error::storage("a row check stopped"))?);
-            }
-            Ok(all)
-        })
-    })
-    .await
-    .map_err(|e| Error::storage(format!("the row check stopped: {e}")))?
 }
 
 fn new_person(row: &PersonRow, organisation_id: String, unit_id: Option<String>) -> NewPerson {

@@ -103,4 +103,58 @@ on_both_backends! {
         let done: Vec<usize> = seen.lock().unwrap().iter().map(|p| p.done).collect();
         assert_eq!(done, [0, 1000, 2000, 2500]);
     }
+
+    async fn a_fault_found_after_rows_were_written_imports_nobody_and_lists_every_problem() {
+        let c = course(&[]).await;
+        let org = c.app.organisation_list().await.unwrap().remove(0);
+        c.app
+            .person_create(malaka_api::core::model::NewPerson {
+                family_name: "Karimova".into(),
+                given_name: "Dilnoza".into(),
+                organisation_id: org.id.clone(),
+                personnel_number: Some("7400".into()),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        let options =
+            malaka_api::person_import::ImportOptions { default_org: Some(org.id), force: true, ..Default::default() };
+        let file = c.dir.path().join("xodimlar.csv");
+        // Hired before being born: a fault only the row's own check finds (the file check passes it).
+        let write = |hired_too_early: &[usize], first_number: usize| {
+            let mut csv = String::from("Familiya;Ismi;Tabel raqami;Tug'ilgan sana;Ishga qabul qilingan sana\n");
+            for i in 0..2500 {
+                let hired = if hired_too_early.contains(&i) { "1985-01-01" } else { "2015-09-01" };
+                csv.push_str(&format!("Qodirov{i};Sardor;{};1990-05-01;{hired}\n", first_number + i));
+            }
+            std::fs::write(&file, csv).unwrap();
+        };
+
+        // Rows 2102 and 2302 are wrong: the first two chunks are written before the check reaches
+        // them, and the transaction takes them back.
+        write(&[2100, 2300], 10_000);
+        let (watching, seen) = job(None);
+        let e = c.app.person_import_job(&file, &options, &watching).await.unwrap_err();
+        let malaka_api::Error::ImportRejected { problems, .. } = &e else { panic!("{e:?}") };
+        let found: Vec<(usize, &str)> = problems.iter().map(|p| (p.row, p.column.as_str())).collect();
+        assert_eq!(found, [(2102, "Ishga qabul qilingan sana"), (2302, "Ishga qabul qilingan sana")]);
+        assert!(seen.lock().unwrap().iter().any(|p| p.done == 1000), "rows were being written: {seen:?}");
+        assert_eq!(c.app.stats().await.unwrap().people, 1, "only the person who was there before");
+        assert!(c.app.person_search("Qodirov1", 10).await.unwrap().is_empty());
+
+        // Row 2402 names Karimova's number: listed (not hit as a constraint), nothing written.
+        write(&[], 5000);
+        let (watching, seen) = job(None);
+        let e = c.app.person_import_job(&file, &options, &watching).await.unwrap_err();
+        let malaka_api::Error::ImportRejected { problems, .. } = &e else { panic!("{e:?}") };
+        let found: Vec<(usize, &str)> = problems.iter().map(|p| (p.row, p.column.as_str())).collect();
+        assert_eq!(found, [(2402, "Tabel raqami")]);
+        assert!(seen.lock().unwrap().is_empty(), "nothing was written");
+        assert_eq!(c.app.stats().await.unwrap().people, 1);
+
+        // Fixed, the file imports whole.
+        write(&[], 8000);
+        let report = c.app.person_import(&file, &options).await.unwrap();
+        assert_eq!((report.imported, c.app.stats().await.unwrap().people), (2500, 2501));
+    }
 }

@@ -20,15 +20,9 @@ seam! { person;
     pub async fn insert(id: &str, p: &ValidPerson, now: DateTime<Utc>) -> Result<()>;
     /// Stores many validated people with their search tokens: the same rows as [`insert`] writes for
     /// each, in multi-row statements (an import of 100,000 people is a few hundred statements). Token
-    /// rows go in in token order, so the token index fills page by page instead of at random. Call
-    /// inside a write transaction.
+    /// rows go in person by person, the order that costs the indexes and reference checks least.
+    /// Call inside a write transaction.
     pub async fn insert_many(people: &[(String, ValidPerson)], now: DateTime<Utc>) -> Result<()>;
-    /// The rows [`insert_many`] writes, without the search tokens: an import writes its people in
-    /// chunks (telling its progress), then [`index_names`] indexes all of them in one sorted pass,
-    /// so the token index fills page by page across the whole file, not once per chunk.
-    pub async fn insert_rows(people: &[(String, ValidPerson)], now: DateTime<Utc>) -> Result<()>;
-    /// The search tokens of people [`insert_rows`] wrote, in token order.
-    pub async fn index_names(people: &[(String, ValidPerson)]) -> Result<()>;
     pub async fn get(id: &str) -> Result<Person>;
     /// A page of the register, optionally one organisation's (or one unit's) people.
     pub async fn list(organisation_id: Option<&str>, order: Order, limit: i64, offset: i64) -> Result<Vec<Person>>;

@@ -129,7 +129,7 @@ pub async fn insert_many(conn: &mut Conn, people: &[(String, ValidPerson)], now:
     index_names(conn, people).await
 }
 
-pub async fn insert_rows(conn: &mut Conn, people: &[(String, ValidPerson)], now: DateTime<Utc>) -> Result<()> {
+async fn insert_rows(conn: &mut Conn, people: &[(String, ValidPerson)], now: DateTime<Utc>) -> Result<()> {
     for chunk in people.chunks(5_000) {
         let mut columns = Columns::default();
         for (id, p) in chunk {
@@ -140,7 +140,7 @@ pub async fn insert_rows(conn: &mut Conn, people: &[(String, ValidPerson)], now:
     Ok(())
 }
 
-pub async fn index_names(conn: &mut Conn, people: &[(String, ValidPerson)]) -> Result<()> {
+async fn index_names(conn: &mut Conn, people: &[(String, ValidPerson)]) -> Result<()> {
     person_token::insert_many(conn, people.iter().map(|(id, p)| (id.as_str(), p.search_tokens.as_slice()))).await
 }
 

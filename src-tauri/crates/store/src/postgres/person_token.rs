@@ -14,7 +14,7 @@ pub(crate) async fn insert(conn: &mut Conn, person_id: &str, tokens: &[String]) 
     insert_pairs(conn, rows(tokens).map(|t| (t, person)).collect()).await
 }
 
-/// Indexes many people's names in one statement per 10,000 rows, sorted so the index fills in order.
+/// Indexes many people's names in one statement per 10,000 rows.
 pub(crate) async fn insert_many<'a>(
     conn: &mut Conn,
     people: impl Iterator<Item = (&'a str, &'a [String])>,
@@ -27,8 +27,9 @@ pub(crate) async fn insert_many<'a>(
     insert_pairs(conn, pairs).await
 }
 
+/// Person by person, as on SQLite (see there).
 async fn insert_pairs(conn: &mut Conn, mut pairs: Vec<(String, Uuid)>) -> Result<()> {
-    pairs.sort_unstable();
+    pairs.sort_unstable_by(|a, b| (a.1, &a.0).cmp(&(b.1, &b.0)));
     for chunk in pairs.chunks(10_000) {
         let (tokens, people): (Vec<&str>, Vec<Uuid>) = chunk.iter().map(|(t, p)| (t.as_str(), *p)).unzip();
         sqlx::query(

@@ -92,7 +92,7 @@ pub async fn insert_many(conn: &mut Conn, people: &[(String, ValidPerson)], now:
     index_names(conn, people).await
 }
 
-pub async fn insert_rows(conn: &mut Conn, people: &[(String, ValidPerson)], now: DateTime<Utc>) -> Result<()> {
+async fn insert_rows(conn: &mut Conn, people: &[(String, ValidPerson)], now: DateTime<Utc>) -> Result<()> {
     let head = insert_head();
     let at = instant(now);
     for chunk in people.chunks(batch::rows_per_statement(STORED + 3)) {
@@ -106,7 +106,7 @@ pub async fn insert_rows(conn: &mut Conn, people: &[(String, ValidPerson)], now:
     Ok(())
 }
 
-pub async fn index_names(conn: &mut Conn, people: &[(String, ValidPerson)]) -> Result<()> {
+async fn index_names(conn: &mut Conn, people: &[(String, ValidPerson)]) -> Result<()> {
     person_token::insert_many(conn, people.iter().map(|(id, p)| (id.as_str(), p.search_tokens.as_slice()))).await
 }
 

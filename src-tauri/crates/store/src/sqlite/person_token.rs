@@ -16,7 +16,7 @@ pub(crate) async fn insert(conn: &mut Conn, person_id: &str, tokens: &[String]) 
     insert_pairs(conn, rows.iter().map(|t| (t.as_str(), person_id)).collect()).await
 }
 
-/// Indexes many people's names, rows sorted so the index fills page by page.
+/// Indexes many people's names.
 pub(crate) async fn insert_many<'a>(
     conn: &mut Conn,
     people: impl Iterator<Item = (&'a str, &'a [String])>,
@@ -25,8 +25,11 @@ pub(crate) async fn insert_many<'a>(
     insert_pairs(conn, owned.iter().map(|(t, id)| (t.as_str(), *id)).collect()).await
 }
 
+/// Writes the rows person by person: each person's rows sit together in the index on `person_id`
+/// and the reference check reads each person once, which costs SQLite less than token order
+/// (measured with `sqlite3`: 1.56 s against 2.01–2.18 s for 547,421 rows with foreign keys on).
 async fn insert_pairs(conn: &mut Conn, mut pairs: Vec<(&str, &str)>) -> Result<()> {
-    pairs.sort_unstable();
+    pairs.sort_unstable_by(|a, b| (a.1, a.0).cmp(&(b.1, b.0)));
     for chunk in pairs.chunks(batch::rows_per_statement(2)) {
         let sql = batch::values_sql("INSERT OR IGNORE INTO person_token (token, person_id)", 2, chunk.len());
         let mut q = sqlx::query(&sql);
