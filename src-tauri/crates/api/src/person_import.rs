@@ -264,9 +264,10 @@ impl Malaka {
             });
         }
         let Resolved { mapping, mut problems, inputs, numbers, mut units } = self.resolve_rows(&table, options).await?;
-        let rows = check_in_background(inputs, PROGRESS_EVERY);
         // Nothing is written when the file-wide check already failed: the import would be refused.
-        let mut writing = match options.dry_run || !problems.is_empty() {
+        let write = !options.dry_run && problems.is_empty();
+        let rows = check_in_background(inputs, PROGRESS_EVERY, write);
+        let mut writing = match !write {
             true => None,
             false => {
                 let mut tx = self.store.begin().await?;

@@ -25,11 +25,14 @@ pub(crate) struct CheckedRows {
     rows: usize,
 }
 
-/// Starts checking `inputs` in chunks of `chunk` rows on every core.
-pub(crate) fn check_in_background(inputs: Vec<RowInput>, chunk: usize) -> CheckedRows {
+/// Starts checking `inputs` in chunks of `chunk` rows, on every core or, when `spare_one` (the
+/// import writes meanwhile), on every core but one: the writer is the slower side and waits for
+/// no chunk while one thread checks them.
+pub(crate) fn check_in_background(inputs: Vec<RowInput>, chunk: usize, spare_one: bool) -> CheckedRows {
     let (chunk, rows) = (chunk.max(1), inputs.len());
     let chunks = inputs.len().div_ceil(chunk);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(chunks.max(1));
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores.saturating_sub(usize::from(spare_one)).clamp(1, chunks.max(1));
     let inputs = Arc::new(inputs);
     let channels = (0..threads)
         .map(|first| {
@@ -86,7 +89,7 @@ mod tests {
     async fn chunks_come_back_in_file_order_with_every_fault() {
         let inputs: Vec<RowInput> =
             (2..2_503).map(|row| input(row, if row % 500 == 0 { "" } else { "Karimov" })).collect();
-        let mut rows = check_in_background(inputs, 100);
+        let mut rows = check_in_background(inputs, 100, false);
         let (mut seen, mut faults, mut chunks) = (Vec::new(), Vec::new(), 0);
         while let Some(chunk) = rows.next().await.unwrap() {
             assert!(chunk.len() <= 100);
@@ -108,7 +111,7 @@ mod tests {
 
     #[tokio::test]
     async fn no_rows_is_no_chunk() {
-        let mut rows = check_in_background(Vec::new(), 1000);
+        let mut rows = check_in_background(Vec::new(), 1000, true);
         assert!(rows.next().await.unwrap().is_none());
     }
 }

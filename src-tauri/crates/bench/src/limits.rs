@@ -238,30 +238,28 @@ pub fn csv_import(csv: &Path, columns: usize) -> String {
 /// The tables whose rows an import of people writes, in the order they must be filled.
 pub const IMPORTED_TABLES: [&str; 3] = ["organisation", "person", "person_token"];
 
-/// Writes the rows of [`IMPORTED_TABLES`] from a database into CSV files in `dir` (search tokens
-/// in index order, the order that costs the index least).
-pub fn export_rows(dir: &Path) -> String {
-    let mut sql = String::from(".mode csv\n.headers off\n");
+/// Copies the rows of [`IMPORTED_TABLES`] from the database an import wrote into the database the
+/// script runs on, in the order the import wrote them (search tokens person by person), NULLs kept.
+pub fn stage_rows(written: &Path) -> String {
+    let mut sql = format!("ATTACH {} AS written;\n", lit(&written.display().to_string()));
     for t in IMPORTED_TABLES {
-        let order = if t == "person_token" { "token, person_id" } else { "rowid" };
-        sql.push_str(&format!(
-            ".once {}\nSELECT * FROM {t} ORDER BY {order};\n",
-            dir.join(format!("{t}.csv")).display()
-        ));
+        let order = if t == "person_token" { "person_id, token" } else { "rowid" };
+        sql.push_str(&format!("CREATE TABLE {t} AS SELECT * FROM written.{t} ORDER BY {order};\n"));
     }
     sql
 }
 
 /// Builds the schema `schema` in a new database with the app's settings (WAL, synchronous = FULL,
-/// the writer's 64 MiB cache), then `.import`s the rows [`export_rows`] wrote, in one transaction:
-/// SQLite's own cost of storing the same rows in the same tables and indexes. Foreign keys are
-/// not checked (`.import` writes empty text for NULL, which a reference would refuse).
-pub fn same_rows(schema: &str, dir: &Path) -> String {
+/// foreign keys on, the writer's 64 MiB cache), then inserts the rows [`stage_rows`] copied into
+/// `staging`, in one transaction: SQLite's own cost of storing the same rows in the same tables,
+/// indexes and references, with no file to read or check.
+pub fn same_rows(schema: &str, staging: &Path) -> String {
     let mut sql = format!(
-        "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = FULL;\nPRAGMA cache_size = -65536;\n{schema}\nBEGIN IMMEDIATE;\n"
+        "PRAGMA journal_mode = WAL;\n{PRELUDE}PRAGMA cache_size = -65536;\n{schema}\nATTACH {} AS staged;\nBEGIN IMMEDIATE;\n",
+        lit(&staging.display().to_string())
     );
     for t in IMPORTED_TABLES {
-        sql.push_str(&format!(".import --csv {} {t}\n", dir.join(format!("{t}.csv")).display()));
+        sql.push_str(&format!("INSERT INTO main.{t} SELECT * FROM staged.{t};\n"));
     }
     sql.push_str("COMMIT;\n");
     sql
@@ -286,6 +284,18 @@ mod tests {
         assert!(sql.contains("LIMIT 200"), "{sql}");
         assert!(sql.contains(r#"json_each('["id-1"]')"#), "{sql}");
         assert_eq!(person_search(&[], 50, &[]), "");
+    }
+
+    #[test]
+    fn same_rows_checks_references_and_keeps_the_import_order() {
+        let staged = stage_rows(Path::new("/tmp/import-0.db"));
+        assert!(staged.starts_with("ATTACH '/tmp/import-0.db' AS written;"), "{staged}");
+        assert!(staged.contains("SELECT * FROM written.person_token ORDER BY person_id, token;"), "{staged}");
+        let sql = same_rows("CREATE TABLE person (id TEXT);", Path::new("/tmp/staging.db"));
+        assert!(sql.contains("PRAGMA foreign_keys = ON;"), "{sql}");
+        let order: Vec<usize> = IMPORTED_TABLES.iter().map(|t| sql.find(&format!("INSERT INTO main.{t} ")).unwrap()).collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{sql}");
+        assert!(sql.trim_end().ends_with("COMMIT;"));
     }
 
     #[test]

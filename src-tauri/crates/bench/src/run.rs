@@ -867,29 +867,31 @@ async fn import(
         }
         Err(why) => Limit::None(why.clone()),
     };
-    // The same rows into the same schema, by sqlite3: what the register's tables and the search
-    // index cost by themselves, with nothing of Malaka in between.
+    // The same rows into the same schema, by sqlite3: what the register's tables, indexes and
+    // references cost by themselves, with nothing of Malaka in between.
     let same_rows = match sqlite3 {
         Ok(s) => {
             let written = dir.path().join("import-0.db");
             let schema = s.capture(&written, ".schema --nosys\n")?;
-            s.capture(&written, &limits::export_rows(dir.path()))?;
+            let staging = dir.path().join("staging.db");
+            s.capture(&staging, &limits::stage_rows(&written))?;
             let mut times = Vec::new();
             for rep in 0..reps {
                 let target = dir.path().join(format!("same-rows-{rep}.db"));
-                times.push(s.script(&target, &limits::same_rows(&schema, dir.path()))?);
+                times.push(s.script(&target, &limits::same_rows(&schema, &staging))?);
             }
             Limit::Sqlite3 {
                 mean_ms: Stats::of(&times).mean_ms,
-                what: "sqlite3 .import of the rows the import wrote (people and their search tokens) into a new \
-                       file with the same tables and indexes (WAL, synchronous = FULL)"
+                what: "sqlite3 inserting the rows the import wrote (people, then their search tokens person by \
+                       person) into a new file with the same tables, indexes and foreign keys (WAL, \
+                       synchronous = FULL)"
                     .into(),
             }
         }
         Err(why) => Limit::None(why.clone()),
     };
     let (full, dry) = (Stats::of(&full), Stats::of(&dry));
-    let ratio = match &limit {
+    let ratio = match &same_rows {
         Limit::Sqlite3 { mean_ms, .. } if *mean_ms > 0.0 => Some(full.mean_ms / mean_ms),
         _ => None,
     };
@@ -897,18 +899,20 @@ async fn import(
         Row {
             operation: format!("import a {rows}-row CSV, validated, one transaction (× {reps})"),
             malaka: Some(full.clone()),
-            limit: limit.clone(),
-            target: "≤ 2× sqlite3 .import",
-            met: ratio.map(|r| r <= 2.0),
-            note: "person_import into a new register holding the file's organisations".into(),
+            limit: same_rows,
+            target: "≤ 1.5× the same rows by sqlite3",
+            met: ratio.map(|r| r <= 1.5),
+            note: "person_import into a new register holding the file's organisations; the limit is what the \
+                   schema's tables, indexes and references cost by themselves"
+                .into(),
         },
         Row {
-            operation: "  the same import, against sqlite3 storing the same rows in the same schema".into(),
+            operation: "  the same import, against sqlite3 .import into a plain table".into(),
             malaka: Some(full.clone()),
-            limit: same_rows,
+            limit: limit.clone(),
             target: "—",
             met: None,
-            note: "this ratio is Malaka's own overhead; the limit itself is what the schema's indexes cost".into(),
+            note: "context: the file's cells into one table with no index".into(),
         },
         Row {
             operation: "  of which: reading and checking the file (dry run)".into(),
