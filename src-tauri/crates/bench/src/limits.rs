@@ -238,22 +238,56 @@ pub fn csv_import(csv: &Path, columns: usize) -> String {
 /// The tables whose rows an import of people writes, in the order they must be filled.
 pub const IMPORTED_TABLES: [&str; 3] = ["organisation", "person", "person_token"];
 
+/// The order the import writes each table's rows in (search tokens person by person).
+fn import_order(table: &str) -> &'static str {
+    if table == "person_token" { "person_id, token" } else { "rowid" }
+}
+
+/// Writes the rows of [`IMPORTED_TABLES`] from a database into CSV files in `dir`, in the order
+/// the import wrote them.
+pub fn export_rows(dir: &Path) -> String {
+    let mut sql = String::from(".mode csv\n.headers off\n");
+    for t in IMPORTED_TABLES {
+        sql.push_str(&format!(
+            ".once {}\nSELECT * FROM {t} ORDER BY {};\n",
+            dir.join(format!("{t}.csv")).display(),
+            import_order(t)
+        ));
+    }
+    sql
+}
+
+/// Builds the schema `schema` in a new database with the app's settings (WAL, synchronous = FULL,
+/// the writer's 64 MiB cache), then `.import`s the rows [`export_rows`] wrote, in one transaction:
+/// the same rows in the same tables and indexes, read from text as the import reads its file.
+/// Foreign keys are not checked (`.import` writes empty text for NULL, which a reference would
+/// refuse).
+pub fn same_rows_imported(schema: &str, dir: &Path) -> String {
+    let mut sql = format!(
+        "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = FULL;\nPRAGMA cache_size = -65536;\n{schema}\nBEGIN IMMEDIATE;\n"
+    );
+    for t in IMPORTED_TABLES {
+        sql.push_str(&format!(".import --csv {} {t}\n", dir.join(format!("{t}.csv")).display()));
+    }
+    sql.push_str("COMMIT;\n");
+    sql
+}
+
 /// Copies the rows of [`IMPORTED_TABLES`] from the database an import wrote into the database the
-/// script runs on, in the order the import wrote them (search tokens person by person), NULLs kept.
+/// script runs on, in the order the import wrote them, NULLs kept.
 pub fn stage_rows(written: &Path) -> String {
     let mut sql = format!("ATTACH {} AS written;\n", lit(&written.display().to_string()));
     for t in IMPORTED_TABLES {
-        let order = if t == "person_token" { "person_id, token" } else { "rowid" };
-        sql.push_str(&format!("CREATE TABLE {t} AS SELECT * FROM written.{t} ORDER BY {order};\n"));
+        sql.push_str(&format!("CREATE TABLE {t} AS SELECT * FROM written.{t} ORDER BY {};\n", import_order(t)));
     }
     sql
 }
 
 /// Builds the schema `schema` in a new database with the app's settings (WAL, synchronous = FULL,
 /// foreign keys on, the writer's 64 MiB cache), then inserts the rows [`stage_rows`] copied into
-/// `staging`, in one transaction: SQLite's own cost of storing the same rows in the same tables,
-/// indexes and references, with no file to read or check.
-pub fn same_rows(schema: &str, staging: &Path) -> String {
+/// `staging` with `INSERT … SELECT`, in one transaction: SQLite's floor for storing the same rows
+/// in the same tables, indexes and references, with no text to read.
+pub fn same_rows_inserted(schema: &str, staging: &Path) -> String {
     let mut sql = format!(
         "PRAGMA journal_mode = WAL;\n{PRELUDE}PRAGMA cache_size = -65536;\n{schema}\nATTACH {} AS staged;\nBEGIN IMMEDIATE;\n",
         lit(&staging.display().to_string())
@@ -291,7 +325,9 @@ mod tests {
         let staged = stage_rows(Path::new("/tmp/import-0.db"));
         assert!(staged.starts_with("ATTACH '/tmp/import-0.db' AS written;"), "{staged}");
         assert!(staged.contains("SELECT * FROM written.person_token ORDER BY person_id, token;"), "{staged}");
-        let sql = same_rows("CREATE TABLE person (id TEXT);", Path::new("/tmp/staging.db"));
+        let exported = export_rows(Path::new("/tmp"));
+        assert!(exported.contains("SELECT * FROM person_token ORDER BY person_id, token;"), "{exported}");
+        let sql = same_rows_inserted("CREATE TABLE person (id TEXT);", Path::new("/tmp/staging.db"));
         assert!(sql.contains("PRAGMA foreign_keys = ON;"), "{sql}");
         let order: Vec<usize> = IMPORTED_TABLES.iter().map(|t| sql.find(&format!("INSERT INTO main.{t} ")).unwrap()).collect();
         assert!(order.windows(2).all(|w| w[0] < w[1]), "{sql}");
