@@ -82,20 +82,20 @@ mod tests {
             organisation_id: "01890a5d-ac96-774b-bcce-b302099a8057".into(),
             ..Default::default()
         };
-        (row, person, (row % 3 == 0).then_some(row / 3))
+        (row, person, row.is_multiple_of(3).then_some(row / 3))
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn chunks_come_back_in_file_order_with_every_fault() {
         let inputs: Vec<RowInput> =
-            (2..2_503).map(|row| input(row, if row % 500 == 0 { "" } else { "Karimov" })).collect();
+            (2..2_503).map(|row| input(row, if row.is_multiple_of(500) { "" } else { "Karimov" })).collect();
         let mut rows = check_in_background(inputs, 100, false);
         let (mut seen, mut faults, mut chunks) = (Vec::new(), Vec::new(), 0);
         while let Some(chunk) = rows.next().await.unwrap() {
             assert!(chunk.len() <= 100);
             chunks += 1;
             for (row, unit, checked) in chunk {
-                assert_eq!(unit, (row % 3 == 0).then_some(row / 3), "row {row} keeps its unit");
+                assert_eq!(unit, row.is_multiple_of(3).then_some(row / 3), "row {row} keeps its unit");
                 match checked {
                     Ok(p) => assert_eq!(p.family_name, "Karimov"),
                     Err(_) => faults.push(row),

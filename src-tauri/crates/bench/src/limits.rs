@@ -329,7 +329,8 @@ mod tests {
         assert!(exported.contains("SELECT * FROM person_token ORDER BY person_id, token;"), "{exported}");
         let sql = same_rows_inserted("CREATE TABLE person (id TEXT);", Path::new("/tmp/staging.db"));
         assert!(sql.contains("PRAGMA foreign_keys = ON;"), "{sql}");
-        let order: Vec<usize> = IMPORTED_TABLES.iter().map(|t| sql.find(&format!("INSERT INTO main.{t} ")).unwrap()).collect();
+        let order: Vec<usize> =
+            IMPORTED_TABLES.iter().map(|t| sql.find(&format!("INSERT INTO main.{t} ")).unwrap()).collect();
         assert!(order.windows(2).all(|w| w[0] < w[1]), "{sql}");
         assert!(sql.trim_end().ends_with("COMMIT;"));
     }
