@@ -11,6 +11,7 @@ pub mod lifecycle;
 pub mod mobility_report;
 pub mod model;
 pub mod names;
+mod normal_form;
 pub mod place_report;
 pub mod reason;
 pub mod recurrence;

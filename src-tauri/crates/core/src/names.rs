@@ -9,9 +9,9 @@
 //! so lowering or title-casing an Azerbaijani name would corrupt it. The search key lowercases
 //! with its own Turkic-safe rule because it folds ı/i/İ/I together anyway.
 
-use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+use crate::normal_form::{into_nfc, nfc, nfd};
 use crate::translit::cyrillic_to_latin;
 
 /// ʻ — the sign in Uzbek oʻ and gʻ.
@@ -47,7 +47,7 @@ fn is_letter(c: char) -> bool {
 
 /// The form of a name that is stored: NFC, single-spaced, with the Uzbek signs made canonical.
 pub fn normalize_name(s: &str) -> String {
-    let chars: Vec<char> = s.nfc().filter(|&c| !is_invisible(c)).collect();
+    let chars: Vec<char> = nfc(s).chars().filter(|&c| !is_invisible(c)).collect();
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
         if c.is_whitespace() {
@@ -121,24 +121,22 @@ fn fold_latin(c: char) -> Option<&'static str> {
 
 /// The folded form of a name used for searching: script-, case- and apostrophe-independent.
 pub fn search_key(s: &str) -> String {
-    let pre: String = s.nfc().map(fold_other_cyrillic).collect();
+    let pre: String = nfc(s).chars().map(fold_other_cyrillic).collect();
     let latin = cyrillic_to_latin(&pre);
     let mut folded = String::with_capacity(latin.len());
+    let mut fold = |l: char| match fold_latin(l) {
+        Some(f) => folded.push_str(f),
+        None => folded.push(l),
+    };
     for c in latin.chars() {
         // Turkic-safe lowercase: İ, I and ı all mean i here.
-        let lc: String = match c {
-            'İ' | 'I' => "i".into(),
-            _ => c.to_lowercase().collect(),
-        };
-        for l in lc.chars() {
-            match fold_latin(l) {
-                Some(f) => folded.push_str(f),
-                None => folded.push(l),
-            }
+        match c {
+            'İ' | 'I' => fold('i'),
+            _ => c.to_lowercase().for_each(&mut fold),
         }
     }
     let mut out = String::with_capacity(folded.len());
-    for c in folded.nfd() {
+    for c in nfd(&folded).chars() {
         if is_combining_mark(c) || is_apostrophe(c) || is_invisible(c) {
             continue;
         }
@@ -152,7 +150,7 @@ pub fn search_key(s: &str) -> String {
         out.pop();
     }
     // NFD also split Hangul syllables into jamo; put them back together.
-    out.nfc().collect()
+    into_nfc(out)
 }
 
 /// The search key split into distinct words, in order of first appearance.

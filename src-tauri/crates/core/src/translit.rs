@@ -3,7 +3,7 @@
 //! Names reach Malaka in both scripts; this module converts between them so a record typed in
 //! one script can be shown or searched in the other. Letters outside the tables pass through.
 
-use unicode_normalization::UnicodeNormalization;
+use crate::normal_form::nfc;
 
 /// ʼ — the tutuq belgisi, Latin for ъ.
 const TUTUQ: char = '\u{02BC}';
@@ -71,7 +71,7 @@ fn cyr_base(c: char) -> Option<&'static str> {
 
 /// Converts Uzbek (and Russian) Cyrillic text to Uzbek Latin.
 pub fn cyrillic_to_latin(s: &str) -> String {
-    let chars: Vec<char> = s.nfc().collect();
+    let chars: Vec<char> = nfc(s).chars().collect();
     let mut out = String::with_capacity(s.len() + s.len() / 4);
     for (i, &c) in chars.iter().enumerate() {
         let lc = lower(c);
@@ -130,7 +130,7 @@ pub fn latin_to_cyrillic(s: &str) -> String {
         ('y', 'a', 'я'),
         ('y', 'e', 'е'),
     ];
-    let chars: Vec<char> = s.nfc().collect();
+    let chars: Vec<char> = nfc(s).chars().collect();
     let at = |i: usize| chars.get(i).copied();
     let lower_at = |i: usize| at(i).map(|c| c.to_ascii_lowercase());
     let mut out = String::with_capacity(s.len());

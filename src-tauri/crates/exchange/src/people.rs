@@ -120,7 +120,7 @@ pub fn people_rows(table: &Table, mapping: &HeaderMapping) -> (Vec<PersonRow>, V
 fn clean(field: PersonField, text: &str) -> Result<String, Reason> {
     match field {
         PersonField::BirthDate | PersonField::HiredOn => dates::parse_date(text)
-            .map(|date| date.format("%Y-%m-%d").to_string())
+            .map(|date| date.to_string()) // YYYY-MM-DD, without parsing a format per cell
             .ok_or_else(|| Reason::NotADateCell { value: text.into() }),
         PersonField::Email if !is_email(text) => Err(Reason::NotAnEmail { value: text.into() }),
         _ => Ok(text.to_owned()),
