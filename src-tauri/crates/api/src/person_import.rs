@@ -6,7 +6,7 @@ use malaka_core::reason::count;
 use std::collections::HashMap;
 use std::path::Path;
 
-use malaka_core::model::{NewPerson, Organisation};
+use malaka_core::model::{NewOrganisation, NewPerson, Organisation};
 use malaka_exchange::people::{self, HeaderMapping, PersonField, PersonRow};
 use malaka_exchange::table::{Table, read_table};
 use malaka_store::{WriteTx, import, organisation, person};
@@ -267,16 +267,9 @@ impl Malaka {
         // Nothing is written when the file-wide check already failed: the import would be refused.
         let write = !options.dry_run && problems.is_empty();
         let rows = check_in_background(inputs, PROGRESS_EVERY, write);
-        let mut writing = match !write {
-            true => None,
-            false => {
-                let mut tx = self.store.begin().await?;
-                let mut created = Vec::with_capacity(units.to_create.len());
-                for unit in std::mem::take(&mut units.to_create) {
-                    created.push(self.organisation_create_in(&mut tx, unit).await?.id);
-                }
-                Some(Writing { tx, units: created })
-            }
+        let mut writing = match write {
+            true => Some(self.begin_writing(std::mem::take(&mut units.to_create)).await?),
+            false => None,
         };
         let column_of = |field: PersonField| column_name(&table, &mapping, field);
         // Looked up before any row is written (a taken number must be listed, not hit as a
@@ -338,6 +331,16 @@ impl Malaka {
         report.imported = imported.written;
         report.units_created = created.len();
         Ok(report)
+    }
+
+    /// The import's transaction, with the units the file needs created first.
+    async fn begin_writing(&self, units: Vec<NewOrganisation>) -> Result<Writing> {
+        let mut tx = self.store.begin().await?;
+        let mut created = Vec::with_capacity(units.len());
+        for unit in units {
+            created.push(self.organisation_create_in(&mut tx, unit).await?.id);
+        }
+        Ok(Writing { tx, units: created })
     }
 
     /// The part of the check that reads the whole file in order: columns, organisations and
