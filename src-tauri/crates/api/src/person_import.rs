@@ -267,10 +267,8 @@ impl Malaka {
         // Nothing is written when the file-wide check already failed: the import would be refused.
         let write = !options.dry_run && problems.is_empty();
         let rows = check_in_background(inputs, PROGRESS_EVERY, write);
-        let mut writing = match write {
-            true => Some(self.begin_writing(std::mem::take(&mut units.to_create)).await?),
-            false => None,
-        };
+        let mut writing =
+            if write { Some(self.begin_writing(std::mem::take(&mut units.to_create)).await?) } else { None };
         let column_of = |field: PersonField| column_name(&table, &mapping, field);
         // Looked up before any row is written (a taken number must be listed, not hit as a
         // constraint); on SQLite the write lock is already held, so nobody can take one meanwhile.
@@ -482,7 +480,8 @@ struct CheckedAndWritten {
 }
 
 /// Takes the rows as the background threads check them and, while none has a problem, writes each
-/// chunk as it comes (a progress report per chunk). After the first problem the rest is only checked.
+/// chunk as it comes, with a progress report per chunk. `writing` is `None` for a dry run or an
+/// import already refused; after the first problem the rest is only checked.
 async fn check_and_write(
     mut rows: CheckedRows,
     mut writing: Option<&mut Writing>,
@@ -493,22 +492,25 @@ async fn check_and_write(
     let total = rows.len();
     let mut out = CheckedAndWritten { problems: Vec::new(), written: 0 };
     while let Some(chunk) = rows.next().await? {
-        let mut people = Vec::with_capacity(chunk.len());
+        let mut people = Vec::new();
         for (row, new_unit, checked) in chunk {
             match checked {
                 Ok(mut valid) => {
-                    if let (Some(w), Some(n)) = (writing.as_deref(), new_unit) {
-                        valid.unit_id = Some(w.units[n].clone());
+                    if let Some(w) = writing.as_deref() {
+                        if let Some(n) = new_unit {
+                            valid.unit_id = Some(w.units[n].clone());
+                        }
+                        people.push((new_id(), valid));
                     }
-                    people.push((new_id(), valid));
                 }
                 Err(malaka_core::Error::Invalid { field, reason }) => {
                     let column = column_for(&field).map(column_of).unwrap_or(field);
                     out.problems.push(Problem { row, column, reason });
+                    writing = None; // the import will be refused: from here on, only check
                 }
             }
         }
-        let Some(w) = writing.as_deref_mut().filter(|_| out.problems.is_empty()) else { continue };
+        let Some(w) = writing.as_deref_mut() else { continue };
         if job.is_cancelled() {
             return Err(Error::Cancelled); // the transaction rolls back: no row, no record
         }
@@ -516,7 +518,7 @@ async fn check_and_write(
         person::insert_many(&mut w.tx, &people, at).await?;
         out.written += people.len();
     }
-    if writing.is_some() && out.problems.is_empty() {
+    if writing.is_some() {
         job.tell_now(Phase::Importing, total, total);
     }
     Ok(out)
